@@ -1,0 +1,55 @@
+// Builds every bundle from the same sources: the desktop extension (Node), the web extension (web worker),
+// and the CLI. `--production` minifies with source maps; `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  sourcemap: production ? 'linked' : 'inline',
+  minify: production,
+  logLevel: 'warning',
+  target: 'es2022',
+  legalComments: 'none',
+};
+
+/** @type {esbuild.BuildOptions[]} */
+const builds = [
+  {
+    ...common,
+    entryPoints: { extension: 'src/extension.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: { extension: 'src/extension.ts' },
+    outdir: 'dist/web',
+    platform: 'browser',
+    format: 'cjs',
+    mainFields: ['browser', 'module', 'main'],
+    external: ['vscode'],
+    define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
+  },
+  {
+    ...common,
+    entryPoints: { cli: 'src/cli.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+if (watch) {
+  for (const b of builds) {
+    const ctx = await esbuild.context(b);
+    await ctx.watch();
+  }
+  console.log('[watch] watching for changes');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+}
