@@ -14,11 +14,21 @@ const common = {
   legalComments: 'none',
 };
 
+// The web build runs analysis in its own worker-hosted extension host, so it swaps the worker_threads host.
+const webAnalyzerHost = {
+  name: 'web-analyzer-host',
+  setup(build) {
+    build.onResolve({ filter: /\/analyzerHost$/ }, (args) => ({
+      path: new URL(`./${args.path}.web.ts`, `file://${args.resolveDir}/`).pathname,
+    }));
+  },
+};
+
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   {
     ...common,
-    entryPoints: { extension: 'src/extension.ts' },
+    entryPoints: { extension: 'src/extension.ts', analyzerWorker: 'src/analyzerWorker.ts' },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',
@@ -32,6 +42,7 @@ const builds = [
     format: 'cjs',
     mainFields: ['browser', 'module', 'main'],
     external: ['vscode'],
+    plugins: [webAnalyzerHost],
     define: { 'process.env.NODE_ENV': production ? '"production"' : '"development"' },
   },
   {

@@ -1,0 +1,13 @@
+import { parentPort } from 'node:worker_threads';
+import { createAnalyzer } from './core/nlp/analyze';
+
+// The desktop build's analysis worker: one cached analyser for the life of the worker, one request at a time.
+const analyzer = createAnalyzer();
+
+parentPort?.on('message', (msg: { id: number; text: string; path: string }) => {
+  try {
+    parentPort?.postMessage({ id: msg.id, result: analyzer.analyze(msg.text, { path: msg.path }) });
+  } catch (e) {
+    parentPort?.postMessage({ id: msg.id, error: e instanceof Error ? e.message : String(e) });
+  }
+});

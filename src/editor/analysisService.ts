@@ -1,0 +1,160 @@
+import * as vscode from 'vscode';
+import type { DocumentAnnotations } from '../core/model';
+import type { AnalyzerHost } from './analyzerHost';
+import type { Config } from './config';
+import { skipReason, type SkipReason } from './documentFilter';
+
+/** Overlays a person's decisions on fresh analyser output (the workspace file does this). */
+export interface DecisionLayer {
+  apply(uri: vscode.Uri, analysis: DocumentAnnotations, text: string): DocumentAnnotations;
+  readonly onDidChange: vscode.Event<vscode.Uri | undefined>;
+}
+
+interface Entry {
+  version: number;
+  raw: DocumentAnnotations;
+  view: DocumentAnnotations;
+}
+
+/** Workspace-relative path with forward slashes, or the file name for documents outside every folder. */
+export function documentPath(uri: vscode.Uri): string {
+  const rel = vscode.workspace.asRelativePath(uri, false);
+  return rel.replace(/\\/g, '/');
+}
+
+/**
+ * Keeps the analysis of every open article current: re-analyses after a short debounce once typing stops,
+ * visible editors first, and overlays the user's decisions. Other features listen to `onDidUpdate`.
+ */
+export class AnalysisService implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly skipped = new Map<string, SkipReason>();
+  private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Fires after a document's annotations changed (new analysis or new decisions). */
+  readonly onDidUpdate = this.emitter.event;
+
+  constructor(private readonly host: AnalyzerHost, private config: Config, private readonly decisions?: DecisionLayer) {
+    this.disposables.push(
+      this.emitter,
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document, this.config.debounceMs);
+      }),
+      vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.ensure(e.document))),
+    );
+    if (decisions) {
+      this.disposables.push(decisions.onDidChange((uri) => this.reapply(uri)));
+    }
+    // Visible editors first, then the other open documents.
+    for (const e of vscode.window.visibleTextEditors) this.schedule(e.document, 0);
+    for (const d of vscode.workspace.textDocuments) this.schedule(d, 50);
+  }
+
+  /** Applies new settings and re-analyses what they affect. */
+  updateConfig(config: Config): void {
+    this.config = config;
+    for (const d of vscode.workspace.textDocuments) {
+      if (skipReason(d, config)) this.forget(d.uri, true);
+      else this.schedule(d, 0);
+    }
+  }
+
+  /** The current annotations of a document, with the user's decisions applied, if it is up to date. */
+  get(document: vscode.TextDocument): DocumentAnnotations | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry && entry.version === document.version ? entry.view : undefined;
+  }
+
+  /** Every analysed document's annotations, keyed by URI string. */
+  all(): ReadonlyMap<string, DocumentAnnotations> {
+    const out = new Map<string, DocumentAnnotations>();
+    for (const [k, v] of this.entries) out.set(k, v.view);
+    return out;
+  }
+
+  /** Why the document is not analysed, if it is not. */
+  skipReasonOf(document: vscode.TextDocument): SkipReason | undefined {
+    return this.skipped.get(document.uri.toString()) ?? skipReason(document, this.config);
+  }
+
+  /** Whether the document is one the extension annotates. */
+  isArticle(document: vscode.TextDocument): boolean {
+    return skipReason(document, this.config) === undefined;
+  }
+
+  /** Analyses now (no debounce) and resolves with the annotations, or undefined if the document is skipped. */
+  async analyzeNow(document: vscode.TextDocument): Promise<DocumentAnnotations | undefined> {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    const reason = skipReason(document, this.config);
+    if (reason) {
+      this.skipped.set(key, reason);
+      this.entries.delete(key);
+      this.emitter.fire(document);
+      return undefined;
+    }
+    this.skipped.delete(key);
+    const existing = this.entries.get(key);
+    if (existing && existing.version === document.version) return existing.view;
+    const version = document.version;
+    const text = document.getText();
+    const raw = await this.host.analyze(text, documentPath(document.uri));
+    if (document.isClosed) return undefined;
+    if (document.version !== version) return this.analyzeNow(document);
+    const view = this.decisions ? this.decisions.apply(document.uri, raw, text) : raw;
+    this.entries.set(key, { version, raw, view });
+    this.emitter.fire(document);
+    return view;
+  }
+
+  /** Analyses a document unless its annotations are current. */
+  ensure(document: vscode.TextDocument): void {
+    const entry = this.entries.get(document.uri.toString());
+    if (!entry || entry.version !== document.version) this.schedule(document, 0);
+  }
+
+  private schedule(document: vscode.TextDocument, delay: number): void {
+    const key = document.uri.toString();
+    if (skipReason(document, this.config) === 'language' || skipReason(document, this.config) === 'scheme') return;
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      this.analyzeNow(document).catch((e: unknown) => {
+        void vscode.window.showErrorMessage(`News Annotator could not analyse ${documentPath(document.uri)}: ${e instanceof Error ? e.message : String(e)}`);
+      });
+    }, delay));
+  }
+
+  private reapply(uri: vscode.Uri | undefined): void {
+    for (const d of vscode.workspace.textDocuments) {
+      if (uri && d.uri.toString() !== uri.toString()) continue;
+      const entry = this.entries.get(d.uri.toString());
+      if (!entry || !this.decisions) continue;
+      if (entry.version !== d.version) { this.schedule(d, 0); continue; }
+      entry.view = this.decisions.apply(d.uri, entry.raw, d.getText());
+      this.emitter.fire(d);
+    }
+  }
+
+  private forget(uri: vscode.Uri, notify = false): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.entries.delete(key);
+    this.skipped.delete(key);
+    if (notify) {
+      const d = vscode.workspace.textDocuments.find((x) => x.uri.toString() === key);
+      if (d) this.emitter.fire(d);
+    }
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.disposables.forEach((d) => d.dispose());
+  }
+}

@@ -1,0 +1,70 @@
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DocumentAnnotations } from '../core/model';
+
+/** Runs the analyser somewhere that does not block the extension host. */
+export interface AnalyzerHost {
+  analyze(text: string, docPath: string): Promise<DocumentAnnotations>;
+  dispose(): void;
+}
+
+interface Pending {
+  resolve(value: DocumentAnnotations): void;
+  reject(error: Error): void;
+}
+
+/**
+ * Desktop build: a `worker_threads` worker that loads compromise and the lexicon on first use, so activation stays
+ * cheap and a long analysis never freezes the editor. The worker keeps its paragraph cache between requests.
+ */
+class WorkerAnalyzerHost implements AnalyzerHost {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(private readonly script: string) {}
+
+  analyze(text: string, docPath: string): Promise<DocumentAnnotations> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.postMessage({ id, text, path: docPath });
+    });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.script);
+    worker.on('message', (msg: { id: number; result?: DocumentAnnotations; error?: string }) => {
+      const p = this.pending.get(msg.id);
+      if (!p) return;
+      this.pending.delete(msg.id);
+      if (msg.result) p.resolve(msg.result);
+      else p.reject(new Error(msg.error ?? 'analysis failed'));
+    });
+    const failAll = (error: Error): void => {
+      for (const p of this.pending.values()) p.reject(error);
+      this.pending.clear();
+      this.worker = undefined;
+    };
+    worker.on('error', failAll);
+    worker.on('exit', (code) => { if (code !== 0) failAll(new Error(`analysis worker stopped (exit code ${code})`)); else this.worker = undefined; });
+    // A worker must not keep the extension host alive when it shuts down.
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+    for (const p of this.pending.values()) p.reject(new Error('disposed'));
+    this.pending.clear();
+  }
+}
+
+/** Creates the analyser host of this build (the web build swaps this module for `analyzerHost.web.ts`). */
+export function createAnalyzerHost(extensionDir: string): AnalyzerHost {
+  return new WorkerAnalyzerHost(path.join(extensionDir, 'dist', 'analyzerWorker.js'));
+}

@@ -1,0 +1,43 @@
+/** Identifiers shared by the manifest and the code. Keep in step with package.json. */
+
+export const EXTENSION_ID = 'news-annotator.news-annotator';
+export const CONFIG_SECTION = 'newsAnnotator';
+export const CONTEXT_ACTIVE = 'newsAnnotator.active';
+export const CONTEXT_HAS_ORPHANS = 'newsAnnotator.hasOrphans';
+export const VIEW_ENTITIES = 'newsAnnotator.entities';
+export const VIEW_ORPHANS = 'newsAnnotator.orphans';
+export const DIAGNOSTIC_SOURCE = 'News Annotator';
+
+/** Command ids (`newsAnnotator.*`). */
+export const Commands = {
+  annotateSelection: 'newsAnnotator.annotateSelection',
+  annotateAsPerson: 'newsAnnotator.annotateAsPerson',
+  annotateAsOrg: 'newsAnnotator.annotateAsOrg',
+  annotateAsPlace: 'newsAnnotator.annotateAsPlace',
+  annotateAsNorp: 'newsAnnotator.annotateAsNorp',
+  markQuote: 'newsAnnotator.markQuote',
+  accept: 'newsAnnotator.accept',
+  reject: 'newsAnnotator.reject',
+  acceptAllInDocument: 'newsAnnotator.acceptAllInDocument',
+  changeType: 'newsAnnotator.changeType',
+  mergeEntity: 'newsAnnotator.mergeEntity',
+  renameEntity: 'newsAnnotator.renameEntity',
+  setSpeaker: 'newsAnnotator.setSpeaker',
+  addNote: 'newsAnnotator.addNote',
+  nextSuggestion: 'newsAnnotator.nextSuggestion',
+  previousSuggestion: 'newsAnnotator.previousSuggestion',
+  annotateWorkspace: 'newsAnnotator.annotateWorkspace',
+  toggleHighlights: 'newsAnnotator.toggleHighlights',
+  showOrphans: 'newsAnnotator.showOrphans',
+  pruneDeleted: 'newsAnnotator.pruneDeleted',
+  export: 'newsAnnotator.export',
+  exportJson: 'newsAnnotator.exportJson',
+  import: 'newsAnnotator.import',
+  openStoreFile: 'newsAnnotator.openStoreFile',
+  showExplorer: 'newsAnnotator.showExplorer',
+  revealInExplorer: 'newsAnnotator.revealInExplorer',
+  refresh: 'newsAnnotator.refresh',
+  testDecorations: 'newsAnnotator.test.decorations',
+  /** Jumps to an offset in a document; used by links in hover cards. */
+  reveal: 'newsAnnotator.reveal',
+} as const;
