@@ -1,0 +1,63 @@
+import { ENTITY_TYPES } from '../model';
+import type { DocumentAnnotations, Entity, EntityType, Quote } from '../model';
+
+/** Figures shared by the Markdown and HTML reports and the CLI summary. */
+
+/** Plural labels of the entity types, as reports show them. */
+export const TYPE_LABELS: Readonly<Record<EntityType, string>> = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', NORP: 'Nationalities and groups' };
+
+/** How often one speaker is quoted. */
+export interface SpeakerCount {
+  /** The speaker's entity name, or the speaker phrase when it names no entity (a role, a pronoun). */
+  name: string;
+  entityId?: string;
+  count: number;
+}
+
+/** The entities of each type, most mentioned first (ties by name), types in display order, empty types left out. */
+export function entitiesByType(doc: DocumentAnnotations): Array<[EntityType, Entity[]]> {
+  const out: Array<[EntityType, Entity[]]> = [];
+  for (const type of ENTITY_TYPES) {
+    const list = doc.entities.filter((e) => e.type === type).sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
+    if (list.length > 0) out.push([type, list]);
+  }
+  return out;
+}
+
+/** Mentions per entity type over several documents. */
+export function mentionCountsByType(docs: readonly DocumentAnnotations[]): Record<EntityType, number> {
+  const counts: Record<EntityType, number> = { PERSON: 0, ORG: 0, PLACE: 0, NORP: 0 };
+  for (const doc of docs) for (const m of doc.mentions) counts[m.type]++;
+  return counts;
+}
+
+/** Entities per type over several documents (an entity id counted once per document). */
+export function entityCountsByType(docs: readonly DocumentAnnotations[]): Record<EntityType, number> {
+  const counts: Record<EntityType, number> = { PERSON: 0, ORG: 0, PLACE: 0, NORP: 0 };
+  for (const doc of docs) for (const e of doc.entities) counts[e.type]++;
+  return counts;
+}
+
+/** The name a report shows for a quote's speaker. */
+export function speakerName(doc: DocumentAnnotations, quote: Quote): string | undefined {
+  if (!quote.speaker) return undefined;
+  const entity = quote.speaker.entityId ? doc.entities.find((e) => e.id === quote.speaker?.entityId) : undefined;
+  return entity?.name ?? quote.speaker.text;
+}
+
+/** Who is quoted how often over several documents, most quoted first; quotes without a speaker are not counted. */
+export function quotedSpeakers(docs: readonly DocumentAnnotations[]): SpeakerCount[] {
+  const byKey = new Map<string, SpeakerCount>();
+  for (const doc of docs) {
+    for (const q of doc.quotes) {
+      const name = speakerName(doc, q);
+      if (name === undefined) continue;
+      const entityId = q.speaker?.entityId;
+      const key = entityId ?? `phrase:${name.toLowerCase()}`;
+      const entry = byKey.get(key) ?? (entityId ? { name, entityId, count: 0 } : { name, count: 0 });
+      entry.count++;
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
