@@ -1,0 +1,80 @@
+import { CONTEXT_LENGTH, type Anchor } from './types';
+
+/** One content change, as VS Code reports it: offsets into the text before the change. */
+export interface TextChange {
+  rangeOffset: number;
+  rangeLength: number;
+  text: string;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Moves an offset off the middle of a surrogate pair, so that contexts stay valid UTF-16 (and valid JSON text). */
+function safeCut(text: string, offset: number, direction: -1 | 1): number {
+  if (offset > 0 && offset < text.length && isLowSurrogate(text.charCodeAt(offset))) return offset + direction;
+  return offset;
+}
+
+/** Up to `CONTEXT_LENGTH` characters before `start`. */
+export function prefixAt(text: string, start: number): string {
+  const from = safeCut(text, Math.max(0, start - CONTEXT_LENGTH), 1);
+  return text.slice(from, start);
+}
+
+/** Up to `CONTEXT_LENGTH` characters after `end`. */
+export function suffixAt(text: string, end: number): string {
+  const to = safeCut(text, Math.min(text.length, end + CONTEXT_LENGTH), -1);
+  return text.slice(end, to);
+}
+
+/** Anchors `text.slice(start, end)` with its position, exact text and context. */
+export function makeAnchor(text: string, start: number, end: number): Anchor {
+  return { start, end, exact: text.slice(start, end), prefix: prefixAt(text, start), suffix: suffixAt(text, end) };
+}
+
+/** The anchor's offsets after one change, or `undefined` when the change swallowed it. */
+function shiftAnchor(a: Anchor, c: TextChange): { start: number; end: number; touched: boolean } | undefined {
+  const from = c.rangeOffset;
+  const to = c.rangeOffset + c.rangeLength;
+  const delta = c.text.length - c.rangeLength;
+  // Typing right after or right before a span does not belong to it: a name does not grow by the next word.
+  if (from >= a.end) return { start: a.start, end: a.end, touched: false };
+  if (to <= a.start) return { start: a.start + delta, end: a.end + delta, touched: false };
+  if (from <= a.start && to >= a.end) return undefined;
+  if (from < a.start) return { start: from + c.text.length, end: a.end + delta, touched: true };
+  if (to > a.end) return { start: a.start, end: from, touched: true };
+  return { start: a.start, end: a.end + delta, touched: true };
+}
+
+/**
+ * Moves anchors along with live edits (`onDidChangeTextDocument`). Changes are those of one event, all relative
+ * to the text before it; they are applied from the end so that earlier offsets stay valid. A span whose text is
+ * edited keeps the surviving part and is marked `changed`; a span whose text is replaced whole is `orphaned`.
+ * With `textAfter`, exact text and context are refreshed so that a later re-anchoring starts from the truth.
+ * Orphaned anchors are left as they are.
+ */
+export function applyEdits<T extends Anchor>(anchors: readonly T[], changes: readonly TextChange[], textAfter?: string): T[] {
+  const ordered = [...changes].sort((x, y) => y.rangeOffset - x.rangeOffset);
+  return anchors.map((anchor) => {
+    if (anchor.state === 'orphaned') return anchor;
+    let cur: Anchor = anchor;
+    let touched = false;
+    for (const change of ordered) {
+      const next = shiftAnchor(cur, change);
+      if (!next || next.end <= next.start) return { ...anchor, state: 'orphaned' as const };
+      touched ||= next.touched;
+      cur = { ...cur, start: next.start, end: next.end };
+    }
+    if (cur.start === anchor.start && cur.end === anchor.end && !touched && textAfter === undefined) return anchor;
+    const out: T = { ...anchor, start: cur.start, end: cur.end };
+    if (touched) out.state = 'changed';
+    if (textAfter !== undefined && cur.end <= textAfter.length) {
+      out.exact = textAfter.slice(cur.start, cur.end);
+      out.prefix = prefixAt(textAfter, cur.start);
+      out.suffix = suffixAt(textAfter, cur.end);
+    }
+    return out;
+  });
+}
