@@ -1,0 +1,66 @@
+import { version } from '../package.json';
+import { runAnnotate } from './cli/annotateCommand';
+import { MAIN_HELP } from './cli/help';
+import { runImport } from './cli/importCommand';
+import { EXIT, InputError, processIo, UsageError, type CliIo } from './cli/io';
+
+// The command line: `news-annotator annotate | import | eval`. Also the library that `npm start` drives, so
+// the exports below are the CLI core and the program only runs when this bundle is the main module.
+
+export { annotatePaths, annotateOptions } from './cli/annotateCommand';
+export { readExport } from './cli/importCommand';
+export { renderAll, renderOne } from './cli/render';
+export { formatSummary } from './cli/summary';
+export { toHtmlWorkspace } from './core/export/html';
+export { toMarkdownWorkspace } from './core/export/markdown';
+export { toJsonWorkspace } from './core/export/json';
+
+/** The commands and what runs them; `eval` is measured against annotated data sets by its own module. */
+function dispatch(command: string, args: readonly string[], io: CliIo): number {
+  switch (command) {
+    case 'annotate':
+      return runAnnotate(args, io);
+    case 'import':
+      return runImport(args, io);
+    case 'eval':
+      throw new UsageError('eval is not part of this build');
+    default:
+      throw new UsageError(`unknown command "${command}" (expected annotate, import or eval; see news-annotator --help)`);
+  }
+}
+
+/** Runs the CLI on `argv` (without `node` and the script) and returns the exit code; never throws. */
+export function main(argv: readonly string[], io: CliIo = processIo): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined) {
+      io.stderr(MAIN_HELP);
+      return EXIT.usage;
+    }
+    if (command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(MAIN_HELP);
+      return EXIT.ok;
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout(`${version}\n`);
+      return EXIT.ok;
+    }
+    return dispatch(command, rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.stderr(`news-annotator: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof InputError) {
+      io.stderr(`news-annotator: ${err.message}\n`);
+      return EXIT.input;
+    }
+    // Anything else is a defect; still one line, so that scripts can report it.
+    io.stderr(`news-annotator: internal error: ${(err as Error)?.message ?? String(err)}\n`);
+    return EXIT.input;
+  }
+}
+
+if (typeof require !== 'undefined' && require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

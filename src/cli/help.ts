@@ -1,0 +1,52 @@
+import { EXPORT_FORMATS } from '../core/export/types';
+import { ARTICLE_EXTENSIONS, DEFAULT_MAX_KB } from './inputs';
+
+/** Help of the program as a whole. */
+export const MAIN_HELP = `Usage: news-annotator <command> [options]
+
+Marks named entities (people, organisations, places, nationalities and groups) and attributed quotes in
+news articles, and exports them.
+
+Commands:
+  annotate PATH...        analyse articles and export the annotations
+  import FILE...          read JSON or brat exports back into a workspace file
+  eval ...                measure the analyser against annotated data
+
+Options:
+  -h, --help              show help (also: news-annotator <command> --help)
+  -v, --version           show the version
+
+Exit codes: 0 success, 1 an input failed, 2 usage error.
+`;
+
+/** Help of `annotate`. */
+export const ANNOTATE_HELP = `Usage: news-annotator annotate PATH... [options]
+
+Analyses article files, or folders of them (their ${ARTICLE_EXTENSIONS.join(', ')} files, recursively; other
+files are skipped), and exports the annotations.
+
+Options:
+  -f, --format F          ${EXPORT_FORMATS.join(' | ')} (default: json)
+  -o, --out DIR           write one file per article into DIR, named after it (NAME.json, NAME.csv,
+                          NAME.jsonld, NAME.ann + NAME.txt, NAME.conll, NAME.md, NAME.html); without it,
+                          print to standard output (several articles: one combined export)
+  -s, --store FILE        apply the decisions of this workspace file (news-annotations.json); document
+                          paths are taken relative to its folder
+      --include-rejected  keep mentions and quotes a person rejected
+      --bom               csv: start with a UTF-8 byte order mark (for Excel)
+      --max-size KB       skip articles larger than this (default: ${DEFAULT_MAX_KB})
+  -h, --help              show this help
+
+Offsets are UTF-16 code units, except in brat (.ann) and W3C TextPositionSelector, which count code points.
+`;
+
+/** Help of `import`. */
+export const IMPORT_HELP = `Usage: news-annotator import FILE... --store FILE
+
+Reads annotations exported as JSON (analysis contract) or brat standoff (.ann, with its .txt beside it) and
+records them as decisions in the workspace file.
+
+Options:
+  -s, --store FILE        the workspace file to update (required; created if missing)
+  -h, --help              show this help
+`;
