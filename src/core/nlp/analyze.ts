@@ -1,49 +1,100 @@
-import nlp from 'compromise';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type Entity, type EntityType, type Mention } from '../model';
-
-// First version: compromise's people/places/organizations per paragraph. The analysis engine replaces this.
-
-const TAGS: Array<[string, EntityType]> = [['#Person+', 'PERSON'], ['#Organization+', 'ORG'], ['#Place+', 'PLACE']];
-
-function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
-}
+import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type Entity, type Mention, type Quote } from '../model';
+import { resolveEntities, type PlacedCandidates } from './entities';
+import { findCandidates, type Candidate } from './names';
+import { splitParagraphs, type Paragraph } from './paragraphs';
+import { tokenize } from './tokens';
 
 /** Hex SHA-256 of the UTF-8 encoding of `text`. */
 export function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
-/** Analyses a whole article. */
-export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnnotations {
-  const mentions: Mention[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const base = m.index;
-    const doc = nlp(m[0]);
-    for (const [tag, type] of TAGS) {
-      for (const item of doc.match(tag).json({ offset: true }) as Array<{ text: string; offset: { start: number; length: number } }>) {
-        const t = item.text.replace(/[\s.,;:!?’']+$/u, '').replace(/[’']s$/u, '');
-        const start = base + item.offset.start;
-        if (!t) continue;
-        mentions.push({ start, end: start + t.length, text: t, type, entityId: `${type.toLowerCase()}:${slug(t)}`, origin: 'auto', status: 'suggested' });
-      }
-    }
-  }
-  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  const entities = new Map<string, Entity>();
-  for (const m of mentions) {
-    const e = entities.get(m.entityId) ?? { id: m.entityId, type: m.type, name: m.text, aliases: [], descriptors: [], mentionCount: 0 };
-    e.mentionCount++;
-    entities.set(m.entityId, e);
-  }
+/** An analyser that remembers per-paragraph results, so re-analysing an edited document re-runs only what changed. */
+export interface Analyzer {
+  analyze(text: string, options?: AnalyzeOptions): DocumentAnnotations;
+  /** Forgets every remembered paragraph. */
+  clear(): void;
+  /** How many paragraphs are remembered. */
+  readonly size: number;
+}
+
+/** Options for `createAnalyzer`. */
+export interface AnalyzerOptions {
+  /** Most paragraphs remembered (least recently used are dropped first); 5000 by default. */
+  maxParagraphs?: number;
+}
+
+type ParagraphLookup = (paragraph: string) => readonly Candidate[];
+
+/** The per-paragraph work: compromise tagging and the name finder. Everything after it is cheap. */
+function analyzeParagraph(paragraph: string): readonly Candidate[] {
+  return findCandidates(paragraph, tokenize(paragraph));
+}
+
+function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup): DocumentAnnotations {
+  const paragraphs: Paragraph[] = splitParagraphs(text);
+  const placed: PlacedCandidates[] = paragraphs.map((p) => ({ offset: p.start, candidates: lookup(p.text) }));
+  const { mentions, entities } = resolveEntities(placed);
+  const quotes = attributeQuotes(text, paragraphs, mentions, entities);
+  countQuotes(entities, quotes);
+  const types = options.types ? new Set(options.types) : null;
+  const keep = <T extends { type: string }>(xs: T[]): T[] => (types ? xs.filter((x) => types.has(x.type as never)) : xs);
   return {
     schema: ANALYSIS_SCHEMA,
     document: { path: options.path ?? '', length: text.length, sha256: sha256Hex(text) },
-    entities: [...entities.values()],
-    mentions: mentions.filter((m) => text.slice(m.start, m.end) === m.text),
-    quotes: [],
+    entities: keep(entities),
+    mentions: keep(mentions),
+    quotes,
+  };
+}
+
+/** Quote attribution is wired in here once the quote finder lands. */
+function attributeQuotes(_text: string, _paragraphs: Paragraph[], _mentions: Mention[], _entities: Entity[]): Quote[] {
+  return [];
+}
+
+function countQuotes(entities: Entity[], quotes: readonly Quote[]): void {
+  const counts = new Map<string, number>();
+  for (const q of quotes) if (q.speaker?.entityId) counts.set(q.speaker.entityId, (counts.get(q.speaker.entityId) ?? 0) + 1);
+  for (const e of entities) e.quoteCount = counts.get(e.id) ?? 0;
+}
+
+/**
+ * Analyses a whole article: entities, their mentions and attributed quotes, with UTF-16 offsets such that
+ * `text.slice(start, end) === item.text`. Pure and synchronous; never throws on any input string.
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnnotations {
+  // Repeated paragraphs (captions, credits) are analysed once per call; nothing outlives the call.
+  const seen = new Map<string, readonly Candidate[]>();
+  return run(text, options, (p) => {
+    let c = seen.get(p);
+    if (!c) { c = analyzeParagraph(p); seen.set(p, c); }
+    return c;
+  });
+}
+
+/** Creates an analyser with a bounded LRU cache of paragraph results keyed by paragraph text. */
+export function createAnalyzer(config: AnalyzerOptions = {}): Analyzer {
+  const max = Math.max(1, config.maxParagraphs ?? 5000);
+  const cache = new Map<string, readonly Candidate[]>();
+  const lookup: ParagraphLookup = (p) => {
+    const hit = cache.get(p);
+    if (hit) {
+      // Map keeps insertion order: re-inserting marks the entry as most recently used.
+      cache.delete(p);
+      cache.set(p, hit);
+      return hit;
+    }
+    const c = analyzeParagraph(p);
+    cache.set(p, c);
+    if (cache.size > max) cache.delete(cache.keys().next().value as string);
+    return c;
+  };
+  return {
+    analyze: (text, options = {}) => run(text, options, lookup),
+    clear: () => cache.clear(),
+    get size() { return cache.size; },
   };
 }

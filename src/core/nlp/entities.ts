@@ -1,0 +1,171 @@
+import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../model';
+import { countryOf, isAcronym, type Candidate, type Votes } from './names';
+
+/** The candidates of one paragraph, placed at the paragraph's offset in the document. */
+export interface PlacedCandidates {
+  offset: number;
+  candidates: readonly Candidate[];
+}
+
+/** Mentions and the entities that group them. */
+export interface EntityResult {
+  mentions: Mention[];
+  entities: Entity[];
+}
+
+interface Item {
+  start: number;
+  end: number;
+  text: string;
+  words: number;
+  descriptors: readonly string[];
+  votes: Votes;
+  key: string;
+  /** Key of the name a bracketed acronym stands for. */
+  expands?: string;
+  group?: string;
+}
+
+// Below this much evidence a name is left untyped (and unreported) unless it joins a typed group.
+const MIN_EVIDENCE = 1;
+const ID_PREFIX: Record<EntityType, string> = { PERSON: 'person', ORG: 'org', PLACE: 'place', NORP: 'norp' };
+const CONNECTOR_WORD = /^(?:of|for|the|and|&|de|du|da|der|van|von|al|el|bin|ibn|la|le|del|di|y)$/;
+
+/** URL-safe, lower-case slug of a name: `Vladimir Putin` → `vladimir-putin`. */
+export function slug(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
+}
+
+/** The key under which mentions of one name meet: case, stops and apostrophes do not matter; countries by country. */
+function keyOf(text: string): string {
+  const country = countryOf(text);
+  if (country) return `country:${country.toLowerCase()}`;
+  return text.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ');
+}
+
+/** Initials of a multi-word name without its connectors: `World Health Organisation` → `WHO`. */
+function initials(text: string): string {
+  return text.split(/[\s-]+/).filter((w) => w && !CONNECTOR_WORD.test(w)).map((w) => w[0]).join('').toUpperCase();
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(k: string): string {
+    let r = k;
+    for (let p = this.parent.get(r); p !== undefined && p !== r; p = this.parent.get(r)) r = p;
+    // Path compression keeps later look-ups flat.
+    for (let c = k; c !== r;) { const p = this.parent.get(c) as string; this.parent.set(c, r); c = p; }
+    return r;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra, rb);
+  }
+}
+
+function bestType(v: Votes): EntityType | null {
+  let best: EntityType | null = null;
+  let score = MIN_EVIDENCE - 1e-9;
+  for (const t of ENTITY_TYPES) if (v[t] > score) { best = t; score = v[t]; }
+  return best;
+}
+
+function flatten(paragraphs: readonly PlacedCandidates[]): Item[] {
+  const items: Item[] = [];
+  for (const p of paragraphs) {
+    const base = items.length;
+    p.candidates.forEach((c) => {
+      items.push({ start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, votes: c.votes, key: keyOf(c.text) });
+    });
+    p.candidates.forEach((c, k) => { if (c.expands !== undefined) (items[base + k] as Item).expands = (items[base + c.expands] as Item).key; });
+  }
+  return items;
+}
+
+/** Groups names by key, acronym and alias, then types each group by the sum of its evidence (one sense per article). */
+function groupByKey(items: readonly Item[]): { uf: UnionFind; types: Map<string, EntityType | null> } {
+  const uf = new UnionFind();
+  const byInitials = new Map<string, string>();
+  for (const it of items) {
+    uf.find(it.key);
+    if (it.expands) uf.union(it.key, it.expands);
+    if (it.words > 1) { const ini = initials(it.text); if (ini.length > 1 && !byInitials.has(ini)) byInitials.set(ini, it.key); }
+  }
+  for (const it of items) {
+    if (it.words !== 1 || !isAcronym(it.text) || it.key.startsWith('country:')) continue;
+    const full = byInitials.get(it.text.replace(/\./g, ''));
+    if (full) uf.union(it.key, full);
+  }
+  const sums = new Map<string, Votes>();
+  for (const it of items) {
+    const r = uf.find(it.key);
+    const v = sums.get(r) ?? { PERSON: 0, ORG: 0, PLACE: 0, NORP: 0 };
+    for (const t of ENTITY_TYPES) v[t] += it.votes[t];
+    sums.set(r, v);
+  }
+  const types = new Map<string, EntityType | null>();
+  for (const [r, v] of sums) types.set(r, bestType(v));
+  return { uf, types };
+}
+
+/**
+ * A surname or first name alone joins the full name it shortens (`Putin` → `Vladimir Putin`): the nearest full
+ * name before it, else the first one after it. Done per mention, so two people who share a surname stay apart.
+ */
+function linkShortNames(items: Item[], types: Map<string, EntityType | null>): void {
+  const byLast = new Map<string, Item[]>();
+  const byFirst = new Map<string, Item[]>();
+  for (const it of items) {
+    if (it.words < 2 || types.get(it.group as string) !== 'PERSON') continue;
+    const parts = it.text.toLowerCase().split(/\s+/);
+    const push = (m: Map<string, Item[]>, k: string): void => { const l = m.get(k) ?? []; l.push(it); m.set(k, l); };
+    push(byLast, parts[parts.length - 1] as string);
+    push(byFirst, parts[0] as string);
+  }
+  for (const it of items) {
+    if (it.words !== 1) continue;
+    const own = types.get(it.group as string);
+    if (own !== 'PERSON' && own !== null && !(own === 'ORG' && it.votes.PERSON > 0)) continue;
+    const w = it.text.toLowerCase();
+    const fulls = byLast.get(w) ?? byFirst.get(w);
+    if (!fulls) continue;
+    let pick: Item | undefined;
+    for (const f of fulls) { if (f.start < it.start) pick = f; else break; }
+    it.group = (pick ?? fulls[0] as Item).group;
+  }
+}
+
+/** Turns the candidates of every paragraph into typed mentions and the entities that group them. */
+export function resolveEntities(paragraphs: readonly PlacedCandidates[]): EntityResult {
+  const items = flatten(paragraphs);
+  const { uf, types } = groupByKey(items);
+  for (const it of items) it.group = uf.find(it.key);
+  linkShortNames(items, types);
+  const groups = new Map<string, Item[]>();
+  for (const it of items) {
+    if (!types.get(it.group as string)) continue;
+    const l = groups.get(it.group as string) ?? [];
+    l.push(it);
+    groups.set(it.group as string, l);
+  }
+  const entities: Entity[] = [];
+  const mentions: Mention[] = [];
+  const usedIds = new Set<string>();
+  for (const [g, members] of groups) {
+    const type = types.get(g) as EntityType;
+    const name = members.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+    let id = `${ID_PREFIX[type]}:${slug(name)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${ID_PREFIX[type]}:${slug(name)}-${n}`;
+    usedIds.add(id);
+    const aliases = [...new Set(members.map((m) => m.text))].filter((t) => t !== name);
+    const descriptors = [...new Set(members.flatMap((m) => m.descriptors))];
+    entities.push({ id, type, name, aliases, descriptors, mentionCount: members.length });
+    for (const m of members) mentions.push({ start: m.start, end: m.end, text: m.text, type, entityId: id, origin: 'auto', status: 'suggested' });
+  }
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  const firstAt = new Map<string, number>();
+  for (const m of mentions) if (!firstAt.has(m.entityId)) firstAt.set(m.entityId, m.start);
+  entities.sort((a, b) => (firstAt.get(a.id) as number) - (firstAt.get(b.id) as number));
+  return { mentions, entities };
+}

@@ -1,0 +1,296 @@
+import type { EntityType } from '../model';
+import { CAPITALS, COUNTRY_ALIASES, DEMONYMS } from './gazetteer.generated';
+import {
+  COMBINING_FORMS, LOCATIVE_PREPOSITIONS, METONYMS, NAME_CONNECTORS, NEVER_NAME_INITIAL, NORP_GROUPS, ORG_HEADS,
+  PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGIONS, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_WORDS, phraseKey,
+} from './lexicon';
+import type { Token } from './tokens';
+
+/** Evidence for each entity type; the strongest kind of evidence weighs most. */
+export type Votes = Record<EntityType, number>;
+
+/** A name found in one paragraph, with the evidence for its type; offsets are relative to the paragraph. */
+export interface Candidate {
+  start: number;
+  end: number;
+  text: string;
+  votes: Votes;
+  /** Titles, roles, ages and nationalities the paragraph gives this name. */
+  descriptors: string[];
+  /** Number of words in the name. */
+  words: number;
+  /** Index (in the paragraph's candidates) of the name this bracketed acronym stands for: `Name (ACR)`. */
+  expands?: number;
+}
+
+// Evidence weights: lexicon facts outweigh context cues, which outweigh compromise's guesses.
+const LEXICON = 4;
+const HEAD = 3;
+const STRONG_CUE = 3;
+const CUE = 1;
+const GUESS = 1;
+
+const DEMONYM_SET: ReadonlySet<string> = new Set(DEMONYMS);
+const CAPITAL_SET: ReadonlySet<string> = new Set(CAPITALS);
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary'];
+const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Holiday', 'Duration'];
+const CREDIT = /^(?:getty(?: images)?|pa(?: media| wire)?|afp|reuters|ap|epa|alamy|shutterstock|bloomberg|rex(?: features)?|xinhua|anadolu|sipa)$/;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
+const AGE_AFTER = /^,\s*(\d{1,3})\s*(?:,|\.|;|\)|$)|^\s*\((\d{1,3})\)/u;
+const POSTNOMINAL_AFTER = /^,\s*(\p{Lu}{2,4})\b/u;
+const YEAR_OLD_BEFORE = /(\d{1,3})-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$/u;
+const WHITESPACE = /^[ \t\u00a0]+$/;
+
+const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, PLACE: 0, NORP: 0 });
+const lower = (t: Token): string => t.text.toLowerCase();
+const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text);
+const hasTag = (t: Token, tags: readonly string[]): boolean => tags.some((x) => t.tags.has(x));
+
+/** True when `text` names a nationality or group: a demonym, a religious or political group, `Anglo-Russian`. */
+export function isNorpName(text: string): boolean {
+  if (DEMONYM_SET.has(text) || (/^\p{Lu}/u.test(text) && NORP_GROUPS.has(text.toLowerCase()))) return true;
+  const parts = text.split('-');
+  return parts.length > 1 && parts.every((p, i) => DEMONYM_SET.has(p) || (i < parts.length - 1 && COMBINING_FORMS.has(p.toLowerCase())));
+}
+
+/** The country a name or alias stands for (`UK` → `United Kingdom`), if it is one. */
+export function countryOf(text: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(COUNTRY_ALIASES, text) ? COUNTRY_ALIASES[text] : undefined;
+}
+
+/** True for acronyms such as `NASA`, `U.S.`, `FSB`. */
+export function isAcronym(text: string): boolean {
+  return ACRONYM.test(text);
+}
+
+/** Finds the candidate names of one paragraph and the local evidence for their types. */
+export function findCandidates(paragraph: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  const caption = !/[.!?…:;"”’)]\s*$/u.test(paragraph);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!isCap(t) || hasTag(t, NOT_NAME_TAGS)) { i++; continue; }
+    const j = chunkEnd(paragraph, tokens, i);
+    readChunk({ paragraph, tokens, caption, out }, i, j + 1);
+    i = j + 1;
+  }
+  linkBracketAcronyms(paragraph, out);
+  return out;
+}
+
+interface Ctx {
+  paragraph: string;
+  tokens: readonly Token[];
+  caption: boolean;
+  out: Candidate[];
+}
+
+function gapOf(paragraph: string, a: Token, b: Token): string {
+  return paragraph.slice(a.end, b.start);
+}
+
+/** Words join into one name when only spaces (or a hyphen, or a title's full stop) separate them. */
+function joins(paragraph: string, a: Token, b: Token): boolean {
+  if (b.initial || a.possessive) return false;
+  const gap = gapOf(paragraph, a, b);
+  return WHITESPACE.test(gap) || gap === '-' || (gap.startsWith('.') && WHITESPACE.test(gap.slice(1)) && TITLE_WORDS.has(lower(a)));
+}
+
+/** Index of the last token of the run of capitalised words (with inner connectors) starting at `i`. */
+function chunkEnd(paragraph: string, tokens: readonly Token[], i: number): number {
+  let j = i;
+  for (;;) {
+    const a = tokens[j] as Token;
+    const b = tokens[j + 1];
+    if (!b || !joins(paragraph, a, b)) return j;
+    if (isCap(b) && !hasTag(b, NOT_NAME_TAGS)) { j++; continue; }
+    const c = tokens[j + 2];
+    if (c && isLowerWord(b) && NAME_CONNECTORS.has(lower(b)) && joins(paragraph, b, c) && isCap(c)) { j += 2; continue; }
+    // `of the` inside a name: `Museum of the U.S. Air Force`.
+    const d = tokens[j + 3];
+    if (c && d && lower(b) === 'of' && lower(c) === 'the' && joins(paragraph, b, c) && joins(paragraph, c, d) && isCap(d)) { j += 3; continue; }
+    return j;
+  }
+}
+
+/** The type a head word gives a multi-word name: `Foreign Office` ORG, `Kennedy Space Center` PLACE. */
+function headType(words: readonly Token[]): EntityType | null {
+  if (words.length < 2) return null;
+  const c = words.findIndex((w, k) => k > 0 && isLowerWord(w) && (lower(w) === 'of' || lower(w) === 'for'));
+  const heads = c > 0 ? [words[c - 1] as Token, words[words.length - 1] as Token] : [words[words.length - 1] as Token];
+  for (const h of heads) {
+    const w = lower(h);
+    if (ORG_HEADS.has(w)) return 'ORG';
+    // A centre *for* something is an institution (`Australian Centre for Control of Iodine Deficiency`).
+    if (PLACE_HEADS.has(w)) return c > 0 && lower(words[c] as Token) === 'for' ? 'ORG' : 'PLACE';
+  }
+  return null;
+}
+
+function readChunk(ctx: Ctx, from: number, to: number): void {
+  const { tokens } = ctx;
+  let a = from;
+  let b = to;
+  // Sentence-initial function words (`The`, `However`) are capitalised only by position.
+  while (a < b && (tokens[a] as Token).initial && (NEVER_NAME_INITIAL.has(lower(tokens[a] as Token)) || hasTag(tokens[a] as Token, FUNCTION_TAGS))) a++;
+  while (b > a && isLowerWord(tokens[b - 1] as Token)) b--;
+  if (a >= b) return;
+  // `and` joins two names unless the whole ends in a head that the first part lacks (`National Air and Space Museum`).
+  for (let k = a + 1; k < b - 1; k++) {
+    const w = tokens[k] as Token;
+    if (!isLowerWord(w)) continue;
+    const lw = lower(w);
+    const splitHere = (lw === 'and' || lw === '&' || lw === 'y') ? !andInsideName(tokens, a, k, b) : false;
+    if (splitHere) { readChunk(ctx, a, k); readChunk(ctx, k + 1, b); return; }
+  }
+  const words = tokens.slice(a, b);
+  if (headType(words) === null) {
+    const title = titleRun(words);
+    if (title) {
+      const [t, u] = title;
+      if (t > 0) readChunk(ctx, a, a + t);
+      const titleText = ctx.paragraph.slice((words[t] as Token).start, (words[u - 1] as Token).end);
+      const honorific = words.slice(t, u).some((w) => PERSON_HONORIFICS.has(lower(w)));
+      addName(ctx, a + u, b, { PERSON: honorific ? STRONG_CUE + 2 : STRONG_CUE }, [titleText]);
+      return;
+    }
+    // A nationality before a name is its own mention (`Russian` in `Russian Vladimir Putin`).
+    if (words.length > 1 && isNorpName((words[0] as Token).text) && !isNorpName(ctx.paragraph.slice((words[0] as Token).start, (words[words.length - 1] as Token).end))) {
+      addName(ctx, a, a + 1, {}, []);
+      readChunk(ctx, a + 1, b);
+      return;
+    }
+  }
+  addName(ctx, a, b, {}, []);
+}
+
+function andInsideName(tokens: readonly Token[], a: number, k: number, b: number): boolean {
+  const before = tokens[k - 1] as Token;
+  if (ORG_HEADS.has(lower(before)) || PLACE_HEADS.has(lower(before))) return false;
+  for (let m = k + 1; m < b; m++) {
+    const w = lower(tokens[m] as Token);
+    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w)) return k > a;
+  }
+  return false;
+}
+
+/** The leading run of titles in a chunk, when a name follows it: `Foreign Secretary` in `Foreign Secretary David Lammy`. */
+function titleRun(words: readonly Token[]): [number, number] | null {
+  const t = words.findIndex((w) => TITLE_WORDS.has(lower(w).replace(/\.$/, '')));
+  if (t < 0) return null;
+  let u = t;
+  while (u < words.length && TITLE_WORDS.has(lower(words[u] as Token).replace(/\.$/, ''))) u++;
+  if (u >= words.length) return null;
+  // Inside a name a title word must come first or after a prefix such as an acronym or nationality.
+  return t === 0 || words.slice(0, t).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined) ? [t, u] : null;
+}
+
+function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descriptors: string[]): void {
+  const { paragraph, tokens } = ctx;
+  if (a >= b) return;
+  const words = tokens.slice(a, b);
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  const start = first.start;
+  const end = last.end;
+  const text = paragraph.slice(start, end);
+  const votes = emptyVotes();
+  for (const [k, v] of Object.entries(extra) as Array<[EntityType, number]>) votes[k] += v;
+  lexicalEvidence(text, words, votes, ctx, a, b);
+  const descs = [...descriptors];
+  contextBefore(ctx, a, start, votes, descs);
+  contextAfter(ctx, b, end, votes, descs);
+  ctx.out.push({ start, end, text, votes, descriptors: descs, words: words.length });
+}
+
+function lexicalEvidence(text: string, words: readonly Token[], votes: Votes, ctx: Ctx, a: number, b: number): void {
+  const key = text.toLowerCase();
+  if (countryOf(text) !== undefined) votes.PLACE += LEXICON;
+  else if (CAPITAL_SET.has(text) || REGIONS.has(phraseKey(text))) votes.PLACE += HEAD;
+  if (isNorpName(text)) votes.NORP += LEXICON;
+  if (METONYMS.has(phraseKey(text))) votes.ORG += LEXICON;
+  if (CREDIT.test(key) && isCredit(ctx, a, b)) votes.ORG += LEXICON;
+  const head = headType(words);
+  if (head) votes[head] += HEAD;
+  if (words.length === 1 && isAcronym(text) && countryOf(text) === undefined && !POSTNOMINALS.has(key)) votes.ORG += 1.5;
+  const f = words[0] as Token;
+  const l = words[words.length - 1] as Token;
+  if (words.some((w) => w.tags.has('Person'))) votes.PERSON += GUESS;
+  if (words.length > 1 && (f.tags.has('FirstName') || f.tags.has('MaleName') || f.tags.has('FemaleName'))) votes.PERSON += 1.5;
+  if (l.tags.has('LastName')) votes.PERSON += 0.5;
+  if (hasTag(l, ['Place', 'Country', 'City', 'Region'])) votes.PLACE += 1.5;
+  if (l.tags.has('Organization') && !isAcronym(l.text)) votes.ORG += 0.5;
+}
+
+/** A photo agency is a credit when it stands alone on its line or is glued to the end of a caption. */
+function isCredit(ctx: Ctx, a: number, b: number): boolean {
+  const { paragraph, tokens } = ctx;
+  const first = tokens[a] as Token;
+  const last = tokens[b - 1] as Token;
+  const prev = tokens[a - 1];
+  const alone = !/\p{L}/u.test(paragraph.slice(0, first.start) + paragraph.slice(last.end).replace(/^[’']s/u, ''));
+  const glued = !!prev && prev.end === first.start;
+  const atEnd = !/\p{L}/u.test(paragraph.slice(last.end));
+  return alone || (ctx.caption && atEnd) || glued || /^\s*\/|\/\s*$/.test(paragraph.slice(last.end, last.end + 2) + paragraph.slice(Math.max(0, first.start - 2), first.start));
+}
+
+function contextBefore(ctx: Ctx, a: number, start: number, votes: Votes, descs: string[]): void {
+  const { paragraph, tokens } = ctx;
+  const p = tokens[a - 1];
+  if (!p || p.end > start) return;
+  const gap = paragraph.slice(p.end, start);
+  const the = lower(p) === 'the' && /^\s*[“"‘']?$/u.test(gap);
+  const beforeThe = the ? tokens[a - 2] : p;
+  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe))) votes.PLACE += CUE;
+  if (the) {
+    // Personal names take no article: `the Old Bailey`, `the Kremlin`, `the Minions` are not people.
+    votes.PERSON = -Infinity;
+    const last = tokens[a] as Token;
+    if (/s$/.test(ctx.paragraph.slice(last.start, last.end)) && !isNorpName(last.text)) votes.ORG += CUE;
+    return;
+  }
+  if (!WHITESPACE.test(gap)) return;
+  const yearOld = YEAR_OLD_BEFORE.exec(paragraph.slice(Math.max(0, start - 60), start));
+  if (yearOld) { votes.PERSON += STRONG_CUE; descs.push(yearOld[1] as string); }
+  if (!isLowerWord(p) || !p.tags.has('Noun') || p.possessive) return;
+  const lp = lower(p);
+  if (TITLE_WORDS.has(lp) || (ROLE_NOUN_ENDING.test(lp) && !p.tags.has('Plural'))) {
+    votes.PERSON += 2;
+    const pp = tokens[a - 2];
+    const two = pp && isLowerWord(pp) && pp.tags.has('Noun') && !pp.tags.has('Plural') && !pp.possessive && WHITESPACE.test(gapOf(paragraph, pp, p)) && !hasTag(pp, FUNCTION_TAGS);
+    descs.push(two ? paragraph.slice(pp.start, p.end) : p.text);
+    nationalityBefore(ctx, two ? a - 2 : a - 1, descs);
+  } else if (p.tags.has('Plural') && (p.tags.has('Actor') || /(?:als|ers|ors|ies|ists|men)$/.test(lp))) {
+    // `allies Biser Dzhambazov`, `nationals Katrin Ivanova`: a plural noun for people right before a name.
+    votes.PERSON += CUE;
+    nationalityBefore(ctx, a - 1, descs);
+  }
+}
+
+function nationalityBefore(ctx: Ctx, k: number, descs: string[]): void {
+  const n = ctx.tokens[k - 1];
+  const at = ctx.tokens[k] as Token;
+  if (n && isNorpName(n.text) && WHITESPACE.test(gapOf(ctx.paragraph, n, at))) descs.push(n.text);
+}
+
+function contextAfter(ctx: Ctx, b: number, end: number, votes: Votes, descs: string[]): void {
+  const { paragraph, tokens } = ctx;
+  const rest = paragraph.slice(end, end + 24);
+  const age = AGE_AFTER.exec(rest);
+  if (age) { votes.PERSON += STRONG_CUE; descs.push((age[1] ?? age[2]) as string); }
+  const post = POSTNOMINAL_AFTER.exec(rest);
+  if (post && POSTNOMINALS.has((post[1] as string).toLowerCase())) { votes.PERSON += 2; descs.push(post[1] as string); }
+  const n = tokens[b];
+  if (n && isLowerWord(n) && SPEECH_VERBS.has(lower(n)) && WHITESPACE.test(paragraph.slice(end, n.start))) { votes.PERSON += 0.5; votes.ORG += 0.3; }
+}
+
+/** `Kennedy Space Center (KSC)`: the acronym in brackets right after a name is that name's alias. */
+function linkBracketAcronyms(paragraph: string, cands: Candidate[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const acr = cands[k] as Candidate;
+    const name = cands[k - 1] as Candidate;
+    if (acr.words === 1 && isAcronym(acr.text) && /^\s*\($/.test(paragraph.slice(name.end, acr.start)) && paragraph[acr.end] === ')' && name.words > 1) acr.expands = k - 1;
+  }
+}

@@ -1,0 +1,135 @@
+import nlp from 'compromise';
+import { CREDIT_AGENCIES } from './lexicon';
+
+/** A word of a paragraph as compromise tags it; offsets are relative to the paragraph. */
+export interface Token {
+  start: number;
+  /** End of the word without a possessive `’s` (the possessive is not part of a name). */
+  end: number;
+  /** `paragraph.slice(start, end)`. */
+  text: string;
+  tags: ReadonlySet<string>;
+  /** First word of a sentence, or first word inside an opening quote mark or after a colon. */
+  initial: boolean;
+  /** The word carried a possessive `’s` or `s’`. */
+  possessive: boolean;
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  offset?: { start: number; length: number };
+}
+
+// Compromise's offset computation walks the whole document for every term, so one huge "paragraph" (a file
+// without line breaks) is cut into pieces of about this size at a space before it reaches compromise.
+const MAX_SEGMENT = 4000;
+
+let lexiconLoaded = false;
+
+/** Adds the news words compromise lacks; done once, on first use, so that importing this module stays cheap. */
+function loadLexicon(): void {
+  if (lexiconLoaded) return;
+  lexiconLoaded = true;
+  const words: Record<string, string> = {};
+  for (const w of CREDIT_AGENCIES) if (w.length > 2) words[w] = 'Organization';
+  for (const w of ['kremlin', 'pentagon', 'whitehall']) words[w] = 'Organization';
+  for (const w of ['ringleader', 'spokesman', 'spokeswoman', 'spokesperson']) words[w] = 'Actor';
+  nlp.addWords(words);
+}
+
+const OPENING = /[“‘"'«„(:]\s*$/u;
+const LOWER_UPPER = /\p{Ll}\p{Lu}/gu;
+const WORD_START = /[^\s]*$/u;
+
+/**
+ * Where a caption glues names together (`Vladimir PutinVladimir PutinGetty`, `Great YarmouthPA`): a lower-case
+ * letter followed by a capital inside one word. Only on caption-like lines (no closing sentence punctuation) or
+ * before a photo agency, so that `YouTube` or `McDonald` in running text stay whole.
+ */
+export function gluePoints(text: string): number[] {
+  const caption = !/[.!?…:;"”’)]\s*$/u.test(text);
+  const out: number[] = [];
+  LOWER_UPPER.lastIndex = 0;
+  for (let m = LOWER_UPPER.exec(text); m; m = LOWER_UPPER.exec(text)) {
+    const at = m.index + 1;
+    const left = WORD_START.exec(text.slice(Math.max(0, at - 40), at))?.[0] ?? '';
+    // The left part must itself be a capitalised word of three letters or more (not Mc-, Mac-, De-, iPhone).
+    if (left.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(left) || /^Ma?c$/.test(left)) { LOWER_UPPER.lastIndex = at; continue; }
+    const right = /^\p{L}+/u.exec(text.slice(at))?.[0] ?? '';
+    const rightWord = /^\p{Lu}+(?=\p{Lu}\p{Ll}|$)|^\p{Lu}\p{Ll}*/u.exec(right)?.[0] ?? right;
+    if (caption || CREDIT_AGENCIES.has(rightWord.toLowerCase())) out.push(at);
+    LOWER_UPPER.lastIndex = at;
+  }
+  return out;
+}
+
+/** Cuts a long paragraph into segments at spaces, each at most about MAX_SEGMENT code units. */
+function segments(text: string): Array<[number, number]> {
+  if (text.length <= MAX_SEGMENT) return [[0, text.length]];
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + MAX_SEGMENT);
+    if (end < text.length) {
+      const sentence = text.lastIndexOf('. ', end);
+      const space = text.lastIndexOf(' ', end);
+      const cut = sentence > start + MAX_SEGMENT / 2 ? sentence + 1 : space > start ? space : end;
+      // Never cut inside a surrogate pair.
+      end = cut > start ? cut : end;
+      if (end < text.length && /[\uDC00-\uDFFF]/.test(text[end] ?? '')) end++;
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+/**
+ * Tokenises and tags one paragraph with compromise. Glued caption words are fed to compromise with a space
+ * between them and mapped back, so every token's offsets index the original paragraph.
+ */
+export function tokenize(paragraph: string): Token[] {
+  loadLexicon();
+  const tokens: Token[] = [];
+  for (const [segStart, segEnd] of segments(paragraph)) {
+    const seg = paragraph.slice(segStart, segEnd);
+    const glue = gluePoints(seg);
+    let fed = seg;
+    for (let k = glue.length - 1; k >= 0; k--) fed = fed.slice(0, glue[k]) + ' ' + fed.slice(glue[k]);
+    // Modified index -> original index: subtract the spaces inserted before it.
+    const toOrig = (j: number): number => {
+      let shift = 0;
+      while (shift < glue.length && (glue[shift] as number) + shift < j) shift++;
+      return j - shift;
+    };
+    const doc = nlp(fed);
+    doc.compute('offset');
+    for (const sentence of doc.document as unknown as CompromiseTerm[][]) {
+      let first = true;
+      for (const term of sentence) {
+        const t = toToken(term, paragraph, segStart, toOrig, first, tokens);
+        if (t) tokens.push(t);
+        first = false;
+      }
+    }
+  }
+  return tokens;
+}
+
+function toToken(term: CompromiseTerm, paragraph: string, base: number, toOrig: (j: number) => number, first: boolean, prev: Token[]): Token | null {
+  if (!term.offset || !term.text) return null;
+  const start = base + toOrig(term.offset.start);
+  let end = start + term.text.length;
+  if (paragraph.slice(start, end) !== term.text) return null;
+  let possessive = false;
+  if (/[’']s$/u.test(term.text) && term.text.length > 2) { end -= 2; possessive = true; }
+  else if (/s[’']$/u.test(term.text) && term.text.length > 2) { end -= 1; possessive = true; }
+  // An initial keeps its full stop (`Steven F. Udvar-Hazy`), as abbreviations with inner stops already do.
+  if (/^\p{Lu}$/u.test(term.text) && paragraph[end] === '.') end++;
+  const last = prev[prev.length - 1];
+  const before = paragraph.slice(last ? last.end : 0, start);
+  return { start, end, text: paragraph.slice(start, end), tags: term.tags, initial: first || !last || OPENING.test(before), possessive };
+}
