@@ -1,0 +1,101 @@
+/**
+ * First end-to-end checks in a real editor: the extension activates on an article, paints what the analysis
+ * found, and answers hovers. Runs unchanged in the Node and the web-worker extension hosts.
+ */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'news-annotator.news-annotator';
+const DECORATIONS_COMMAND = 'newsAnnotator.test.decorations';
+const SEED = 'seed-article.txt';
+
+interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/** What the hidden test command reports for the active editor once analysis has painted it. */
+interface PaintedDecorations {
+  uri: string;
+  version: number;
+  ranges: Record<string, OffsetRange[]>;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Polls `probe` until it returns a value, or fails with `what` after `timeoutMs`. */
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(250);
+  }
+}
+
+function seedUri(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the fixtures workspace is open');
+  return vscode.Uri.joinPath(folder.uri, SEED);
+}
+
+async function openSeed(): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(seedUri());
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Asks the extension what it painted, until the analysis has painted anything at all. */
+function paintedRanges(): Promise<PaintedDecorations> {
+  return waitFor('decorations on the seed article', async () => {
+    const painted = await vscode.commands.executeCommand<PaintedDecorations | undefined>(DECORATIONS_COMMAND);
+    const any = painted && Object.values(painted.ranges).some((list) => list.length > 0);
+    return any ? painted : undefined;
+  });
+}
+
+describe('News Annotator in a real editor', function () {
+  this.timeout(120_000);
+
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    editor = await openSeed();
+  });
+
+  it('activates when an article is opened', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is installed in the development host`);
+    await waitFor('activation', () => (extension.isActive ? true : undefined));
+    // `isActive` is also true after a failed activation; `activate()` rethrows that failure.
+    await extension.activate();
+  });
+
+  it('paints Moscow as a place', async () => {
+    const text = editor.document.getText();
+    const start = text.indexOf('Moscow');
+    assert.ok(start >= 0, 'the seed article mentions Moscow');
+    const painted = await paintedRanges();
+    assert.strictEqual(painted.uri, editor.document.uri.toString());
+    const places = painted.ranges.PLACE ?? [];
+    assert.ok(
+      places.some((r) => r.start === start && r.end === start + 'Moscow'.length),
+      `Moscow at ${start} is painted as PLACE; PLACE ranges: ${JSON.stringify(places.slice(0, 10))}`,
+    );
+  });
+
+  it('shows a hover card on a mention', async () => {
+    const painted = await paintedRanges();
+    const place = (painted.ranges.PLACE ?? [])[0];
+    assert.ok(place, 'at least one place is painted');
+    const position = editor.document.positionAt(place.start + 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    assert.ok(text.trim().length > 0, 'the hover over a mention has text');
+  });
+});
