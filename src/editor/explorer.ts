@@ -1,0 +1,347 @@
+import * as vscode from 'vscode';
+import { escapeMarkdown } from '../core/markdownEscape';
+import type { DocumentAnnotations, Entity, EntityType, Mention, Quote } from '../core/model';
+import { articleOutline, countOf, quoteLabel, typeHeading, workspaceOutline, type EntityGroup, type TypeGroup, type WorkspaceEntity } from '../core/outline';
+import type { AnalysisService } from './analysisService';
+import { Commands, VIEW_ENTITIES } from './constants';
+
+/** What a node of the entity tree stands for. */
+export type NodeKind = 'type' | 'entity' | 'mention' | 'quote' | 'workspace' | 'article';
+
+/**
+ * A node of the entity tree. VS Code passes the node itself to context-menu commands, so mention and quote
+ * nodes carry `uri`, `start`, `end` and `kind` (the target the accept and reject commands take, as hover links
+ * pass it) and entity nodes carry `entityId` and `uri` (for workspace entities, the first article naming it).
+ */
+export interface ExplorerNode {
+  /** Stable across refreshes, so VS Code keeps expansion and selection. */
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly scope: 'article' | 'workspace';
+  readonly label: string;
+  readonly description?: string;
+  readonly tooltip?: string | vscode.MarkdownString;
+  readonly contextValue: string;
+  readonly icon: vscode.ThemeIcon;
+  readonly uri?: string;
+  readonly start?: number;
+  readonly end?: number;
+  readonly entityId?: string;
+  readonly type?: EntityType;
+  readonly expanded: boolean;
+  readonly parent?: ExplorerNode;
+  readonly children: ExplorerNode[];
+}
+
+/** The tree as plain JSON, for tests and diagnostics. */
+export interface SnapshotNode {
+  kind: NodeKind;
+  label: string;
+  description?: string;
+  contextValue: string;
+  uri?: string;
+  start?: number;
+  end?: number;
+  entityId?: string;
+  children?: SnapshotNode[];
+}
+
+const TYPE_ICONS: Record<EntityType, string> = { PERSON: 'person', ORG: 'organization', PLACE: 'location', NORP: 'globe' };
+const TYPE_COLOURS: Record<EntityType, string> = { PERSON: 'person', ORG: 'org', PLACE: 'place', NORP: 'norp' };
+const TYPE_NAMES: Record<EntityType, string> = { PERSON: 'Person', ORG: 'Organisation', PLACE: 'Place', NORP: 'Nationality or group' };
+
+/** Rebuilds wait this long after the last analysis update or editor switch, so typing does not churn the tree. */
+const REFRESH_DELAY_MS = 200;
+
+const typeIcon = (type: EntityType): vscode.ThemeIcon => new vscode.ThemeIcon(TYPE_ICONS[type], new vscode.ThemeColor(`newsAnnotator.${TYPE_COLOURS[type]}Border`));
+
+/** Mutable while a tree is being built; handed out read-only. */
+type Draft = { -readonly [K in keyof ExplorerNode]: ExplorerNode[K] } & { children: Draft[]; parent?: Draft };
+
+function node(fields: Omit<Draft, 'children' | 'expanded'> & { expanded?: boolean }, children: Draft[] = []): Draft {
+  const n: Draft = { expanded: false, ...fields, children };
+  for (const c of children) c.parent = n;
+  return n;
+}
+
+/** The line of a document around an offset, shortened, as a plain-text tooltip. */
+function contextLine(doc: vscode.TextDocument | undefined, offset: number): string | undefined {
+  if (!doc) return undefined;
+  const line = doc.lineAt(doc.positionAt(offset).line).text.trim();
+  return line.length > 160 ? `${line.slice(0, 159)}…` : line;
+}
+
+const lineOf = (doc: vscode.TextDocument | undefined, offset: number): string => (doc ? `line ${doc.positionAt(offset).line + 1} · ` : '');
+
+function mentionNode(prefix: string, scope: ExplorerNode['scope'], uri: string, doc: vscode.TextDocument | undefined, m: Mention): Draft {
+  return node({
+    id: `${prefix}/m/${m.start}-${m.end}`,
+    kind: 'mention',
+    scope,
+    label: m.text,
+    description: `${lineOf(doc, m.start)}${m.status}${m.origin === 'user' ? ', added' : ''}`,
+    tooltip: contextLine(doc, m.start),
+    contextValue: `mention-${m.status}`,
+    icon: new vscode.ThemeIcon(m.status === 'accepted' ? 'pass-filled' : 'circle-large-outline', new vscode.ThemeColor(`newsAnnotator.${TYPE_COLOURS[m.type]}Border`)),
+    uri, start: m.start, end: m.end, entityId: m.entityId, type: m.type,
+  });
+}
+
+function quoteNode(prefix: string, scope: ExplorerNode['scope'], uri: string, doc: vscode.TextDocument | undefined, q: Quote): Draft {
+  return node({
+    id: `${prefix}/q/${q.start}-${q.end}`,
+    kind: 'quote',
+    scope,
+    label: quoteLabel(q.text),
+    description: `${lineOf(doc, q.start)}${q.status}${q.cue ? ` · ${q.cue.text}` : ''}`,
+    // A plain string tooltip renders as text: the quote cannot inject anything.
+    tooltip: `${q.speaker ? q.speaker.text : 'No speaker'}${q.cue ? ` ${q.cue.text}` : ''}: ${q.text}`,
+    contextValue: `quote-${q.status}`,
+    icon: new vscode.ThemeIcon('quote', new vscode.ThemeColor('newsAnnotator.quoteBorder')),
+    uri, start: q.start, end: q.end, entityId: q.speaker?.entityId,
+  });
+}
+
+function entityTooltip(name: string, type: EntityType, aliases: readonly string[], entity?: Entity): vscode.MarkdownString {
+  const md = new vscode.MarkdownString();
+  md.supportHtml = false;
+  md.appendMarkdown(`**${escapeMarkdown(name)}** · ${TYPE_NAMES[type]}`);
+  if (aliases.length > 0) md.appendMarkdown(`  \nAlso called: ${aliases.map(escapeMarkdown).join(', ')}`);
+  if (entity && entity.descriptors.length > 0) md.appendMarkdown(`  \nDescribed as: ${entity.descriptors.map(escapeMarkdown).join(', ')}`);
+  if (entity?.note) md.appendMarkdown(`  \nNote: ${escapeMarkdown(entity.note)}`);
+  return md;
+}
+
+function countsLabel(mentions: number, quotes: number): string {
+  return quotes > 0 ? `${countOf(mentions, 'mention')} · ${countOf(quotes, 'quote')}` : countOf(mentions, 'mention');
+}
+
+/** type → entity → mentions and quotes, for one article. */
+function articleNodes(uri: string, doc: vscode.TextDocument | undefined, groups: ReadonlyArray<TypeGroup<EntityGroup>>): Draft[] {
+  return groups.map((g) => node({
+    id: `a/${g.type}`,
+    kind: 'type', scope: 'article', type: g.type,
+    label: typeHeading(g.type),
+    description: String(g.entities.length),
+    contextValue: 'type',
+    icon: typeIcon(g.type),
+    expanded: true,
+  }, g.entities.map(({ entity, mentions, quotes }) => {
+    const prefix = `a/${g.type}/${entity.id}`;
+    return node({
+      id: prefix,
+      kind: 'entity', scope: 'article', type: g.type,
+      label: entity.name,
+      description: `${countsLabel(mentions.length, quotes.length)}${entity.note ? ' · note' : ''}`,
+      tooltip: entityTooltip(entity.name, g.type, entity.aliases, entity),
+      contextValue: 'entity',
+      icon: typeIcon(g.type),
+      uri, entityId: entity.id,
+    }, [
+      ...mentions.map((m) => mentionNode(prefix, 'article', uri, doc, m)),
+      ...quotes.map((q) => quoteNode(prefix, 'article', uri, doc, q)),
+    ]);
+  })));
+}
+
+/** Workspace → type → entity → article → mentions and quotes, over every analysed article. */
+function workspaceNode(docs: ReadonlyArray<{ key: string; annotations: DocumentAnnotations }>, open: (key: string) => vscode.TextDocument | undefined): Draft {
+  const groups = workspaceOutline(docs);
+  return node({
+    id: 'w',
+    kind: 'workspace', scope: 'workspace',
+    label: 'Workspace',
+    description: countOf(docs.length, 'article'),
+    tooltip: 'Entities of every analysed article, merged by name',
+    contextValue: 'workspace',
+    icon: new vscode.ThemeIcon('folder-library'),
+  }, groups.map((g) => node({
+    id: `w/${g.type}`,
+    kind: 'type', scope: 'workspace', type: g.type,
+    label: typeHeading(g.type),
+    description: String(g.entities.length),
+    contextValue: 'type',
+    icon: typeIcon(g.type),
+  }, g.entities.map((w: WorkspaceEntity) => node({
+    id: `w/${g.type}/${w.id}`,
+    kind: 'entity', scope: 'workspace', type: g.type,
+    label: w.name,
+    description: `${countsLabel(w.mentionCount, w.quoteCount)} in ${countOf(w.articles.length, 'article')}`,
+    tooltip: entityTooltip(w.name, g.type, w.aliases),
+    contextValue: 'entity',
+    icon: typeIcon(g.type),
+    uri: w.articles[0]?.key, entityId: w.id,
+  }, w.articles.map((share) => {
+    const prefix = `w/${g.type}/${w.id}/${share.key}`;
+    const doc = open(share.key);
+    const first = share.mentions[0] ?? share.quotes[0];
+    return node({
+      id: prefix,
+      kind: 'article', scope: 'workspace',
+      label: share.path || share.key,
+      description: countsLabel(share.mentions.length, share.quotes.length),
+      contextValue: 'article',
+      icon: new vscode.ThemeIcon('file'),
+      uri: share.key, start: first?.start, end: first?.end, entityId: w.id,
+    }, [
+      ...share.mentions.map((m) => mentionNode(prefix, 'workspace', share.key, doc, m)),
+      ...share.quotes.map((q) => quoteNode(prefix, 'workspace', share.key, doc, q)),
+    ]);
+  }))))));
+}
+
+function toSnapshot(n: ExplorerNode): SnapshotNode {
+  const out: SnapshotNode = { kind: n.kind, label: n.label, contextValue: n.contextValue };
+  if (n.description !== undefined) out.description = n.description;
+  if (n.uri !== undefined) out.uri = n.uri;
+  if (n.start !== undefined) out.start = n.start;
+  if (n.end !== undefined) out.end = n.end;
+  if (n.entityId !== undefined) out.entityId = n.entityId;
+  if (n.children.length > 0) out.children = n.children.map(toSnapshot);
+  return out;
+}
+
+/**
+ * The entity explorer (`newsAnnotator.entities`): type → entity → mentions and quotes for the active article,
+ * and a Workspace node merging every analysed article by entity id. Rebuilt lazily, a moment after analyses
+ * or the active editor change; empty (so the welcome view shows) when there is nothing analysed.
+ */
+export class EntityExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ExplorerNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly view: vscode.TreeView<ExplorerNode>;
+  private readonly disposables: vscode.Disposable[] = [];
+  private roots: ExplorerNode[] = [];
+  private dirty = true;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The article shown: the active editor's, or the last one while it stays open (focus may move to a panel). */
+  private article: vscode.TextDocument | undefined;
+  /** The article part of the tree, kept while the article's fresh analysis is on its way. */
+  private lastArticle: { key: string; nodes: ExplorerNode[] } | undefined;
+
+  constructor(private readonly analysis: AnalysisService) {
+    this.view = vscode.window.createTreeView(VIEW_ENTITIES, { treeDataProvider: this, showCollapseAll: true });
+    this.disposables.push(
+      this.view,
+      this.changed,
+      analysis.onDidUpdate(() => this.scheduleRefresh()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.scheduleRefresh()),
+      vscode.workspace.onDidCloseTextDocument(() => this.scheduleRefresh()),
+    );
+    this.rebuild();
+  }
+
+  getTreeItem(n: ExplorerNode): vscode.TreeItem {
+    const state = n.children.length === 0
+      ? vscode.TreeItemCollapsibleState.None
+      : n.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
+    const item = new vscode.TreeItem(n.label, state);
+    item.id = n.id;
+    item.description = n.description;
+    item.tooltip = n.tooltip;
+    item.contextValue = n.contextValue;
+    item.iconPath = n.icon;
+    if (n.uri !== undefined && n.start !== undefined && n.end !== undefined) {
+      item.command = { command: Commands.reveal, title: 'Show in editor', arguments: [n.uri, n.start, n.end] };
+    }
+    return item;
+  }
+
+  getChildren(n?: ExplorerNode): ExplorerNode[] {
+    if (n) return n.children;
+    if (this.dirty) this.rebuild();
+    return this.roots;
+  }
+
+  getParent(n: ExplorerNode): ExplorerNode | undefined {
+    return n.parent;
+  }
+
+  /** The whole tree as plain JSON, built from the current analyses (for tests). */
+  snapshot(): SnapshotNode[] {
+    this.rebuild();
+    return this.roots.map(toSnapshot);
+  }
+
+  /**
+   * Selects an entity in the tree and shows the view: in the article part when `uri` is the article shown,
+   * otherwise under Workspace. Resolves false when the entity is not in the tree.
+   */
+  async reveal(uri: vscode.Uri | string, entityId: string): Promise<boolean> {
+    const key = uri.toString();
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (doc && this.analysis.isArticle(doc)) {
+      // Show the article asked for, if it is the active one or none is shown yet.
+      if (!this.article || vscode.window.activeTextEditor?.document === doc) this.article = doc;
+      if (!this.analysis.get(doc)) await this.analysis.analyzeNow(doc);
+    }
+    this.rebuild();
+    const inArticle = this.article?.uri.toString() === key;
+    const target = this.find((n) => n.kind === 'entity' && n.entityId === entityId && (inArticle ? n.scope === 'article' : n.scope === 'workspace'));
+    if (!target) return false;
+    await this.view.reveal(target, { select: true, focus: true, expand: true });
+    return true;
+  }
+
+  private find(test: (n: ExplorerNode) => boolean): ExplorerNode | undefined {
+    const stack = [...this.roots];
+    for (let n = stack.shift(); n; n = stack.shift()) {
+      if (test(n)) return n;
+      stack.push(...n.children);
+    }
+    return undefined;
+  }
+
+  private scheduleRefresh(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      // Built on VS Code's next request, so a hidden view costs nothing.
+      this.dirty = true;
+      this.changed.fire(undefined);
+      this.updateTitle();
+    }, REFRESH_DELAY_MS);
+  }
+
+  private currentArticle(): vscode.TextDocument | undefined {
+    const active = vscode.window.activeTextEditor?.document;
+    if (active && this.analysis.isArticle(active)) this.article = active;
+    // Closed, or no longer an article (grown past the size limit, excluded by a setting): stop showing it.
+    if (this.article && (this.article.isClosed || !this.analysis.isArticle(this.article))) this.article = undefined;
+    return this.article;
+  }
+
+  private rebuild(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.dirty = false;
+    const article = this.currentArticle();
+    const all = [...this.analysis.all()].map(([key, annotations]) => ({ key, annotations }));
+    const roots: ExplorerNode[] = [];
+    if (article) {
+      const key = article.uri.toString();
+      const a = this.analysis.get(article);
+      if (a) this.lastArticle = { key, nodes: articleNodes(key, article, articleOutline(a)) };
+      if (this.lastArticle?.key === key) roots.push(...this.lastArticle.nodes);
+    }
+    if (all.length > 0) {
+      const open = (key: string): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+      roots.push(workspaceNode(all, open));
+    }
+    this.roots = roots;
+    this.updateTitle();
+  }
+
+  /** Names the article shown in the view's title, and says why a large one is not listed. */
+  private updateTitle(): void {
+    const active = vscode.window.activeTextEditor?.document;
+    const tooLarge = active && this.analysis.skipReasonOf(active) === 'tooLarge';
+    this.view.message = tooLarge ? 'The active document is larger than the limit set in newsAnnotator.maxFileSizeKB, so it is not annotated.' : undefined;
+    this.view.description = this.article && !this.article.isClosed ? vscode.workspace.asRelativePath(this.article.uri, false) : undefined;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.disposables.forEach((d) => d.dispose());
+  }
+}
