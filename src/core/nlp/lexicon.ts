@@ -76,7 +76,19 @@ export const SPEECH_VERBS = set('said says say told tells added adds wrote write
 export const LOCATIVE_PREPOSITIONS = set('in at from near outside inside across throughout into towards toward around');
 
 /** Lower-case words allowed inside a name between capitalised words (`University of Southern Indiana`). */
-export const NAME_CONNECTORS = set('of for de du da der den van von al el bin ibn la le del di & and the y');
+export const NAME_CONNECTORS = set('of for de du da der den van von al el bin ibn la le del di & and y');
+
+/** Connectors that make a name only after a head (`Centre for`, `University of`), not after a person's name. */
+export const HEAD_CONNECTORS = set('of for');
+
+/** Words that take `of` inside a name besides organisation and place heads (`Bank of England`, `Isle of Man`). */
+export const OF_HEADS = set(`
+  republic kingdom state states isle daughters sons friends house bank city province gulf cape strait order
+  duchy principality commonwealth federation people peoples
+`);
+
+/** Caption labels (`Image: NASA`): never part of a name. */
+export const CAPTION_LABELS = set('image images photo photos picture video credit source file');
 
 /** Sentence-initial words that are never part of a name. */
 export const NEVER_NAME_INITIAL = set(`

@@ -1,8 +1,9 @@
 import type { EntityType } from '../model';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS } from './gazetteer.generated';
 import {
-  COMBINING_FORMS, LOCATIVE_PREPOSITIONS, METONYMS, NAME_CONNECTORS, NEVER_NAME_INITIAL, NORP_GROUPS, ORG_HEADS,
-  PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGIONS, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_WORDS, phraseKey,
+  CAPTION_LABELS, COMBINING_FORMS, HEAD_CONNECTORS, LOCATIVE_PREPOSITIONS, METONYMS, NAME_CONNECTORS, NEVER_NAME_INITIAL,
+  NORP_GROUPS, OF_HEADS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGIONS, ROLE_NOUN_ENDING, SPEECH_VERBS,
+  TITLE_WORDS, phraseKey,
 } from './lexicon';
 import type { Token } from './tokens';
 
@@ -71,7 +72,7 @@ export function findCandidates(paragraph: string, tokens: readonly Token[]): Can
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!isCap(t) || hasTag(t, NOT_NAME_TAGS)) { i++; continue; }
+    if (!isCap(t) || hasTag(t, NOT_NAME_TAGS) || CAPTION_LABELS.has(lower(t))) { i++; continue; }
     const j = chunkEnd(paragraph, tokens, i);
     readChunk({ paragraph, tokens, caption, out }, i, j + 1);
     i = j + 1;
@@ -105,14 +106,24 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number): numbe
     const a = tokens[j] as Token;
     const b = tokens[j + 1];
     if (!b || !joins(paragraph, a, b)) return j;
-    if (isCap(b) && !hasTag(b, NOT_NAME_TAGS)) { j++; continue; }
-    const c = tokens[j + 2];
-    if (c && isLowerWord(b) && NAME_CONNECTORS.has(lower(b)) && joins(paragraph, b, c) && isCap(c)) { j += 2; continue; }
-    // `of the` inside a name: `Museum of the U.S. Air Force`.
-    const d = tokens[j + 3];
-    if (c && d && lower(b) === 'of' && lower(c) === 'the' && joins(paragraph, b, c) && joins(paragraph, c, d) && isCap(d)) { j += 3; continue; }
+    // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word.
+    if (isCap(b) && !hasTag(b, NOT_NAME_TAGS) && !NEVER_NAME_INITIAL.has(lower(b)) && !CAPTION_LABELS.has(lower(b))) { j++; continue; }
+    if (!isCap(b) && NAME_CONNECTORS.has(lower(b)) && connectorFits(a, lower(b))) {
+      const c = tokens[j + 2];
+      if (c && joins(paragraph, b, c) && isCap(c)) { j += 2; continue; }
+      // `of the` inside a name: `Museum of the U.S. Air Force`.
+      const d = tokens[j + 3];
+      if (c && d && lower(b) === 'of' && lower(c) === 'the' && joins(paragraph, c, d) && isCap(d)) { j += 3; continue; }
+    }
     return j;
   }
+}
+
+/** `of` and `for` continue a name only after a head (`University of`, `Centre for`), not after a person's name. */
+function connectorFits(before: Token, connector: string): boolean {
+  if (!HEAD_CONNECTORS.has(connector)) return true;
+  const w = lower(before);
+  return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OF_HEADS.has(w) || (connector === 'of' && TITLE_WORDS.has(w));
 }
 
 /** The type a head word gives a multi-word name: `Foreign Office` ORG, `Kennedy Space Center` PLACE. */
@@ -135,8 +146,17 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   let b = to;
   // Sentence-initial function words (`The`, `However`) are capitalised only by position.
   while (a < b && (tokens[a] as Token).initial && (NEVER_NAME_INITIAL.has(lower(tokens[a] as Token)) || hasTag(tokens[a] as Token, FUNCTION_TAGS))) a++;
-  while (b > a && isLowerWord(tokens[b - 1] as Token)) b--;
+  while (a < b && !isCap(tokens[a] as Token)) a++;
+  while (b > a && !isCap(tokens[b - 1] as Token)) b--;
   if (a >= b) return;
+  // A title after a name with a head belongs to the next phrase: `Museum of Flight CEO`.
+  while (b - a > 2 && TITLE_WORDS.has(lower(tokens[b - 1] as Token)) && headType(tokens.slice(a, b - 1)) !== null) b--;
+  // An acronym before a personal name is the person's organisation: `NASA Bill Ingalls`.
+  if (b - a > 2 && isAcronym((tokens[a] as Token).text) && hasTag(tokens[a + 1] as Token, ['FirstName', 'MaleName', 'FemaleName'])) {
+    readChunk(ctx, a, a + 1);
+    readChunk(ctx, a + 1, b);
+    return;
+  }
   // `and` joins two names unless the whole ends in a head that the first part lacks (`National Air and Space Museum`).
   for (let k = a + 1; k < b - 1; k++) {
     const w = tokens[k] as Token;
@@ -151,19 +171,36 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     if (title) {
       const [t, u] = title;
       if (t > 0) readChunk(ctx, a, a + t);
+      // `Director of the National Iodine Nutrition Study`: what follows `of` is not the title holder's name.
+      if (!isCap(words[u] as Token)) { readChunk(ctx, a + u, b); return; }
       const titleText = ctx.paragraph.slice((words[t] as Token).start, (words[u - 1] as Token).end);
       const honorific = words.slice(t, u).some((w) => PERSON_HONORIFICS.has(lower(w)));
       addName(ctx, a + u, b, { PERSON: honorific ? STRONG_CUE + 2 : STRONG_CUE }, [titleText]);
       return;
     }
-    // A nationality before a name is its own mention (`Russian` in `Russian Vladimir Putin`).
-    if (words.length > 1 && isNorpName((words[0] as Token).text) && !isNorpName(ctx.paragraph.slice((words[0] as Token).start, (words[words.length - 1] as Token).end))) {
-      addName(ctx, a, a + 1, {}, []);
-      readChunk(ctx, a + 1, b);
+    // A nationality or country before a name is its own mention (`Russian` in `Russian Vladimir Putin`,
+    // `United States` in `the United States Hamdullah Mohib`).
+    const prefix = placePrefix(ctx.paragraph, words);
+    if (prefix > 0) {
+      addName(ctx, a, a + prefix, {}, []);
+      readChunk(ctx, a + prefix, b);
       return;
     }
   }
   addName(ctx, a, b, {}, []);
+}
+
+/** Length of the longest leading country or nationality in a multi-word name without a head, else 0. */
+function placePrefix(paragraph: string, words: readonly Token[]): number {
+  for (let k = words.length - 1; k >= 1; k--) {
+    const text = paragraph.slice((words[0] as Token).start, (words[k - 1] as Token).end);
+    if (isNorpName(text) || countryOf(text) !== undefined) {
+      // `South Korea` or `Korea Republic`: a whole country name is not split; a single word after a demonym
+      // is more likely a name of its own kind (`Afghan Girls`) only when two or more words follow.
+      return words.length - k >= 1 && !(countryOf(paragraph.slice((words[0] as Token).start, (words[words.length - 1] as Token).end)) ?? isNorpName(paragraph.slice((words[0] as Token).start, (words[words.length - 1] as Token).end))) ? k : 0;
+    }
+  }
+  return 0;
 }
 
 function andInsideName(tokens: readonly Token[], a: number, k: number, b: number): boolean {
@@ -191,6 +228,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   const { paragraph, tokens } = ctx;
   if (a >= b) return;
   const words = tokens.slice(a, b);
+  if (words.length === 1 && NEVER_NAME_INITIAL.has(lower(words[0] as Token))) return;
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
   const start = first.start;
@@ -200,7 +238,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   for (const [k, v] of Object.entries(extra) as Array<[EntityType, number]>) votes[k] += v;
   lexicalEvidence(text, words, votes, ctx, a, b);
   const descs = [...descriptors];
-  contextBefore(ctx, a, start, votes, descs);
+  contextBefore(ctx, a, b, start, votes, descs);
   contextAfter(ctx, b, end, votes, descs);
   ctx.out.push({ start, end, text, votes, descriptors: descs, words: words.length });
 }
@@ -214,7 +252,13 @@ function lexicalEvidence(text: string, words: readonly Token[], votes: Votes, ct
   if (CREDIT.test(key) && isCredit(ctx, a, b)) votes.ORG += LEXICON;
   const head = headType(words);
   if (head) votes[head] += HEAD;
-  if (words.length === 1 && isAcronym(text) && countryOf(text) === undefined && !POSTNOMINALS.has(key)) votes.ORG += 1.5;
+  if (words.length === 1 && isAcronym(text) && countryOf(text) === undefined && !POSTNOMINALS.has(key)) {
+    // Codes (`STS-135`) and abbreviations of common nouns (`iodine deficiency disorders (IDD)`) are not names;
+    // two letters alone (`IQ`) are too often something else to count as an organisation without other evidence.
+    if (/^-\d/.test(ctx.paragraph.slice(words[0]!.end, words[0]!.end + 2)) || abbreviatesCommonNoun(ctx.paragraph, words[0] as Token)) votes.ORG -= LEXICON;
+    else votes.ORG += text.replace(/\./g, '').length > 2 ? 1.5 : 0.8;
+  }
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:news|soft|media)$/u.test(text)) votes.ORG += 2;
   const f = words[0] as Token;
   const l = words[words.length - 1] as Token;
   if (words.some((w) => w.tags.has('Person'))) votes.PERSON += GUESS;
@@ -222,6 +266,14 @@ function lexicalEvidence(text: string, words: readonly Token[], votes: Votes, ct
   if (l.tags.has('LastName')) votes.PERSON += 0.5;
   if (hasTag(l, ['Place', 'Country', 'City', 'Region'])) votes.PLACE += 1.5;
   if (l.tags.has('Organization') && !isAcronym(l.text)) votes.ORG += 0.5;
+}
+
+/** `iodine deficiency disorders (IDD)`: the lower-case words before the bracket spell the acronym. */
+function abbreviatesCommonNoun(paragraph: string, acr: Token): boolean {
+  if (paragraph[acr.start - 1] !== '(') return false;
+  const letters = acr.text.replace(/\./g, '').toLowerCase();
+  const before = paragraph.slice(Math.max(0, acr.start - 120), acr.start - 1).trim().split(/[\s-]+/).slice(-letters.length);
+  return before.length === letters.length && before.every((w, i) => /^\p{Ll}/u.test(w) && w[0] === letters[i]);
 }
 
 /** A photo agency is a credit when it stands alone on its line or is glued to the end of a caption. */
@@ -236,7 +288,7 @@ function isCredit(ctx: Ctx, a: number, b: number): boolean {
   return alone || (ctx.caption && atEnd) || glued || /^\s*\/|\/\s*$/.test(paragraph.slice(last.end, last.end + 2) + paragraph.slice(Math.max(0, first.start - 2), first.start));
 }
 
-function contextBefore(ctx: Ctx, a: number, start: number, votes: Votes, descs: string[]): void {
+function contextBefore(ctx: Ctx, a: number, b: number, start: number, votes: Votes, descs: string[]): void {
   const { paragraph, tokens } = ctx;
   const p = tokens[a - 1];
   if (!p || p.end > start) return;
@@ -244,11 +296,20 @@ function contextBefore(ctx: Ctx, a: number, start: number, votes: Votes, descs: 
   const the = lower(p) === 'the' && /^\s*[“"‘']?$/u.test(gap);
   const beforeThe = the ? tokens[a - 2] : p;
   if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe))) votes.PLACE += CUE;
-  if (the) {
-    // Personal names take no article: `the Old Bailey`, `the Kremlin`, `the Minions` are not people.
-    votes.PERSON = -Infinity;
+  const after = tokens[b];
+  const modifier = !!after && isLowerWord(after) && after.tags.has('Noun') && !hasTag(after, ['Verb', 'Pronoun', 'Preposition']) && WHITESPACE.test(paragraph.slice((tokens[b - 1] as Token).end, after.start));
+  if (the && !modifier) {
+    // Personal names take no article: `the Old Bailey`, `the Kremlin`, `the Minions` are not people. (A name
+    // that only modifies a noun, `the Andy Warhol exhibit`, says nothing of the kind.)
+    votes.PERSON -= LEXICON;
     const last = tokens[a] as Token;
     if (/s$/.test(ctx.paragraph.slice(last.start, last.end)) && !isNorpName(last.text)) votes.ORG += CUE;
+    return;
+  }
+  if (/^,\s+$/.test(gap) && isLowerWord(p) && !p.tags.has('Plural') && (TITLE_WORDS.has(lower(p)) || (p.tags.has('Noun') && ROLE_NOUN_ENDING.test(lower(p))))) {
+    // Apposition after a role: `the Afghan team's coach, Alireza Mehraban,`.
+    votes.PERSON += 2;
+    descs.push(p.text);
     return;
   }
   if (!WHITESPACE.test(gap)) return;
@@ -259,7 +320,7 @@ function contextBefore(ctx: Ctx, a: number, start: number, votes: Votes, descs: 
   if (TITLE_WORDS.has(lp) || (ROLE_NOUN_ENDING.test(lp) && !p.tags.has('Plural'))) {
     votes.PERSON += 2;
     const pp = tokens[a - 2];
-    const two = pp && isLowerWord(pp) && pp.tags.has('Noun') && !pp.tags.has('Plural') && !pp.possessive && WHITESPACE.test(gapOf(paragraph, pp, p)) && !hasTag(pp, FUNCTION_TAGS);
+    const two = pp && isLowerWord(pp) && pp.tags.has('Noun') && !pp.tags.has('Plural') && !pp.possessive && !pp.tags.has('Hyphenated') && WHITESPACE.test(gapOf(paragraph, pp, p)) && !hasTag(pp, FUNCTION_TAGS);
     descs.push(two ? paragraph.slice(pp.start, p.end) : p.text);
     nationalityBefore(ctx, two ? a - 2 : a - 1, descs);
   } else if (p.tags.has('Plural') && (p.tags.has('Actor') || /(?:als|ers|ors|ies|ists|men)$/.test(lp))) {
