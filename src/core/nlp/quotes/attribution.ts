@@ -1,0 +1,138 @@
+import { DOCUMENT_NOUNS, NAMING_WORDS, NP_STOP, PHRASE_CUES, SPEECH_VERBS, TERM_NOUNS, type CueKind } from './lexicon';
+import { sentenceSubject, speakerAfter, subjectBefore, type SpeakerFound } from './speaker';
+import type { Token } from './tokens';
+
+/** A cue found among tokens: token indices `first..last` and its kind. */
+export interface CueFound {
+  first: number;
+  last: number;
+  kind: CueKind;
+}
+
+/** A speaker and cue for a quote, as document offsets. */
+export interface Attribution {
+  speaker: SpeakerFound;
+  cue: { start: number; end: number };
+}
+
+/** Finds reporting cues among tokens, in order. Verbs must be in lower case (`State` is not `state`). */
+export function findCues(tokens: Token[]): CueFound[] {
+  const out: CueFound[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.word) continue;
+    let matched = false;
+    for (const c of PHRASE_CUES) {
+      if (c.words[0] !== t.lower || i + c.words.length > tokens.length) continue;
+      if (c.words.every((w, k) => tokens[i + k].lower === w && (k === 0 || tokens[i + k].text === w))) {
+        out.push({ first: i, last: i + c.words.length - 1, kind: c.kind });
+        i += c.words.length - 1;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const kind = SPEECH_VERBS.get(t.text);
+    if (kind) out.push({ first: i, last: i, kind });
+  }
+  return out;
+}
+
+function cueSpan(tokens: Token[], c: CueFound): { start: number; end: number } {
+  return { start: tokens[c.first].start, end: tokens[c.last].end };
+}
+
+/**
+ * Resolves the speaker of one cue. `sentenceTokens` (tokens from the sentence start) serve participle cues,
+ * whose speaker is the subject of the main clause.
+ */
+export function resolveCue(tokens: Token[], c: CueFound, sentenceTokens: Token[] | null): Attribution | null {
+  let speaker: SpeakerFound | null = null;
+  if (c.kind === 'preposition') speaker = speakerAfter(tokens, c.last + 1, tokens.length);
+  else if (c.kind === 'participle') {
+    const st = sentenceTokens ?? tokens;
+    const idx = st.findIndex((t) => t.start === tokens[c.first].start);
+    speaker = sentenceSubject(st, 0, idx < 0 ? st.length : idx);
+  } else if (c.kind === 'document') {
+    // `X's statement read:` — the cue is only a cue after a document noun, and the speaker is its possessor.
+    const prev = tokens[c.first - 1];
+    if (!prev || !DOCUMENT_NOUNS.has(prev.lower)) return null;
+    speaker = subjectBefore(tokens, c.first, 0);
+  } else {
+    speaker = subjectBefore(tokens, c.first, 0) ?? (c.first === 0 || tokens[c.first - 1].text === ',' ? speakerAfter(tokens, c.last + 1, tokens.length) : null);
+  }
+  return speaker ? { speaker, cue: cueSpan(tokens, c) } : null;
+}
+
+/** Result of looking for an attribution before a quote. */
+export interface BeforeResult extends Attribution {
+  /** The cue introduces the quote directly (`said: “`, `told the press, “`), nothing but a short object between. */
+  adjacent: boolean;
+}
+
+/**
+ * Attribution before a quote within its sentence (`tokens` run from the sentence start, or from the end of
+ * the previous quote, to the quote): the nearest cue whose speaker can be resolved.
+ */
+export function attributeBefore(tokens: Token[], sentenceTokens: Token[] | null): BeforeResult | null {
+  const cues = findCues(tokens);
+  for (let k = cues.length - 1; k >= 0 && k >= cues.length - 2; k--) {
+    const c = cues[k];
+    const found = resolveCue(tokens, c, sentenceTokens);
+    if (!found) continue;
+    const between = tokens.slice(c.last + 1).filter((t) => t.word).length;
+    return { ...found, adjacent: between <= 4 };
+  }
+  return null;
+}
+
+/**
+ * Attribution after a quote (`“…,” X said`, `“…,” said X`, `“…”, according to X`). `tokens` run from the
+ * closing mark to the next quote or the end of the sentence; `endsSentence` says the quote itself ended its
+ * sentence, in which case only a short clause of its own (`“…” Smith said.`) may attribute it.
+ */
+export function attributeAfter(tokens: Token[], endsSentence: boolean): Attribution | null {
+  let from = 0;
+  while (from < tokens.length && !tokens[from].word && /[,:\u2014\u2013-]/u.test(tokens[from].text)) from++;
+  let end = tokens.findIndex((t, i) => i >= from && /^[.!?;…]$/u.test(t.text));
+  const closedBySentence = end >= 0;
+  if (end < 0) end = tokens.length;
+  const clause = tokens.slice(from, end);
+  const cues = findCues(clause).filter((c) => c.first <= 14);
+  if (!cues.length) return null;
+  const c = cues[0];
+  if (endsSentence && (!closedBySentence || clause.length - c.last > 4)) return null;
+  if (c.kind === 'participle' || c.kind === 'document') return null;
+  if (c.kind === 'preposition') {
+    if (c.first !== 0) return null;
+    const speaker = speakerAfter(clause, c.last + 1, clause.length);
+    return speaker ? { speaker, cue: cueSpan(clause, c) } : null;
+  }
+  if (c.first === 0) {
+    const speaker = speakerAfter(clause, 1, clause.length);
+    return speaker ? { speaker, cue: cueSpan(clause, c) } : null;
+  }
+  const speaker = subjectBefore(clause, c.first, 0);
+  if (!speaker) return null;
+  // The subject must open the clause (`“…,” team member Rodaba Noori told`), not sit in another clause
+  // (`“…” in what he said`).
+  if (clause.some((t) => t.word && t.start < speaker.start && NP_STOP.has(t.lower))) return null;
+  return { speaker, cue: cueSpan(clause, c) };
+}
+
+/**
+ * Whether the words right before a quote make it a name, title or term (`dubbed the “Minions”`, `a film called
+ * "X"`, `the word "y"`, `going by the name "Z"`) rather than someone's words.
+ */
+export function isNamedTerm(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.word).slice(-3).map((t) => t.lower);
+  const last = words[words.length - 1];
+  if (!last) return false;
+  if (NAMING_WORDS.has(last) || TERM_NOUNS.has(last)) return true;
+  if (words.length >= 2 && ['the', 'a', 'an', 'as'].includes(last)) {
+    const before = words[words.length - 2];
+    if (NAMING_WORDS.has(before) || TERM_NOUNS.has(before) || before === 'known') return true;
+    if (last === 'as' && words.length >= 2 && ['known', 'referred', 'described'].includes(before)) return true;
+  }
+  return last === 'as' && words[words.length - 2] === 'known';
+}

@@ -1,0 +1,156 @@
+/**
+ * Word lists for quote attribution. Kept as data so that a linguist can read and extend them; every list is
+ * lower case and matched against lower-cased tokens.
+ */
+
+/** How a cue relates to its speaker. */
+export type CueKind =
+  /** A finite reporting verb: the speaker is its subject (`X said`) or follows it (`said X`). */
+  | 'finite'
+  /** A participle (`saying`, `labelling`): the speaker is the subject of the sentence's main clause. */
+  | 'participle'
+  /** A preposition-like phrase (`according to`, `in the words of`): the speaker follows it. */
+  | 'preposition'
+  /** `read`/`reads`: attribution by juxtaposition, only after a document noun (`X's statement read:`). */
+  | 'document';
+
+function forms(list: string): Map<string, CueKind> {
+  const out = new Map<string, CueKind>();
+  for (const group of list.trim().split(/\s*,\s*/)) {
+    for (const w of group.split(/\s+/)) out.set(w, w.endsWith('ing') ? 'participle' : 'finite');
+  }
+  return out;
+}
+
+/**
+ * Reporting verbs, all inflected forms written out (irregular forms are common among them). Verbs of naming
+ * (`call`, `dub`, `name`) are deliberately absent: what follows them is a name, not someone's words.
+ */
+export const SPEECH_VERBS: ReadonlyMap<string, CueKind> = forms(`
+  say says said saying, tell tells told telling, add adds added adding, write writes wrote writing,
+  ask asks asked asking, explain explains explained explaining, warn warns warned warning,
+  insist insists insisted insisting, claim claims claimed claiming, state states stated stating,
+  declare declares declared declaring, announce announces announced announcing, reply replies replied replying,
+  respond responds responded responding, answer answers answered answering, remark remarks remarked remarking,
+  note notes noted noting, comment comments commented commenting, observe observes observed observing,
+  argue argues argued arguing, admit admits admitted admitting, acknowledge acknowledges acknowledged acknowledging,
+  confirm confirms confirmed confirming, deny denies denied denying, suggest suggests suggested suggesting,
+  continue continues continued continuing, recall recalls recalled recalling, tweet tweets tweeted tweeting,
+  shout shouts shouted shouting, exclaim exclaims exclaimed exclaiming, whisper whispers whispered whispering,
+  yell yells yelled yelling, boast boasts boasted boasting, complain complains complained complaining,
+  concede concedes conceded conceding, conclude concludes concluded concluding, predict predicts predicted predicting,
+  promise promises promised promising, vow vows vowed vowing, pledge pledges pledged pledging,
+  urge urges urged urging, demand demands demanded demanding, stress stresses stressed stressing,
+  emphasise emphasises emphasised emphasising, emphasize emphasizes emphasized emphasizing,
+  maintain maintains maintained maintaining, assert asserts asserted asserting, allege alleges alleged alleging,
+  testify testifies testified testifying, recount recounts recounted recounting, joke jokes joked joking,
+  quip quips quipped quipping, caution cautions cautioned cautioning, retort retorts retorted retorting,
+  agree agrees agreed agreeing, reiterate reiterates reiterated reiterating,
+  labelling labeling, describing, branding
+`);
+
+/** Multi-word cues, as lower-case token sequences; the whole sequence is the cue span. */
+export const PHRASE_CUES: ReadonlyArray<{ words: readonly string[]; kind: CueKind }> = [
+  { words: ['according', 'to'], kind: 'preposition' },
+  { words: ['in', 'the', 'words', 'of'], kind: 'preposition' },
+  ...['issued', 'issues', 'released', 'releases', 'published'].flatMap((v) =>
+    ['a', 'the'].map((d) => ({ words: [v, d, 'statement'], kind: 'finite' as CueKind }))),
+  ...['call', 'calls', 'called'].map((v) => ({ words: [v, 'for'], kind: 'finite' as CueKind })),
+  { words: ['calling', 'for'], kind: 'participle' },
+  ...['point', 'points', 'pointed'].map((v) => ({ words: [v, 'out'], kind: 'finite' as CueKind })),
+  { words: ['pointing', 'out'], kind: 'participle' },
+  { words: ['read'], kind: 'document' },
+  { words: ['reads'], kind: 'document' },
+];
+
+/** Nouns for documents: `X's statement said` is X speaking, and only these can `read` a quote. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  'statement statements letter tweet post email e-mail release message note website blog announcement memo filing communique communiqué'.split(' '),
+);
+
+/**
+ * Words right before a quote that make it a name, title or term rather than someone's words (`dubbed the
+ * “Minions”`, `a film called "X"`, `going by the name "Y"`).
+ */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(
+  'dubbed called named nicknamed titled entitled renamed styled so-called christened branded'.split(' '),
+);
+
+/** Nouns after which a quote is a term or name (`the word "x"`, `the slogan "y"`). */
+export const TERM_NOUNS: ReadonlySet<string> = new Set(
+  'word words term terms phrase name names title slogan motto hashtag label nickname moniker codename tagline headline'.split(' '),
+);
+
+/** Personal pronouns that can be speakers, with the entity types they can refer to. */
+export const PRONOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['he', ['PERSON']],
+  ['she', ['PERSON']],
+  ['they', ['ORG', 'NORP']],
+  ['it', ['ORG']],
+  ['we', []],
+  ['i', []],
+]);
+
+/** Determiners and possessive pronouns that open a noun phrase (kept in role phrases). */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an this that these those his her its their our my your one another some several many two three four five'.split(' '),
+);
+
+/** Words skipped between a subject and its verb (`Wilkins also said`, `he has said`). */
+export const VERB_MODIFIERS: ReadonlySet<string> = new Set(
+  ('also later then previously repeatedly recently once again reportedly publicly further earlier subsequently ' +
+    'simply quickly finally has have had was is would will could may might then still just allegedly ' +
+    'separately privately openly famously frequently often never always initially immediately').split(' '),
+);
+
+/**
+ * Function words that end a noun phrase when reading backwards from a verb: a subject never reaches past them.
+ */
+export const NP_STOP: ReadonlySet<string> = new Set(
+  ('that what which who whom whose when where why how because if as than and or but nor so yet to in on at by ' +
+    'with from into onto about after before during while since until for over under between against without ' +
+    'through across is are was were be been being has have had do does did not no also then there here it he she ' +
+    'they we i you him them us me this these those who whom while however although though even only just ' +
+    'whether both either neither very too more most can could will would shall should may might must').split(' '),
+);
+
+/** Name particles that may sit in lower case inside a name (`Hernan de la Cruz`, `bin Laden`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'de da di du del della der den van von la le al el bin ibn abu ben dos das do mac st'.split(' '),
+);
+
+/** Connectors allowed between two capitalised words of one name (`Museum of Flight`, `Texas A&M`). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on', 'the']);
+
+/** Titles and honorifics: never part of a speaker's name (`Professor Eastman` -> `Eastman`). */
+export const TITLES: ReadonlySet<string> = new Set(
+  ('mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady president minister secretary ' +
+    'senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor ambassador general ' +
+    'gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral commander marshal ' +
+    'chancellor judge justice king queen prince princess pope father rev rev. reverend bishop archbishop cardinal ' +
+    'rabbi imam sheikh inspector detective constable superintendent commissioner administrator director chairman ' +
+    'chairwoman chairperson chair ceo coach manager spokesman spokeswoman spokesperson councillor councilman ' +
+    'councilwoman officer agent attorney prosecutor premier president-elect mp mep qc kc sheriff dean provost rector ' +
+    'emir sultan ayatollah chief').split(' '),
+);
+
+/**
+ * Words that are titles only in front of another title (`Prime Minister`, `Foreign Secretary`, `Vice President`);
+ * alone they are ordinary name words (`Foreign Office`, `Home Depot`).
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
+  ('prime foreign home vice deputy executive health finance defence defense interior education justice ' +
+    'transport environment culture trade energy treasury attorney first senior junior acting assistant associate ' +
+    'former u.s. us uk eu state police fire army navy district crown').split(' '),
+);
+
+/** Small words a title of a work may keep in lower case (`Cowboys and Indians`). */
+export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(
+  'a an the and or nor but of in on at to for from with by as vs'.split(' '),
+);
+
+/** Abbreviations whose final period does not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  ('mr mrs ms dr prof st sen rep gov gen col capt lt sgt jr sr rev vs no inc ltd co corp mt ft dept est approx ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec').split(' '),
+);

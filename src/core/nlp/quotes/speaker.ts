@@ -1,0 +1,228 @@
+import {
+  DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, PRONOUNS, SPEECH_VERBS, TITLES,
+  TITLE_MODIFIERS, VERB_MODIFIERS,
+} from './lexicon';
+import { isCapitalised, isPossessive, possessiveLength, type Token } from './tokens';
+
+/** What kind of expression names a quote's source. */
+export type SpeakerKind = 'name' | 'role' | 'pronoun';
+
+/** A speaker span found in the text, before it is linked to an entity. */
+export interface SpeakerFound {
+  start: number;
+  end: number;
+  kind: SpeakerKind;
+}
+
+// Heads that make a capitalised run an organisation even when its first word looks like a title
+// (`Justice Department`, `Defence Ministry`): the title is then part of the name.
+const ORG_HEADS = new Set(
+  'department ministry office council committee agency service party court commission bureau authority board'.split(' '),
+);
+
+// Words that open an adverbial phrase rather than a subject (`After the match, X said`).
+const ADVERBIAL_OPENERS = new Set(
+  ('however meanwhile yesterday today tonight last earlier later allegedly separately still now also but and so ' +
+    'then instead indeed overall finally despite amid following citing according speaking asked when while ' +
+    'although though as in on at after before for during with from by since under over unlike like').split(' '),
+);
+
+const isWordLike = (t: Token | undefined): t is Token => !!t && t.word;
+const isPronoun = (t: Token | undefined): boolean => isWordLike(t) && PRONOUNS.has(t.lower);
+const bare = (t: Token): string => t.lower.replace(/\.$/u, '');
+
+/** A title word, or a title modifier in front of a title (`Prime Minister`, `U.S. Senator`). */
+function isTitleAt(tokens: Token[], k: number, e: number): boolean {
+  const w = bare(tokens[k]);
+  if (TITLES.has(w) || TITLES.has(tokens[k].lower)) return true;
+  return (TITLE_MODIFIERS.has(w) || TITLE_MODIFIERS.has(tokens[k].lower)) && k + 1 <= e && isTitleAt(tokens, k + 1, e);
+}
+
+function speaker(tokens: Token[], s: number, e: number, kind: SpeakerKind, endCut = 0): SpeakerFound {
+  return { start: tokens[s].start, end: tokens[e].end - endCut, kind };
+}
+
+/**
+ * The name at the end of a capitalised run, without titles (`Foreign Secretary David Lammy` -> `David Lammy`,
+ * `Governor of Washington Chris Gregoire` -> `Chris Gregoire`); null when the run is only titles.
+ */
+function nameInRun(tokens: Token[], r: number, e: number, endCut: number): SpeakerFound | null {
+  if (ORG_HEADS.has(bare(tokens[e]))) return speaker(tokens, r, e, 'name', endCut);
+  let cut = r;
+  for (let k = r; k <= e; k++) if (isTitleAt(tokens, k, e)) cut = k + 1;
+  if (cut > e) return null;
+  if (NAME_CONNECTORS.has(tokens[cut].lower)) {
+    // `Governor of Washington Chris Gregoire`: the title's complement comes first; a name is its last two words.
+    cut++;
+    if (e - cut + 1 < 3) return null;
+    cut = e - 1;
+  }
+  return speaker(tokens, cut, e, 'name', endCut);
+}
+
+/**
+ * Turns a noun phrase (tokens `s..e`) into a speaker: the possessor of a document (`Cornyn's statement` ->
+ * `Cornyn`), a name without title or determiner when the phrase is headed by one (`Moscow’s Federal Security
+ * Service` -> `Federal Security Service`), otherwise the whole role phrase with its determiner (`The Prime
+ * Minister’s official spokesman`).
+ */
+export function nameOrRole(tokens: Token[], s: number, e: number, endCut = 0): SpeakerFound | null {
+  if (e < s) return null;
+  const last = tokens[e];
+  if (DOCUMENT_NOUNS.has(last.lower)) {
+    for (let k = e - 1; k >= s; k--) {
+      if (isPossessive(tokens[k])) return nameOrRole(tokens, s, k, possessiveLength(tokens[k]));
+    }
+  }
+  if (isCapitalised(last) && !DETERMINERS.has(last.lower)) {
+    let r = e;
+    while (r - 1 >= s) {
+      const t = tokens[r - 1];
+      if (!t.word || isPossessive(t) || DETERMINERS.has(t.lower)) break;
+      if (isCapitalised(t)) { r--; continue; }
+      if ((NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && r - 2 >= s && isCapitalised(tokens[r - 2])) {
+        r--;
+        continue;
+      }
+      break;
+    }
+    const name = nameInRun(tokens, r, e, endCut);
+    if (name) return name;
+  }
+  return speaker(tokens, s, e, 'role', endCut);
+}
+
+/** Whether a phrase starting at token `i` is an adverbial (`After the match`, `In a statement`, `Allegedly`). */
+function isAdverbial(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  if (!isWordLike(t)) return true;
+  if (ADVERBIAL_OPENERS.has(t.lower)) return true;
+  if (/(?:ing|ly)$/u.test(t.lower) && !isCapitalised(tokens[i + 1] ?? t)) return true;
+  return end - i === 1 && /ly$/u.test(t.lower);
+}
+
+/** Splits `from..to` (exclusive) at commas into segments of token indices. */
+function commaSegments(tokens: Token[], from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || tokens[i].text === ',') {
+      if (i > s) out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/** The noun phrase read backwards from token `k` (inclusive), no further back than `min`. */
+function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | null {
+  const t = tokens[k];
+  if (!isWordLike(t)) return null;
+  if (isPronoun(t)) return speaker(tokens, k, k, 'pronoun');
+  if (DETERMINERS.has(t.lower) || NP_STOP.has(t.lower) || (isPossessive(t) && !isCapitalised(t))) return null;
+  let s = k + 1;
+  let lower = 0;
+  for (let i = k; i >= min; i--) {
+    const u = tokens[i];
+    if (!u.word) break;
+    if (DETERMINERS.has(u.lower)) { s = i; break; }
+    if (isCapitalised(u)) {
+      if (NP_STOP.has(u.lower) || SPEECH_VERBS.has(u.lower)) break;
+      s = i;
+      continue;
+    }
+    const between = i - 1 >= min && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
+    if ((NAME_CONNECTORS.has(u.lower) || NAME_PARTICLES.has(u.lower)) && between) { s = i; continue; }
+    if (NP_STOP.has(u.lower) || SPEECH_VERBS.has(u.lower) || /^\d/u.test(u.text) || lower >= 3) break;
+    lower++;
+    s = i;
+  }
+  // A sentence-initial adverb is capitalised but is no part of the subject (`Yesterday Smith said`).
+  while (s < k && isAdverbial(tokens, s, k + 1) && !DETERMINERS.has(tokens[s].lower)) s++;
+  return s <= k ? nameOrRole(tokens, s, k) : null;
+}
+
+/**
+ * The subject of the reporting verb at token `verb`, read backwards no further than token `min`: a pronoun
+ * (`he said`), the noun phrase before the verb (`Tunisia's coach Nabil Maaloul said`), or, when an appositive
+ * sits between them (`Khaled Al-Maeena, editor at large at the Saudi Gazette, said`), the phrase before it.
+ */
+export function subjectBefore(tokens: Token[], verb: number, min: number): SpeakerFound | null {
+  let k = verb - 1;
+  for (let skipped = 0; k >= min && skipped < 3; skipped++) {
+    const t = tokens[k];
+    if (!t.word || !(VERB_MODIFIERS.has(t.lower) || (/ly$/u.test(t.lower) && t.lower === t.text))) break;
+    k--;
+  }
+  if (k < min) return null;
+  if (tokens[k].text === ',') {
+    for (const [s, e] of commaSegments(tokens, min, k)) {
+      if (isAdverbial(tokens, s, e)) continue;
+      return npBackward(tokens, e - 1, s);
+    }
+    return null;
+  }
+  return npBackward(tokens, k, min);
+}
+
+/** The noun phrase read forwards from token `f` (before `to`), as token indices, or null. */
+function npForward(tokens: Token[], f: number, to: number): [number, number] | null {
+  let i = f;
+  if (i < to && DETERMINERS.has(tokens[i].lower)) i++;
+  let sawCap = false;
+  let lower = 0;
+  let last = -1;
+  while (i < to) {
+    const t = tokens[i];
+    if (!t.word) break;
+    if (isPossessive(t)) { sawCap = false; last = i; i++; continue; }
+    if (isCapitalised(t) && !NP_STOP.has(t.lower)) { sawCap = true; last = i; i++; continue; }
+    const next = tokens[i + 1];
+    if (sawCap && (NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && i + 1 < to && next && isCapitalised(next)) {
+      i++;
+      continue;
+    }
+    if (sawCap || NP_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower) || (/ed$/u.test(t.lower) && t.lower.length > 4)) break;
+    if (/^\d/u.test(t.text) || lower >= 3) break;
+    lower++;
+    last = i;
+    i++;
+  }
+  return last >= f ? [f, last] : null;
+}
+
+/**
+ * The source named after a cue (`said Ambassador Mohib`, `according to the Sydney Morning Herald`). In an
+ * appositive chain (`the Crown prosecutor, Mark Tedeschi, QC`) the first segment headed by a name wins.
+ */
+export function speakerAfter(tokens: Token[], from: number, to: number): SpeakerFound | null {
+  if (from >= to) return null;
+  if (isPronoun(tokens[from])) return speaker(tokens, from, from, 'pronoun');
+  let first: SpeakerFound | null = null;
+  let i = from;
+  while (i < to) {
+    const np = npForward(tokens, i, to);
+    if (!np) break;
+    const found = nameOrRole(tokens, np[0], np[1]);
+    if (found?.kind === 'name') return found;
+    first ??= found;
+    // Only a pure noun phrase followed by a comma continues an appositive chain.
+    if (tokens[np[1] + 1]?.text !== ',') break;
+    i = np[1] + 2;
+  }
+  return first;
+}
+
+/**
+ * The subject of a sentence's main clause, for participle cues (`David Lammy defended the decision by saying`,
+ * `The UK has denied ..., labelling them as`): the first noun phrase after any leading adverbial phrases.
+ */
+export function sentenceSubject(tokens: Token[], from: number, to: number): SpeakerFound | null {
+  for (const [s, e] of commaSegments(tokens, from, to)) {
+    if (isAdverbial(tokens, s, e)) continue;
+    if (isPronoun(tokens[s])) return speaker(tokens, s, s, 'pronoun');
+    const np = npForward(tokens, s, e);
+    return np ? nameOrRole(tokens, np[0], np[1]) : null;
+  }
+  return null;
+}
