@@ -199,7 +199,9 @@ function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Menti
     const types = PRONOUNS.get(text.slice(start, end).toLowerCase()) ?? [];
     for (let i = lowerBound(mentions, start) - 1; i >= 0 && mentions[i].start >= start - PRONOUN_WINDOW; i--) {
       const m = mentions[i];
-      if (m.end <= start && types.includes(m.type) && !insideQuote(spans, m.start)) { entityId = m.entityId; break; }
+      // A plural pronoun needs a plural antecedent: `Afghans`, not the adjective `Australian`.
+      const fits = types.includes(m.type) && (m.type !== 'NORP' || /s$/u.test(m.text));
+      if (m.end <= start && fits && !insideQuote(spans, m.start)) { entityId = m.entityId; break; }
     }
   } else {
     let best: Mention | null = null;

@@ -111,7 +111,8 @@ export const NP_STOP: ReadonlySet<string> = new Set(
     'with from into onto about after before during while since until for over under between against without ' +
     'through across is are was were be been being has have had do does did not no also then there here it he she ' +
     'they we i you him them us me this these those who whom while however although though even only just ' +
-    'whether both either neither very too more most can could will would shall should may might must').split(' '),
+    'whether both either neither very too more most can could will would shall should may might must yesterday ' +
+    'today tonight tomorrow').split(' '),
 );
 
 /** Name particles that may sit in lower case inside a name (`Hernan de la Cruz`, `bin Laden`). */

@@ -182,8 +182,10 @@ function npForward(tokens: Token[], f: number, to: number): [number, number] | n
       i++;
       continue;
     }
-    if (sawCap || NP_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower) || (/ed$/u.test(t.lower) && t.lower.length > 4)) break;
-    if (/^\d/u.test(t.text) || lower >= 3) break;
+    if (NP_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower) || (/ed$/u.test(t.lower) && t.lower.length > 4)) break;
+    if (/^\d/u.test(t.text) || /ly$/u.test(t.lower) || lower >= 3) break;
+    // A common noun after capitalised modifiers heads the phrase (`the Crown prosecutor`), and ends it.
+    if (sawCap) { last = i; break; }
     lower++;
     last = i;
     i++;
