@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type Entity, type Mention, type Quote } from '../model';
-import { resolveEntities, type PlacedCandidates } from './entities';
+import { isSportsReport, resolveEntities, type PlacedCandidates } from './entities';
 import { findCandidates, type Candidate } from './names';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import { tokenize } from './tokens';
@@ -36,7 +36,7 @@ function analyzeParagraph(paragraph: string): readonly Candidate[] {
 function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup): DocumentAnnotations {
   const paragraphs: Paragraph[] = splitParagraphs(text);
   const placed: PlacedCandidates[] = paragraphs.map((p) => ({ offset: p.start, candidates: lookup(p.text) }));
-  const { mentions, entities } = resolveEntities(placed);
+  const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text) });
   const quotes = attributeQuotes(text, paragraphs, mentions, entities);
   countQuotes(entities, quotes);
   const types = options.types ? new Set(options.types) : null;

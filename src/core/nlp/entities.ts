@@ -1,4 +1,5 @@
 import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../model';
+import { SPORTS_CUES } from './lexicon';
 import { countryOf, isAcronym, type Candidate, type Votes } from './names';
 
 /** The candidates of one paragraph, placed at the paragraph's offset in the document. */
@@ -136,10 +137,31 @@ function linkShortNames(items: Item[], types: Map<string, EntityType | null>): v
   }
 }
 
+/** Options for `resolveEntities`. */
+export interface ResolveOptions {
+  /** Country names stand for national teams (a sports report): typed ORG, as annotators of news do. */
+  countriesAsTeams?: boolean;
+}
+
+// Distinct sports words needed before a report's country names are read as teams.
+const SPORTS_REPORT_CUES = 4;
+
+/** True when the text reads as a sports report: several distinct words only sports reports use. */
+export function isSportsReport(text: string): boolean {
+  const seen = new Set<string>();
+  SPORTS_CUES.lastIndex = 0;
+  for (let m = SPORTS_CUES.exec(text); m; m = SPORTS_CUES.exec(text)) {
+    seen.add(m[0].toLowerCase().replace(/s$/, ''));
+    if (seen.size >= SPORTS_REPORT_CUES) return true;
+  }
+  return false;
+}
+
 /** Turns the candidates of every paragraph into typed mentions and the entities that group them. */
-export function resolveEntities(paragraphs: readonly PlacedCandidates[]): EntityResult {
+export function resolveEntities(paragraphs: readonly PlacedCandidates[], options: ResolveOptions = {}): EntityResult {
   const items = flatten(paragraphs);
   const { uf, types } = groupByKey(items);
+  if (options.countriesAsTeams) for (const [g, t] of types) if (t === 'PLACE' && g.startsWith('country:')) types.set(g, 'ORG');
   for (const it of items) it.group = uf.find(it.key);
   linkShortNames(items, types);
   const groups = new Map<string, Item[]>();

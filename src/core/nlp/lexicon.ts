@@ -105,3 +105,16 @@ export const ROLE_NOUN_ENDING = /(?:er|or|ist|man|woman|person|chief|leader|ant|
 export function phraseKey(s: string): string {
   return s.toLowerCase().replace(/\s+/g, '_');
 }
+
+/**
+ * Heads of names of events, works, programmes and laws (`Space Shuttle Program`, `World Cup`, `USI Art
+ * Collections`): such names are none of PERSON, ORG, PLACE or NORP.
+ */
+export const NON_ENTITY_HEADS = set(`
+  program programme project study series award awards prize cup championship championships games festival expo
+  conference summit act bill treaty report collection collections exhibit exhibition show war agreement plan
+  strategy scheme mission day week year century era age award trophy tour olympics
+`);
+
+/** Words that only sports reports use; several of them make a report whose country names are national teams. */
+export const SPORTS_CUES = /\b(?:world cup|olympics?|striker|midfielder|defender|goalkeeper|penalt(?:y|ies)|kick-off|half-time|stoppage time|hat-trick|equali[sz]er|free kick|corner kick|group stage|knockout stage|semi-finals?|quarter-finals?|fifa|uefa|premier league|champions league|innings|wickets?|touchdowns?|grand slam|scored|goals?)\b/gi;

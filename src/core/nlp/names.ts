@@ -2,7 +2,7 @@ import type { EntityType } from '../model';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS } from './gazetteer.generated';
 import {
   CAPTION_LABELS, COMBINING_FORMS, HEAD_CONNECTORS, LOCATIVE_PREPOSITIONS, METONYMS, NAME_CONNECTORS, NEVER_NAME_INITIAL,
-  NORP_GROUPS, OF_HEADS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGIONS, ROLE_NOUN_ENDING, SPEECH_VERBS,
+  NON_ENTITY_HEADS, NORP_GROUPS, OF_HEADS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGIONS, ROLE_NOUN_ENDING, SPEECH_VERBS,
   TITLE_WORDS, phraseKey,
 } from './lexicon';
 import type { Token } from './tokens';
@@ -45,6 +45,10 @@ const WHITESPACE = /^[ \t\u00a0]+$/;
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, PLACE: 0, NORP: 0 });
 const lower = (t: Token): string => t.text.toLowerCase();
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+// All-capital words (`WHO`, `FIRST`) are acronyms, not the function words or numbers they spell.
+const isCaps = (t: Token): boolean => /^\p{Lu}[\p{Lu}.&\d]+$/u.test(t.text);
+const notName = (t: Token): boolean => !isCaps(t) && (hasTag(t, NOT_NAME_TAGS) || CAPTION_LABELS.has(lower(t)));
+const neverName = (t: Token): boolean => !isCaps(t) && NEVER_NAME_INITIAL.has(lower(t));
 const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text);
 const hasTag = (t: Token, tags: readonly string[]): boolean => tags.some((x) => t.tags.has(x));
 
@@ -72,7 +76,7 @@ export function findCandidates(paragraph: string, tokens: readonly Token[]): Can
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!isCap(t) || hasTag(t, NOT_NAME_TAGS) || CAPTION_LABELS.has(lower(t))) { i++; continue; }
+    if (!isCap(t) || notName(t)) { i++; continue; }
     const j = chunkEnd(paragraph, tokens, i);
     readChunk({ paragraph, tokens, caption, out }, i, j + 1);
     i = j + 1;
@@ -107,7 +111,7 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number): numbe
     const b = tokens[j + 1];
     if (!b || !joins(paragraph, a, b)) return j;
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word.
-    if (isCap(b) && !hasTag(b, NOT_NAME_TAGS) && !NEVER_NAME_INITIAL.has(lower(b)) && !CAPTION_LABELS.has(lower(b))) { j++; continue; }
+    if (isCap(b) && !notName(b) && !neverName(b)) { j++; continue; }
     if (!isCap(b) && NAME_CONNECTORS.has(lower(b)) && connectorFits(a, lower(b))) {
       const c = tokens[j + 2];
       if (c && joins(paragraph, b, c) && isCap(c)) { j += 2; continue; }
@@ -145,7 +149,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   let a = from;
   let b = to;
   // Sentence-initial function words (`The`, `However`) are capitalised only by position.
-  while (a < b && (tokens[a] as Token).initial && (NEVER_NAME_INITIAL.has(lower(tokens[a] as Token)) || hasTag(tokens[a] as Token, FUNCTION_TAGS))) a++;
+  while (a < b && (tokens[a] as Token).initial && !isCaps(tokens[a] as Token) && (neverName(tokens[a] as Token) || hasTag(tokens[a] as Token, FUNCTION_TAGS))) a++;
   while (a < b && !isCap(tokens[a] as Token)) a++;
   while (b > a && !isCap(tokens[b - 1] as Token)) b--;
   if (a >= b) return;
@@ -228,7 +232,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   const { paragraph, tokens } = ctx;
   if (a >= b) return;
   const words = tokens.slice(a, b);
-  if (words.length === 1 && NEVER_NAME_INITIAL.has(lower(words[0] as Token))) return;
+  if (words.length === 1 && neverName(words[0] as Token)) return;
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
   const start = first.start;
@@ -252,6 +256,7 @@ function lexicalEvidence(text: string, words: readonly Token[], votes: Votes, ct
   if (CREDIT.test(key) && isCredit(ctx, a, b)) votes.ORG += LEXICON;
   const head = headType(words);
   if (head) votes[head] += HEAD;
+  if (words.length > 1 && NON_ENTITY_HEADS.has(lower(words[words.length - 1] as Token))) for (const t of ['PERSON', 'ORG', 'PLACE', 'NORP'] as const) votes[t] -= LEXICON;
   if (words.length === 1 && isAcronym(text) && countryOf(text) === undefined && !POSTNOMINALS.has(key)) {
     // Codes (`STS-135`) and abbreviations of common nouns (`iodine deficiency disorders (IDD)`) are not names;
     // two letters alone (`IQ`) are too often something else to count as an organisation without other evidence.
@@ -295,15 +300,17 @@ function contextBefore(ctx: Ctx, a: number, b: number, start: number, votes: Vot
   const gap = paragraph.slice(p.end, start);
   const the = lower(p) === 'the' && /^\s*[“"‘']?$/u.test(gap);
   const beforeThe = the ? tokens[a - 2] : p;
-  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe))) votes.PLACE += CUE;
+  // A locative is weak alone (`in Batman: Arkham VR`); with an article it points to a site (`at the Old Bailey`).
+  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe))) votes.PLACE += the ? CUE + 0.1 : 0.6;
   const after = tokens[b];
   const modifier = !!after && isLowerWord(after) && after.tags.has('Noun') && !hasTag(after, ['Verb', 'Pronoun', 'Preposition']) && WHITESPACE.test(paragraph.slice((tokens[b - 1] as Token).end, after.start));
   if (the && !modifier) {
     // Personal names take no article: `the Old Bailey`, `the Kremlin`, `the Minions` are not people. (A name
     // that only modifies a noun, `the Andy Warhol exhibit`, says nothing of the kind.)
     votes.PERSON -= LEXICON;
-    const last = tokens[a] as Token;
-    if (/s$/.test(ctx.paragraph.slice(last.start, last.end)) && !isNorpName(last.text)) votes.ORG += CUE;
+    // A quoted plural name after the article names a group: dubbed the “Minions”.
+    const last = tokens[b - 1] as Token;
+    if (/[“"‘']/u.test(gap) && /s$/.test(last.text) && !isNorpName(last.text)) votes.ORG += CUE;
     return;
   }
   if (/^,\s+$/.test(gap) && isLowerWord(p) && !p.tags.has('Plural') && (TITLE_WORDS.has(lower(p)) || (p.tags.has('Noun') && ROLE_NOUN_ENDING.test(lower(p))))) {
