@@ -208,6 +208,18 @@ function toStore(raw: Record<string, unknown>, schema: string): Store {
   return withExtra({ schema, registry, documents } as Store, raw, ['schema', 'registry', 'documents']);
 }
 
+/**
+ * Offset of the first C0 control character other than tab, line feed and carriage return, or -1. JSON writers
+ * escape these, so a raw one means binary data (DEL and U+FFFD may be real article text and pass).
+ */
+function firstBinaryChar(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return i;
+  }
+  return -1;
+}
+
 /** Where a git conflict starts, or -1. */
 export function conflictOffset(text: string): number {
   const m = CONFLICT_LINE.exec(text);
@@ -231,7 +243,7 @@ export function parseStore(input: string): ParseResult {
 function parseUnsafe(input: string): ParseResult {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   if (text.trim() === '') return broken({ line: 1, column: 1, reason: 'the file is empty' });
-  const binary = text.search(/[\u0000-\u0008\u000e-\u001f\ufffd]/);
+  const binary = firstBinaryChar(text);
   if (binary !== -1) return broken(problemAt(text, binary, 'the file holds binary data, not JSON text'));
   const conflict = conflictOffset(text);
   if (conflict !== -1) {

@@ -4,6 +4,15 @@
 /** Keys that would reach or shadow `Object.prototype` if used on a plain object. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** Offset of the first control character (C0 or DEL), or -1; a loop rather than a regular expression full of them. */
+export function firstControlChar(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return i;
+  }
+  return -1;
+}
+
 /** True for a key that is safe on any object. */
 export function isSafeKey(key: string): boolean {
   return !FORBIDDEN_KEYS.has(key);
@@ -16,7 +25,7 @@ export function isSafeKey(key: string): boolean {
 export function unsafePathReason(path: string): string | undefined {
   if (path.length === 0) return 'empty document path';
   if (path.length > 4096) return 'document path too long';
-  if (/[\u0000-\u001f\u007f]/.test(path)) return 'control character in document path';
+  if (firstControlChar(path) !== -1) return 'control character in document path';
   if (path.includes('\\')) return `document path "${path}" uses a backslash; use forward slashes`;
   if (path.startsWith('/') || /^[A-Za-z]:/.test(path) || path.startsWith('~')) return `document path "${path}" is absolute; it must be relative to the workspace folder`;
   for (const segment of path.split('/')) {
@@ -32,7 +41,7 @@ export function unsafeIdReason(id: string): string | undefined {
   if (id.length === 0) return 'empty entity id';
   if (id.length > 512) return 'entity id too long';
   if (!isSafeKey(id)) return `entity id "${id}" is a reserved name`;
-  if (/[\u0000-\u001f\u007f]/.test(id)) return 'control character in entity id';
+  if (firstControlChar(id) !== -1) return 'control character in entity id';
   return undefined;
 }
 
