@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { AnalysisService } from './editor/analysisService';
 import { createAnalyzerHost } from './editor/analyzerHost';
 import { onConfigChange, readConfig } from './editor/config';

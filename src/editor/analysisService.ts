@@ -30,6 +30,8 @@ export class AnalysisService implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly skipped = new Map<string, SkipReason>();
+  /** Articles analysed while closed (workspace annotation), so workspace counts and references include them. */
+  private readonly closed = new Map<string, DocumentAnnotations>();
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires after a document's annotations changed (new analysis or new decisions). */
@@ -70,9 +72,32 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Every analysed document's annotations, keyed by URI string. */
   all(): ReadonlyMap<string, DocumentAnnotations> {
-    const out = new Map<string, DocumentAnnotations>();
+    const out = new Map<string, DocumentAnnotations>(this.closed);
     for (const [k, v] of this.entries) out.set(k, v.view);
     return out;
+  }
+
+  /**
+   * Analyses an article that may not be open (workspace annotation); open documents use their editor text.
+   * Resolves with undefined for files that are not articles or are too large.
+   */
+  async analyzeFile(uri: vscode.Uri): Promise<DocumentAnnotations | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) return this.analyzeNow(open);
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > this.config.maxFileSizeKB * 1024) return undefined;
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return undefined; // not UTF-8 text: not an article
+    }
+    if (text.includes('\u0000')) return undefined;
+    const raw = await this.host.analyze(text, documentPath(uri));
+    const view = this.decisions ? this.decisions.apply(uri, raw, text) : raw;
+    this.closed.set(uri.toString(), view);
+    return view;
   }
 
   /** Why the document is not analysed, if it is not. */
