@@ -28,7 +28,7 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; } th { background:
 .article { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid #d0d7de; border-radius: 6px; padding: 1rem; }
 .m { border-radius: 3px; padding: 0 1px; } .PERSON { background: var(--person); } .ORG { background: var(--org); } .PLACE { background: var(--place); } .NORP { background: var(--norp); }
 .q { background-color: var(--quote); font-style: italic; } .sp { border-bottom: 2px solid #8250df; } .cue { font-weight: 700; text-decoration: underline dotted; }
-.accepted { outline: 1px solid #1a7f37; } .user { outline: 1px dashed #1a7f37; } .rejected { text-decoration: line-through; opacity: .6; }
+.m.accepted { outline: 1px solid #1a7f37; } .m.user { outline: 1px dashed #1a7f37; } .q.accepted { background-color: #e3f1e6; } .q.user { background-color: #f3ecdf; } .rejected { text-decoration: line-through; opacity: .6; }
 .chart text { font: 13px system-ui, sans-serif; fill: var(--ink); } .chart rect { fill: #8250df; } .muted { color: var(--muted); }
 `;
 
@@ -180,7 +180,7 @@ export function toHtmlWorkspace(items: readonly ExportDocument[], title = 'News 
   const docs = items.map((i) => i.annotations);
   const body = [
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="muted">${items.length} articles.</p>`,
+    `<p class="muted">${items.length} article${items.length === 1 ? '' : 's'}.</p>`,
     `<h2>Who is quoted</h2>${speakerChart(quotedSpeakers(docs), 'Who is quoted across all articles')}`,
     ...items.map((item) => articleSection(item, false)),
   ];

@@ -63,7 +63,7 @@ export function toMarkdown(doc: DocumentAnnotations): string {
 
 /** Markdown report of a workspace: who is quoted across all articles, then one section per article. */
 export function toMarkdownWorkspace(docs: readonly DocumentAnnotations[], title = 'News Annotator report'): string {
-  const lines = [`# ${escapeMarkdown(title)}`, '', `${docs.length} articles.`, '', '## Who is quoted', '', ...speakerTable(docs)];
+  const lines = [`# ${escapeMarkdown(title)}`, '', `${docs.length} article${docs.length === 1 ? '' : 's'}.`, '', '## Who is quoted', '', ...speakerTable(docs)];
   for (const doc of docs) lines.push(...articleSection(doc, 2));
   return `${lines.join('\n').trimEnd()}\n`;
 }
