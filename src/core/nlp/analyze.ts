@@ -1,9 +1,10 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type Entity, type Mention, type Quote } from '../model';
+import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type Entity, type Quote } from '../model';
 import { isSportsReport, resolveEntities, type PlacedCandidates } from './entities';
 import { findCandidates, type Candidate } from './names';
 import { splitParagraphs, type Paragraph } from './paragraphs';
+import { findQuotes } from './quotes/findQuotes';
 import { tokenize } from './tokens';
 
 /** Hex SHA-256 of the UTF-8 encoding of `text`. */
@@ -37,7 +38,8 @@ function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup): Do
   const paragraphs: Paragraph[] = splitParagraphs(text);
   const placed: PlacedCandidates[] = paragraphs.map((p) => ({ offset: p.start, candidates: lookup(p.text) }));
   const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text) });
-  const quotes = attributeQuotes(text, paragraphs, mentions, entities);
+  // Quotes are attributed over all mentions, before any type filter, so speakers still link to their entities.
+  const quotes = findQuotes(text, paragraphs, mentions, entities);
   countQuotes(entities, quotes);
   const types = options.types ? new Set(options.types) : null;
   const keep = <T extends { type: string }>(xs: T[]): T[] => (types ? xs.filter((x) => types.has(x.type as never)) : xs);
@@ -48,11 +50,6 @@ function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup): Do
     mentions: keep(mentions),
     quotes,
   };
-}
-
-/** Quote attribution is wired in here once the quote finder lands. */
-function attributeQuotes(_text: string, _paragraphs: Paragraph[], _mentions: Mention[], _entities: Entity[]): Quote[] {
-  return [];
 }
 
 function countQuotes(entities: Entity[], quotes: readonly Quote[]): void {
