@@ -47,7 +47,7 @@ function cueSpan(tokens: Token[], c: CueFound): { start: number; end: number } {
  * whose speaker is the subject of the main clause.
  */
 export function resolveCue(tokens: Token[], c: CueFound, sentenceTokens: Token[] | null): Attribution | null {
-  let speaker: SpeakerFound | null = null;
+  let speaker: SpeakerFound | null;
   if (c.kind === 'preposition') speaker = speakerAfter(tokens, c.last + 1, tokens.length);
   else if (c.kind === 'participle') {
     const st = sentenceTokens ?? tokens;

@@ -34,7 +34,7 @@ const isSentenceLike = (text: string): boolean => wordCount(text) >= 3;
 
 /** Every word capitalised but small ones: the title of a work (`"Cowboys and Indians"`), not someone's words. */
 function isTitleLike(text: string): boolean {
-  const words = text.match(/[\p{L}][\p{L}\p{N}’'\-]*/gu) ?? [];
+  const words = text.match(/[\p{L}][\p{L}\p{N}’'-]*/gu) ?? [];
   const content = words.filter((w) => !TITLE_CASE_SMALL_WORDS.has(w.toLowerCase()));
   return content.length >= 1 && content.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]["”’]?$/u.test(text.trim());
 }
@@ -193,7 +193,8 @@ function insideQuote(spans: readonly QuoteSpan[], pos: number): boolean {
 
 /** Links a speaker to an entity, and narrows a name to the mention it ends with (`Washington Chris Gregoire`). */
 function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Mention[], entities: readonly Entity[], spans: readonly QuoteSpan[]): Speaker {
-  let { start, end } = found;
+  const { end } = found;
+  let { start } = found;
   let entityId: string | undefined;
   if (found.kind === 'pronoun') {
     const types = PRONOUNS.get(text.slice(start, end).toLowerCase()) ?? [];

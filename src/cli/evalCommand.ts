@@ -1,0 +1,131 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { scoreDocuments, type DocPair, type DocReport, type EvalResult, type EvalSpan, type GoldDoc, type Miss, type PredDoc, type Prf } from '../core/eval/score';
+import { analyze } from '../core/nlp/analyze';
+import { parse, stringOption } from './args';
+
+/** Help of `eval`. */
+export const EVAL_HELP = `Usage: news-annotator eval GOLD_DIR... [--pred PRED_DIR] [--json]
+
+Measures the analyser against annotated articles. Each GOLD_DIR holds DOC.json gold files (and the DOC.txt
+articles they annotate); every DOC.txt is analysed and scored against its DOC.json with the matching rules of
+eval/score.mjs (see eval/README.md), so the numbers agree with it.
+
+Prints precision, recall and F1 of entity mentions overall and by type, quote F1, speaker and cue accuracy,
+then each document's misses: gold mentions and quotes not found, spurious ones, wrong speakers and cues.
+
+Options:
+      --pred DIR   score the analysis JSON files in DIR (DOC.json, the analysis contract) instead of
+                   analysing the articles
+      --json       print one JSON object: { sets: [{ gold, summary, documents }] }
+  -h, --help       show this help
+
+Exit codes: 0 success, 1 a folder or file could not be read, 2 usage error.
+`;
+
+/** Scores of one gold folder. */
+export interface EvalSet extends EvalResult {
+  gold: string;
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** The prediction for one gold file: read from `predDir`, or the analysis of the article next to the gold. */
+function predictionFor(goldDir: string, name: string, predDir: string | undefined): PredDoc | null {
+  if (predDir !== undefined) {
+    // As the reference scorer: a missing or unreadable prediction counts as empty.
+    const pred = readJson(path.join(predDir, name));
+    return pred && typeof pred === 'object' ? (pred as PredDoc) : null;
+  }
+  const txt = path.join(goldDir, name.replace(/\.json$/u, '.txt'));
+  if (!fs.existsSync(txt)) return null;
+  return analyze(fs.readFileSync(txt, 'utf8'), { path: path.basename(txt) });
+}
+
+/** Scores one gold folder; throws an Error with a one-line message when it cannot be read. */
+export function evaluateFolder(goldDir: string, predDir?: string): EvalSet {
+  if (!fs.existsSync(goldDir) || !fs.statSync(goldDir).isDirectory()) throw new Error(`not a folder: ${goldDir}`);
+  if (predDir !== undefined && (!fs.existsSync(predDir) || !fs.statSync(predDir).isDirectory())) throw new Error(`not a folder: ${predDir}`);
+  const names = fs.readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort();
+  if (!names.length) throw new Error(`no gold files (DOC.json) in ${goldDir}`);
+  const pairs: DocPair[] = names.map((name) => {
+    const gold = readJson(path.join(goldDir, name));
+    if (!gold || typeof gold !== 'object') throw new Error(`cannot read gold file ${path.join(goldDir, name)}`);
+    return { name, gold: gold as GoldDoc, pred: predictionFor(goldDir, name, predDir) };
+  });
+  return { gold: goldDir, ...scoreDocuments(pairs) };
+}
+
+const num = (x: number): string => x.toFixed(3);
+const prfLine = (label: string, r: Prf): string => `${label.padEnd(10)} P ${num(r.p)}  R ${num(r.r)}  F1 ${num(r.f1)}  (${r.n} gold)`;
+const shown = (s: EvalSpan | undefined): string => (s ? `"${(s.text ?? '').replace(/\s+/gu, ' ').slice(0, 80)}" ${s.start}-${s.end}` : 'none');
+
+/** One miss as a line a person can act on. */
+export function formatMiss(m: Miss): string {
+  switch (m.kind) {
+    case 'missed-entity': return `missed ${m.gold?.type} ${shown(m.gold)}`;
+    case 'spurious-entity': return `spurious ${m.pred?.type} ${shown(m.pred)}`;
+    case 'missed-quote': return `missed quote ${shown(m.gold)}`;
+    case 'spurious-quote': return `spurious quote ${shown(m.pred)}`;
+    case 'wrong-speaker': return `wrong speaker: gold ${shown(m.gold)}, predicted ${shown(m.pred)}`;
+    case 'wrong-cue': return `wrong cue: gold ${shown(m.gold)}, predicted ${shown(m.pred)}`;
+  }
+}
+
+function formatDocument(d: DocReport): string[] {
+  const head = [`  ${d.doc}`];
+  if (d.entityF1 !== undefined) head.push(`entity F1 ${num(d.entityF1)}`);
+  if (d.quotes !== undefined) head.push(`quotes ${d.quotes}`);
+  return [head.join('  '), ...d.misses.map((m) => `    ${formatMiss(m)}`)];
+}
+
+/** The text report of one gold folder. */
+export function formatSet(set: EvalSet): string[] {
+  const s = set.summary;
+  const lines = [`${set.gold} (${s.docs} document${s.docs === 1 ? '' : 's'})`, `  ${prfLine('entities', s.entity)}  overlap F1 ${num(s.entityOverlap.f1)}`];
+  for (const [type, r] of Object.entries(s.byType)) lines.push(`    ${prfLine(type, r)}`);
+  lines.push(`  ${prfLine('quotes', s.quotes)}`);
+  lines.push(`  speaker accuracy ${s.speakerAcc === null ? 'n/a' : num(s.speakerAcc)}  cue accuracy ${s.cueAcc === null ? 'n/a' : num(s.cueAcc)}`);
+  lines.push('', 'Misses by document:');
+  for (const d of set.documents) lines.push(...formatDocument(d));
+  return lines;
+}
+
+/**
+ * `news-annotator eval GOLD_DIR... [--pred PRED_DIR] [--json]`: writes the report line by line to `out` and
+ * returns the exit code (0 success, 1 unreadable input, 2 usage error). Never throws.
+ */
+export async function runEval(args: string[], out: (line: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parse(args, { pred: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+  } catch (err) {
+    out(`news-annotator eval: ${(err as Error).message}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    for (const line of EVAL_HELP.trimEnd().split('\n')) out(line);
+    return 0;
+  }
+  if (!parsed.positionals.length) {
+    out('news-annotator eval: give at least one GOLD_DIR (see news-annotator eval --help)');
+    return 2;
+  }
+  const predDir = stringOption(parsed, 'pred');
+  const sets: EvalSet[] = [];
+  try {
+    for (const dir of parsed.positionals) sets.push(evaluateFolder(dir, predDir));
+  } catch (err) {
+    out(`news-annotator eval: ${(err as Error).message}`);
+    return 1;
+  }
+  if (parsed.values.json) out(JSON.stringify({ sets }));
+  else sets.forEach((set, i) => { if (i) out(''); for (const line of formatSet(set)) out(line); });
+  return 0;
+}

@@ -1,0 +1,257 @@
+/**
+ * Scores analyses against gold annotations with the matching rules of the project's reference scorer
+ * (`eval/score.mjs`): the numbers are the same on the same predictions. Pure: documents come in as parsed JSON.
+ */
+
+/** A stretch of text in gold or predicted data. */
+export interface EvalSpan {
+  start: number;
+  end: number;
+  text?: string;
+}
+
+/** A gold entity mention; GUM-style gold adds the full noun phrase and its head word. */
+export interface GoldEntity extends EvalSpan {
+  type: string;
+  mention_start?: number;
+  mention_end?: number;
+  head?: EvalSpan;
+}
+
+/** A gold quote; `alt` holds other mentions naming a pronoun or role speaker; `kind` comes from PolNeAR. */
+export interface GoldQuote extends EvalSpan {
+  speaker?: (EvalSpan & { alt?: EvalSpan[] }) | null;
+  cue?: EvalSpan | null;
+  alt?: EvalSpan[];
+  kind?: string;
+}
+
+/** A gold document. */
+export interface GoldDoc {
+  source?: string;
+  annotation_layers?: string[];
+  entities?: GoldEntity[];
+  quotes?: GoldQuote[];
+}
+
+/** A predicted mention (the analysis contract's `mentions[]`). */
+export interface PredMention extends EvalSpan {
+  type: string;
+  status?: string;
+  optional?: boolean;
+}
+
+/** A predicted quote (the analysis contract's `quotes[]`). */
+export interface PredQuote extends EvalSpan {
+  speaker?: EvalSpan | null;
+  cue?: EvalSpan | null;
+  status?: string;
+}
+
+/** A predicted document (the analysis contract); null or missing parts count as empty. */
+export interface PredDoc {
+  mentions?: PredMention[];
+  quotes?: PredQuote[];
+}
+
+/** One document to score: its name (`DOC.json`), its gold and its prediction (null when there is none). */
+export interface DocPair {
+  name: string;
+  gold: GoldDoc;
+  pred: PredDoc | null;
+}
+
+/** Precision, recall, F1 (rounded to 3 places as the reference does) and the number of gold items. */
+export interface Prf {
+  p: number;
+  r: number;
+  f1: number;
+  n: number;
+}
+
+/** The summary, in the reference scorer's shape. */
+export interface EvalSummary {
+  docs: number;
+  entity: Prf;
+  entityOverlap: Prf;
+  byType: Record<string, Prf>;
+  quotes: Prf;
+  speakerAcc: number | null;
+  cueAcc: number | null;
+}
+
+/** What went wrong in one document, for a person to read. */
+export interface Miss {
+  kind: 'missed-entity' | 'spurious-entity' | 'missed-quote' | 'spurious-quote' | 'wrong-speaker' | 'wrong-cue';
+  /** The gold item (missed, or the quote whose speaker or cue is wrong). */
+  gold?: EvalSpan & { type?: string };
+  /** The predicted item (spurious, or the prediction matched to the gold quote). */
+  pred?: EvalSpan & { type?: string };
+}
+
+/** One document's scores and misses. */
+export interface DocReport {
+  doc: string;
+  entityF1?: number;
+  /** `tp/gold fp N`, as the reference prints it. */
+  quotes?: string;
+  misses: Miss[];
+}
+
+/** Summary and per-document reports. */
+export interface EvalResult {
+  summary: EvalSummary;
+  documents: DocReport[];
+}
+
+interface Tally { tp: number; fp: number; fn: number }
+const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
+const add = (acc: Tally, r: Tally): void => { acc.tp += r.tp; acc.fp += r.fp; acc.fn += r.fn; };
+const overlap = (a: EvalSpan, b: EvalSpan): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const norm = (s: string | undefined): string =>
+  (s || '').toLowerCase().replace(/[’']s$/u, '').replace(/^the\s+/u, '').replace(/[^\p{L}\p{N} ]/gu, '').trim();
+const lastWord = (s: string | undefined): string => norm(s).split(' ').pop() || '';
+
+/** A speaker is right when it overlaps the gold source, or has its normalised text, or its last word (3+ letters). */
+function sameSource(g: EvalSpan, p: EvalSpan | null | undefined): boolean {
+  if (!p) return false;
+  return overlap(g, p) > 0 || (!!norm(p.text) && norm(p.text) === norm(g.text)) ||
+    (lastWord(p.text).length >= 3 && lastWord(p.text) === lastWord(g.text));
+}
+
+/** Rounds as the reference does: `+x.toFixed(3)`. */
+const round3 = (x: number): number => +x.toFixed(3);
+
+/** F1 of a tally, rounded. */
+export function f1(r: Tally): number {
+  const p = r.tp / (r.tp + r.fp || 1);
+  const rc = r.tp / (r.tp + r.fn || 1);
+  return p + rc ? round3((2 * p * rc) / (p + rc)) : 0;
+}
+
+function prf(r: Tally): Prf {
+  const p = r.tp / (r.tp + r.fp || 1);
+  const rc = r.tp / (r.tp + r.fn || 1);
+  return { p: round3(p), r: round3(rc), f1: f1(r), n: r.tp + r.fn };
+}
+
+interface Matched extends Tally {
+  /** Index of the prediction matched to each gold item, or -1. */
+  goldTo: number[];
+  used: Set<number>;
+}
+
+/** Greedy matching in gold order; `optional` predictions may match but never count as false positives. */
+function matchSets<G, P extends { optional?: boolean }>(gold: readonly G[], pred: readonly P[], ok: (g: G, p: P) => boolean): Matched {
+  const used = new Set<number>();
+  const goldTo: number[] = [];
+  let tp = 0;
+  for (const g of gold) {
+    let i = pred.findIndex((p, k) => !used.has(k) && !p.optional && ok(g, p));
+    if (i < 0) i = pred.findIndex((p, k) => !used.has(k) && ok(g, p));
+    if (i >= 0) { used.add(i); tp++; }
+    goldTo.push(i);
+  }
+  const fp = pred.filter((p, k) => !used.has(k) && !p.optional).length;
+  return { tp, fp, fn: gold.length - tp, goldTo, used };
+}
+
+function strictOk(g: GoldEntity, p: PredMention): boolean {
+  if (g.type !== p.type) return false;
+  if (g.head && g.mention_start !== undefined && g.mention_end !== undefined) {
+    return p.start >= g.mention_start && p.end <= g.mention_end && p.start <= g.head.start && p.end >= g.head.end;
+  }
+  return g.start === p.start && g.end === p.end;
+}
+
+const brief = <T extends EvalSpan & { type?: string }>(x: T): EvalSpan & { type?: string } =>
+  ({ start: x.start, end: x.end, text: x.text, ...(x.type ? { type: x.type } : {}) });
+
+interface Accumulators {
+  strict: Tally;
+  overlap: Tally;
+  byType: Record<string, Tally>;
+  quotes: Tally;
+  speakerGold: number;
+  speakerRight: number;
+  cueGold: number;
+  cueRight: number;
+}
+
+function scoreEntities(gold: GoldDoc, pred: PredDoc, acc: Accumulators, row: DocReport): void {
+  const gumStyle = (gold.entities || []).some((e) => e.head);
+  const types = gumStyle || /^(gum|conll)/u.test(gold.source || '') ? ['PERSON', 'ORG', 'PLACE'] : ['PERSON', 'ORG', 'PLACE', 'NORP'];
+  const gm = (gold.entities || []).filter((e) => types.includes(e.type));
+  const pm: PredMention[] = (pred.mentions || []).filter((m) => m.status !== 'rejected' && types.includes(m.type));
+  // GUM has no NORP layer and types groups of people as PERSON: a NORP prediction may match one.
+  if (gumStyle) for (const m of pred.mentions || []) if (m.status !== 'rejected' && m.type === 'NORP') pm.push({ ...m, type: 'PERSON', optional: true });
+  const r = matchSets(gm, pm, strictOk);
+  add(acc.strict, r);
+  row.entityF1 = f1(r);
+  add(acc.overlap, matchSets(gm, pm, (g, p) => g.type === p.type && overlap({ start: g.mention_start ?? g.start, end: g.mention_end ?? g.end }, p) > 0));
+  for (const t of types) {
+    acc.byType[t] ??= tally();
+    add(acc.byType[t], matchSets(gm.filter((g) => g.type === t), pm.filter((p) => p.type === t), strictOk));
+  }
+  gm.forEach((g, k) => { if (r.goldTo[k] < 0) row.misses.push({ kind: 'missed-entity', gold: brief(g) }); });
+  pm.forEach((p, k) => { if (!r.used.has(k) && !p.optional) row.misses.push({ kind: 'spurious-entity', pred: brief(p) }); });
+}
+
+function scoreQuotes(gold: GoldDoc, pred: PredDoc, acc: Accumulators, row: DocReport): void {
+  const all = gold.quotes || [];
+  const gq = all.filter((x) => !x.kind || x.kind === 'direct');
+  const pq = (pred.quotes || []).filter((x) => x.status !== 'rejected');
+  const used = new Set<number>();
+  let tp = 0;
+  for (const g of gq) {
+    const i = pq.findIndex((p, k) => !used.has(k) && overlap(g, p) >= 0.5 * (g.end - g.start));
+    if (i < 0) { row.misses.push({ kind: 'missed-quote', gold: brief(g) }); continue; }
+    used.add(i);
+    tp++;
+    const p = pq[i];
+    if (g.speaker) {
+      acc.speakerGold++;
+      const alts = [...(g.alt || []), ...(g.speaker.alt || [])];
+      if (sameSource(g.speaker, p.speaker) || alts.some((a) => sameSource(a, p.speaker))) acc.speakerRight++;
+      else row.misses.push({ kind: 'wrong-speaker', gold: brief(g.speaker), pred: p.speaker ? brief(p.speaker) : undefined });
+    }
+    if (g.cue) {
+      acc.cueGold++;
+      if (p.cue && overlap(g.cue, p.cue) > 0) acc.cueRight++;
+      else row.misses.push({ kind: 'wrong-cue', gold: brief(g.cue), pred: p.cue ? brief(p.cue) : undefined });
+    }
+  }
+  const spurious = pq.filter((p, k) => !used.has(k) && !all.some((g) => overlap(g, p) > 0));
+  for (const p of spurious) row.misses.push({ kind: 'spurious-quote', pred: brief(p) });
+  acc.quotes.tp += tp;
+  acc.quotes.fp += spurious.length;
+  acc.quotes.fn += gq.length - tp;
+  row.quotes = `${tp}/${gq.length} fp ${spurious.length}`;
+}
+
+/**
+ * Scores documents (in the order given; the reference sorts by file name) and returns the reference summary
+ * plus each document's misses. A layer missing from a gold document's `annotation_layers` is not scored there.
+ */
+export function scoreDocuments(pairs: readonly DocPair[]): EvalResult {
+  const acc: Accumulators = { strict: tally(), overlap: tally(), byType: {}, quotes: tally(), speakerGold: 0, speakerRight: 0, cueGold: 0, cueRight: 0 };
+  const documents: DocReport[] = [];
+  for (const { name, gold, pred } of pairs) {
+    const layers = gold.annotation_layers || ['entities', 'quotes'];
+    const p: PredDoc = pred ?? { mentions: [], quotes: [] };
+    const row: DocReport = { doc: name, misses: [] };
+    if (layers.includes('entities')) scoreEntities(gold, p, acc, row);
+    if (layers.includes('quotes')) scoreQuotes(gold, p, acc, row);
+    documents.push(row);
+  }
+  const summary: EvalSummary = {
+    docs: documents.length,
+    entity: prf(acc.strict),
+    entityOverlap: prf(acc.overlap),
+    byType: Object.fromEntries(Object.entries(acc.byType).map(([k, v]) => [k, prf(v)])),
+    quotes: prf(acc.quotes),
+    speakerAcc: acc.speakerGold ? round3(acc.speakerRight / acc.speakerGold) : null,
+    cueAcc: acc.cueGold ? round3(acc.cueRight / acc.cueGold) : null,
+  };
+  return { summary, documents };
+}
