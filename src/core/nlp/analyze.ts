@@ -2,7 +2,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type Entity, type Quote } from '../model';
 import { isSportsReport, resolveEntities, type PlacedCandidates } from './entities';
-import { findCandidates, type Candidate } from './names';
+import { findNames, type ParagraphNames } from './names';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import { findQuotes } from './quotes/findQuotes';
 import { tokenize } from './tokens';
@@ -27,16 +27,16 @@ export interface AnalyzerOptions {
   maxParagraphs?: number;
 }
 
-type ParagraphLookup = (paragraph: string) => readonly Candidate[];
+type ParagraphLookup = (paragraph: string) => ParagraphNames;
 
 /** The per-paragraph work: compromise tagging and the name finder. Everything after it is cheap. */
-function analyzeParagraph(paragraph: string): readonly Candidate[] {
-  return findCandidates(paragraph, tokenize(paragraph));
+function analyzeParagraph(paragraph: string): ParagraphNames {
+  return findNames(paragraph, tokenize(paragraph));
 }
 
 function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup): DocumentAnnotations {
   const paragraphs: Paragraph[] = splitParagraphs(text);
-  const placed: PlacedCandidates[] = paragraphs.map((p) => ({ offset: p.start, candidates: lookup(p.text) }));
+  const placed: PlacedCandidates[] = paragraphs.map((p) => ({ offset: p.start, ...lookup(p.text) }));
   const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text) });
   // Quotes are attributed over all mentions, before any type filter, so speakers still link to their entities.
   const quotes = findQuotes(text, paragraphs, mentions, entities);
@@ -64,7 +64,7 @@ function countQuotes(entities: Entity[], quotes: readonly Quote[]): void {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnnotations {
   // Repeated paragraphs (captions, credits) are analysed once per call; nothing outlives the call.
-  const seen = new Map<string, readonly Candidate[]>();
+  const seen = new Map<string, ParagraphNames>();
   return run(text, options, (p) => {
     let c = seen.get(p);
     if (!c) { c = analyzeParagraph(p); seen.set(p, c); }
@@ -75,7 +75,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnn
 /** Creates an analyser with a bounded LRU cache of paragraph results keyed by paragraph text. */
 export function createAnalyzer(config: AnalyzerOptions = {}): Analyzer {
   const max = Math.max(1, config.maxParagraphs ?? 5000);
-  const cache = new Map<string, readonly Candidate[]>();
+  const cache = new Map<string, ParagraphNames>();
   const lookup: ParagraphLookup = (p) => {
     const hit = cache.get(p);
     if (hit) {

@@ -6,6 +6,8 @@ import { countryOf, isAcronym, type Candidate, type Votes } from './names';
 export interface PlacedCandidates {
   offset: number;
   candidates: readonly Candidate[];
+  /** Words the paragraph writes in lower case. */
+  lowerWords: ReadonlySet<string>;
 }
 
 /** Mentions and the entities that group them. */
@@ -72,12 +74,23 @@ function bestType(v: Votes): EntityType | null {
   return best;
 }
 
+// An unknown name shape (two or three capitalised words, none of them written in lower case anywhere in the
+// article) is most likely a personal name the lexicon lacks: `Romelu Lukaku`, `Vanya Gaberova`.
+const UNKNOWN_NAME_EVIDENCE = 1;
+
 function flatten(paragraphs: readonly PlacedCandidates[]): Item[] {
   const items: Item[] = [];
+  let lowerWords: Set<string> | null = null;
+  const common = (w: string): boolean => {
+    if (!lowerWords) { lowerWords = new Set(); for (const p of paragraphs) for (const x of p.lowerWords) lowerWords.add(x); }
+    return lowerWords.has(w);
+  };
   for (const p of paragraphs) {
     const base = items.length;
     p.candidates.forEach((c) => {
-      items.push({ start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, votes: c.votes, key: keyOf(c.text) });
+      let votes = c.votes;
+      if (c.unknownWords && !c.unknownWords.some(common)) votes = { ...votes, PERSON: votes.PERSON + UNKNOWN_NAME_EVIDENCE };
+      items.push({ start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, votes, key: keyOf(c.text) });
     });
     p.candidates.forEach((c, k) => { if (c.expands !== undefined) (items[base + k] as Item).expands = (items[base + c.expands] as Item).key; });
   }

@@ -22,6 +22,17 @@ export interface Candidate {
   words: number;
   /** Index (in the paragraph's candidates) of the name this bracketed acronym stands for: `Name (ACR)`. */
   expands?: number;
+  /**
+   * Set on a name of two or three capitalised words with no evidence at all (`Romelu Lukaku`): its lower-case
+   * words, so that the document can tell an unknown personal name from capitalised common words.
+   */
+  unknownWords?: string[];
+}
+
+/** What the paragraph pass finds: candidate names, and the words the paragraph writes in lower case. */
+export interface ParagraphNames {
+  candidates: Candidate[];
+  lowerWords: ReadonlySet<string>;
 }
 
 // Evidence weights: lexicon facts outweigh context cues, which outweigh compromise's guesses.
@@ -67,6 +78,13 @@ export function countryOf(text: string): string | undefined {
 /** True for acronyms such as `NASA`, `U.S.`, `FSB`. */
 export function isAcronym(text: string): boolean {
   return ACRONYM.test(text);
+}
+
+/** Finds the candidate names of one paragraph and the words it writes in lower case. */
+export function findNames(paragraph: string, tokens: readonly Token[]): ParagraphNames {
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (isLowerWord(t)) lowerWords.add(t.text);
+  return { candidates: findCandidates(paragraph, tokens), lowerWords };
 }
 
 /** Finds the candidate names of one paragraph and the local evidence for their types. */
@@ -244,7 +262,10 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   const descs = [...descriptors];
   contextBefore(ctx, a, b, start, votes, descs);
   contextAfter(ctx, b, end, votes, descs);
-  ctx.out.push({ start, end, text, votes, descriptors: descs, words: words.length });
+  const cand: Candidate = { start, end, text, votes, descriptors: descs, words: words.length };
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w))) &&
+    Object.values(votes).every((v) => v === 0)) cand.unknownWords = words.map(lower);
+  ctx.out.push(cand);
 }
 
 function lexicalEvidence(text: string, words: readonly Token[], votes: Votes, ctx: Ctx, a: number, b: number): void {
