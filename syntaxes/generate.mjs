@@ -38,6 +38,7 @@ const PARTICLE = '(?:de|da|di|del|della|van|von|der|den|du|dos|das|la|le|bin|ibn
 const NAME = `${NAME_WORD}(?:${S}+(?:${PARTICLE}${S}+){0,2}${NAME_WORD}){0,4}`;
 const NAME_SEPARATOR = `(?:${S}*,${S}*(?:and${S}+)?|${S}+(?:and|AND)${S}+|${S}*&${S}*)`;
 const AUTHORS = `${NAME}(?:${NAME_SEPARATOR}${NAME}){0,5}`;
+const CONTRIBUTOR_ROLE = `(?:(?:Additional|additional)${S}+)?(?:Reporting|reporting|Editing|editing|Writing|writing|Research|research|Compiled|compiled)${S}+by`;
 /** What may follow the names in a byline: outlet, role or place; never a sentence (no final punctuation). */
 const BYLINE_TAIL = String.raw`[\p{Lu}\p{N}@][^\n]{0,60}?(?<![.!?:;,])`;
 
@@ -48,10 +49,17 @@ const CREDIT_SEPARATOR = `(?:${S}*[/,;&]${S}*|${S}+(?:via|for|and|from)${S}+)`;
 /** A line that is only agencies and photographers: `GETTY`, `PA Media`, `REUTERS/Jane Doe`, `AFP via Getty Images`. */
 const AGENCY_LINE = `${AGENCY}(?:${CREDIT_SEPARATOR}${CREDIT_NAME}){0,6}`;
 const PICTURE = '(?:image|photo|photograph|picture|video|illustration|graphic)s?';
-/** Labels followed by `:` or `,` (`Image: NASA.`, `Image source, Getty Images`). */
-const CREDIT_LABEL_PUNCT = `(?i:${PICTURE}(?:${S}+(?:credit|source))?|credits?)${S}*[:,]`;
-/** Labels that read on into the credit (`Photo by`, `Courtesy of`, `©`). */
-const CREDIT_LABEL_WORD = `(?i:${PICTURE}${S}+(?:by|courtesy(?:${S}+of)?)|courtesy${S}+of|copyright|©|\\(c\\))`;
+/**
+ * Labels followed by `:` (`Image: NASA.`), or by `,` in the two-word form scraped pages show
+ * (`Image source, Getty Images`); `Pictures, videos and posts...` is prose.
+ */
+const CREDIT_LABEL_PUNCT = `(?:(?i:${PICTURE}(?:${S}+(?:credit|source))?|credits?)${S}*:|(?i:(?:image|photo|picture)${S}+(?:credit|source))${S}*,)`;
+/**
+ * Labels that read on into the credit (`Photo by Jane Doe`, `Courtesy of`, `© Reuters`, `Copyright 2025 AP`).
+ * `by` wants a capitalised name and `Copyright` a sign or year, so `Photos by the agency showed...` and
+ * `Copyright law...` stay prose.
+ */
+const CREDIT_LABEL_WORD = `(?:(?i:${PICTURE}${S}+by)(?=${S}+\\p{Lu})|(?i:(?:${PICTURE}${S}+)?courtesy(?:${S}+of)?)|(?i:copyright)(?=${S}*(?:©|\\((?i:c)\\)|\\d{4}))|©|\\((?i:c)\\))`;
 /** Case-sensitive, colon only: used at the end of a caption line, where `image,` could be ordinary prose. */
 const TRAILING_CREDIT_LABEL = `(?:Image|Photo|Photograph|Picture|Video|Illustration)s?(?:${S}+(?:credit|source))?:`;
 /** Agencies as scraped pages glue them to the end of a caption (`Vladimir PutinGetty`, `Great YarmouthPA`). */
@@ -97,7 +105,7 @@ const repository = {
   },
   byline: {
     comment: 'By Jane Doe and John Roe, BBC News. The names must be capitalised and the line must not read on as a sentence, so "By the end of the year..." stays prose.',
-    match: `^${S}*+(By|BY|Written${S}+by|WRITTEN${S}+BY|Words${S}+by|Reporting${S}+by|Story${S}+by|Text${S}+by)${S}+(${AUTHORS})(?:(${S}*(?:,|\\||–|—|${S}-)${S}*|${S}+(?:for|in|at|of|with|FOR|IN|AT|OF|WITH)${S}+)(${BYLINE_TAIL}))?${S}*$`,
+    match: `^${S}*+(By|BY|Written${S}+by|WRITTEN${S}+BY|Words${S}+by|Story${S}+by|Text${S}+by)${S}+(${AUTHORS})(?:(${S}*(?:,|\\||–|—|${S}-)${S}*|${S}+(?:for|in|at|of|with|FOR|IN|AT|OF|WITH)${S}+)(${BYLINE_TAIL}))?${S}*$`,
     name: 'meta.byline.news',
     captures: {
       1: { name: 'keyword.other.byline.news' },
@@ -106,12 +114,22 @@ const repository = {
       4: cap('meta.byline.affiliation.news', '#date-inline'),
     },
   },
+  contributors: {
+    comment: 'The wire-story footer that credits reporters and editors: "Reporting by Guy Faulconbridge; Editing by Andrew Osborn".',
+    match: `^${S}*+(?=(?:Additional${S}+)?(?:Reporting|Editing|Writing|Research|Compiled)${S}+by${S})(.*?)${S}*$`,
+    name: 'meta.byline.news',
+    captures: { 1: cap('meta.byline.contributors.news', '#contributor-role', '#author-name', '#author-separator') },
+  },
+  'contributor-role': {
+    match: CONTRIBUTOR_ROLE,
+    name: 'keyword.other.byline.news',
+  },
   'author-name': {
     match: NAME,
     name: 'entity.name.type.author.news',
   },
   'author-separator': {
-    match: '[,&]',
+    match: '[,;&]',
     name: 'punctuation.separator.author.news',
   },
   'date-line': {
@@ -270,6 +288,7 @@ const grammar = {
     { include: '#markdown-heading' },
     { include: '#separator' },
     { include: '#byline' },
+    { include: '#contributors' },
     { include: '#date-line' },
     { include: '#credit-line' },
     { include: '#caption-labelled' },
