@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS, NAMING_WORDS, NP_STOP, PHRASE_CUES, SPEECH_VERBS, TERM_NOUNS, type CueKind } from './lexicon';
+import { DOCUMENT_NOUNS, NAMING_WORDS, NP_STOP, PASSIVE_AUXILIARIES, PHRASE_CUES, REFLEXIVES, SPEECH_VERBS, TERM_NOUNS, type CueKind } from './lexicon';
 import { sentenceSubject, speakerAfter, subjectBefore, type SpeakerFound } from './speaker';
 import type { Token } from './tokens';
 
@@ -58,6 +58,10 @@ export function resolveCue(tokens: Token[], c: CueFound, sentenceTokens: Token[]
     const prev = tokens[c.first - 1];
     if (!prev || !DOCUMENT_NOUNS.has(prev.lower)) return null;
     speaker = subjectBefore(tokens, c.first, 0);
+  } else if (PASSIVE_AUXILIARIES.has(tokens[c.first - 1]?.lower ?? '')) {
+    // `He was described by colleagues as`: the speaker is the agent after `by`, if any.
+    const by = tokens.findIndex((t, i) => i > c.last && t.lower === 'by');
+    speaker = by > 0 && by - c.last <= 3 ? speakerAfter(tokens, by + 1, tokens.length) : null;
   } else {
     speaker = subjectBefore(tokens, c.first, 0) ?? (c.first === 0 || tokens[c.first - 1].text === ',' ? speakerAfter(tokens, c.last + 1, tokens.length) : null);
   }
@@ -129,6 +133,7 @@ export function isNamedTerm(tokens: Token[]): boolean {
   const last = words[words.length - 1];
   if (!last) return false;
   if (NAMING_WORDS.has(last) || TERM_NOUNS.has(last)) return true;
+  if (REFLEXIVES.has(last) && words.length >= 2 && /^call/u.test(words[words.length - 2])) return true;
   if (words.length >= 2 && ['the', 'a', 'an', 'as'].includes(last)) {
     const before = words[words.length - 2];
     if (NAMING_WORDS.has(before) || TERM_NOUNS.has(before) || before === 'known') return true;

@@ -46,7 +46,8 @@ export const SPEECH_VERBS: ReadonlyMap<string, CueKind> = forms(`
   testify testifies testified testifying, recount recounts recounted recounting, joke jokes joked joking,
   quip quips quipped quipping, caution cautions cautioned cautioning, retort retorts retorted retorting,
   agree agrees agreed agreeing, reiterate reiterates reiterated reiterating,
-  labelling labeling, describing, branding
+  labelling labeling, describe describes described describing, branding, chant chants chanted chanting,
+  call calls called calling
 `);
 
 /** Multi-word cues, as lower-case token sequences; the whole sequence is the cue span. */
@@ -62,6 +63,15 @@ export const PHRASE_CUES: ReadonlyArray<{ words: readonly string[]; kind: CueKin
   { words: ['read'], kind: 'document' },
   { words: ['reads'], kind: 'document' },
 ];
+
+/** Forms of `be` and `get` that make a following participle passive (`was told`, `was described as`). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set('was were is are be been being get gets got'.split(' '));
+
+/** Reflexives after a naming verb make a self-chosen name (`a group calling itself "X"`). */
+export const REFLEXIVES: ReadonlySet<string> = new Set('itself himself herself themselves ourselves myself'.split(' '));
+
+/** Prepositions that attach an organisation to a role (`a spokeswoman for the ministry`). */
+export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set('for of at from'.split(' '));
 
 /** Nouns for documents: `X's statement said` is X speaking, and only these can `read` a quote. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
@@ -99,7 +109,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
 /** Words skipped between a subject and its verb (`Wilkins also said`, `he has said`). */
 export const VERB_MODIFIERS: ReadonlySet<string> = new Set(
   ('also later then previously repeatedly recently once again reportedly publicly further earlier subsequently ' +
-    'simply quickly finally has have had was is would will could may might then still just allegedly ' +
+    'simply quickly finally has have had would will could may might then still just allegedly ' +
     'separately privately openly famously frequently often never always initially immediately').split(' '),
 );
 

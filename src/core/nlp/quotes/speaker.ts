@@ -1,6 +1,6 @@
 import {
-  DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, PRONOUNS, SPEECH_VERBS, TITLES,
-  TITLE_MODIFIERS, VERB_MODIFIERS,
+  DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, PRONOUNS, ROLE_PREPOSITIONS, SPEECH_VERBS,
+  TITLES, TITLE_MODIFIERS, VERB_MODIFIERS,
 } from './lexicon';
 import { isCapitalised, isPossessive, possessiveLength, type Token } from './tokens';
 
@@ -139,7 +139,16 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
   }
   // A sentence-initial adverb is capitalised but is no part of the subject (`Yesterday Smith said`).
   while (s < k && isAdverbial(tokens, s, k + 1) && !DETERMINERS.has(tokens[s].lower)) s++;
-  return s <= k ? nameOrRole(tokens, s, k) : null;
+  if (s > k) return null;
+  // `A spokeswoman for the ministry said`: the role before the preposition is the speaker, taken whole.
+  const prep = tokens[s - 1];
+  if (prep && s - 2 >= min && ROLE_PREPOSITIONS.has(prep.text)) {
+    const role = npBackward(tokens, s - 2, min);
+    if (role?.kind === 'role' && DETERMINERS.has(tokens.find((t) => t.start === role.start)?.lower ?? '')) {
+      return { start: role.start, end: tokens[k].end, kind: 'role' };
+    }
+  }
+  return nameOrRole(tokens, s, k);
 }
 
 /**
