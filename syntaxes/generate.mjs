@@ -73,6 +73,9 @@ const DATELINE_DATE = `(?:${MONTH}${S}+${DAY}(?:,?${S}+${YEAR})?|${DAY}${S}+${MO
 /** A plain hyphen only counts after the agency in brackets (`LONDON (Reuters) -`), where it cannot be prose. */
 const DATELINE_DASH = String.raw`(—|–|--|(?:(?<=\))|(?<=\)${S}))-)`;
 
+/** Words a heading seldom ends with but a hard-wrapped line often does (fixed strings: used in a lookbehind). */
+const LINKING_WORD = '(?:the|The|a|A|an|An|of|and|or|to|in|on|for|with|at|by|from|that|as|is|was|were|said|says|has|have|had|will|would|but)';
+
 /** Scope for a whole-span capture, optionally tokenised further with `patterns`. */
 const cap = (name, ...includes) => (includes.length ? { name, patterns: includes.map((i) => ({ include: i })) } : { name });
 
@@ -191,8 +194,8 @@ const repository = {
     },
   },
   subheading: {
-    comment: 'A short line that does not end like a sentence: a crosshead such as "Superstars" or "Group F — Sweden 1 – 0 Korea Republic".',
-    match: `^${S}*+([\\p{Lu}\\p{N}][^\\n]{0,58}[^\\s.!?:;,…"“”'’)\\]])${S}*$`,
+    comment: 'A short line that does not end like a sentence: a crosshead such as "Superstars" or "Group F — Sweden 1 – 0 Korea Republic". Lines with quotation marks or ending in a linking word are more likely a hard-wrapped paragraph than a heading.',
+    match: `^${S}*+([\\p{Lu}\\p{N}][^\\n“”"«»„‘]{0,58}[^\\s.!?:;,…"“”'’)\\]])(?<!${S}${LINKING_WORD})${S}*$`,
     captures: { 1: cap('markup.heading.2.news', '#quotes', '#stray-escape') },
   },
   inline: {
