@@ -50,9 +50,16 @@ export function resolveCue(tokens: Token[], c: CueFound, sentenceTokens: Token[]
   let speaker: SpeakerFound | null;
   if (c.kind === 'preposition') speaker = speakerAfter(tokens, c.last + 1, tokens.length);
   else if (c.kind === 'participle') {
-    const st = sentenceTokens ?? tokens;
-    const idx = st.findIndex((t) => t.start === tokens[c.first].start);
-    speaker = sentenceSubject(st, 0, idx < 0 ? st.length : idx);
+    // The participle shares the subject of the clause it hangs on: an earlier reporting verb's (`Jones told
+    // the committee, adding that`), or else the main clause's (`Lammy defended the decision by saying`).
+    const earlier = findCues(tokens.slice(0, c.first)).filter((e) => e.kind === 'finite').pop();
+    const viaVerb = earlier ? resolveCue(tokens, earlier, null) : null;
+    if (viaVerb) speaker = viaVerb.speaker;
+    else {
+      const st = sentenceTokens ?? tokens;
+      const idx = st.findIndex((t) => t.start === tokens[c.first].start);
+      speaker = sentenceSubject(st, 0, idx < 0 ? st.length : idx);
+    }
   } else if (c.kind === 'document') {
     // `X's statement read:` — the cue is only a cue after a document noun, and the speaker is its possessor.
     const prev = tokens[c.first - 1];

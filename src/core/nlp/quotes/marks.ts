@@ -79,6 +79,9 @@ function pairDouble(text: string, p: Paragraph, index: number, marks: number[], 
     rest.forEach((m, k) => {
       if (open === null) {
         if (dirs[k] !== 'close') open = m;
+      } else if (dirs[k] === 'open' && k + 1 < rest.length && dirs[k + 1] !== 'open') {
+        // A second opening mark before any closing one: the first was stray (`"Unbalanced ... "then" she said`).
+        open = m;
       } else {
         pairs.push([open, m]);
         open = null;
