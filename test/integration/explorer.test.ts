@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 
 const DECORATIONS_COMMAND = 'newsAnnotator.test.decorations';
 const EXPLORER_COMMAND = 'newsAnnotator.test.explorer';
+const REVEAL_COMMAND = 'newsAnnotator.revealInExplorer';
 const ENTITY_TYPES = ['PERSON', 'ORG', 'PLACE', 'NORP'];
 const HEADINGS: Record<string, string> = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', NORP: 'Nationalities and groups' };
 
@@ -141,6 +142,15 @@ describe('Entity explorer', function () {
     assert.equal(active.document.uri.toString(), mention.uri);
     assert.equal(active.document.offsetAt(active.selection.start), mention.start);
     assert.equal(active.document.offsetAt(active.selection.end), mention.end);
+  });
+
+  it('opens the explorer on an entity asked for (as the hover card link does), and declines unknown ones', async () => {
+    const entity = tree.filter((n) => n.kind === 'type').flatMap((n) => leaves(n, 'entity'))[0];
+    assert.ok(entity?.entityId, 'the article has an entity');
+    const uri = editor.document.uri.toString();
+    assert.equal(await vscode.commands.executeCommand<boolean>(REVEAL_COMMAND, { uri, entityId: entity.entityId }), true);
+    assert.equal(await vscode.commands.executeCommand<boolean>(REVEAL_COMMAND, { uri, entityId: 'person:nobody-of-that-name' }), false);
+    editor = await openSeed();
   });
 
   it('shows the other article once it is active, and both under Workspace', async () => {
