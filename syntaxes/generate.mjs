@@ -5,7 +5,8 @@
 //
 // Performance rules every fragment follows (bench/grammar.mjs measures them):
 // - no nested unbounded quantifiers over overlapping alternatives (no catastrophic backtracking);
-// - whole-line rules are anchored with `^`, and every `.*` is either bounded or followed by a literal;
+// - whole-line rules are anchored with `^`, so each is tried once per line, and their `.*` either has a bound
+//   or is followed only by the end of the line;
 // - patterns that could start inside a word carry a lookbehind, so each word is scanned once, not once per letter;
 // - quotations never span a blank line, so one stray quote mark cannot colour the rest of the article.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -31,13 +32,17 @@ const DATETIME = `(?:${DATE}(?:(?:${S}*,|${S}+at|${S}*[|·•–—-])?${S}*${TI
 const DATE_LABEL = String.raw`(?i:published|updated|last${S}+updated|first${S}+published|posted|modified|date)(?:${S}+on)?`;
 
 // --- names -------------------------------------------------------------------------------------------------
-/** One capitalised word of a personal name: `Orlin`, `O’Brien`, `al-Assad`, `d’Estaing`, `Jean-Paul`, `J.`. */
-// All-caps bylines (`BY JOHN SMITH FOR DAILYMAIL.COM`) would otherwise read the linking words as names.
+/**
+ * One capitalised word of a personal name: `Orlin`, `O’Brien`, `al-Assad`, `d’Estaing`, `Jean-Paul`, `J.`.
+ * The capitalised linking words are refused because all-caps bylines (`BY JOHN SMITH FOR DAILYMAIL.COM`)
+ * would otherwise read them as names.
+ */
 const NAME_WORD = String.raw`(?!(?:AND|FOR|IN|AT|OF|WITH)(?![\p{L}\p{M}'’.\-]))(?:(?:al|el|ad|ben)-|d['’])?\p{Lu}[\p{L}\p{M}'’.\-]*`;
 const PARTICLE = '(?:de|da|di|del|della|van|von|der|den|du|dos|das|la|le|bin|ibn|al|el)';
 const NAME = `${NAME_WORD}(?:${S}+(?:${PARTICLE}${S}+){0,2}${NAME_WORD}){0,4}`;
 const NAME_SEPARATOR = `(?:${S}*,${S}*(?:and${S}+)?|${S}+(?:and|AND)${S}+|${S}*&${S}*)`;
 const AUTHORS = `${NAME}(?:${NAME_SEPARATOR}${NAME}){0,5}`;
+/** `Reporting by`, `Additional reporting by`, `Editing by` in the footer of wire stories. */
 const CONTRIBUTOR_ROLE = `(?:(?:Additional|additional)${S}+)?(?:Reporting|reporting|Editing|editing|Writing|writing|Research|research|Compiled|compiled)${S}+by`;
 /** What may follow the names in a byline: outlet, role or place; never a sentence (no final punctuation). */
 const BYLINE_TAIL = String.raw`[\p{Lu}\p{N}@][^\n]{0,60}?(?<![.!?:;,])`;
@@ -87,10 +92,10 @@ const repository = {
     begin: '\\A',
     end: `^${S}*+(?:(#{1,6})${S}+)?(\\S(?:.*\\S)?)${S}*$`,
     endCaptures: {
-      // vscode-textmate drops capture 0's scope from captures that are tokenised further, so each capture
-      // names the whole path itself.
+      // vscode-textmate drops capture 0's scope from a capture that is tokenised further (capture 2), so that
+      // capture names the whole path itself.
       0: { name: 'meta.headline.news' },
-      1: { name: 'meta.headline.news markup.heading.1.news punctuation.definition.heading.news' },
+      1: { name: 'markup.heading.1.news punctuation.definition.heading.news' },
       2: cap('meta.headline.news markup.heading.1.news', '#quotes', '#stray-escape'),
     },
   },
