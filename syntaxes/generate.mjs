@@ -69,7 +69,7 @@ const CREDIT_LABEL_WORD = `(?:(?i:${PICTURE}${S}+by)(?=${S}+\\p{Lu})|(?i:(?:${PI
 const TRAILING_CREDIT_LABEL = `(?:Image|Photo|Photograph|Picture|Video|Illustration)s?(?:${S}+(?:credit|source))?:`;
 /** Agencies as scraped pages glue them to the end of a caption (`Vladimir PutinGetty`, `Great YarmouthPA`). */
 const GLUED_AGENCY = String.raw`Getty${S}+Images|Getty|GETTY|PA${S}+Media|PA|AP|AFP|EPA|Reuters|REUTERS|Alamy|Shutterstock|Bloomberg|Supplied|Handout`;
-const CAPTION_LABEL = `(?:(?i:image${S}+caption|photo${S}+caption|caption)${S}*[:,]|(?i:pictured|above|below|top|left|right|main${S}+image|inset)${S}*:)`;
+const CAPTION_LABEL = `(?:(?i:(?:image|photo|media|video)${S}+caption|caption)${S}*[:,]|(?i:pictured|above|below|top|left|right|main${S}+image|inset)${S}*:)`;
 
 // --- wire datelines ----------------------------------------------------------------------------------------
 const DATELINE_PLACE = String.raw`\p{Lu}[\p{Lu}.'’\-]+(?:${S}+\p{Lu}[\p{Lu}.'’\-]+){0,3}`;
