@@ -189,12 +189,14 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   const usedIds = new Set<string>();
   for (const [g, members] of groups) {
     const type = types.get(g) as EntityType;
-    const name = members.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+    // The longest form; of equal lengths, the one not in capitals (`Getty` over the credit line's `GETTY`).
+    const name = members.reduce((a, b) => (b.text.length > a.text.length || (b.text.length === a.text.length && a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase()) ? b : a)).text;
     let id = `${ID_PREFIX[type]}:${slug(name)}`;
     for (let n = 2; usedIds.has(id); n++) id = `${ID_PREFIX[type]}:${slug(name)}-${n}`;
     usedIds.add(id);
     const aliases = [...new Set(members.map((m) => m.text))].filter((t) => t !== name);
-    const descriptors = [...new Set(members.flatMap((m) => m.descriptors))];
+    // Titles, roles, ages and nationalities are what the text says of people; next to other names they are noise.
+    const descriptors = type === 'PERSON' ? [...new Set(members.flatMap((m) => m.descriptors))] : [];
     entities.push({ id, type, name, aliases, descriptors, mentionCount: members.length });
     for (const m of members) mentions.push({ start: m.start, end: m.end, text: m.text, type, entityId: id, origin: 'auto', status: 'suggested' });
   }

@@ -99,7 +99,7 @@ export const NEVER_NAME_INITIAL = set(`
 `);
 
 /** Role nouns before a name (`ringleader Orlin Roussev`) are descriptors when they end like agent nouns. */
-export const ROLE_NOUN_ENDING = /(?:er|or|ist|man|woman|person|chief|leader|ant|ent|ian|ee|ess)$/;
+export const ROLE_NOUN_ENDING = /(?:er|or|ist|man|woman|person|chief|leader|ant|(?<!m)ent|ian|ee|ess)$/;
 
 /** Multi-word set entries are written with `_` above; this turns a phrase into that key. */
 export function phraseKey(s: string): string {

@@ -308,9 +308,10 @@ function isCredit(ctx: Ctx, a: number, b: number): boolean {
   const first = tokens[a] as Token;
   const last = tokens[b - 1] as Token;
   const prev = tokens[a - 1];
-  const alone = !/\p{L}/u.test(paragraph.slice(0, first.start) + paragraph.slice(last.end).replace(/^[’']s/u, ''));
+  // Only the text near the name is looked at, so a huge paragraph costs no more than a short one.
+  const atEnd = paragraph.length - last.end < 40 && !/\p{L}/u.test(paragraph.slice(last.end).replace(/^[’']s/u, ''));
+  const alone = atEnd && first.start < 40 && !/\p{L}/u.test(paragraph.slice(0, first.start));
   const glued = !!prev && prev.end === first.start;
-  const atEnd = !/\p{L}/u.test(paragraph.slice(last.end));
   return alone || (ctx.caption && atEnd) || glued || /^\s*\/|\/\s*$/.test(paragraph.slice(last.end, last.end + 2) + paragraph.slice(Math.max(0, first.start - 2), first.start));
 }
 

@@ -25,7 +25,7 @@ interface CompromiseTerm {
 
 // Compromise's offset computation walks the whole document for every term, so one huge "paragraph" (a file
 // without line breaks) is cut into pieces of about this size at a space before it reaches compromise.
-const MAX_SEGMENT = 4000;
+const MAX_SEGMENT = 1000;
 
 let lexiconLoaded = false;
 
