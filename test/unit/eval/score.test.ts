@@ -70,7 +70,7 @@ function referenceSummary(preds: Map<string, PredDoc | string | null>): unknown 
 function ourSummary(preds: Map<string, PredDoc | string | null>): unknown {
   return scoreDocuments(goldNames.map((name) => {
     const p = preds.get(name);
-    let pred: PredDoc | null = null;
+    let pred: PredDoc | null;
     if (typeof p === 'string') { try { pred = JSON.parse(p) as PredDoc; } catch { pred = null; } } else pred = p ?? null;
     return { name, gold: golds.get(name) as GoldDoc, pred };
   })).summary;
