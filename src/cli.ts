@@ -16,7 +16,7 @@ export { toMarkdownWorkspace } from './core/export/markdown';
 export { toJsonWorkspace } from './core/export/json';
 
 /** The commands and what runs them; `eval` is measured against annotated data sets by its own module. */
-function dispatch(command: string, args: readonly string[], io: CliIo): number {
+async function dispatch(command: string, args: readonly string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'annotate':
       return runAnnotate(args, io);
@@ -29,8 +29,8 @@ function dispatch(command: string, args: readonly string[], io: CliIo): number {
   }
 }
 
-/** Runs the CLI on `argv` (without `node` and the script) and returns the exit code; never throws. */
-export function main(argv: readonly string[], io: CliIo = processIo): number {
+/** Runs the CLI on `argv` (without `node` and the script) and resolves to the exit code; never rejects. */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined) {
@@ -45,7 +45,7 @@ export function main(argv: readonly string[], io: CliIo = processIo): number {
       io.stdout(`${version}\n`);
       return EXIT.ok;
     }
-    return dispatch(command, rest, io);
+    return await dispatch(command, rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr(`news-annotator: ${err.message}\n`);
@@ -62,5 +62,7 @@ export function main(argv: readonly string[], io: CliIo = processIo): number {
 }
 
 if (typeof require !== 'undefined' && require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -60,13 +60,13 @@ export function annotateOptions(args: readonly string[]): { options: AnnotateOpt
  * Document paths are relative to the workspace file's folder (or the working directory without one), so that
  * they match the keys of the workspace file.
  */
-export function annotatePaths(paths: readonly string[], options: Pick<AnnotateOptions, 'store' | 'includeRejected' | 'maxKb'>, cwd = process.cwd()): AnnotateResult {
+export async function annotatePaths(paths: readonly string[], options: Pick<AnnotateOptions, 'store' | 'includeRejected' | 'maxKb'>, cwd = process.cwd()): Promise<AnnotateResult> {
   const gathered = gatherInputs(paths, cwd);
   const read = readArticles(gathered.items, options.maxKb);
   const failures = [...gathered.failures, ...read.failures];
   let store: StoreSession | undefined;
   if (options.store !== undefined) {
-    const opened = openStore(resolve(cwd, options.store));
+    const opened = await openStore(resolve(cwd, options.store));
     if (typeof opened === 'string') return { items: [], failures: [...failures, opened] };
     store = opened;
   }
@@ -107,14 +107,14 @@ function writeOutputs(result: AnnotateResult, options: AnnotateOptions, outDir: 
 }
 
 /** `news-annotator annotate`: returns the exit code. */
-export function runAnnotate(args: readonly string[], io: CliIo): number {
+export async function runAnnotate(args: readonly string[], io: CliIo): Promise<number> {
   const { options, paths, help } = annotateOptions(args);
   if (help) {
     io.stdout(ANNOTATE_HELP);
     return EXIT.ok;
   }
   if (paths.length === 0) throw new UsageError('annotate needs at least one file or folder (see news-annotator annotate --help)');
-  const result = annotatePaths(paths, options);
+  const result = await annotatePaths(paths, options);
   const failures = [...result.failures];
   if (result.items.length > 0) {
     if (options.out !== undefined) {

@@ -8,6 +8,7 @@ import { parse, stringOption } from './args';
 import { IMPORT_HELP } from './help';
 import { displayPath, readArticle } from './inputs';
 import { EXIT, UsageError, type CliIo } from './io';
+import { openStore, recordImport, saveStore } from './storeBridge';
 
 /** An imported document with the text it annotates, where the export carried or pointed to one. */
 export interface Imported {
@@ -49,7 +50,7 @@ function textBeside(root: string, path: string): string | undefined {
 }
 
 /** `news-annotator import`: returns the exit code. */
-export function runImport(args: readonly string[], io: CliIo): number {
+export async function runImport(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parse(args, { store: { type: 'string', short: 's' }, help: { type: 'boolean', short: 'h' } });
   if (parsed.values.help === true) {
     io.stdout(IMPORT_HELP);
@@ -61,15 +62,34 @@ export function runImport(args: readonly string[], io: CliIo): number {
   const storeFile = resolve(storeOption);
   const root = dirname(storeFile);
   const failures: string[] = [];
-  const imported: Imported[] = [];
+  const imported: Array<Imported & { text: string }> = [];
   for (const p of parsed.positionals) {
     const result = readExport(resolve(p), root);
-    if (typeof result === 'string') failures.push(result);
-    else imported.push(...result);
+    if (typeof result === 'string') {
+      failures.push(result);
+      continue;
+    }
+    for (const doc of result) {
+      // Decisions are anchored in the article's text, so the article must be where the export says it is.
+      if (doc.text === undefined) failures.push(`${displayPath(resolve(p))}: cannot find its article ${doc.annotations.document.path} (paths are relative to the folder of ${displayPath(storeFile)})`);
+      else imported.push({ annotations: doc.annotations, text: doc.text });
+    }
   }
-  const mentions = imported.reduce((n, d) => n + d.annotations.mentions.length, 0);
-  const quotes = imported.reduce((n, d) => n + d.annotations.quotes.length, 0);
-  if (imported.length > 0) io.stdout(`read ${imported.length} document(s): ${mentions} mentions, ${quotes} quotes\n`);
+  if (imported.length > 0) {
+    const session = await openStore(storeFile);
+    if (typeof session === 'string') {
+      failures.push(session);
+    } else {
+      for (const doc of imported) recordImport(session, doc.annotations, doc.text);
+      const problem = await saveStore(session);
+      if (problem) failures.push(problem);
+      else {
+        const mentions = imported.reduce((n, d) => n + d.annotations.mentions.length, 0);
+        const quotes = imported.reduce((n, d) => n + d.annotations.quotes.length, 0);
+        io.stdout(`imported ${imported.length} document(s) (${mentions} mentions, ${quotes} quotes) into ${displayPath(storeFile)}\n`);
+      }
+    }
+  }
   for (const f of failures) io.stderr(`news-annotator: ${f}\n`);
   return failures.length > 0 ? EXIT.input : EXIT.ok;
 }

@@ -203,13 +203,50 @@ describe('news-annotator CLI', function () {
       run(dir, 'annotate', 'articles/seed.txt', '--out', 'out');
       const r = run(dir, 'import', 'out/seed.json', '--store', 'news-annotations.json');
       assert.equal(r.status, 0, r.stderr);
-      assert.match(r.stdout, /read 1 document\(s\): \d+ mentions, \d+ quotes/);
+      assert.match(r.stdout, /^imported 1 document\(s\) \(\d+ mentions, \d+ quotes\) into news-annotations\.json$/m);
+      assert.ok(existsSync(join(dir, 'news-annotations.json')));
     });
 
     it('reads a brat export back', () => {
       run(dir, 'annotate', 'articles/seed.txt', '--format', 'brat', '--out', 'out');
       const r = run(dir, 'import', 'out/seed.ann', '--store', 'news-annotations.json');
       assert.equal(r.status, 0, r.stderr);
+    });
+
+    it('round trip: decisions imported, applied by annotate --store, exported and imported again are the same', () => {
+      assert.equal(run(dir, 'annotate', 'articles/seed.txt', '--out', 'out1').status, 0);
+      const exported = JSON.parse(readFileSync(join(dir, 'out1', 'seed.json'), 'utf8')) as { mentions: Array<{ status: string; origin: string; text: string }> };
+      assert.ok(exported.mentions.length >= 3, 'the analyser finds a few mentions in the seed');
+      exported.mentions[0].status = 'accepted';
+      exported.mentions[1].status = 'rejected';
+      writeFileSync(join(dir, 'out1', 'seed.json'), JSON.stringify(exported));
+      assert.equal(run(dir, 'import', 'out1/seed.json', '--store', 'a.json').status, 0);
+
+      const kept = run(dir, 'annotate', 'articles/seed.txt', '--store', 'a.json', '--include-rejected');
+      const withRejected = JSON.parse(kept.stdout) as typeof exported;
+      assert.equal(withRejected.mentions.find((m) => m.text === exported.mentions[0].text)?.status, 'accepted');
+      assert.equal(withRejected.mentions.filter((m) => m.status === 'rejected').length, 1);
+      const plain = JSON.parse(run(dir, 'annotate', 'articles/seed.txt', '--store', 'a.json').stdout) as typeof exported;
+      assert.equal(plain.mentions.length, withRejected.mentions.length - 1, 'rejected mentions are left out by default');
+
+      // JSON: export with the decisions, import into a new workspace file.
+      assert.equal(run(dir, 'annotate', 'articles/seed.txt', '--store', 'a.json', '--include-rejected', '--out', 'out2').status, 0);
+      assert.equal(run(dir, 'import', 'out2/seed.json', '--store', 'b.json').status, 0);
+      // brat: written beside the article, so that its .txt is the article itself and the path stays the same.
+      assert.equal(run(dir, 'annotate', 'articles/seed.txt', '--store', 'a.json', '--include-rejected', '--format', 'brat', '--out', 'articles').status, 0);
+      assert.equal(readFileSync(join(dir, 'articles', 'seed.txt'), 'utf8'), SEED);
+      assert.equal(run(dir, 'import', 'articles/seed.ann', '--store', 'c.json').status, 0);
+      const a = readFileSync(join(dir, 'a.json'), 'utf8');
+      assert.equal(readFileSync(join(dir, 'b.json'), 'utf8'), a);
+      assert.equal(readFileSync(join(dir, 'c.json'), 'utf8'), a);
+    });
+
+    it('a broken workspace file is reported and left alone', () => {
+      writeFileSync(join(dir, 'news-annotations.json'), '{ "schema": "news-annotator/store@1", ');
+      const r = run(dir, 'annotate', 'articles/seed.txt', '--store', 'news-annotations.json');
+      assert.equal(r.status, 1);
+      assertOneLine(r, /^news-annotator: news-annotations\.json:1:\d+: /);
+      assert.equal(readFileSync(join(dir, 'news-annotations.json'), 'utf8'), '{ "schema": "news-annotator/store@1", ');
     });
 
     it('says which file is wrong and why', () => {
