@@ -111,9 +111,14 @@ function groupByKey(items: readonly Item[]): { uf: UnionFind; types: Map<string,
     const full = byInitials.get(it.text.replace(/\./g, ''));
     if (full) uf.union(it.key, full);
   }
+  // An acronym's own evidence is a weak default (organisation); in a group with the full name it abbreviates,
+  // the full name decides (`KSC` is a place because `Kennedy Space Center` is).
+  const named = new Set<string>();
+  for (const it of items) if (it.words > 1) named.add(uf.find(it.key));
   const sums = new Map<string, Votes>();
   for (const it of items) {
     const r = uf.find(it.key);
+    if (it.words === 1 && isAcronym(it.text) && named.has(r)) continue;
     const v = sums.get(r) ?? { PERSON: 0, ORG: 0, PLACE: 0, NORP: 0 };
     for (const t of ENTITY_TYPES) v[t] += it.votes[t];
     sums.set(r, v);

@@ -95,7 +95,8 @@ export const NEVER_NAME_INITIAL = set(`
   the a an this that these those however but and or so yet in on at for from with by of to as if when while
   after before since although though because there here it its he she they we i you his her their our my your
   what who which where why how after during under over meanwhile also then still even only just more most many
-  some any all each every both no not
+  some any all each every both no not later earlier now today yesterday tomorrow tonight last next first then
+  instead already finally initially previously recently currently subsequently eventually once
 `);
 
 /** Role nouns before a name (`ringleader Orlin Roussev`) are descriptors when they end like agent nouns. */

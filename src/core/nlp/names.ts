@@ -44,7 +44,7 @@ const GUESS = 1;
 
 const DEMONYM_SET: ReadonlySet<string> = new Set(DEMONYMS);
 const CAPITAL_SET: ReadonlySet<string> = new Set(CAPITALS);
-const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary'];
+const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary', 'Comparative', 'Superlative'];
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Holiday', 'Duration'];
 const CREDIT = /^(?:getty(?: images)?|pa(?: media| wire)?|afp|reuters|ap|epa|alamy|shutterstock|bloomberg|rex(?: features)?|xinhua|anadolu|sipa)$/;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
@@ -124,14 +124,17 @@ function joins(paragraph: string, a: Token, b: Token): boolean {
 /** Index of the last token of the run of capitalised words (with inner connectors) starting at `i`. */
 function chunkEnd(paragraph: string, tokens: readonly Token[], i: number): number {
   let j = i;
+  // Once a head has taken `of`/`for`, the name may go on with more of them (`Centre for Control of Iodine …`).
+  let inside = false;
   for (;;) {
     const a = tokens[j] as Token;
     const b = tokens[j + 1];
     if (!b || !joins(paragraph, a, b)) return j;
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word.
     if (isCap(b) && !notName(b) && !neverName(b)) { j++; continue; }
-    if (!isCap(b) && NAME_CONNECTORS.has(lower(b)) && connectorFits(a, lower(b))) {
+    if (!isCap(b) && NAME_CONNECTORS.has(lower(b)) && (inside || connectorFits(a, lower(b)))) {
       const c = tokens[j + 2];
+      inside ||= HEAD_CONNECTORS.has(lower(b));
       if (c && joins(paragraph, b, c) && isCap(c)) { j += 2; continue; }
       // `of the` inside a name: `Museum of the U.S. Air Force`.
       const d = tokens[j + 3];
@@ -299,7 +302,9 @@ function abbreviatesCommonNoun(paragraph: string, acr: Token): boolean {
   if (paragraph[acr.start - 1] !== '(') return false;
   const letters = acr.text.replace(/\./g, '').toLowerCase();
   const before = paragraph.slice(Math.max(0, acr.start - 120), acr.start - 1).trim().split(/[\s-]+/).slice(-letters.length);
-  return before.length === letters.length && before.every((w, i) => /^\p{Ll}/u.test(w) && w[0] === letters[i]);
+  // The first word may be capitalised only because it starts the sentence.
+  return before.length === letters.length && before.every((w, i) => (i === 0 || /^\p{Ll}/u.test(w)) && w[0]?.toLowerCase() === letters[i]) &&
+    before.slice(1).every((w) => /^\p{Ll}/u.test(w));
 }
 
 /** A photo agency is a credit when it stands alone on its line or is glued to the end of a caption. */
@@ -323,7 +328,8 @@ function contextBefore(ctx: Ctx, a: number, b: number, start: number, votes: Vot
   const the = lower(p) === 'the' && /^\s*[“"‘']?$/u.test(gap);
   const beforeThe = the ? tokens[a - 2] : p;
   // A locative is weak alone (`in Batman: Arkham VR`); with an article it points to a site (`at the Old Bailey`).
-  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe))) votes.PLACE += the ? CUE + 0.1 : 0.6;
+  // A multi-word name after a locative is a place as often as not (`in Great Yarmouth`).
+  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe))) votes.PLACE += the || b - a > 1 ? CUE + 0.1 : 0.6;
   const after = tokens[b];
   const modifier = !!after && isLowerWord(after) && after.tags.has('Noun') && !hasTag(after, ['Verb', 'Pronoun', 'Preposition']) && WHITESPACE.test(paragraph.slice((tokens[b - 1] as Token).end, after.start));
   if (the && !modifier) {

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/nlp/analyze';
+import { gluePoints } from '../../../src/core/nlp/tokens';
+
+const spans = (text: string): string[] => analyze(text).mentions.map((m) => `${m.start}-${m.end}:${m.text}:${m.type}`);
+
+describe('nlp: captions and photo credits', () => {
+  it('splits a caption glued to its repeated name and credit', () => {
+    assert.deepEqual(spans('Vladimir PutinVladimir PutinGetty'), ['0-14:Vladimir Putin:PERSON', '14-28:Vladimir Putin:PERSON', '28-33:Getty:ORG']);
+  });
+  it('splits a place glued to an agency', () => {
+    const text = 'The arrest of spy chief Orlin Roussev in Great YarmouthPA';
+    const got = spans(text);
+    assert.ok(got.includes('41-55:Great Yarmouth:PLACE'), JSON.stringify(got));
+    assert.ok(got.includes('55-57:PA:ORG'), JSON.stringify(got));
+  });
+  it('types a credit line alone as the agency', () => {
+    assert.deepEqual(spans('A police officer patrols in Moscow\n\nGETTY\n'), ['28-34:Moscow:PLACE', '36-41:GETTY:ORG']);
+  });
+  it('ignores the literal u200b', () => {
+    assert.ok(!analyze('u200b The arrest in Great Yarmouth').mentions.some((m) => m.text.includes('u200b')));
+  });
+  const GLUE: Array<[string, number[]]> = [
+    ['Vladimir PutinVladimir PutinGetty', [14, 28]],
+    ['Great YarmouthPA', [14]],
+    // Running text keeps camel-case words and Mc/Mac names whole.
+    ['He posted it on YouTube yesterday.', []],
+    ['Ronald McDonald and Ian MacArthur spoke.', []],
+    ['Photo: iPhone', []],
+  ];
+  for (const [text, points] of GLUE) it(`glue points of ${JSON.stringify(text)}`, () => assert.deepEqual(gluePoints(text), points));
+});

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/nlp/analyze';
+import { entityOf } from './helpers';
+
+describe('nlp: entity grouping', () => {
+  it('groups a full name, a surname and a titled surname', () => {
+    const text = 'Vladimir Putin spoke. Putin was angry. It came from President Putin.';
+    const r = analyze(text);
+    const ids = new Set(r.mentions.filter((m) => m.type === 'PERSON').map((m) => m.entityId));
+    assert.deepEqual([...ids], ['person:vladimir-putin']);
+    const e = r.entities.find((x) => x.id === 'person:vladimir-putin');
+    assert.deepEqual({ name: e?.name, aliases: e?.aliases, mentionCount: e?.mentionCount, descriptors: e?.descriptors },
+      { name: 'Vladimir Putin', aliases: ['Putin'], mentionCount: 3, descriptors: ['President'] });
+  });
+  it('groups a country with its aliases under the longest form', () => {
+    const e = entityOf('The UK acted. The United Kingdom said so. Britain agreed.', 'UK');
+    assert.deepEqual({ name: e?.name, aliases: e?.aliases, mentionCount: e?.mentionCount }, { name: 'United Kingdom', aliases: ['UK', 'Britain'], mentionCount: 3 });
+  });
+  it('links an acronym in brackets to its name', () => {
+    const e = entityOf('Russia’s Federal Security Service (FSB) said it acted. The FSB named them.', 'FSB');
+    assert.equal(e?.name, 'Federal Security Service');
+    assert.equal(e?.mentionCount, 3);
+  });
+  it('links an acronym to a name with the same initials', () => {
+    const e = entityOf('The World Health Organisation warned on Monday. The WHO said more was needed.', 'WHO');
+    assert.equal(e?.name, 'World Health Organisation');
+  });
+  it('keeps two people with one surname apart, linking each surname to the nearest full name before it', () => {
+    const text = 'Stan Lee arrived. Lee smiled. Later Brenda Lee sang. Lee bowed.';
+    const r = analyze(text);
+    const lees = r.mentions.filter((m) => m.text === 'Lee').map((m) => m.entityId);
+    assert.deepEqual(lees, ['person:stan-lee', 'person:brenda-lee']);
+  });
+  it('gives one sense per article: a name typed once is typed everywhere', () => {
+    const text = 'The arrest of Orlin Roussev, 47, was filmed. Roussev denied it. Roussev appealed.';
+    const r = analyze(text);
+    assert.deepEqual(r.mentions.filter((m) => m.text.includes('Roussev')).map((m) => `${m.text}:${m.entityId}`),
+      ['Orlin Roussev:person:orlin-roussev', 'Roussev:person:orlin-roussev', 'Roussev:person:orlin-roussev']);
+  });
+  it('makes ids from type and canonical name', () => {
+    const r = analyze('Keir Starmer met officials in Great Yarmouth.');
+    assert.deepEqual(r.entities.map((e) => e.id), ['person:keir-starmer', 'place:great-yarmouth']);
+  });
+  it('filters by type on request', () => {
+    const r = analyze('Keir Starmer met Russian officials in Great Yarmouth.', { types: ['PLACE'] });
+    assert.deepEqual(r.mentions.map((m) => m.text), ['Great Yarmouth']);
+    assert.deepEqual(r.entities.map((e) => e.type), ['PLACE']);
+  });
+});

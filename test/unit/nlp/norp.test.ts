@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { mentionsOf } from './helpers';
+import { isNorpName } from '../../../src/core/nlp/names';
+
+describe('nlp: nationalities and groups (NORP)', () => {
+  const TABLE: Array<[string, boolean]> = [
+    ['Russian', true], ['British', true], ['Bulgarian', true], ['Afghans', true], ['Anglo-Russian', true], ['Sino-Japanese', true],
+    ['Muslims', true], ['Republicans', true], ['English', true], ['Russia', false], ['Moscow', false], ['Anglo', false], ['russian', false],
+  ];
+  for (const [word, norp] of TABLE) it(`${word} ${norp ? 'is' : 'is not'} NORP`, () => assert.equal(isNorpName(word), norp));
+  it('finds demonyms in running text, and not countries', () => {
+    assert.deepEqual(mentionsOf('A Russian spy ring was foiled on British soil, straining Anglo-Russian relations with Russia.'),
+      ['Russian:NORP', 'British:NORP', 'Anglo-Russian:NORP', 'Russia:PLACE']);
+  });
+  it('splits a nationality off the name it qualifies', () => {
+    const got = mentionsOf('Russian President Vladimir Putin spoke.');
+    assert.deepEqual(got, ['Russian:NORP', 'Vladimir Putin:PERSON']);
+  });
+});

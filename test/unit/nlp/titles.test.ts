@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { entityOf, mentionsOf } from './helpers';
+
+// Titles and honorifics leave the span and become descriptors of the person.
+const CASES: Array<{ text: string; mention: string; descriptor: string }> = [
+  { text: 'Foreign Secretary David Lammy defended the decision.', mention: 'David Lammy', descriptor: 'Foreign Secretary' },
+  { text: 'Sir Keir Starmer voiced support for Ukraine.', mention: 'Keir Starmer', descriptor: 'Sir' },
+  { text: 'It is what we expect from President Putin and his regime.', mention: 'Putin', descriptor: 'President' },
+  { text: 'NASA Administrator Charles Bolden announced the plan.', mention: 'Charles Bolden', descriptor: 'Administrator' },
+  { text: 'Crown prosecutor Mark Tedeschi, QC, told the court.', mention: 'Mark Tedeschi', descriptor: 'QC' },
+  { text: 'The arrest of spy chief Orlin Roussev in Great Yarmouth.', mention: 'Orlin Roussev', descriptor: 'spy chief' },
+  { text: 'The group’s 47-year-old ringleader Orlin Roussev admitted it.', mention: 'Orlin Roussev', descriptor: '47' },
+  { text: 'The team’s coach, Alireza Mehraban, was proud.', mention: 'Alireza Mehraban', descriptor: 'coach' },
+];
+
+describe('nlp: titles and descriptors', () => {
+  for (const c of CASES) {
+    it(`${c.mention} ← ${c.descriptor}`, () => {
+      assert.ok(mentionsOf(c.text).includes(`${c.mention}:PERSON`), JSON.stringify(mentionsOf(c.text)));
+      const e = entityOf(c.text, c.mention);
+      assert.ok(e?.descriptors.includes(c.descriptor), JSON.stringify(e));
+    });
+  }
+  it('a title alone is not a name', () => {
+    assert.deepEqual(mentionsOf('The Prime Minister’s official spokesman said so.'), []);
+  });
+  it('a title inside an organisation name stays in it', () => {
+    assert.ok(mentionsOf('The Foreign Office had stripped a diplomat.').includes('Foreign Office:ORG'));
+  });
+});
