@@ -18,7 +18,19 @@ export interface SuiteResult {
  */
 export const RESULT_MARKER = '[news-annotator:integration-result]';
 
+/**
+ * Prefix on every line the reporter prints. The page's console also carries the workbench's own (plentiful)
+ * logging; the tag lets the runner show only the suite's output.
+ */
+export const OUTPUT_TAG = '[news-annotator:test] ';
+
 type MochaClass = typeof MochaModule;
+
+/** A console.log that tags its line, keeping mocha's `%s`/`%d` format string working. */
+function taggedLog(log: (...args: unknown[]) => void): (...args: unknown[]) => void {
+  return (first?: unknown, ...rest: unknown[]) =>
+    typeof first === 'string' ? log(OUTPUT_TAG + first, ...rest) : log(OUTPUT_TAG, ...(first === undefined ? rest : [first, ...rest]));
+}
 
 /** The browser build registers `Mocha` on the global object; the Node build is the module itself. */
 function mochaClass(): MochaClass {
@@ -49,6 +61,8 @@ function runMocha(mocha: InstanceType<MochaClass>): Promise<SuiteResult> {
  */
 export async function runSuite(loadTests: () => Promise<void>): Promise<SuiteResult> {
   const Mocha = mochaClass();
+  // Every reporter writes through Base.consoleLog, which mocha reads at each call.
+  Mocha.reporters.Base.consoleLog = taggedLog(console.log.bind(console));
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', color: false, timeout: 60_000 });
   mocha.suite.emit('pre-require', globalThis, 'integration', mocha);
   await loadTests();

@@ -1,8 +1,8 @@
 // Pieces shared by the integration runners: a free port, a locked-down Chromium driving the workbench, the
 // result channel from the extension host, and the closing summary line.
 import { createServer } from 'node:net';
-import { existsSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
 
@@ -17,6 +17,9 @@ export const toolsDir = join(root, '.tools');
 
 /** Prefix of the line carrying the suite's counts (kept in step with test/integration/index.ts). */
 const RESULT_MARKER = '[news-annotator:integration-result]';
+
+/** Prefix the suite puts on its reporter's lines (kept in step with test/integration/index.ts). */
+const OUTPUT_TAG = '[news-annotator:test] ';
 
 /** Debian's Chromium; playwright's own browser download is not reachable here. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -76,9 +79,31 @@ function formatArgs(args) {
   return format(...(Array.isArray(args) ? args : [args]));
 }
 
+/** Where each host's full page log goes; the terminal shows only the suite's own lines. */
+export function logFile(label) {
+  return join(root, '.vscode-test', 'logs', `${label.replace(/\W+/g, '-')}.log`);
+}
+
 /**
- * Opens `url` in a headless Chromium that may reach only `allowedHosts`, forwards the extension host's console
- * to ours, and resolves with the exit code the workbench reports through the smoke-test driver hooks
+ * Routes one console message from the page: the suite's own lines (tagged) to our stdout, the counts to
+ * `onResult`, and everything (the workbench is chatty, more so offline) to the log file.
+ */
+function routeLine(type, args, log, onResult) {
+  const line = formatArgs(args);
+  appendFileSync(log, `[${type}] ${line}\n`);
+  const result = parseResultLine(line);
+  if (result) onResult(result);
+  else if (line.startsWith(OUTPUT_TAG)) console.log(line.slice(OUTPUT_TAG.length));
+}
+
+/** The last lines of the page log, for a run that ended without counts. */
+function logTail(log, lines = 40) {
+  return readFileSync(log, 'utf8').split('\n').slice(-lines - 1).join('\n');
+}
+
+/**
+ * Opens `url` in a headless Chromium that may reach only `allowedHosts`, forwards the suite's output to ours,
+ * and resolves with the exit code the workbench reports through the smoke-test driver hooks
  * (`codeAutomationLog` / `codeAutomationExit`), plus the counts printed by the suite.
  */
 export async function driveWorkbench({ url, allowedHosts, label, timeoutMs = suiteTimeoutMs }) {
@@ -86,6 +111,9 @@ export async function driveWorkbench({ url, allowedHosts, label, timeoutMs = sui
   if (!existsSync(chromiumPath)) {
     throw new Error(`${chromiumPath} not found: install Debian's chromium (scripts/setup-test-hosts.sh does)`);
   }
+  const log = logFile(label);
+  mkdirSync(dirname(log), { recursive: true });
+  writeFileSync(log, `${new Date().toISOString()} ${url}\n`);
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -98,6 +126,7 @@ export async function driveWorkbench({ url, allowedHosts, label, timeoutMs = sui
     await context.route('**/*', (route) => {
       if (isLocalUrl(route.request().url(), allowedHosts)) return route.continue();
       blocked++;
+      appendFileSync(log, `[blocked] ${route.request().url()}\n`);
       return route.abort('blockedbyclient');
     });
     const page = await context.newPage();
@@ -105,12 +134,11 @@ export async function driveWorkbench({ url, allowedHosts, label, timeoutMs = sui
       void page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
     });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const line = formatArgs(args);
-      result = parseResultLine(line) ?? result;
-      const write = type === 'error' || type === 'warn' ? console.error : console.log;
-      write(line);
+      routeLine(type, args, log, (r) => {
+        result = r;
+      });
     });
-    page.on('pageerror', (err) => console.error(`[${label}] page error: ${err.message}`));
+    page.on('pageerror', (err) => appendFileSync(log, `[pageerror] ${err.message}\n`));
     await page.goto(url);
     let timer;
     const timedOut = new Promise((resolve) => {
@@ -119,10 +147,12 @@ export async function driveWorkbench({ url, allowedHosts, label, timeoutMs = sui
     const code = await Promise.race([exited, timedOut]);
     clearTimeout(timer);
     if (code === 'timeout') {
-      await page.screenshot({ path: join(root, '.vscode-test', `${label}-timeout.png`) }).catch(() => {});
-      return { code: 1, result, timedOut: true, blocked };
+      await page.screenshot({ path: log.replace(/\.log$/, '-timeout.png') }).catch(() => {});
     }
-    return { code, result, timedOut: false, blocked };
+    if (code === 'timeout' || !result) {
+      console.error(`[${label}] last lines of the page log (${log}):\n${logTail(log)}`);
+    }
+    return code === 'timeout' ? { code: 1, result, timedOut: true, blocked } : { code, result, timedOut: false, blocked };
   } finally {
     await browser.close().catch(() => {});
   }
@@ -141,8 +171,8 @@ export function finish(label, outcome, started) {
   else if (!outcome.result) console.error(`[${label}] the extension host reported no test results (exit code ${outcome.code})`);
   if (outcome.code !== 0 && failed === 0) failed = 1;
   if (!outcome.result && outcome.code === 0) failed = 1;
-  if (outcome.blocked) console.log(`[${label}] ${outcome.blocked} request(s) outside the local server were blocked`);
-  console.log(`[${label}] finished in ${seconds} s`);
+  const blocked = outcome.blocked ? `; ${outcome.blocked} request(s) outside the local server blocked` : '';
+  console.log(`[${label}] finished in ${seconds} s${blocked}; full log in ${relative(root, logFile(label))}`);
   const json = argValue('json');
   if (json) writeFileSync(json, JSON.stringify({ passed, failed, seconds: Number(seconds) }));
   console.log(`${passed} passed, ${failed} failed`);
