@@ -1,5 +1,6 @@
 import { version } from '../package.json';
 import { runAnnotate } from './cli/annotateCommand';
+import { runEval } from './cli/evalCommand';
 import { MAIN_HELP } from './cli/help';
 import { runImport } from './cli/importCommand';
 import { EXIT, InputError, processIo, UsageError, type CliIo } from './cli/io';
@@ -23,7 +24,7 @@ async function dispatch(command: string, args: readonly string[], io: CliIo): Pr
     case 'import':
       return runImport(args, io);
     case 'eval':
-      throw new UsageError('eval is not part of this build');
+      return runEval([...args], (line) => io.stdout(`${line}\n`));
     default:
       throw new UsageError(`unknown command "${command}" (expected annotate, import or eval; see news-annotator --help)`);
   }
@@ -62,6 +63,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 }
 
 if (typeof require !== 'undefined' && require.main === module) {
+  // A reader that stops early (`| head`) is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
