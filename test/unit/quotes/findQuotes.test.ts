@@ -45,6 +45,9 @@ describe('quote attribution', () => {
     { name: 'issued a statement', text: 'Senator John Cornyn, Republican from Texas, issued a statement on Tuesday. "Like many Texans, I am disappointed."', expected: ['"Like many Texans, I am disappointed." | John Cornyn | issued a statement'] },
     { name: 'replied', text: 'His sister pleaded with him, but he replied "I am not able to do that".', expected: ['"I am not able to do that" | he | replied'] },
     { name: 'call for', text: 'They call for "urgent implementation of mandatory iodisation."', expected: ['"urgent implementation of mandatory iodisation." | They | call for'] },
+    { name: 'quoted X as saying', text: 'The newspaper quoted him as saying: "I will never resign from this post."', expected: ['"I will never resign from this post." | him | saying'] },
+    { name: 'an evaluative naming by a subject is their words', text: 'Officials say the fire, which they called "the worst in decades", destroyed homes.', expected: ['"the worst in decades" | they | called'] },
+    { name: 'a verb with an object after the quote is not an inverted attribution', text: 'Trump, who has called the inquiry a "witch hunt against me," denied any wrongdoing.', expected: ['"witch hunt against me," | - | -'] },
     { name: 'a passive with its agent', text: 'He was described by colleagues as "a brilliant and kind man".', expected: ['"a brilliant and kind man" | colleagues | described'] },
     { name: 'X says, present tense, then a second quote', text: '"I can\'t believe it," says Maria Lopez, a teacher from Madrid. "It was like a dream."', expected: ['"I can\'t believe it," | Maria Lopez | says', '"It was like a dream." | Maria Lopez | says'] },
   ]));
@@ -141,10 +144,14 @@ describe('quote attribution', () => {
       const [q] = findQuotes(text, splitParagraphs(text), mentions, []);
       assert.deepEqual([q.speaker?.text, q.speaker?.entityId], ['They', 'org:australian-medical-association']);
     });
-    it('leaves a role phrase unlinked', () => {
-      const text = 'The Prime Minister’s official spokesman said: “No.”';
-      const [q] = findQuotes(text, splitParagraphs(text), [mention(text, 'Prime Minister', 'PERSON')], []);
-      assert.equal(q.speaker?.text, 'The Prime Minister’s official spokesman');
+    it('leaves a role phrase unlinked, though it contains a name', () => {
+      const text = 'The Prime Minister’s official spokesman said: “No.” A White House official said: “Yes.”';
+      const mentions = [mention(text, 'Prime Minister', 'PERSON'), mention(text, 'White House', 'ORG')];
+      const quotes = findQuotes(text, splitParagraphs(text), mentions, []);
+      assert.deepEqual(quotes.map((q) => [q.speaker?.text, q.speaker?.entityId]), [
+        ['The Prime Minister’s official spokesman', undefined],
+        ['A White House official', undefined],
+      ]);
     });
   });
 

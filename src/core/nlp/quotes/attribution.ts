@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS, NAMING_WORDS, NP_STOP, PASSIVE_AUXILIARIES, PHRASE_CUES, REFLEXIVES, SPEECH_VERBS, TERM_NOUNS, type CueKind } from './lexicon';
+import { DOCUMENT_NOUNS, INVERTIBLE_VERBS, NAMING_WORDS, NP_STOP, PASSIVE_AUXILIARIES, PHRASE_CUES, REFLEXIVES, SPEECH_VERBS, TERM_NOUNS, type CueKind } from './lexicon';
 import { sentenceSubject, speakerAfter, subjectBefore, type SpeakerFound } from './speaker';
 import type { Token } from './tokens';
 
@@ -42,6 +42,13 @@ function cueSpan(tokens: Token[], c: CueFound): { start: number; end: number } {
   return { start: tokens[c.first].start, end: tokens[c.last].end };
 }
 
+/** Index of `quoted` in `quoted X as <participle>` ending at token `participle`, or -1. */
+function quotedAs(tokens: Token[], participle: number): number {
+  if (tokens[participle - 1]?.lower !== 'as') return -1;
+  for (let i = participle - 2; i >= 0 && i >= participle - 8; i--) if (/^quot(?:ed|es|ing|e)$/u.test(tokens[i].lower)) return i;
+  return -1;
+}
+
 /**
  * Resolves the speaker of one cue. `sentenceTokens` (tokens from the sentence start) serve participle cues,
  * whose speaker is the subject of the main clause.
@@ -49,7 +56,10 @@ function cueSpan(tokens: Token[], c: CueFound): { start: number; end: number } {
 export function resolveCue(tokens: Token[], c: CueFound, sentenceTokens: Token[] | null): Attribution | null {
   let speaker: SpeakerFound | null;
   if (c.kind === 'preposition') speaker = speakerAfter(tokens, c.last + 1, tokens.length);
-  else if (c.kind === 'participle') {
+  else if (c.kind === 'participle' && quotedAs(tokens, c.first) >= 0) {
+    // `The newspaper quoted him as saying`: the speaker is the one quoted, not the one quoting.
+    speaker = speakerAfter(tokens, quotedAs(tokens, c.first) + 1, c.first - 1);
+  } else if (c.kind === 'participle') {
     // The participle shares the subject of the clause it hangs on: an earlier reporting verb's (`Jones told
     // the committee, adding that`), or else the main clause's (`Lammy defended the decision by saying`).
     const earlier = findCues(tokens.slice(0, c.first)).filter((e) => e.kind === 'finite').pop();
@@ -70,7 +80,8 @@ export function resolveCue(tokens: Token[], c: CueFound, sentenceTokens: Token[]
     const by = tokens.findIndex((t, i) => i > c.last && t.lower === 'by');
     speaker = by > 0 && by - c.last <= 3 ? speakerAfter(tokens, by + 1, tokens.length) : null;
   } else {
-    speaker = subjectBefore(tokens, c.first, 0) ?? (c.first === 0 || tokens[c.first - 1].text === ',' ? speakerAfter(tokens, c.last + 1, tokens.length) : null);
+    const inverted = (c.first === 0 || tokens[c.first - 1].text === ',') && INVERTIBLE_VERBS.has(tokens[c.first].lower);
+    speaker = subjectBefore(tokens, c.first, 0) ?? (inverted ? speakerAfter(tokens, c.last + 1, tokens.length) : null);
   }
   return speaker ? { speaker, cue: cueSpan(tokens, c) } : null;
 }
@@ -120,6 +131,7 @@ export function attributeAfter(tokens: Token[], endsSentence: boolean): Attribut
     return speaker ? { speaker, cue: cueSpan(clause, c) } : null;
   }
   if (c.first === 0) {
+    if (!INVERTIBLE_VERBS.has(clause[0].lower)) return null;
     const speaker = speakerAfter(clause, 1, clause.length);
     return speaker ? { speaker, cue: cueSpan(clause, c) } : null;
   }
@@ -131,6 +143,8 @@ export function attributeAfter(tokens: Token[], endsSentence: boolean): Attribut
   return { speaker, cue: cueSpan(clause, c) };
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+
 /**
  * Whether the words right before a quote make it a name, title or term (`dubbed the “Minions”`, `a film called
  * "X"`, `the word "y"`, `going by the name "Z"`) rather than someone's words.
@@ -139,6 +153,9 @@ export function isNamedTerm(tokens: Token[]): boolean {
   const words = tokens.filter((t) => t.word).slice(-3).map((t) => t.lower);
   const last = words[words.length - 1];
   if (!last) return false;
+  // `which they called “…”` is their words; `a film called “…”`, `dubbed the “…”` give a name.
+  const subject = words[words.length - 2];
+  if (NAMING_WORDS.has(last) && subject && SUBJECT_PRONOUNS.has(subject)) return false;
   if (NAMING_WORDS.has(last) || TERM_NOUNS.has(last)) return true;
   if (REFLEXIVES.has(last) && words.length >= 2 && /^call/u.test(words[words.length - 2])) return true;
   if (words.length >= 2 && ['the', 'a', 'an', 'as'].includes(last)) {

@@ -204,7 +204,8 @@ function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Menti
       const fits = types.includes(m.type) && (m.type !== 'NORP' || /s$/u.test(m.text));
       if (m.end <= start && fits && !insideQuote(spans, m.start)) { entityId = m.entityId; break; }
     }
-  } else {
+  } else if (found.kind === 'name') {
+    // Role phrases stay unlinked: the Prime Minister's spokesman is not the Prime Minister.
     let best: Mention | null = null;
     let bestOverlap = 0;
     for (let i = Math.max(0, lowerBound(mentions, start) - 8); i < mentions.length && mentions[i].start < end; i++) {
@@ -214,8 +215,8 @@ function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Menti
     }
     if (best) {
       entityId = best.entityId;
-      if (found.kind === 'name' && best.start > start && best.end === end) start = best.start;
-    } else if (found.kind === 'name') {
+      if (best.start > start && best.end === end) start = best.start;
+    } else {
       const name = text.slice(start, end);
       const last = name.split(/\s+/u).pop() ?? '';
       const entity = entities.find((e) => e.name === name || e.aliases.includes(name)) ??

@@ -50,6 +50,17 @@ export const SPEECH_VERBS: ReadonlyMap<string, CueKind> = forms(`
   call calls called calling
 `);
 
+/**
+ * Reporting verbs that may come before their subject (`“…,” said X`). Verbs taking an object are left out:
+ * in `“…” denied any wrongdoing` what follows is the object, not the speaker.
+ */
+export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set(
+  ('said says added adds asked asks wrote writes continued continues explained explains recalled recalls replied ' +
+    'replies noted notes declared declares insisted insists warned warns remarked remarks observed observes argued ' +
+    'argues concluded concludes exclaimed exclaims answered answers responded responds stated states cautioned ' +
+    'quipped joked retorted whispered shouted tweeted').split(' '),
+);
+
 /** Multi-word cues, as lower-case token sequences; the whole sequence is the cue span. */
 export const PHRASE_CUES: ReadonlyArray<{ words: readonly string[]; kind: CueKind }> = [
   { words: ['according', 'to'], kind: 'preposition' },
@@ -97,6 +108,9 @@ export const PRONOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['she', ['PERSON']],
   ['they', ['ORG', 'NORP']],
   ['it', ['ORG']],
+  ['him', ['PERSON']],
+  ['her', ['PERSON']],
+  ['them', ['ORG', 'NORP']],
   ['we', []],
   ['i', []],
 ]);
