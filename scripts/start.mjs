@@ -35,6 +35,8 @@ for (const format of FORMATS) {
     for (const output of cli.renderOne(format, item, item.article.outputStem)) written.push(write(join(outDir, format, output.name), output.content));
   }
 }
+// brat shows the types, relations and attributes of the export once it has their configuration beside them.
+written.push(write(join(outDir, 'brat', 'annotation.conf'), cli.bratAnnotationConf()));
 const reports = [
   write(join(outDir, 'report.json'), cli.toJsonWorkspace(docs)),
   write(join(outDir, 'report.md'), cli.toMarkdownWorkspace(docs, 'News Annotator report: seeds')),

@@ -12,6 +12,7 @@ export { annotatePaths, annotateOptions } from './cli/annotateCommand';
 export { readExport } from './cli/importCommand';
 export { renderAll, renderOne } from './cli/render';
 export { formatSummary } from './cli/summary';
+export { bratAnnotationConf } from './core/export/brat';
 export { toHtmlWorkspace } from './core/export/html';
 export { toMarkdownWorkspace } from './core/export/markdown';
 export { toJsonWorkspace } from './core/export/json';
