@@ -9,6 +9,7 @@ import nlp from 'compromise';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { analyze, createAnalyzer } = await import(path.join(root, 'src/core/nlp/analyze.ts'));
+const { unpackAnnotations } = await import(path.join(root, 'src/core/wire.ts'));
 
 // ---- inputs --------------------------------------------------------------------------------------------------
 const seedDir = path.join(root, 'seeds');
@@ -97,7 +98,7 @@ if (fs.existsSync(workerScript)) {
   const worker = new Worker(workerScript);
   const histogram = monitorEventLoopDelay({ resolution: 1 });
   const roundTrip = (text) => new Promise((resolve, reject) => {
-    worker.once('message', (m) => (m.error ? reject(new Error(m.error)) : resolve(m.result)));
+    worker.once('message', (m) => (m.error ? reject(new Error(m.error)) : resolve(unpackAnnotations(m.packed, text))));
     worker.postMessage({ id: 1, text, path: 'bench.txt' });
   });
   await roundTrip(seed); // load compromise in the worker before measuring
@@ -119,11 +120,17 @@ if (fs.existsSync(bundle)) {
   const Module = (await import('node:module')).default;
   const standIn = () => new Proxy(function () {}, {
     get: (_t, p) => (p === 'then' ? undefined : p === Symbol.toPrimitive ? () => 0 : standIn()),
+    set: () => true,
     apply: () => standIn(),
     construct: () => standIn(),
   });
+  const api = Object.fromEntries(['window', 'workspace', 'languages', 'commands', 'env', 'extensions', 'l10n', 'EventEmitter',
+    'ThemeColor', 'ThemeIcon', 'Range', 'Position', 'Selection', 'Uri', 'Hover', 'MarkdownString', 'CodeAction', 'CodeActionKind',
+    'StatusBarAlignment', 'OverviewRulerLane', 'DecorationRangeBehavior', 'TreeItem', 'TreeItemCollapsibleState', 'Diagnostic',
+    'DiagnosticSeverity', 'Location', 'SymbolKind', 'DocumentSymbol', 'RelativePattern', 'ConfigurationTarget', 'ProgressLocation',
+    'Disposable', 'TextEditorRevealType', 'FileType'].map((k) => [k, standIn()]));
   const original = Module._load;
-  Module._load = function (request, ...rest) { return request === 'vscode' ? standIn() : original.call(this, request, ...rest); };
+  Module._load = function (request, ...rest) { return request === 'vscode' ? api : original.call(this, request, ...rest); };
   const t0 = performance.now();
   const ext = Module.createRequire(bundle)(bundle);
   ext.activate({ subscriptions: [], extensionUri: { fsPath: root }, extensionPath: root, globalState: standIn(), workspaceState: standIn() });

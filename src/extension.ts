@@ -1,31 +1,44 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { AnalysisService } from './editor/analysisService';
 import { createAnalyzerHost } from './editor/analyzerHost';
+import { registerCommands } from './editor/commands';
 import { onConfigChange, readConfig } from './editor/config';
+import { Commands } from './editor/constants';
 import { DecorationPainter } from './editor/decorations';
+import { QuoteDiagnostics } from './editor/diagnostics';
+import { EntityExplorer } from './editor/explorer';
 import { HoverCards } from './editor/hover';
 import { StatusBar } from './editor/statusBar';
-import { registerCommands } from './editor/commands';
+import { SymbolProviders } from './editor/symbols';
 
 /** Builds the parts and hands them to VS Code to dispose. Nothing here loads the NLP: that waits for an article. */
 export function activate(context: vscode.ExtensionContext): void {
-  let config = readConfig();
+  const config = readConfig();
   const host = createAnalyzerHost(context.extensionUri.fsPath);
   const analysis = new AnalysisService(host, config);
   const painter = new DecorationPainter(analysis, config);
+  // Every provider checks that the document is an article, so one broad selector follows the settings live.
   const selector: vscode.DocumentSelector = [{ scheme: '*', language: '*' }];
   const status = new StatusBar(analysis);
+  const explorer = new EntityExplorer(analysis);
+  const diagnostics = new QuoteDiagnostics(analysis, config);
   context.subscriptions.push(
     { dispose: () => host.dispose() },
     analysis,
     painter,
     new HoverCards(analysis, selector),
     status,
+    explorer,
+    new SymbolProviders(analysis, selector),
+    diagnostics,
     ...registerCommands({ analysis, painter }),
+    vscode.commands.registerCommand(Commands.showExplorer, () => vscode.commands.executeCommand('newsAnnotator.entities.focus')),
+    vscode.commands.registerCommand(Commands.revealInExplorer, (target: { uri: string; entityId: string }) => explorer.reveal(target.uri, target.entityId)),
+    vscode.commands.registerCommand(Commands.testExplorer, () => explorer.snapshot()),
     onConfigChange((c) => {
-      config = c;
       analysis.updateConfig(c);
       painter.updateConfig(c);
+      diagnostics.updateConfig(c);
       status.update();
     }),
   );

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentAnnotations } from '../core/model';
+import { unpackAnnotations, type PackedAnnotations } from '../core/wire';
 
 /** Runs the analyser somewhere that does not block the extension host. */
 export interface AnalyzerHost {
@@ -9,7 +10,7 @@ export interface AnalyzerHost {
 }
 
 interface Pending {
-  resolve(value: DocumentAnnotations): void;
+  resolve(value: PackedAnnotations): void;
   reject(error: Error): void;
 }
 
@@ -28,7 +29,7 @@ class WorkerAnalyzerHost implements AnalyzerHost {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve: (p) => resolve(unpackAnnotations(p, text)), reject });
       worker.postMessage({ id, text, path: docPath });
     });
   }
@@ -36,11 +37,11 @@ class WorkerAnalyzerHost implements AnalyzerHost {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script);
-    worker.on('message', (msg: { id: number; result?: DocumentAnnotations; error?: string }) => {
+    worker.on('message', (msg: { id: number; packed?: PackedAnnotations; error?: string }) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
-      if (msg.result) p.resolve(msg.result);
+      if (msg.packed) p.resolve(msg.packed);
       else p.reject(new Error(msg.error ?? 'analysis failed'));
     });
     const failAll = (error: Error): void => {

@@ -38,6 +38,7 @@ export const Commands = {
   revealInExplorer: 'newsAnnotator.revealInExplorer',
   refresh: 'newsAnnotator.refresh',
   testDecorations: 'newsAnnotator.test.decorations',
+  testExplorer: 'newsAnnotator.test.explorer',
   /** Jumps to an offset in a document; used by links in hover cards. */
   reveal: 'newsAnnotator.reveal',
 } as const;
