@@ -67,6 +67,11 @@ describe('quote attribution', () => {
     { name: 'a plural role phrase', text: 'The report\'s authors say iodine deficiency is "the sleeper health issue in Australia".', expected: ['"the sleeper health issue in Australia" | The report\'s authors | say'] },
     { name: 'a clause-internal institution', text: 'It responded to what the Foreign Office said was a “baseless” decision.', expected: ['“baseless” | Foreign Office | said'] },
     { name: 'a pronoun', text: '"Pregnant women are getting half as much as they need," he said.', expected: ['"Pregnant women are getting half as much as they need," | he | said'] },
+    { name: 'a name in apposition to a role', text: "Trump's campaign manager, Kellyanne Conway, told CNN that he had \"moved on from the fight\".", expected: ['"moved on from the fight" | Kellyanne Conway | told'] },
+    { name: 'a party title before the name', text: 'House Speaker Paul Ryan said the remark was "the textbook definition of a racist comment."', expected: ['"the textbook definition of a racist comment." | Paul Ryan | said'] },
+    { name: 'an abbreviated title and a party affiliation', text: '"We are going to win this state," said Sen. Ted Cruz, R-Texas, at a rally.', expected: ['"We are going to win this state," | Ted Cruz | said'] },
+    { name: 'a possessive noun is not a cue', text: 'Clinton spokesman Brian Fallon said that Trump\'s comments showed "a pattern that should disqualify him."', expected: ['"a pattern that should disqualify him." | Brian Fallon | said'] },
+    { name: 'a dateline and a day are no part of the subject', text: 'WASHINGTON (AP) — Republican presidential candidate Donald Trump on Tuesday dismissed the criticism, saying he was "not going to change".', expected: ['"not going to change" | Donald Trump | saying'] },
     { name: 'a sentence-initial adverb is not part of the name', text: 'Yesterday Smith said: "We are done here."', expected: ['"We are done here." | Smith | said'] },
   ]));
 

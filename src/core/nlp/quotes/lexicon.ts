@@ -136,7 +136,8 @@ export const NP_STOP: ReadonlySet<string> = new Set(
     'through across is are was were be been being has have had do does did not no also then there here it he she ' +
     'they we i you him them us me this these those who whom while however although though even only just ' +
     'whether both either neither very too more most can could will would shall should may might must yesterday ' +
-    'today tonight tomorrow').split(' '),
+    'today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday january february april june ' +
+    'july august september october november december').split(' '),
 );
 
 /** Name particles that may sit in lower case inside a name (`Hernan de la Cruz`, `bin Laden`). */
@@ -145,7 +146,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(
 );
 
 /** Connectors allowed between two capitalised words of one name (`Museum of Flight`, `Texas A&M`). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'on', 'the']);
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the']);
 
 /** Titles and honorifics: never part of a speaker's name (`Professor Eastman` -> `Eastman`). */
 export const TITLES: ReadonlySet<string> = new Set(
@@ -156,7 +157,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'rabbi imam sheikh inspector detective constable superintendent commissioner administrator director chairman ' +
     'chairwoman chairperson chair ceo coach manager spokesman spokeswoman spokesperson councillor councilman ' +
     'councilwoman officer agent attorney prosecutor premier president-elect mp mep qc kc sheriff dean provost rector ' +
-    'emir sultan ayatollah chief').split(' '),
+    'emir sultan ayatollah chief speaker leader whip nominee').split(' '),
 );
 
 /**
@@ -166,7 +167,8 @@ export const TITLES: ReadonlySet<string> = new Set(
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
   ('prime foreign home vice deputy executive health finance defence defense interior education justice ' +
     'transport environment culture trade energy treasury attorney first senior junior acting assistant associate ' +
-    'former u.s. us uk eu state police fire army navy district crown').split(' '),
+    'former u.s. us uk eu state police fire army navy district crown house senate majority minority republican ' +
+    'democratic labour conservative opposition party').split(' '),
 );
 
 /** Small words a title of a work may keep in lower case (`Cowboys and Indians`). */

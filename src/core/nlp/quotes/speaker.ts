@@ -119,7 +119,8 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
   const t = tokens[k];
   if (!isWordLike(t)) return null;
   if (isPronoun(t)) return speaker(tokens, k, k, 'pronoun');
-  if (DETERMINERS.has(t.lower) || NP_STOP.has(t.lower) || (isPossessive(t) && !isCapitalised(t))) return null;
+  // A possessive or determiner right before the cue makes it a noun (`Trump's comments`, `the claims`).
+  if (DETERMINERS.has(t.lower) || NP_STOP.has(t.lower) || isPossessive(t)) return null;
   let s = k + 1;
   let lower = 0;
   for (let i = k; i >= min; i--) {
@@ -165,11 +166,17 @@ export function subjectBefore(tokens: Token[], verb: number, min: number): Speak
   }
   if (k < min) return null;
   if (tokens[k].text === ',') {
-    for (const [s, e] of commaSegments(tokens, min, k)) {
-      if (isAdverbial(tokens, s, e)) continue;
-      return npBackward(tokens, e - 1, s);
+    const segments = commaSegments(tokens, min, k).filter(([s, e]) => !isAdverbial(tokens, s, e));
+    if (!segments.length) return null;
+    const [s, e] = segments[0];
+    const found = npBackward(tokens, e - 1, s);
+    // `Trump's campaign manager, Kellyanne Conway, told`: the name in apposition names the source.
+    const next = segments[1];
+    if (found?.kind === 'role' && next && next[1] - next[0] <= 4) {
+      const name = npBackward(tokens, next[1] - 1, next[0]);
+      if (name?.kind === 'name' && name.start === tokens[next[0]].start) return name;
     }
-    return null;
+    return found;
   }
   return npBackward(tokens, k, min);
 }
@@ -193,8 +200,10 @@ function npForward(tokens: Token[], f: number, to: number): [number, number] | n
     }
     if (NP_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower) || (/ed$/u.test(t.lower) && t.lower.length > 4)) break;
     if (/^\d/u.test(t.text) || /ly$/u.test(t.lower) || lower >= 3) break;
-    // A common noun after capitalised modifiers heads the phrase (`the Crown prosecutor`), and ends it.
-    if (sawCap) { last = i; break; }
+    // After a name, a lower-case word in -s is a verb (`Russia wants`), not part of the phrase.
+    if (sawCap && /[^s]s$/u.test(t.lower)) break;
+    // Common nouns may follow capitalised modifiers (`the Crown prosecutor`) and precede a name
+    // (`Republican presidential candidate Donald Trump`).
     lower++;
     last = i;
     i++;
@@ -229,6 +238,9 @@ export function speakerAfter(tokens: Token[], from: number, to: number): Speaker
  * `The UK has denied ..., labelling them as`): the first noun phrase after any leading adverbial phrases.
  */
 export function sentenceSubject(tokens: Token[], from: number, to: number): SpeakerFound | null {
+  // A dateline (`WASHINGTON (AP) —`, `LONDON, June 5 —`) is no part of the sentence.
+  const dash = tokens.findIndex((t, i) => i >= from && i < Math.min(to, from + 12) && /^[—–]$|^--$/u.test(t.text));
+  if (dash >= 0 && tokens.slice(from, dash).every((t) => !t.word || !/\p{Ll}/u.test(t.text) || /^\p{Lu}/u.test(t.text))) from = dash + 1;
   for (const [s, e] of commaSegments(tokens, from, to)) {
     if (isAdverbial(tokens, s, e)) continue;
     if (isPronoun(tokens[s])) return speaker(tokens, s, s, 'pronoun');
