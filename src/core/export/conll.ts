@@ -45,9 +45,27 @@ export function tokenize(text: string, mentions: readonly Mention[] = []): Token
 const SENTENCE_END = /^[.!?…]$/;
 const CLOSERS = /^[”’"')\]»]$/;
 
+/**
+ * For each token, the mention that covers it (or undefined): one sweep over tokens and mentions, both in text
+ * order, so that large articles stay linear. Where mentions overlap, the earliest and longest wins.
+ */
+function coveringMentions(tokens: readonly Token[], mentions: readonly Mention[]): Array<Mention | undefined> {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Array<Mention | undefined> = [];
+  let next = 0;
+  // Mentions that have started and not yet ended, in sorted order; overlaps are rare, so this stays tiny.
+  let active: Mention[] = [];
+  for (const tok of tokens) {
+    while (next < sorted.length && sorted[next].start <= tok.start) active.push(sorted[next++]);
+    active = active.filter((m) => m.end > tok.start);
+    out.push(active.find((m) => tok.end <= m.end));
+  }
+  return out;
+}
+
 /** Groups tokens into sentences: at line breaks, and after . ! ? (and closing quotes) unless inside a mention. */
 export function sentences(text: string, tokens: readonly Token[], mentions: readonly Mention[] = []): Token[][] {
-  const inside = (offset: number): boolean => mentions.some((m) => m.start < offset && offset < m.end);
+  const covering = coveringMentions(tokens, mentions);
   const out: Token[][] = [];
   let current: Token[] = [];
   tokens.forEach((tok, i) => {
@@ -57,7 +75,9 @@ export function sentences(text: string, tokens: readonly Token[], mentions: read
     const gap = text.slice(tok.end, next.start);
     const ended = /[\r\n]/.test(gap)
       || (gap.length > 0 && (SENTENCE_END.test(tok.text) || (CLOSERS.test(tok.text) && SENTENCE_END.test(tokens[i - 1]?.text ?? ''))));
-    if (ended && !inside(tok.end)) {
+    // Never split a name ("Washington D.C. officials"): the next token still belongs to this token's mention.
+    const splitsMention = covering[i] !== undefined && covering[i] === covering[i + 1];
+    if (ended && !splitsMention) {
       out.push(current);
       current = [];
     }
@@ -68,12 +88,7 @@ export function sentences(text: string, tokens: readonly Token[], mentions: read
 
 /** The IOB2 tag of each token: B- on a mention's first token, I- on the rest, O outside mentions. */
 export function iobTags(tokens: readonly Token[], mentions: readonly Mention[]): string[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  return tokens.map((tok) => {
-    const m = sorted.find((x) => x.start <= tok.start && tok.end <= x.end);
-    if (!m) return 'O';
-    return `${m.start === tok.start ? 'B' : 'I'}-${CONLL_TAGS[m.type]}`;
-  });
+  return coveringMentions(tokens, mentions).map((m, i) => (m ? `${m.start === tokens[i].start ? 'B' : 'I'}-${CONLL_TAGS[m.type]}` : 'O'));
 }
 
 /** CoNLL lines of one document, starting with its `-DOCSTART-` line. */

@@ -94,15 +94,22 @@ export function highlightedText(item: ExportDocument): string {
   const { text } = item;
   const all = layers(item.annotations).filter((l) => l.start < l.end && l.end <= text.length);
   const cuts = [...new Set([0, text.length, ...all.flatMap((l) => [l.start, l.end])])].sort((a, b) => a - b);
+  // One sweep in text order keeps large articles linear; `order` keeps classes and titles in layer order.
+  const order = new Map(all.map((l, i) => [l, i]));
+  const byStart = [...all].sort((a, b) => a.start - b.start);
+  let next = 0;
+  let active: Layer[] = [];
   let html = '';
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [from, to] = [cuts[i], cuts[i + 1]];
+    while (next < byStart.length && byStart[next].start <= from) active.push(byStart[next++]);
+    active = active.filter((l) => l.end > from);
     const piece = escapeHtml(text.slice(from, to));
-    const over = all.filter((l) => l.start <= from && to <= l.end);
-    if (over.length === 0) {
+    if (active.length === 0) {
       html += piece;
       continue;
     }
+    const over = [...active].sort((a, b) => order.get(a)! - order.get(b)!);
     const classes = [...new Set(over.flatMap((l) => l.classes))].join(' ');
     const title = over.map((l) => l.title).join('\n');
     html += `<span class="${escapeHtml(classes)}" title="${escapeHtml(title)}">${piece}</span>`;
