@@ -1,4 +1,4 @@
-import { CONTEXT_LENGTH, type Anchor } from './types';
+import { CONTEXT_LENGTH, CONTEXT_STEP, MAX_CONTEXT_LENGTH, type Anchor } from './types';
 
 /** One content change, as VS Code reports it: offsets into the text before the change. */
 export interface TextChange {
@@ -17,21 +17,35 @@ function safeCut(text: string, offset: number, direction: -1 | 1): number {
   return offset;
 }
 
-/** Up to `CONTEXT_LENGTH` characters before `start`. */
-export function prefixAt(text: string, start: number): string {
-  const from = safeCut(text, Math.max(0, start - CONTEXT_LENGTH), 1);
+/** Up to `length` characters before `start`. */
+export function prefixAt(text: string, start: number, length: number = CONTEXT_LENGTH): string {
+  const from = safeCut(text, Math.max(0, start - length), 1);
   return text.slice(from, start);
 }
 
-/** Up to `CONTEXT_LENGTH` characters after `end`. */
-export function suffixAt(text: string, end: number): string {
-  const to = safeCut(text, Math.min(text.length, end + CONTEXT_LENGTH), -1);
+/** Up to `length` characters after `end`. */
+export function suffixAt(text: string, end: number, length: number = CONTEXT_LENGTH): string {
+  const to = safeCut(text, Math.min(text.length, end + length), -1);
   return text.slice(end, to);
 }
 
-/** Anchors `text.slice(start, end)` with its position, exact text and context. */
+function occursTwice(text: string, s: string): boolean {
+  const first = text.indexOf(s);
+  return first !== -1 && text.indexOf(s, first + 1) !== -1;
+}
+
+/**
+ * Anchors `text.slice(start, end)` with its position, exact text and context. The context is 32 characters on each
+ * side, longer (up to `MAX_CONTEXT_LENGTH`) where that is needed to tell the span from a look-alike: a caption
+ * printed twice has the same 32 characters around both copies, and one side alone must point to one place.
+ */
 export function makeAnchor(text: string, start: number, end: number): Anchor {
-  return { start, end, exact: text.slice(start, end), prefix: prefixAt(text, start), suffix: suffixAt(text, end) };
+  const exact = text.slice(start, end);
+  let p = CONTEXT_LENGTH;
+  while (p < MAX_CONTEXT_LENGTH && start - p > 0 && occursTwice(text, prefixAt(text, start, p) + exact)) p += CONTEXT_STEP;
+  let q = CONTEXT_LENGTH;
+  while (q < MAX_CONTEXT_LENGTH && end + q < text.length && occursTwice(text, exact + suffixAt(text, end, q))) q += CONTEXT_STEP;
+  return { start, end, exact, prefix: prefixAt(text, start, p), suffix: suffixAt(text, end, q) };
 }
 
 /** The anchor's offsets after one change, or `undefined` when the change swallowed it. */
@@ -70,10 +84,12 @@ export function applyEdits<T extends Anchor>(anchors: readonly T[], changes: rea
     if (cur.start === anchor.start && cur.end === anchor.end && !touched && textAfter === undefined) return anchor;
     const out: T = { ...anchor, start: cur.start, end: cur.end };
     if (touched) out.state = 'changed';
+    // Context keeps its length (no uniqueness search on every keystroke); only anchors within reach of a change
+    // have a context that changed.
     if (textAfter !== undefined && cur.end <= textAfter.length) {
       out.exact = textAfter.slice(cur.start, cur.end);
-      out.prefix = prefixAt(textAfter, cur.start);
-      out.suffix = suffixAt(textAfter, cur.end);
+      out.prefix = prefixAt(textAfter, cur.start, Math.max(CONTEXT_LENGTH, anchor.prefix.length));
+      out.suffix = suffixAt(textAfter, cur.end, Math.max(CONTEXT_LENGTH, anchor.suffix.length));
     }
     return out;
   });

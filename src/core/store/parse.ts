@@ -287,3 +287,23 @@ function parseUnsafe(input: string): ParseResult {
   if (newerMajor) notice = `written by a newer version (${String(obj.schema)}): read-only, it will not be overwritten`;
   return { ok: true, store: toStore(current, schema), readOnly: newerMajor, ...(notice ? { notice } : {}) };
 }
+
+/**
+ * Why a file with this text must not be replaced (it does not parse or validate, holds a conflict, or belongs to
+ * a newer major version), or `undefined` when writing over it is safe. `undefined` text: there is no file yet.
+ */
+export function overwriteProblem(existing: string | undefined): StoreProblem | undefined {
+  if (existing === undefined) return undefined;
+  const parsed = parseStore(existing);
+  if (!parsed.ok) return parsed.problem;
+  if (parsed.readOnly) return { line: 1, column: 1, reason: parsed.notice ?? 'written by a newer version; not overwritten' };
+  return undefined;
+}
+
+/** Why this store must not be written (it came from a newer major version), or `undefined`. */
+export function unwritableReason(store: Store): string | undefined {
+  const v = parseSchemaId(store.schema);
+  if (!v) return `unknown schema "${store.schema}"`;
+  if (v.major > STORE_VERSION.major) return `written by a newer version (${store.schema}); not overwritten`;
+  return undefined;
+}

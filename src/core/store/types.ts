@@ -9,6 +9,12 @@ export const STORE_VERSION = { major: 1, minor: 0 } as const;
 /** Characters of context kept on each side of a span (the W3C TextQuoteSelector's prefix and suffix). */
 export const CONTEXT_LENGTH = 32;
 
+/** Longest context kept, for spans whose 32 characters of context also surround a look-alike. */
+export const MAX_CONTEXT_LENGTH = 128;
+
+/** How much context grows at a time while it is not yet distinctive. */
+export const CONTEXT_STEP = 16;
+
 /**
  * Unknown keys of a newer minor version, kept so that a round trip does not lose them. Always a
  * null-prototype object, so a key such as `__proto__` can never reach `Object.prototype`.
