@@ -12,6 +12,8 @@ const common = {
   logLevel: 'warning',
   target: 'es2022',
   legalComments: 'none',
+  // Prefer ES module entry points: some packages' `main` is a UMD wrapper whose dynamic requires esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 // The web build runs analysis in its own worker-hosted extension host, so it swaps the worker_threads host.
