@@ -48,6 +48,8 @@ describe('quote attribution', () => {
     { name: 'quoted X as saying', text: 'The newspaper quoted him as saying: "I will never resign from this post."', expected: ['"I will never resign from this post." | him | saying'] },
     { name: 'an evaluative naming by a subject is their words', text: 'Officials say the fire, which they called "the worst in decades", destroyed homes.', expected: ['"the worst in decades" | they | called'] },
     { name: 'a verb with an object after the quote is not an inverted attribution', text: 'Trump, who has called the inquiry a "witch hunt against me," denied any wrongdoing.', expected: ['"witch hunt against me," | - | -'] },
+    { name: 'a headline by juxtaposition', text: "Vladimir Putin: 'We will respond to any threat'\n\nThe Russian president spoke.", expected: ["'We will respond to any threat' | Vladimir Putin | -"] },
+    { name: 'a colon after a common noun is no headline speaker', text: 'Warning: "do not enter the building after dark"', expected: ['"do not enter the building after dark" | - | -'] },
     { name: 'a passive with its agent', text: 'He was described by colleagues as "a brilliant and kind man".', expected: ['"a brilliant and kind man" | colleagues | described'] },
     { name: 'X says, present tense, then a second quote', text: '"I can\'t believe it," says Maria Lopez, a teacher from Madrid. "It was like a dream."', expected: ['"I can\'t believe it," | Maria Lopez | says', '"It was like a dream." | Maria Lopez | says'] },
   ]));
@@ -148,6 +150,11 @@ describe('quote attribution', () => {
       const mentions = [mention(text, 'Australian Medical Association', 'ORG'), mention(text, 'Smith', 'PERSON'), mention(text, 'Australian', 'NORP', 60)];
       const [q] = findQuotes(text, splitParagraphs(text), mentions, []);
       assert.deepEqual([q.speaker?.text, q.speaker?.entityId], ['They', 'org:australian-medical-association']);
+    });
+    it('takes a one-word headline speaker only when it is a known name', () => {
+      const text = "Putin: 'We will respond to any threat'";
+      const [q] = findQuotes(text, splitParagraphs(text), [mention(text, 'Putin', 'PERSON')], []);
+      assert.deepEqual([q.speaker?.text, q.speaker?.entityId, q.cue], ['Putin', 'person:putin', null]);
     });
     it('leaves a role phrase unlinked, though it contains a name', () => {
       const text = 'The Prime Minister’s official spokesman said: “No.” A White House official said: “Yes.”';

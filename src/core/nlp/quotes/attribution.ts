@@ -1,6 +1,6 @@
 import { DOCUMENT_NOUNS, INVERTIBLE_VERBS, NAMING_WORDS, NP_STOP, PASSIVE_AUXILIARIES, PHRASE_CUES, REFLEXIVES, SPEECH_VERBS, TERM_NOUNS, type CueKind } from './lexicon';
-import { sentenceSubject, speakerAfter, subjectBefore, type SpeakerFound } from './speaker';
-import type { Token } from './tokens';
+import { nameOrRole, sentenceSubject, speakerAfter, subjectBefore, type SpeakerFound } from './speaker';
+import { isCapitalised, type Token } from './tokens';
 
 /** A cue found among tokens: token indices `first..last` and its kind. */
 export interface CueFound {
@@ -12,7 +12,8 @@ export interface CueFound {
 /** A speaker and cue for a quote, as document offsets. */
 export interface Attribution {
   speaker: SpeakerFound;
-  cue: { start: number; end: number };
+  /** Null for attribution by juxtaposition with no word doing it (`Putin: 'We will respond'`). */
+  cue: { start: number; end: number } | null;
 }
 
 /** Finds reporting cues among tokens, in order. Verbs must be in lower case (`State` is not `state`). */
@@ -164,4 +165,16 @@ export function isNamedTerm(tokens: Token[]): boolean {
     if (last === 'as' && words.length >= 2 && ['known', 'referred', 'described'].includes(before)) return true;
   }
   return last === 'as' && words[words.length - 2] === 'known';
+}
+
+/**
+ * A headline's speaker by juxtaposition (`Putin: 'We will respond'`): the paragraph opens with a short name
+ * and a colon right before the quote. No word attributes it, so there is no cue.
+ */
+export function headlineSpeaker(tokens: Token[]): Attribution | null {
+  if (tokens.length < 2 || tokens.length > 5 || tokens[tokens.length - 1].text !== ':') return null;
+  const words = tokens.slice(0, -1);
+  if (!words.every((t) => isCapitalised(t) && !NP_STOP.has(t.lower))) return null;
+  const speaker = nameOrRole(words, 0, words.length - 1);
+  return speaker?.kind === 'name' ? { speaker, cue: null } : null;
 }

@@ -1,6 +1,6 @@
 import type { Entity, Mention, Quote, Speaker, Span } from '../../model';
 import type { Paragraph } from '../paragraphs';
-import { attributeAfter, attributeBefore, findCues, isNamedTerm, resolveCue, type Attribution } from './attribution';
+import { attributeAfter, attributeBefore, findCues, headlineSpeaker, isNamedTerm, resolveCue, type Attribution } from './attribution';
 import { ABBREVIATIONS, PRONOUNS, TITLE_CASE_SMALL_WORDS } from './lexicon';
 import { findQuoteSpans, type QuoteSpan } from './marks';
 import type { SpeakerFound } from './speaker';
@@ -25,6 +25,8 @@ interface ParagraphContext {
   index: number;
   quotes: Candidate[];
   starts: number[];
+  /** Whether an entity mention overlaps `start..end`. */
+  hasMention: (start: number, end: number) => boolean;
 }
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/gu) ?? []).length;
@@ -88,6 +90,12 @@ function ownAttribution(text: string, ctx: ParagraphContext, j: number): Attribu
   const sentenceTokens = sStart < from && q.start - sStart <= BEFORE_WINDOW ? tokenize(text, sStart, q.start) : beforeTokens;
   const before = attributeBefore(beforeTokens, sentenceTokens);
   if (before?.adjacent) return before;
+  if (!before && from === ctx.p.start) {
+    // A single capitalised word before a colon may be a common noun (`Warning:`): it must be a known name.
+    const headline = headlineSpeaker(beforeTokens);
+    const oneWord = headline && !/\s/u.test(text.slice(headline.speaker.start, headline.speaker.end));
+    if (headline && (!oneWord || ctx.hasMention(headline.speaker.start, headline.speaker.end))) return headline;
+  }
   let after: Attribution | null = null;
   if (!q.unclosed) {
     const nextStart = j + 1 < ctx.quotes.length ? ctx.quotes[j + 1].start : ctx.p.end;
@@ -244,13 +252,18 @@ export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Ment
     list.push({ ...s, attribution: null });
     byParagraph.set(s.paragraph, list);
   }
+  const sorted = sortedMentions(mentions);
+  const hasMention = (start: number, end: number): boolean => {
+    for (let i = Math.max(0, lowerBound(sorted, start) - 8); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) return true;
+    return false;
+  };
   const contexts = new Map<number, ParagraphContext>();
   const contextOf = (i: number): ParagraphContext | undefined => {
     if (i < 0 || i >= paragraphs.length) return undefined;
     let ctx = contexts.get(i);
     if (!ctx) {
       const quotes = byParagraph.get(i) ?? [];
-      ctx = { p: paragraphs[i], index: i, quotes, starts: sentenceStarts(paragraphs[i], quotes) };
+      ctx = { p: paragraphs[i], index: i, quotes, starts: sentenceStarts(paragraphs[i], quotes), hasMention };
       contexts.set(i, ctx);
     }
     return ctx;
@@ -260,7 +273,6 @@ export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Ment
     const ctx = contextOf(i);
     if (ctx) for (const q of attributeParagraph(text, ctx, kept, contextOf(i - 1))) kept.push(q);
   }
-  const sorted = sortedMentions(mentions);
   const cache = new Map<SpeakerFound, Speaker>();
   return kept.map((q): Quote => {
     const a = q.attribution;
@@ -269,7 +281,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Ment
     if (a) {
       speaker = cache.get(a.speaker) ?? linkSpeaker(text, a.speaker, sorted, entities, spans);
       cache.set(a.speaker, speaker);
-      cue = { start: a.cue.start, end: a.cue.end, text: text.slice(a.cue.start, a.cue.end) };
+      cue = a.cue && { start: a.cue.start, end: a.cue.end, text: text.slice(a.cue.start, a.cue.end) };
     }
     return { start: q.start, end: q.end, text: text.slice(q.start, q.end), speaker: speaker && { ...speaker }, cue, origin: 'auto', status: 'suggested' };
   });
