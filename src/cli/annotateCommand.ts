@@ -87,8 +87,12 @@ function writeOutputs(result: AnnotateResult, options: AnnotateOptions, outDir: 
   for (const item of result.items) {
     for (const output of renderOne(options.format, item, item.article.outputStem, options)) {
       const target = join(outDir, output.name);
-      // brat's .txt copy of a .txt article written into its own folder is the article itself: leave it be.
-      if (target === item.article.file) continue;
+      if (target === item.article.file) {
+        // brat's .txt copy of a .txt article written into its own folder is the article itself: leave it be.
+        if (output.content === item.text) continue;
+        failures.push(`${item.article.display}: its ${options.format} output would overwrite the article itself; choose another --out folder`);
+        continue;
+      }
       const previous = written.get(target);
       if (previous !== undefined) {
         failures.push(`${item.article.display}: its output ${displayPath(target)} would overwrite the one of ${previous}`);
