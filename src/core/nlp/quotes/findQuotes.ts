@@ -199,8 +199,25 @@ function insideQuote(spans: readonly QuoteSpan[], pos: number): boolean {
   return lo > 0 && spans[lo - 1].end > pos;
 }
 
+/** Entity ids by name or alias, and person entity ids by surname (the first entity wins). */
+interface EntityNames {
+  byName: Map<string, string>;
+  bySurname: Map<string, string>;
+}
+
+function entityNames(entities: readonly Entity[]): EntityNames {
+  const byName = new Map<string, string>();
+  const bySurname = new Map<string, string>();
+  for (const e of entities) {
+    for (const n of [e.name, ...e.aliases]) if (!byName.has(n)) byName.set(n, e.id);
+    const surname = e.name.split(/\s+/u).pop() ?? '';
+    if (e.type === 'PERSON' && !bySurname.has(surname)) bySurname.set(surname, e.id);
+  }
+  return { byName, bySurname };
+}
+
 /** Links a speaker to an entity, and narrows a name to the mention it ends with (`Washington Chris Gregoire`). */
-function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Mention[], entities: readonly Entity[], spans: readonly QuoteSpan[]): Speaker {
+function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Mention[], names: EntityNames, spans: readonly QuoteSpan[]): Speaker {
   const { end } = found;
   let { start } = found;
   let entityId: string | undefined;
@@ -227,9 +244,7 @@ function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Menti
     } else {
       const name = text.slice(start, end);
       const last = name.split(/\s+/u).pop() ?? '';
-      const entity = entities.find((e) => e.name === name || e.aliases.includes(name)) ??
-        (last.length >= 3 ? entities.find((e) => e.type === 'PERSON' && e.name.split(/\s+/u).pop() === last) : undefined);
-      entityId = entity?.id;
+      entityId = names.byName.get(name) ?? (last.length >= 3 ? names.bySurname.get(last) : undefined);
     }
   }
   const speaker: Speaker = { start, end, text: text.slice(start, end) };
@@ -273,13 +288,14 @@ export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Ment
     const ctx = contextOf(i);
     if (ctx) for (const q of attributeParagraph(text, ctx, kept, contextOf(i - 1))) kept.push(q);
   }
+  const names = entityNames(entities);
   const cache = new Map<SpeakerFound, Speaker>();
   return kept.map((q): Quote => {
     const a = q.attribution;
     let speaker: Speaker | null = null;
     let cue: Span | null = null;
     if (a) {
-      speaker = cache.get(a.speaker) ?? linkSpeaker(text, a.speaker, sorted, entities, spans);
+      speaker = cache.get(a.speaker) ?? linkSpeaker(text, a.speaker, sorted, names, spans);
       cache.set(a.speaker, speaker);
       cue = a.cue && { start: a.cue.start, end: a.cue.end, text: text.slice(a.cue.start, a.cue.end) };
     }
