@@ -3,7 +3,7 @@ import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { ENTITY_TYPES } from '../model';
 import type { DocumentAnnotations, Entity, Mention, Quote } from '../model';
 import { decisionLabel } from './markdown';
-import { entitiesByType, quotedSpeakers, speakerName, TYPE_LABELS, type SpeakerCount } from './summary';
+import { counted, entitiesByType, quotedSpeakers, sizeLine, speakerName, TYPE_LABELS, type SpeakerCount } from './summary';
 import type { ExportDocument } from './types';
 
 /**
@@ -150,7 +150,7 @@ function articleSection(item: ExportDocument, withChart: boolean): string {
   const path = doc.document.path || 'Article';
   return [
     `<section><h2>${escapeHtml(path)}</h2>`,
-    `<p class="muted">${doc.entities.length} entities, ${doc.mentions.length} mentions, ${doc.quotes.length} quotes.</p>`,
+    `<p class="muted">${sizeLine(doc)}</p>`,
     withChart ? `<h3>Who is quoted</h3>${speakerChart(quotedSpeakers([doc]), `Who is quoted in ${path}`)}` : '',
     `<h3>Entities</h3>${entityTables(doc)}`,
     `<h3>Who said what</h3>${quoteTable(doc)}`,
@@ -187,7 +187,7 @@ export function toHtmlWorkspace(items: readonly ExportDocument[], title = 'News 
   const docs = items.map((i) => i.annotations);
   const body = [
     `<h1>${escapeHtml(title)}</h1>`,
-    `<p class="muted">${items.length} article${items.length === 1 ? '' : 's'}.</p>`,
+    `<p class="muted">${counted(items.length, 'article')}.</p>`,
     `<h2>Who is quoted</h2>${speakerChart(quotedSpeakers(docs), 'Who is quoted across all articles')}`,
     ...items.map((item) => articleSection(item, false)),
   ];

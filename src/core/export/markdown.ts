@@ -1,5 +1,5 @@
 import type { DocumentAnnotations, Origin, Status } from '../model';
-import { entitiesByType, quotedSpeakers, speakerName, TYPE_LABELS } from './summary';
+import { counted, entitiesByType, quotedSpeakers, sizeLine, speakerName, TYPE_LABELS } from './summary';
 
 /**
  * Markdown report: per article, the entities by type with counts and aliases, and a "who said what" table.
@@ -26,7 +26,7 @@ export function decisionLabel(status: Status, origin: Origin): string {
 function articleSection(doc: DocumentAnnotations, level: number): string[] {
   const h = '#'.repeat(level);
   const lines = [`${h} ${escapeMarkdown(doc.document.path || 'Article')}`, ''];
-  lines.push(`${doc.entities.length} entities, ${doc.mentions.length} mentions, ${doc.quotes.length} quotes.`, '');
+  lines.push(sizeLine(doc), '');
   for (const [type, entities] of entitiesByType(doc)) {
     lines.push(`${h}# ${TYPE_LABELS[type]} (${entities.length})`, '');
     lines.push('| Entity | Mentions | Aliases | Descriptors | Note |', '| --- | ---: | --- | --- | --- |');
@@ -63,7 +63,7 @@ export function toMarkdown(doc: DocumentAnnotations): string {
 
 /** Markdown report of a workspace: who is quoted across all articles, then one section per article. */
 export function toMarkdownWorkspace(docs: readonly DocumentAnnotations[], title = 'News Annotator report'): string {
-  const lines = [`# ${escapeMarkdown(title)}`, '', `${docs.length} article${docs.length === 1 ? '' : 's'}.`, '', '## Who is quoted', '', ...speakerTable(docs)];
+  const lines = [`# ${escapeMarkdown(title)}`, '', `${counted(docs.length, 'article')}.`, '', '## Who is quoted', '', ...speakerTable(docs)];
   for (const doc of docs) lines.push(...articleSection(doc, 2));
   return `${lines.join('\n').trimEnd()}\n`;
 }

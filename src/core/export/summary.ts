@@ -61,3 +61,13 @@ export function quotedSpeakers(docs: readonly DocumentAnnotations[]): SpeakerCou
   }
   return [...byKey.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
+
+/** `1 quote`, `2 quotes`: a count with its noun in the right number. */
+export function counted(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** The one-line size of an article's annotations, as both reports show it. */
+export function sizeLine(doc: DocumentAnnotations): string {
+  return `${counted(doc.entities.length, 'entity', 'entities')}, ${counted(doc.mentions.length, 'mention')}, ${counted(doc.quotes.length, 'quote')}.`;
+}
