@@ -49,13 +49,34 @@ function locate(text: string, path: Path, key = false): number {
   return 0;
 }
 
+const SYNTAX: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'a key in double quotes expected (is there a trailing comma?)',
+  ValueExpected: 'a value expected (is there a trailing comma?)',
+  ColonExpected: '":" expected',
+  CommaExpected: '"," expected',
+  CloseBraceExpected: '"}" expected',
+  CloseBracketExpected: '"]" expected',
+  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+  InvalidCommentToken: 'comments are not allowed',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape in a string',
+  InvalidCharacter: 'control character inside a string',
+};
+
 function syntaxProblem(text: string, jsonError: unknown): StoreProblem {
   const errors: ParseError[] = [];
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  // A comment is reported by jsonc-parser's scanner only as a warning-like code; JSON.parse failing is the truth.
   const first = errors[0];
   if (first) {
-    const atEnd = first.offset >= text.trimEnd().length;
-    const reason = atEnd ? 'the file ends too early (truncated JSON)' : `invalid JSON: ${printParseErrorCode(first.error)}`;
+    const code = printParseErrorCode(first.error);
+    const atEnd = first.offset + first.length >= text.trimEnd().length || code.startsWith('UnexpectedEnd');
+    const reason = atEnd ? 'the file ends too early (truncated JSON)' : `invalid JSON: ${SYNTAX[code] ?? code}`;
     return problemAt(text, first.offset, reason);
   }
   const m = /position (\d+)/.exec(String(jsonError));

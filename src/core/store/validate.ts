@@ -68,7 +68,9 @@ export function validateStoreJson(raw: unknown, lenient: boolean): SchemaViolati
   if (validate(raw)) return undefined;
   const errors = validate.errors ?? [];
   // propertyNames errors point at the parent object; the bad key itself is a better place to show.
-  const e = errors[0];
+  // `speaker` and `cue` are "null or a span": the null branch's complaint is noise; the span branch says more.
+  const e = errors.find((x) => x.keyword !== 'oneOf' && !(x.keyword === 'type' && x.params.type === 'null')) ?? errors[0];
+  if (e && e.keyword === 'oneOf') return { path: decodePointer(e.instancePath), message: `${formatPath(decodePointer(e.instancePath))} must be null or a span with start, end, exact, prefix and suffix` };
   if (!e) return { path: [], message: 'the file does not match the schema' };
   const path = decodePointer(e.instancePath);
   if (e.keyword === 'additionalProperties') path.push(String(e.params.additionalProperty));
