@@ -45,7 +45,9 @@ export const SPEECH_VERBS: ReadonlyMap<string, CueKind> = forms(`
   maintain maintains maintained maintaining, assert asserts asserted asserting, allege alleges alleged alleging,
   testify testifies testified testifying, recount recounts recounted recounting, joke jokes joked joking,
   quip quips quipped quipping, caution cautions cautioned cautioning, retort retorts retorted retorting,
-  agree agrees agreed agreeing, reiterate reiterates reiterated reiterating,
+  agree agrees agreed agreeing, post posts posted posting, wonder wonders wondered wondering,
+  plead pleads pleaded pleading, reveal reveals revealed revealing, echo echoes echoed echoing,
+  laugh laughs laughed laughing, email emails emailed emailing, text texts texted texting, reiterate reiterates reiterated reiterating,
   labelling labeling, describe describes described describing, branding, chant chants chanted chanting,
   call calls called calling
 `);
@@ -58,7 +60,7 @@ export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set(
   ('said says added adds asked asks wrote writes continued continues explained explains recalled recalls replied ' +
     'replies noted notes declared declares insisted insists warned warns remarked remarks observed observes argued ' +
     'argues concluded concludes exclaimed exclaims answered answers responded responds stated states cautioned ' +
-    'quipped joked retorted whispered shouted tweeted').split(' '),
+    'quipped joked retorted whispered shouted tweeted wondered laughed pleaded').split(' '),
 );
 
 /** Multi-word cues, as lower-case token sequences; the whole sequence is the cue span. */

@@ -134,7 +134,7 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
     }
     const between = i - 1 >= min && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
     if ((NAME_CONNECTORS.has(u.lower) || NAME_PARTICLES.has(u.lower)) && between) { s = i; continue; }
-    if (NP_STOP.has(u.lower) || SPEECH_VERBS.has(u.lower) || /^\d/u.test(u.text) || lower >= 3) break;
+    if (NP_STOP.has(u.lower) || SPEECH_VERBS.has(u.lower) || /^[\d.,]+$/u.test(u.text) || lower >= 3) break;
     lower++;
     s = i;
   }
@@ -199,7 +199,7 @@ function npForward(tokens: Token[], f: number, to: number): [number, number] | n
       continue;
     }
     if (NP_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower) || (/ed$/u.test(t.lower) && t.lower.length > 4)) break;
-    if (/^\d/u.test(t.text) || /ly$/u.test(t.lower) || lower >= 3) break;
+    if (/^[\d.,]+$/u.test(t.text) || /ly$/u.test(t.lower) || lower >= 3) break;
     // After a name, a lower-case word in -s is a verb (`Russia wants`), not part of the phrase.
     if (sawCap && /[^s]s$/u.test(t.lower)) break;
     // Common nouns may follow capitalised modifiers (`the Crown prosecutor`) and precede a name
