@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import type { Quote } from '../../../src/core/model';
+import type { Entity, Mention, Quote } from '../../../src/core/model';
 import { splitParagraphs } from '../../../src/core/nlp/paragraphs';
 import { findQuotes } from '../../../src/core/nlp/quotes/findQuotes';
 
@@ -38,6 +38,23 @@ describe('quote finder robustness', () => {
       const text = pieces.join('');
       assertValid(text, run(text));
     }), { numRuns: 3000, seed: 5 });
+  });
+
+  it('never throws with random entity mentions to link and resolve pronouns against', () => {
+    const types = ['PERSON', 'ORG', 'PLACE', 'NORP'] as const;
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.array(fc.tuple(fc.nat(), fc.nat(8), fc.constantFrom(...types)), { maxLength: 12 }), (pieces, raw) => {
+      const text = pieces.join('');
+      const mentions: Mention[] = raw.filter(() => text.length > 0).map(([at, len, type], k) => {
+        const start = at % text.length;
+        const end = Math.min(text.length, start + 1 + len);
+        return { start, end, text: text.slice(start, end), type, entityId: `${type.toLowerCase()}:e${k}`, origin: 'auto', status: 'suggested' };
+      });
+      const entities: Entity[] = mentions.map((m) => ({ id: m.entityId, type: m.type, name: m.text, aliases: [], descriptors: [], mentionCount: 1 }));
+      const quotes = findQuotes(text, splitParagraphs(text), mentions, entities);
+      assertValid(text, quotes);
+      const ids = new Set(mentions.map((m) => m.entityId));
+      for (const q of quotes) if (q.speaker?.entityId) assert.ok(ids.has(q.speaker.entityId));
+    }), { numRuns: 1500, seed: 7 });
   });
 
   it('never throws on arbitrary Unicode strings', () => {
