@@ -44,7 +44,9 @@ Offsets are UTF-16 code units, except in brat (.ann) and W3C TextPositionSelecto
 export const IMPORT_HELP = `Usage: news-annotator import FILE... --store FILE
 
 Reads annotations exported as JSON (analysis contract) or brat standoff (.ann, with its .txt beside it) and
-records them as decisions in the workspace file.
+records them as decisions in the workspace file: accepted, rejected and added mentions and quotes, speakers,
+cues and entity notes. A JSON document is recorded under its document.path, a brat document under the path of
+its .txt, both relative to the workspace file's folder, where the article must be found.
 
 Options:
   -s, --store FILE        the workspace file to update (required; created if missing)
