@@ -50,6 +50,8 @@ describe('quote attribution', () => {
     { name: 'a verb with an object after the quote is not an inverted attribution', text: 'Trump, who has called the inquiry a "witch hunt against me," denied any wrongdoing.', expected: ['"witch hunt against me," | - | -'] },
     { name: 'a headline by juxtaposition', text: "Vladimir Putin: 'We will respond to any threat'\n\nThe Russian president spoke.", expected: ["'We will respond to any threat' | Vladimir Putin | -"] },
     { name: 'a colon after a common noun is no headline speaker', text: 'Warning: "do not enter the building after dark"', expected: ['"do not enter the building after dark" | - | -'] },
+    { name: 'an evaluative reporting verb', text: 'Labour leader Keir Starmer accused the government of being \'behind the curve\'.', expected: ["'behind the curve' | Keir Starmer | accused"] },
+    { name: 'British single quotes throughout', text: "'We must act now,' Mr Johnson said. 'Every day counts.'", expected: ["'We must act now,' | Johnson | said", "'Every day counts.' | Johnson | said"] },
     { name: 'a passive with its agent', text: 'He was described by colleagues as "a brilliant and kind man".', expected: ['"a brilliant and kind man" | colleagues | described'] },
     { name: 'X says, present tense, then a second quote', text: '"I can\'t believe it," says Maria Lopez, a teacher from Madrid. "It was like a dream."', expected: ['"I can\'t believe it," | Maria Lopez | says', '"It was like a dream." | Maria Lopez | says'] },
   ]));

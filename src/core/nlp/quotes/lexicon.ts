@@ -47,7 +47,10 @@ export const SPEECH_VERBS: ReadonlyMap<string, CueKind> = forms(`
   quip quips quipped quipping, caution cautions cautioned cautioning, retort retorts retorted retorting,
   agree agrees agreed agreeing, post posts posted posting, wonder wonders wondered wondering,
   plead pleads pleaded pleading, reveal reveals revealed revealing, echo echoes echoed echoing,
-  laugh laughs laughed laughing, email emails emailed emailing, text texts texted texting, reiterate reiterates reiterated reiterating,
+  laugh laughs laughed laughing, email emails emailed emailing, text texts texted texting,
+  accuse accuses accused accusing, criticise criticises criticised criticising, criticize criticizes criticized
+  criticizing, condemn condemns condemned condemning, hail hails hailed hailing, praise praises praised praising,
+  dismiss dismisses dismissed dismissing, slam slams slammed slamming, reiterate reiterates reiterated reiterating,
   labelling labeling, describe describes described describing, branding, chant chants chanted chanting,
   call calls called calling
 `);
