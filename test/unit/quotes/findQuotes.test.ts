@@ -76,6 +76,8 @@ describe('quote attribution', () => {
     { name: 'an abbreviated title and a party affiliation', text: '"We are going to win this state," said Sen. Ted Cruz, R-Texas, at a rally.', expected: ['"We are going to win this state," | Ted Cruz | said'] },
     { name: 'a possessive noun is not a cue', text: 'Clinton spokesman Brian Fallon said that Trump\'s comments showed "a pattern that should disqualify him."', expected: ['"a pattern that should disqualify him." | Brian Fallon | said'] },
     { name: 'a dateline and a day are no part of the subject', text: 'WASHINGTON (AP) — Republican presidential candidate Donald Trump on Tuesday dismissed the criticism, saying he was "not going to change".', expected: ['"not going to change" | Donald Trump | saying'] },
+    { name: 'an organisation containing a verb-like word', text: 'The US State Department said in a statement: "We are monitoring the situation."', expected: ['"We are monitoring the situation." | US State Department | said'] },
+    { name: 'a title with a complement naming a state', text: 'Secretary of State Antony Blinken said the US was "deeply concerned by the reports."', expected: ['"deeply concerned by the reports." | Antony Blinken | said'] },
     { name: 'a role phrase with an age adjective', text: '"I saw the whole thing from my window," the 35-year-old said.', expected: ['"I saw the whole thing from my window," | the 35-year-old | said'] },
     { name: 'an age in apposition', text: '"It was the best day of my life," Johnson, 45, said.', expected: ['"It was the best day of my life," | Johnson | said'] },
     { name: 'a sentence-initial adverb is not part of the name', text: 'Yesterday Smith said: "We are done here."', expected: ['"We are done here." | Smith | said'] },

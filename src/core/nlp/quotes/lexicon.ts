@@ -162,7 +162,7 @@ export const TITLES: ReadonlySet<string> = new Set(
     'rabbi imam sheikh inspector detective constable superintendent commissioner administrator director chairman ' +
     'chairwoman chairperson chair ceo coach manager spokesman spokeswoman spokesperson councillor councilman ' +
     'councilwoman officer agent attorney prosecutor premier president-elect mp mep qc kc sheriff dean provost rector ' +
-    'emir sultan ayatollah chief speaker leader whip nominee').split(' '),
+    'emir sultan ayatollah chief speaker leader whip nominee executive').split(' '),
 );
 
 /**

@@ -30,6 +30,8 @@ const ADVERBIAL_OPENERS = new Set(
 const isWordLike = (t: Token | undefined): t is Token => !!t && t.word;
 const isPronoun = (t: Token | undefined): boolean => isWordLike(t) && PRONOUNS.has(t.lower);
 const bare = (t: Token): string => t.lower.replace(/\.$/u, '');
+/** A function word, unless written in capitals as an abbreviation (`US` is not `us`). */
+const isStopWord = (t: Token): boolean => NP_STOP.has(t.lower) && !(t.text.length > 1 && t.text === t.text.toUpperCase());
 
 /** A title word, or a title modifier in front of a title (`Prime Minister`, `U.S. Senator`). */
 function isTitleAt(tokens: Token[], k: number, e: number): boolean {
@@ -128,7 +130,8 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
     if (!u.word) break;
     if (DETERMINERS.has(u.lower)) { s = i; break; }
     if (isCapitalised(u)) {
-      if (NP_STOP.has(u.lower) || SPEECH_VERBS.has(u.lower)) break;
+      // Capitalised, `State` is a name word, not the verb `state`.
+      if (isStopWord(u)) break;
       s = i;
       continue;
     }
@@ -192,7 +195,7 @@ function npForward(tokens: Token[], f: number, to: number): [number, number] | n
     const t = tokens[i];
     if (!t.word) break;
     if (isPossessive(t)) { sawCap = false; last = i; i++; continue; }
-    if (isCapitalised(t) && !NP_STOP.has(t.lower)) { sawCap = true; last = i; i++; continue; }
+    if (isCapitalised(t) && !isStopWord(t)) { sawCap = true; last = i; i++; continue; }
     const next = tokens[i + 1];
     if (sawCap && (NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && i + 1 < to && next && isCapitalised(next)) {
       i++;
