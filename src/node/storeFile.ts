@@ -99,17 +99,24 @@ async function keepBackup(file: string): Promise<void> {
   }
 }
 
+/** Options of `writeStoreFile`. */
+export interface WriteOptions {
+  /** The file text as this process last read or wrote it: if the file still holds it, it is not validated again. */
+  previous?: string;
+}
+
 /**
  * Writes the store safely: refuses to replace a file that does not parse or validate, holds a conflict or
  * belongs to a newer major version (throws `StoreError`, file untouched); writes a temporary sibling, flushes it
  * to disk, keeps the previous good copy as `FILE.bak`, then renames over the file, so that a crash at any moment
  * leaves either the old or the new content. Returns false when the file already held exactly this content.
  */
-export async function writeStoreFile(file: string, store: Store): Promise<boolean> {
+export async function writeStoreFile(file: string, store: Store, options: WriteOptions = {}): Promise<boolean> {
   const why = unwritableReason(store);
   if (why) throw new StoreError(file, { line: 1, column: 1, reason: why });
   const existing = await readText(file);
-  const problem = overwriteProblem(existing);
+  // Text this process read (and validated) or wrote itself need not be validated again; anything else must.
+  const problem = options.previous !== undefined && existing === options.previous ? undefined : overwriteProblem(existing);
   if (problem) throw new StoreError(file, { ...problem, reason: `not overwritten: ${problem.reason}` });
   const data = serializeStore(store);
   if (existing === data) return false;

@@ -1,4 +1,5 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+// The ES module build: the package's main entry is a UMD bundle whose inner requires esbuild cannot follow.
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { ENTITY_TYPES, type EntityType, type Origin } from '../model';
 import { problemAt } from './errors';
 import { migrate, parseSchemaId } from './migrate';
