@@ -10,7 +10,7 @@ import { EXIT, InputError, processIo, UsageError, type CliIo } from './cli/io';
 
 export { annotatePaths, annotateOptions } from './cli/annotateCommand';
 export { readExport } from './cli/importCommand';
-export { renderAll, renderOne } from './cli/render';
+export { renderAll, renderOne } from './core/export/render';
 export { formatSummary } from './cli/summary';
 export { bratAnnotationConf } from './core/export/brat';
 export { toHtmlWorkspace } from './core/export/html';

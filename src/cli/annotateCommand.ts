@@ -7,7 +7,7 @@ import { parse, stringOption } from './args';
 import { ANNOTATE_HELP } from './help';
 import { DEFAULT_MAX_KB, displayPath, gatherInputs, readArticles, type Article } from './inputs';
 import { EXIT, UsageError, type CliIo } from './io';
-import { renderAll, renderOne } from './render';
+import { renderAll, renderOne } from '../core/export/render';
 import { openStore, type StoreSession } from './storeBridge';
 
 /** Options of an annotate run, as the command line gives them. */

@@ -36,10 +36,14 @@ export class AnalysisService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires after a document's annotations changed (new analysis or new decisions). */
   readonly onDidUpdate = this.emitter.event;
+  private readonly workspaceEmitter = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after an article that is not open was analysed (workspace annotation). */
+  readonly onDidAnalyzeClosed = this.workspaceEmitter.event;
 
   constructor(private readonly host: AnalyzerHost, private config: Config, private readonly decisions?: DecisionLayer) {
     this.disposables.push(
       this.emitter,
+      this.workspaceEmitter,
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) this.schedule(e.document, this.config.debounceMs);
       }),
@@ -97,6 +101,7 @@ export class AnalysisService implements vscode.Disposable {
     const raw = await this.host.analyze(text, documentPath(uri));
     const view = this.decisions ? this.decisions.apply(uri, raw, text) : raw;
     this.closed.set(uri.toString(), view);
+    this.workspaceEmitter.fire(uri);
     return view;
   }
 

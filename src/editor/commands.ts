@@ -2,6 +2,9 @@ import * as vscode from 'vscode';
 import type { AnalysisService } from './analysisService';
 import { Commands, CONFIG_SECTION } from './constants';
 import type { DecorationPainter } from './decorations';
+import { readConfig } from './config';
+import { exportCommand, type ExportArgs } from './exportCommands';
+import { findArticles } from './workspaceArticles';
 
 /** The parts commands act on. */
 export interface CommandDeps {
@@ -44,20 +47,32 @@ export function registerCommands({ analysis, painter }: CommandDeps): vscode.Dis
       const editor = activeArticle(analysis);
       if (editor) await analysis.analyzeNow(editor.document);
     }),
-    reg(Commands.exportJson, async () => {
-      const editor = activeArticle(analysis);
-      if (!editor) return;
-      const a = await analysis.analyzeNow(editor.document);
-      if (!a) return;
-      const base = editor.document.uri.path.replace(/\.[^./]*$/, '');
-      const target = await vscode.window.showSaveDialog({
-        defaultUri: editor.document.uri.with({ path: `${base}.annotations.json` }),
-        filters: { JSON: ['json'] },
-        title: 'Export annotations as JSON',
-      });
-      if (!target) return;
-      await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(`${JSON.stringify(a, null, 2)}\n`));
-      void vscode.window.showInformationMessage(`News Annotator: exported ${a.mentions.length} mentions and ${a.quotes.length} quotes to ${vscode.workspace.asRelativePath(target)}.`);
-    }),
+    reg(Commands.exportJson, (args?: ExportArgs) => exportCommand(analysis, { format: 'json', scope: 'article', ...args })),
+    reg(Commands.export, (args?: ExportArgs) => exportCommand(analysis, args)),
+    reg(Commands.annotateWorkspace, () => annotateWorkspace(analysis)),
   ];
+}
+
+/** Analyses every article of the workspace with a cancellable progress notification; returns how many were done. */
+export async function annotateWorkspace(analysis: AnalysisService): Promise<{ articles: number; mentions: number; quotes: number; skipped: number } | undefined> {
+  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'News Annotator: annotating the workspace', cancellable: true }, async (progress, token) => {
+    const articles = await findArticles(readConfig(), token);
+    const done = { articles: 0, mentions: 0, quotes: 0, skipped: 0 };
+    for (const uri of articles) {
+      if (token.isCancellationRequested) break;
+      progress.report({ message: `${done.articles + done.skipped + 1}/${articles.length} ${vscode.workspace.asRelativePath(uri)}`, increment: 100 / articles.length });
+      try {
+        const a = await analysis.analyzeFile(uri);
+        if (!a) { done.skipped++; continue; }
+        done.articles++;
+        done.mentions += a.mentions.filter((m) => m.status !== 'rejected').length;
+        done.quotes += a.quotes.filter((q) => q.status !== 'rejected').length;
+      } catch {
+        done.skipped++; // unreadable file: counted, and the run goes on
+      }
+    }
+    const cancelled = token.isCancellationRequested ? ' (cancelled)' : '';
+    void vscode.window.showInformationMessage(`News Annotator: annotated ${done.articles} article${done.articles === 1 ? '' : 's'}${cancelled}: ${done.mentions} mentions, ${done.quotes} quotes${done.skipped ? `; ${done.skipped} skipped (too large or not UTF-8 text)` : ''}.`);
+    return done;
+  });
 }

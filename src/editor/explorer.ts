@@ -225,6 +225,7 @@ export class EntityExplorer implements vscode.TreeDataProvider<ExplorerNode>, vs
       this.view,
       this.changed,
       analysis.onDidUpdate(() => this.scheduleRefresh()),
+      analysis.onDidAnalyzeClosed(() => this.scheduleRefresh()),
       vscode.window.onDidChangeActiveTextEditor(() => this.scheduleRefresh()),
       vscode.workspace.onDidCloseTextDocument(() => this.scheduleRefresh()),
     );

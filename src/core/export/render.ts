@@ -1,11 +1,11 @@
-import { toBrat } from '../core/export/brat';
-import { toConll } from '../core/export/conll';
-import { toCsv } from '../core/export/csv';
-import { toHtml, toHtmlWorkspace } from '../core/export/html';
-import { toJson, toJsonWorkspace } from '../core/export/json';
-import { toMarkdown, toMarkdownWorkspace } from '../core/export/markdown';
-import { FORMAT_EXTENSIONS, type ExportDocument, type ExportFormat } from '../core/export/types';
-import { toW3c, toW3cWorkspace } from '../core/export/w3c';
+import { toBrat } from './brat';
+import { toConll } from './conll';
+import { toCsv } from './csv';
+import { toHtml, toHtmlWorkspace } from './html';
+import { toJson, toJsonWorkspace } from './json';
+import { toMarkdown, toMarkdownWorkspace } from './markdown';
+import { FORMAT_EXTENSIONS, type ExportDocument, type ExportFormat } from './types';
+import { toW3c, toW3cWorkspace } from './w3c';
 
 /** One file an export produces, named relative to the output folder. */
 export interface OutputFile {
