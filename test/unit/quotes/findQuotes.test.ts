@@ -88,6 +88,7 @@ describe('quote attribution', () => {
     { name: 'a title of a work', text: 'The print called "Cowboys and Indians" dates from 1987.', expected: [] },
     { name: 'a title in title case', text: 'She curated "Andy Warhol: Photographs and Prints from the Collection" this year.', expected: [] },
     { name: 'going by the name', text: 'We met a cosplayer going by the name "The Katherinator".', expected: [] },
+    { name: 'a work named by its kind', text: 'His book "How to win friends and influence people" sold millions.', expected: [] },
     { name: 'the word', text: 'The word "freedom" appears 40 times in the speech.', expected: [] },
     { name: 'a self-chosen name', text: 'A group calling itself "the Real Resistance Movement" claimed it.', expected: [] },
     { name: 'one- and two-word scare quotes nobody said', text: 'The girls were granted "parole" status for "courageous achievement" on Tuesday.', expected: [] },

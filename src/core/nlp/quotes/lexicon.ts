@@ -102,9 +102,11 @@ export const NAMING_WORDS: ReadonlySet<string> = new Set(
   'dubbed called named nicknamed titled entitled renamed styled so-called christened branded'.split(' '),
 );
 
-/** Nouns after which a quote is a term or name (`the word "x"`, `the slogan "y"`). */
+/** Nouns after which a quote is a term, name or title (`the word "x"`, `the slogan "y"`, `his book "z"`). */
 export const TERM_NOUNS: ReadonlySet<string> = new Set(
-  'word words term terms phrase name names title slogan motto hashtag label nickname moniker codename tagline headline'.split(' '),
+  ('word words term terms phrase name names title slogan motto hashtag label nickname moniker codename tagline headline ' +
+    'book novel film movie song single album play poem series documentary painting exhibition opera musical ' +
+    'programme program operation brand').split(' '),
 );
 
 /** Personal pronouns that can be speakers, with the entity types they can refer to. */
