@@ -38,6 +38,8 @@ add('Britain', 'United Kingdom');
 add('America', 'United States');
 // The nations of the United Kingdom, which news (and sport) treats as countries.
 for (const n of ['England', 'Scotland', 'Wales', 'Northern Ireland']) add(n, n);
+// `Korea` alone is South Korea in news usage (the North is always named as such).
+add('Korea', 'South Korea');
 for (const d of ['English', 'Scottish', 'Scots', 'Welsh', 'Northern Irish']) demonyms.add(d);
 
 const sorted = (xs) => [...xs].sort((a, b) => a.localeCompare(b, 'en'));

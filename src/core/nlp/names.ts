@@ -2,7 +2,7 @@ import type { EntityType } from '../model';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS } from './gazetteer.generated';
 import {
   CAPTION_LABELS, COMBINING_FORMS, HEAD_CONNECTORS, LOCATIVE_PREPOSITIONS, METONYMS, NAME_CONNECTORS, NEVER_NAME_INITIAL,
-  NON_ENTITY_HEADS, NORP_GROUPS, OF_HEADS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGIONS, ROLE_NOUN_ENDING, SPEECH_VERBS,
+  NON_ENTITY_HEADS, NORP_GROUPS, OF_HEADS, ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGIONS, ROLE_NOUN_ENDING, SPEECH_VERBS,
   TITLE_WORDS, phraseKey,
 } from './lexicon';
 import type { Token } from './tokens';
@@ -41,6 +41,8 @@ const HEAD = 3;
 const STRONG_CUE = 3;
 const CUE = 1;
 const GUESS = 1;
+// The text defining an acronym as lower-case words outweighs every other cue for it, anywhere in the article.
+const DEFINITION = 100;
 
 const DEMONYM_SET: ReadonlySet<string> = new Set(DEMONYMS);
 const CAPITAL_SET: ReadonlySet<string> = new Set(CAPITALS);
@@ -65,14 +67,25 @@ const hasTag = (t: Token, tags: readonly string[]): boolean => tags.some((x) => 
 
 /** True when `text` names a nationality or group: a demonym, a religious or political group, `Anglo-Russian`. */
 export function isNorpName(text: string): boolean {
+  if (text.length > 3 && text === text.toUpperCase()) { const t = titleCase(text); if (t !== text) return isNorpName(t); }
   if (DEMONYM_SET.has(text) || (/^\p{Lu}/u.test(text) && NORP_GROUPS.has(text.toLowerCase()))) return true;
   const parts = text.split('-');
   return parts.length > 1 && parts.every((p, i) => DEMONYM_SET.has(p) || (i < parts.length - 1 && COMBINING_FORMS.has(p.toLowerCase())));
 }
 
-/** The country a name or alias stands for (`UK` → `United Kingdom`), if it is one. */
+const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** `RUSSIA` → `Russia`, `NEW ZEALAND` → `New Zealand`: headlines and datelines write names in capitals. */
+export function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** The country a name or alias stands for (`UK` → `United Kingdom`, `RUSSIA` → `Russia`), if it is one. */
 export function countryOf(text: string): string | undefined {
-  return Object.prototype.hasOwnProperty.call(COUNTRY_ALIASES, text) ? COUNTRY_ALIASES[text] : undefined;
+  if (has(COUNTRY_ALIASES, text)) return COUNTRY_ALIASES[text];
+  // A name in capitals is looked up in title case, but not a short code, which the table lists as written.
+  if (text.length > 3 && text === text.toUpperCase()) { const t = titleCase(text); if (has(COUNTRY_ALIASES, t)) return COUNTRY_ALIASES[t]; }
+  return undefined;
 }
 
 /** True for acronyms such as `NASA`, `U.S.`, `FSB`. */
@@ -274,7 +287,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
 function lexicalEvidence(text: string, words: readonly Token[], votes: Votes, ctx: Ctx, a: number, b: number): void {
   const key = text.toLowerCase();
   if (countryOf(text) !== undefined) votes.PLACE += LEXICON;
-  else if (CAPITAL_SET.has(text) || REGIONS.has(phraseKey(text))) votes.PLACE += HEAD;
+  else if (CAPITAL_SET.has(text) || CAPITAL_SET.has(titleCase(text)) || REGIONS.has(phraseKey(text))) votes.PLACE += HEAD;
   if (isNorpName(text)) votes.NORP += LEXICON;
   if (METONYMS.has(phraseKey(text))) votes.ORG += LEXICON;
   if (CREDIT.test(key) && isCredit(ctx, a, b)) votes.ORG += LEXICON;
@@ -284,8 +297,11 @@ function lexicalEvidence(text: string, words: readonly Token[], votes: Votes, ct
   if (words.length === 1 && isAcronym(text) && countryOf(text) === undefined && !POSTNOMINALS.has(key)) {
     // Codes (`STS-135`) and abbreviations of common nouns (`iodine deficiency disorders (IDD)`) are not names;
     // two letters alone (`IQ`) are too often something else to count as an organisation without other evidence.
-    if (/^-\d/.test(ctx.paragraph.slice(words[0]!.end, words[0]!.end + 2)) || abbreviatesCommonNoun(ctx.paragraph, words[0] as Token)) votes.ORG -= LEXICON;
-    else votes.ORG += text.replace(/\./g, '').length > 2 ? 1.5 : 0.8;
+    const letters = text.replace(/\./g, '');
+    if (abbreviatesCommonNoun(ctx.paragraph, words[0] as Token)) for (const t of ['PERSON', 'ORG', 'PLACE', 'NORP'] as const) votes[t] -= DEFINITION;
+    else if (/^-\d/.test(ctx.paragraph.slice((words[0] as Token).end, (words[0] as Token).end + 2))) votes.ORG -= LEXICON;
+    else if (ORG_ACRONYMS.has(letters.toLowerCase())) votes.ORG += LEXICON;
+    else if (letters.length > 2) votes.ORG += 1.5;
   }
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:news|soft|media)$/u.test(text)) votes.ORG += 2;
   const f = words[0] as Token;
