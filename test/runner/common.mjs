@@ -25,7 +25,7 @@ const OUTPUT_TAG = '[news-annotator:test] ';
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** How long one host may take to run the whole suite, in ms. */
-export const suiteTimeoutMs = Number(process.env.NEWS_ANNOTATOR_TEST_TIMEOUT_MS ?? 300_000);
+export const suiteTimeoutMs = Number(process.env.NEWS_ANNOTATOR_TEST_TIMEOUT_MS ?? 600_000);
 
 /** A TCP port that was free a moment ago on the loopback interface. */
 export function freePort() {
