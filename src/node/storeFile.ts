@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
-import { StoreError, lineColumnAt } from '../core/store/errors';
-import { overwriteProblem, parseStore, unwritableReason } from '../core/store/parse';
+import { StoreError } from '../core/store/errors';
+import { decodeStoreBytes, overwriteProblem, parseStore, unwritableReason } from '../core/store/parse';
 import { serializeStore } from '../core/store/serialize';
 import { emptyStore, type Store } from '../core/store/types';
 
@@ -22,16 +22,9 @@ function errorCode(e: unknown): string | undefined {
 
 /** The file's bytes as text, or a StoreError naming where it stops being UTF-8 text. */
 function decode(file: string, bytes: Uint8Array): string {
-  const nul = bytes.indexOf(0);
-  try {
-    if (nul !== -1) throw new Error('NUL byte');
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const upTo = nul !== -1 ? nul : undefined;
-    const text = new TextDecoder('utf-8').decode(upTo === undefined ? bytes : bytes.subarray(0, upTo));
-    const at = upTo === undefined ? Math.max(0, text.indexOf('\ufffd')) : text.length;
-    throw new StoreError(file, { ...lineColumnAt(text, at), reason: 'the file holds binary data, not UTF-8 JSON text' });
-  }
+  const r = decodeStoreBytes(bytes);
+  if ('problem' in r) throw new StoreError(file, r.problem);
+  return r.text;
 }
 
 async function readText(file: string): Promise<string | undefined> {

@@ -242,6 +242,25 @@ function firstBinaryChar(text: string): number {
   return -1;
 }
 
+/**
+ * The text of a workspace file's bytes, or where they stop being UTF-8 text (NUL bytes, invalid sequences).
+ * A byte order mark is left for `parseStore` to skip.
+ */
+export function decodeStoreBytes(bytes: Uint8Array): { text: string } | { problem: StoreProblem } {
+  const nul = bytes.indexOf(0);
+  if (nul === -1) {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    } catch {
+      /* located below */
+    }
+  }
+  const upTo = nul === -1 ? bytes : bytes.subarray(0, nul);
+  const text = new TextDecoder('utf-8').decode(upTo);
+  const at = nul === -1 ? Math.max(0, text.indexOf('\ufffd')) : text.length;
+  return { problem: problemAt(text, at, 'the file holds binary data, not UTF-8 JSON text') };
+}
+
 /** Where a git conflict starts, or -1. */
 export function conflictOffset(text: string): number {
   const m = CONFLICT_LINE.exec(text);

@@ -1,0 +1,432 @@
+import * as vscode from 'vscode';
+import type { DocumentAnnotations } from '../../core/model';
+import { applyEditsToDocument, orphansOf, reanchorDocument } from '../../core/store/documentAnchors';
+import type { StoreError } from '../../core/store/errors';
+import { applyDocumentOp, applyOperation, pruneDocuments, renameDocument, type SpanRef, type StoreOp } from '../../core/store/operations';
+import { applyDecisions } from '../../core/store/overlay';
+import { unsafePathReason } from '../../core/store/safeKeys';
+import { emptyDocument, isEmptyDocument, type DocumentDecisions, type ReanchorReport, type RegistryEntry, type Store } from '../../core/store/types';
+import { CONFIG_SECTION } from '../constants';
+import { FolderStore, type StoreFileAccess } from './folderStore';
+
+/** A decision that could not be found again in its document. */
+export interface Orphan {
+  uri: vscode.Uri;
+  /** Workspace-relative path, or the document's name when it is kept in memory. */
+  path: string;
+  kind: 'mention' | 'quote';
+  /** Identifies the orphan for `reattachOrphan` and `deleteOrphan`. */
+  key: string;
+  exact: string;
+  /** Where it was last seen. */
+  start: number;
+  end: number;
+}
+
+/** The workspace file through `vscode.workspace.fs`: temporary sibling, backup copy, rename over. */
+class WorkspaceFsAccess implements StoreFileAccess {
+  constructor(private readonly uri: vscode.Uri) {}
+
+  async read(): Promise<Uint8Array | undefined> {
+    try {
+      return await vscode.workspace.fs.readFile(this.uri);
+    } catch (e) {
+      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+      throw e;
+    }
+  }
+
+  async writeAtomically(data: Uint8Array, backup: boolean): Promise<void> {
+    const name = this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1);
+    const dir = vscode.Uri.joinPath(this.uri, '..');
+    const tmp = vscode.Uri.joinPath(dir, `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+    await vscode.workspace.fs.writeFile(tmp, data);
+    try {
+      if (backup) await vscode.workspace.fs.copy(this.uri, vscode.Uri.joinPath(dir, `${name}.bak`), { overwrite: true });
+      await vscode.workspace.fs.rename(tmp, this.uri, { overwrite: true });
+    } catch (e) {
+      await Promise.resolve(vscode.workspace.fs.delete(tmp)).catch(() => undefined);
+      throw e;
+    }
+  }
+}
+
+interface FolderEntry {
+  folder: vscode.WorkspaceFolder;
+  fileUri: vscode.Uri;
+  store: FolderStore;
+  watcher: vscode.FileSystemWatcher;
+}
+
+/** The store file name of a folder, from `newsAnnotator.storeFile` (relative to the folder; never outside it). */
+function storeFileName(folder: vscode.WorkspaceFolder): string {
+  const name = vscode.workspace.getConfiguration(CONFIG_SECTION, folder.uri).get<string>('storeFile', 'news-annotations.json').replace(/\\/g, '/');
+  return unsafePathReason(name) ? 'news-annotations.json' : name;
+}
+
+/** Path of `uri` relative to `folder`, with forward slashes, or `undefined` when it is not inside. */
+function relativeTo(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string | undefined {
+  if (uri.scheme !== folder.uri.scheme || uri.authority !== folder.uri.authority) return undefined;
+  const base = folder.uri.path.endsWith('/') ? folder.uri.path : `${folder.uri.path}/`;
+  if (!uri.path.startsWith(base)) return undefined;
+  const rel = uri.path.slice(base.length);
+  return rel && !unsafePathReason(rel) ? rel : undefined;
+}
+
+/**
+ * The workspace annotation files: one per workspace folder (setting `newsAnnotator.storeFile`), loaded when a
+ * document of the folder first needs it (so the schema compiler stays off activation), written with a debounce
+ * through `vscode.workspace.fs`, watched for outside edits (merged with unsaved decisions), read-only with one
+ * clear message when broken. Decisions follow live edits and renamed files; untitled documents and files
+ * outside every folder keep theirs in memory.
+ */
+export class WorkspaceStore implements vscode.Disposable {
+  private readonly folders = new Map<string, FolderEntry>();
+  /** Decisions about untitled documents and files outside every folder, by URI. */
+  private readonly memory = new Map<string, DocumentDecisions>();
+  private memoryRegistry = new Map<string, RegistryEntry>();
+  private readonly reports = new Map<string, ReanchorReport>();
+  /** Untitled documents that were closed lately with decisions: a save-as reopens them under a file URI. */
+  private readonly closedUntitled: Array<{ text: string; decisions: DocumentDecisions }> = [];
+  private memoryNoticeShown = false;
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Fires when decisions changed: for one document, or `undefined` for all (a file was reloaded). */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly debounceMs = 300) {
+    this.disposables.push(
+      this.emitter,
+      vscode.workspace.onDidChangeTextDocument((e) => this.followEdits(e)),
+      vscode.workspace.onDidSaveTextDocument((d) => this.entryFor(d.uri)?.store.schedule()),
+      vscode.workspace.onDidRenameFiles((e) => void this.moveFiles(e.files)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.rememberClosedUntitled(d)),
+      vscode.workspace.onDidOpenTextDocument((d) => this.adoptSavedUntitled(d)),
+      vscode.workspace.onDidChangeWorkspaceFolders((e) => {
+        for (const f of e.removed) void this.dropFolder(f);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(`${CONFIG_SECTION}.storeFile`)) return;
+        for (const entry of [...this.folders.values()]) void this.dropFolder(entry.folder).then(() => this.emitter.fire(undefined));
+      }),
+    );
+  }
+
+  /** The folder store a document belongs to, created (and loading) on first use. */
+  private entryFor(uri: vscode.Uri): FolderEntry | undefined {
+    if (uri.scheme === 'untitled') return undefined;
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return undefined;
+    const key = folder.uri.toString();
+    let entry = this.folders.get(key);
+    if (!entry) {
+      const fileUri = vscode.Uri.joinPath(folder.uri, storeFileName(folder));
+      const store = new FolderStore(new WorkspaceFsAccess(fileUri), vscode.workspace.asRelativePath(fileUri, true), {
+        changed: () => this.emitter.fire(undefined),
+        problem: (e) => void this.showProblem(fileUri, e),
+      }, this.debounceMs);
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, storeFileName(folder)));
+      const reload = (): void => void store.reload();
+      watcher.onDidChange(reload);
+      watcher.onDidCreate(reload);
+      watcher.onDidDelete(reload);
+      entry = { folder, fileUri, store, watcher };
+      this.folders.set(key, entry);
+      void store.load();
+    }
+    return entry;
+  }
+
+  private pathIn(entry: FolderEntry, uri: vscode.Uri): string | undefined {
+    return relativeTo(entry.folder, uri);
+  }
+
+  /** The decisions recorded for a document (after loading its folder's file), or `undefined`. */
+  async decisionsFor(uri: vscode.Uri): Promise<DocumentDecisions | undefined> {
+    const entry = this.entryFor(uri);
+    if (!entry) return this.memory.get(uri.toString());
+    await entry.store.load();
+    const path = this.pathIn(entry, uri);
+    return path === undefined ? undefined : entry.store.store.documents.get(path);
+  }
+
+  /** The whole store of a folder, once loaded (for exports and the CLI-equivalent views). */
+  async storeOf(folder: vscode.WorkspaceFolder): Promise<Store> {
+    const entry = this.entryFor(folder.uri);
+    if (!entry) throw new Error(`no store for ${folder.name}`);
+    await entry.store.load();
+    return entry.store.store;
+  }
+
+  /**
+   * Overlays the decisions about `uri` on fresh analysis of `text`. Decisions are first found again in the text;
+   * when some moved or were orphaned, the store remembers where (written with the next save). Before the
+   * folder's file has loaded, the analysis comes back as it is and `onDidChange` fires once it has.
+   */
+  apply(uri: vscode.Uri, analysis: DocumentAnnotations, text: string): DocumentAnnotations {
+    const entry = this.entryFor(uri);
+    const path = entry ? this.pathIn(entry, uri) : undefined;
+    const registry = entry ? entry.store.store.registry : this.memoryRegistry;
+    const doc = entry ? (path === undefined ? undefined : entry.store.store.documents.get(path)) : this.memory.get(uri.toString());
+    if (!doc) return applyDecisions(analysis, undefined, text, registry);
+    const { doc: found, report } = reanchorDocument(doc, text);
+    this.reports.set(uri.toString(), report);
+    if (anchorsMoved(doc, found)) {
+      if (entry && path !== undefined) entry.store.change((s) => withDocument(s, path, () => found), false, false);
+      else this.memory.set(uri.toString(), found);
+    }
+    return applyDecisions(analysis, found, text, registry);
+  }
+
+  /** How the last `apply` found the decisions of a document again. */
+  reportFor(uri: vscode.Uri): ReanchorReport | undefined {
+    return this.reports.get(uri.toString());
+  }
+
+  /**
+   * Records a person's decision about the document `uri` whose current text is `text`. Throws when the folder's
+   * file is broken or of a newer version (read-only), or the operation does not fit the text.
+   */
+  async mutate(uri: vscode.Uri, text: string, op: StoreOp): Promise<void> {
+    const entry = this.entryFor(uri);
+    const path = entry ? this.pathIn(entry, uri) : undefined;
+    if (!entry || path === undefined) {
+      this.mutateInMemory(uri, text, op);
+    } else {
+      await entry.store.mutate(path, text, op);
+    }
+    this.emitter.fire(op.kind === 'setRegistryEntry' || op.kind === 'removeRegistryEntry' ? undefined : uri);
+  }
+
+  private mutateInMemory(uri: vscode.Uri, text: string, op: StoreOp): void {
+    if (op.kind === 'setRegistryEntry' || op.kind === 'removeRegistryEntry') {
+      this.memoryRegistry = applyOperation({ schema: '', registry: this.memoryRegistry, documents: new Map() }, '', text, op).registry;
+      return;
+    }
+    const key = uri.toString();
+    const doc = applyDocumentOp(this.memory.get(key) ?? emptyDocument(), text, op);
+    if (isEmptyDocument(doc)) this.memory.delete(key);
+    else this.memory.set(key, doc);
+    if (!this.memoryNoticeShown) {
+      this.memoryNoticeShown = true;
+      void this.showMemoryNotice(uri);
+    }
+  }
+
+  private async showMemoryNotice(uri: vscode.Uri): Promise<void> {
+    const save = 'Save As…';
+    const choice = await vscode.window.showInformationMessage(
+      'News Annotator keeps decisions about documents that are untitled or outside every workspace folder in memory only. They are saved to the workspace file once the article is saved in a workspace folder.',
+      save,
+    );
+    if (choice !== save) return;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc) await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.saveAs');
+  }
+
+  /** Moves decisions along with live edits of an open document. */
+  private followEdits(e: vscode.TextDocumentChangeEvent): void {
+    if (e.contentChanges.length === 0) return;
+    const text = e.document.getText();
+    const entry = this.entryFor(e.document.uri);
+    const path = entry ? this.pathIn(entry, e.document.uri) : undefined;
+    if (entry && path !== undefined) {
+      if (!entry.store.store.documents.has(path)) return;
+      // Not replayed on reload (re-anchoring recovers it) and written with the next save of the article.
+      entry.store.change((s) => withDocument(s, path, (d) => applyEditsToDocument(d, e.contentChanges, text)), false, false);
+      return;
+    }
+    const key = e.document.uri.toString();
+    const doc = this.memory.get(key);
+    if (doc) this.memory.set(key, applyEditsToDocument(doc, e.contentChanges, text));
+  }
+
+  /** Renamed or moved articles (and folders of them) take their decisions along. */
+  private async moveFiles(files: ReadonlyArray<{ oldUri: vscode.Uri; newUri: vscode.Uri }>): Promise<void> {
+    for (const { oldUri, newUri } of files) {
+      const from = this.entryFor(oldUri);
+      const to = this.entryFor(newUri);
+      const fromPath = from ? this.pathIn(from, oldUri) : undefined;
+      const toPath = to ? this.pathIn(to, newUri) : undefined;
+      // Keyed by what follows the old path: '' for the file itself, '/x.txt' for files under a renamed folder.
+      const moved = new Map<string, DocumentDecisions>();
+      if (from && fromPath !== undefined) {
+        await from.store.load();
+        const under = (p: string): boolean => p === fromPath || p.startsWith(`${fromPath}/`);
+        for (const [p, d] of from.store.store.documents) if (under(p)) moved.set(p.slice(fromPath.length), d);
+        if (moved.size === 0) continue;
+        if (from === to && toPath !== undefined) {
+          from.store.change((s) => [...moved.keys()].reduce((acc, rest) => renameDocument(acc, fromPath + rest, toPath + rest), s), true);
+          continue;
+        }
+        from.store.change((s) => pruneDocuments(s, (p) => !under(p)).store, true);
+      } else {
+        const d = this.memory.get(oldUri.toString());
+        if (d) {
+          moved.set('', d);
+          this.memory.delete(oldUri.toString());
+        }
+      }
+      if (moved.size === 0) continue;
+      if (to && toPath !== undefined) {
+        await to.store.load();
+        to.store.change((s) => [...moved].reduce((acc, [rest, d]) => withDocument(acc, toPath + rest, () => d), s), true);
+      } else {
+        for (const [rest, d] of moved) this.memory.set(rest ? vscode.Uri.joinPath(newUri, rest.slice(1)).toString() : newUri.toString(), d);
+      }
+    }
+    this.emitter.fire(undefined);
+  }
+
+  private rememberClosedUntitled(d: vscode.TextDocument): void {
+    if (d.uri.scheme !== 'untitled') return;
+    const decisions = this.memory.get(d.uri.toString());
+    if (!decisions) return;
+    this.memory.delete(d.uri.toString());
+    this.closedUntitled.push({ text: d.getText(), decisions });
+    if (this.closedUntitled.length > 5) this.closedUntitled.shift();
+  }
+
+  /** An untitled document saved into a folder reopens under its file URI with the same text: its decisions follow. */
+  private adoptSavedUntitled(d: vscode.TextDocument): void {
+    if (this.closedUntitled.length === 0 || d.uri.scheme === 'untitled') return;
+    const text = d.getText();
+    const i = this.closedUntitled.findIndex((c) => c.text === text);
+    if (i < 0) return;
+    const [{ decisions }] = this.closedUntitled.splice(i, 1) as [{ text: string; decisions: DocumentDecisions }];
+    const entry = this.entryFor(d.uri);
+    const path = entry ? this.pathIn(entry, d.uri) : undefined;
+    if (entry && path !== undefined) {
+      void entry.store.load().then(() => {
+        entry.store.change((s) => withDocument(s, path, (old) => ({ ...old, mentions: [...old.mentions, ...decisions.mentions], quotes: [...old.quotes, ...decisions.quotes], entities: new Map([...old.entities, ...decisions.entities]) })), true);
+        this.emitter.fire(d.uri);
+      });
+    } else {
+      this.memory.set(d.uri.toString(), decisions);
+    }
+  }
+
+  /** Every decision that could not be found again, in every folder and in memory. */
+  getOrphans(): Orphan[] {
+    const out: Orphan[] = [];
+    for (const entry of this.folders.values()) {
+      for (const [path, doc] of entry.store.store.documents) {
+        const uri = vscode.Uri.joinPath(entry.folder.uri, ...path.split('/'));
+        for (const o of orphansOf(doc)) out.push({ uri, path, kind: o.kind, key: o.key, exact: o.anchor.exact, start: o.anchor.start, end: o.anchor.end });
+      }
+    }
+    for (const [key, doc] of this.memory) {
+      const uri = vscode.Uri.parse(key);
+      for (const o of orphansOf(doc)) out.push({ uri, path: uri.path.slice(uri.path.lastIndexOf('/') + 1), kind: o.kind, key: o.key, exact: o.anchor.exact, start: o.anchor.start, end: o.anchor.end });
+    }
+    return out;
+  }
+
+  /** Attaches an orphan to a span of the document's current text. */
+  reattachOrphan(orphan: Orphan, text: string, span: SpanRef): Promise<void> {
+    return this.mutate(orphan.uri, text, { kind: 'reattachOrphan', list: orphan.kind === 'mention' ? 'mentions' : 'quotes', key: orphan.key, span });
+  }
+
+  /** Deletes an orphaned decision for good. */
+  deleteOrphan(orphan: Orphan): Promise<void> {
+    return this.mutate(orphan.uri, '', { kind: 'deleteOrphan', list: orphan.kind === 'mention' ? 'mentions' : 'quotes', key: orphan.key });
+  }
+
+  /** Documents with decisions whose file no longer exists, per folder (for the prune command to confirm). */
+  async deletedDocuments(): Promise<Array<{ folder: vscode.WorkspaceFolder; path: string }>> {
+    const out: Array<{ folder: vscode.WorkspaceFolder; path: string }> = [];
+    for (const f of vscode.workspace.workspaceFolders ?? []) {
+      const entry = this.entryFor(f.uri);
+      if (!entry) continue;
+      await entry.store.load();
+      for (const path of entry.store.store.documents.keys()) {
+        try {
+          await vscode.workspace.fs.stat(vscode.Uri.joinPath(f.uri, ...path.split('/')));
+        } catch {
+          out.push({ folder: f, path });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Drops the decisions of the given deleted documents; returns how many were dropped. */
+  async prune(documents: ReadonlyArray<{ folder: vscode.WorkspaceFolder; path: string }>): Promise<number> {
+    let n = 0;
+    for (const f of new Set(documents.map((d) => d.folder))) {
+      const entry = this.entryFor(f.uri);
+      if (!entry) continue;
+      if (entry.store.readOnly) throw new Error(entry.store.problem?.message ?? `${entry.store.label} is read-only`);
+      const gone = new Set(documents.filter((d) => d.folder === f).map((d) => d.path));
+      entry.store.change((s) => pruneDocuments(s, (p) => !gone.has(p)).store, true);
+      n += gone.size;
+    }
+    this.emitter.fire(undefined);
+    return n;
+  }
+
+  /** The workspace file of the folder holding `uri` (or the first folder), for the open-file command. */
+  storeFileFor(uri?: vscode.Uri): { uri: vscode.Uri; problem?: StoreError } | undefined {
+    const folder = (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
+    if (!folder) return undefined;
+    const entry = this.entryFor(folder.uri);
+    return entry ? { uri: entry.fileUri, ...(entry.store.problem ? { problem: entry.store.problem } : {}) } : undefined;
+  }
+
+  /** Writes every folder's pending decisions now (deactivate, tests). */
+  async flush(): Promise<void> {
+    await Promise.all([...this.folders.values()].map((e) => e.store.flush().catch(() => undefined)));
+  }
+
+  private async dropFolder(folder: vscode.WorkspaceFolder): Promise<void> {
+    const key = folder.uri.toString();
+    const entry = this.folders.get(key);
+    if (!entry) return;
+    this.folders.delete(key);
+    await entry.store.flush().catch(() => undefined);
+    entry.store.dispose();
+    entry.watcher.dispose();
+  }
+
+  private async showProblem(fileUri: vscode.Uri, error: StoreError): Promise<void> {
+    const open = 'Open File';
+    const choice = await vscode.window.showErrorMessage(
+      `News Annotator cannot use ${error.file} (line ${error.line}: ${error.reason}). Decisions in this folder are read-only until the file is fixed; it will not be overwritten.`,
+      open,
+    );
+    if (choice === open) await openAt(fileUri, error.line, error.column);
+  }
+
+  dispose(): void {
+    for (const e of this.folders.values()) {
+      void e.store.flush().catch(() => undefined).then(() => e.store.dispose());
+      e.watcher.dispose();
+    }
+    this.folders.clear();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** Opens a file with the cursor at a 1-based line and column. */
+export async function openAt(uri: vscode.Uri, line: number, column: number): Promise<void> {
+  const pos = new vscode.Position(Math.max(0, line - 1), Math.max(0, column - 1));
+  await vscode.window.showTextDocument(uri, { selection: new vscode.Range(pos, pos) });
+}
+
+/** True when re-anchoring moved a decision or changed its state, so that the store should remember it. */
+function anchorsMoved(before: DocumentDecisions, after: DocumentDecisions): boolean {
+  const differ = (a: ReadonlyArray<{ start: number; end: number; state?: string }>, b: ReadonlyArray<{ start: number; end: number; state?: string }>): boolean =>
+    a.some((x, i) => x.start !== b[i]?.start || x.end !== b[i]?.end || x.state !== b[i]?.state);
+  return differ(before.mentions, after.mentions) || differ(before.quotes, after.quotes);
+}
+
+/** A store with one document replaced (created when missing, removed when it ends up empty). */
+function withDocument(store: Store, path: string, fn: (doc: DocumentDecisions) => DocumentDecisions): Store {
+  const next = fn(store.documents.get(path) ?? emptyDocument());
+  const documents = new Map(store.documents);
+  if (isEmptyDocument(next)) documents.delete(path);
+  else documents.set(path, next);
+  return { ...store, documents };
+}
+
