@@ -104,12 +104,13 @@ export function findNames(paragraph: string, tokens: readonly Token[]): Paragrap
 export function findCandidates(paragraph: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   const caption = !/[.!?…:;"”’)]\s*$/u.test(paragraph);
+  const shouting = tokens.length >= 3 && !/\p{Ll}/u.test(paragraph.slice(0, 2000));
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
     if (!isCap(t) || notName(t)) { i++; continue; }
     const j = chunkEnd(paragraph, tokens, i);
-    readChunk({ paragraph, tokens, caption, out }, i, j + 1);
+    readChunk({ paragraph, tokens, caption, shouting, out }, i, j + 1);
     i = j + 1;
   }
   linkBracketAcronyms(paragraph, out);
@@ -120,6 +121,8 @@ interface Ctx {
   paragraph: string;
   tokens: readonly Token[];
   caption: boolean;
+  /** The paragraph is written in capitals (a wire headline): its words are not acronyms. */
+  shouting: boolean;
   out: Candidate[];
 }
 
@@ -146,9 +149,12 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number): numbe
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word.
     if (isCap(b) && !notName(b) && !neverName(b)) { j++; continue; }
     if (!isCap(b) && NAME_CONNECTORS.has(lower(b)) && (inside || connectorFits(a, lower(b)))) {
-      const c = tokens[j + 2];
       inside ||= HEAD_CONNECTORS.has(lower(b));
-      if (c && joins(paragraph, b, c) && isCap(c)) { j += 2; continue; }
+      // Particles may come in runs: `Nikolaus van der Pas`, `Maria de la Cruz`.
+      let k = j + 1;
+      while (tokens[k + 1] && !isCap(tokens[k + 1] as Token) && NAME_CONNECTORS.has(lower(tokens[k + 1] as Token)) && !HEAD_CONNECTORS.has(lower(tokens[k + 1] as Token)) && joins(paragraph, tokens[k] as Token, tokens[k + 1] as Token)) k++;
+      const c = tokens[k + 1];
+      if (c && joins(paragraph, tokens[k] as Token, c) && isCap(c)) { j = k + 1; continue; }
       // `of the` inside a name: `Museum of the U.S. Air Force`.
       const d = tokens[j + 3];
       if (c && d && lower(b) === 'of' && lower(c) === 'the' && joins(paragraph, c, d) && isCap(d)) { j += 3; continue; }
@@ -277,7 +283,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   lexicalEvidence(text, words, votes, ctx, a, b);
   const descs = [...descriptors];
   contextBefore(ctx, a, b, start, votes, descs);
-  contextAfter(ctx, b, end, votes, descs);
+  contextAfter(ctx, b, start, end, votes, descs);
   const cand: Candidate = { start, end, text, votes, descriptors: descs, words: words.length };
   if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w))) &&
     Object.values(votes).every((v) => v === 0)) cand.unknownWords = words.map(lower);
@@ -294,7 +300,7 @@ function lexicalEvidence(text: string, words: readonly Token[], votes: Votes, ct
   const head = headType(words);
   if (head) votes[head] += HEAD;
   if (words.length > 1 && NON_ENTITY_HEADS.has(lower(words[words.length - 1] as Token))) for (const t of ['PERSON', 'ORG', 'PLACE', 'NORP'] as const) votes[t] -= LEXICON;
-  if (words.length === 1 && isAcronym(text) && countryOf(text) === undefined && !POSTNOMINALS.has(key)) {
+  if (words.length === 1 && isAcronym(text) && countryOf(text) === undefined && !POSTNOMINALS.has(key) && !(ctx.shouting && /^\p{Lu}{4,}$/u.test(text))) {
     // Codes (`STS-135`) and abbreviations of common nouns (`iodine deficiency disorders (IDD)`) are not names;
     // two letters alone (`IQ`) are too often something else to count as an organisation without other evidence.
     const letters = text.replace(/\./g, '');
@@ -387,9 +393,14 @@ function nationalityBefore(ctx: Ctx, k: number, descs: string[]): void {
   if (n && isNorpName(n.text) && WHITESPACE.test(gapOf(ctx.paragraph, n, at))) descs.push(n.text);
 }
 
-function contextAfter(ctx: Ctx, b: number, end: number, votes: Votes, descs: string[]): void {
+// A wire dateline: a place in capitals opening the paragraph, then a comma, a bracket or a date (`BRUSSELS 1996-08-22`).
+const DATELINE_AFTER = /^\s*(?:,|\(|\d{1,4}[-/ ])/u;
+
+function contextAfter(ctx: Ctx, b: number, start: number, end: number, votes: Votes, descs: string[]): void {
   const { paragraph, tokens } = ctx;
   const rest = paragraph.slice(end, end + 24);
+  const name = paragraph.slice(start, end);
+  if (start === tokens[0]?.start && /\p{Lu}{3}/u.test(name) && name === name.toUpperCase() && DATELINE_AFTER.test(rest)) votes.PLACE += HEAD;
   const age = AGE_AFTER.exec(rest);
   if (age) { votes.PERSON += STRONG_CUE; descs.push((age[1] ?? age[2]) as string); }
   const post = POSTNOMINAL_AFTER.exec(rest);
