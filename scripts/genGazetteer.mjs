@@ -21,7 +21,9 @@ for (const c of countries) {
   add(name, name);
   if (c.name.official.split(' ').length <= 6) add(c.name.official, name);
   for (const a of c.altSpellings) {
-    if (/\p{Ll}/u.test(a) && !a.includes(',') && a.split(' ').length <= 6) add(a, name);
+    // English spellings only: the package also lists names in the countries' own languages, which English
+    // news does not use and which would only swell the bundle.
+    if (/\p{Ll}/u.test(a) && /^[A-Za-z .'-]+$/.test(a) && !a.includes(',') && a.split(' ').length <= 6) add(a, name);
     else if (CODE_ALIASES.has(a)) { add(a, name); add(a.split('').join('.') + '.', name); }
   }
   for (const cap of c.capital ?? []) capitals.add(cap);
