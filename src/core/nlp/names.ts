@@ -195,8 +195,9 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   if (a >= b) return;
   // A title after a name with a head belongs to the next phrase: `Museum of Flight CEO`.
   while (b - a > 2 && TITLE_WORDS.has(lower(tokens[b - 1] as Token)) && headType(tokens.slice(a, b - 1)) !== null) b--;
-  // An acronym before a personal name is the person's organisation: `NASA Bill Ingalls`.
-  if (b - a > 2 && isAcronym((tokens[a] as Token).text) && hasTag(tokens[a + 1] as Token, ['FirstName', 'MaleName', 'FemaleName'])) {
+  // An acronym before a personal name is the person's organisation (`NASA Bill Ingalls`); before the name of an
+  // event or programme it is the organiser (`FIFA World Cup`).
+  if (b - a > 2 && isAcronym((tokens[a] as Token).text) && (hasTag(tokens[a + 1] as Token, ['FirstName', 'MaleName', 'FemaleName']) || NON_ENTITY_HEADS.has(lower(tokens[b - 1] as Token)))) {
     readChunk(ctx, a, a + 1);
     readChunk(ctx, a + 1, b);
     return;
@@ -236,6 +237,8 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
 
 /** Length of the longest leading country or nationality in a multi-word name without a head, else 0. */
 function placePrefix(paragraph: string, words: readonly Token[]): number {
+  // A place compromise knows, then a first name: `Governor of Washington Chris Gregoire`.
+  if (words.length > 2 && hasTag(words[0] as Token, ['Place', 'City', 'Region', 'Country']) && hasTag(words[1] as Token, ['FirstName', 'MaleName', 'FemaleName'])) return 1;
   for (let k = words.length - 1; k >= 1; k--) {
     const text = paragraph.slice((words[0] as Token).start, (words[k - 1] as Token).end);
     if (isNorpName(text) || countryOf(text) !== undefined) {
@@ -405,6 +408,10 @@ function contextAfter(ctx: Ctx, b: number, start: number, end: number, votes: Vo
   if (age) { votes.PERSON += STRONG_CUE; descs.push((age[1] ?? age[2]) as string); }
   const post = POSTNOMINAL_AFTER.exec(rest);
   if (post && POSTNOMINALS.has((post[1] as string).toLowerCase())) { votes.PERSON += 2; descs.push(post[1] as string); }
+  // `McMinnville, Oregon`, `Sydney, Australia`: a name followed by the region or country it lies in.
+  const region = tokens[b];
+  if (region && /^,\s+$/.test(paragraph.slice(end, region.start)) && isCap(region) &&
+    (countryOf(region.text) !== undefined || hasTag(region, ['Region', 'Country'])) && !hasTag(tokens[b - 1] as Token, ['Person'])) votes.PLACE += 2;
   const n = tokens[b];
   if (n && isLowerWord(n) && SPEECH_VERBS.has(lower(n)) && WHITESPACE.test(paragraph.slice(end, n.start))) { votes.PERSON += 0.5; votes.ORG += 0.3; }
 }
