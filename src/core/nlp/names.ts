@@ -411,7 +411,9 @@ function contextAfter(ctx: Ctx, b: number, start: number, end: number, votes: Vo
   // `McMinnville, Oregon`, `Sydney, Australia`: a name followed by the region or country it lies in.
   const region = tokens[b];
   if (region && /^,\s+$/.test(paragraph.slice(end, region.start)) && isCap(region) &&
-    (countryOf(region.text) !== undefined || hasTag(region, ['Region', 'Country'])) && !hasTag(tokens[b - 1] as Token, ['Person'])) votes.PLACE += 2;
+    (countryOf(region.text) !== undefined || hasTag(region, ['Region', 'Country'])) && !hasTag(tokens[b - 1] as Token, ['Person']) &&
+    // Not a list of names (`Group G, Belgium, Panama`).
+    !/^,\s*\p{Lu}/u.test(paragraph.slice(region.end, region.end + 3))) votes.PLACE += 2;
   const n = tokens[b];
   if (n && isLowerWord(n) && SPEECH_VERBS.has(lower(n)) && WHITESPACE.test(paragraph.slice(end, n.start))) { votes.PERSON += 0.5; votes.ORG += 0.3; }
 }
