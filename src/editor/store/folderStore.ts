@@ -24,6 +24,8 @@ export interface FolderStoreEvents {
   changed(): void;
   /** The file cannot be used: it is left alone and the folder is read-only until it is fixed. */
   problem(error: StoreError): void;
+  /** A debounced write failed (disk full, permissions); the decisions stay in memory and are tried again. */
+  writeFailed?(error: unknown): void;
 }
 
 /**
@@ -108,7 +110,7 @@ export class FolderStore {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      void this.flush().catch(() => undefined);
+      void this.flush().catch((e: unknown) => this.events.writeFailed?.(e));
     }, this.debounceMs);
   }
 

@@ -42,7 +42,9 @@ class WorkspaceFsAccess implements StoreFileAccess {
     const tmp = vscode.Uri.joinPath(dir, `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
     await vscode.workspace.fs.writeFile(tmp, data);
     try {
-      if (backup) await vscode.workspace.fs.copy(this.uri, vscode.Uri.joinPath(dir, `${name}.bak`), { overwrite: true });
+      // The backup is a convenience; the rename is what keeps the file whole, so a file system that cannot copy
+      // does not stop saving.
+      if (backup) await Promise.resolve(vscode.workspace.fs.copy(this.uri, vscode.Uri.joinPath(dir, `${name}.bak`), { overwrite: true })).catch(() => undefined);
       await vscode.workspace.fs.rename(tmp, this.uri, { overwrite: true });
     } catch (e) {
       await Promise.resolve(vscode.workspace.fs.delete(tmp)).catch(() => undefined);
@@ -89,6 +91,7 @@ export class WorkspaceStore implements vscode.Disposable {
   /** Untitled documents that were closed lately with decisions: a save-as reopens them under a file URI. */
   private readonly closedUntitled: Array<{ text: string; decisions: DocumentDecisions }> = [];
   private memoryNoticeShown = false;
+  private writeWarningShown = false;
   private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Fires when decisions changed: for one document, or `undefined` for all (a file was reloaded). */
@@ -124,6 +127,11 @@ export class WorkspaceStore implements vscode.Disposable {
       const store = new FolderStore(new WorkspaceFsAccess(fileUri), vscode.workspace.asRelativePath(fileUri, true), {
         changed: () => this.emitter.fire(undefined),
         problem: (e) => void this.showProblem(fileUri, e),
+        writeFailed: (e) => {
+          if (this.writeWarningShown) return;
+          this.writeWarningShown = true;
+          void vscode.window.showWarningMessage(`News Annotator could not save ${vscode.workspace.asRelativePath(fileUri)} (${e instanceof Error ? e.message : String(e)}). Decisions are kept in memory and saved with the next change.`);
+        },
       }, this.debounceMs);
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, storeFileName(folder)));
       const reload = (): void => void store.reload();
