@@ -54,6 +54,9 @@ const AGE_AFTER = /^,\s*(\d{1,3})\s*(?:,|\.|;|\)|$)|^\s*\((\d{1,3})\)/u;
 const POSTNOMINAL_AFTER = /^,\s*(\p{Lu}{2,4})\b/u;
 const YEAR_OLD_BEFORE = /(\d{1,3})-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$/u;
 const WHITESPACE = /^[ \t\u00a0]+$/;
+// Derivational endings of English common nouns and adjectives, which personal names do not have
+// (`Iodine Deficiency Disorders`, `Global Offensive`, `Successful Stormtroopers`).
+const COMMON_SUFFIX = /(?:tion|sion|ness|ment|ency|ancy|ence|ance|ity|ism|ful|ous|ive|able|ible|ical|ology|ics)$/;
 
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, PLACE: 0, NORP: 0 });
 const lower = (t: Token): string => t.text.toLowerCase();
@@ -288,7 +291,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   contextBefore(ctx, a, b, start, votes, descs);
   contextAfter(ctx, b, start, end, votes, descs);
   const cand: Candidate = { start, end, text, votes, descriptors: descs, words: words.length };
-  if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w))) &&
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
     Object.values(votes).every((v) => v === 0)) cand.unknownWords = words.map(lower);
   ctx.out.push(cand);
 }
