@@ -117,7 +117,21 @@ export function findCandidates(paragraph: string, tokens: readonly Token[]): Can
     i = j + 1;
   }
   linkBracketAcronyms(paragraph, out);
+  shareListNationality(paragraph, out);
   return out;
+}
+
+// Between two people of one list: `, 33, ` or `, 30, and `.
+const LIST_GAP = /^,\s*\d{1,3},\s*(?:and\s+)?$/u;
+
+/** `Bulgarian nationals Katrin Ivanova, 33, Vanya Gaberova, 30, and …`: the nationality covers the whole list. */
+function shareListNationality(paragraph: string, cands: Candidate[]): void {
+  for (let k = 1; k < cands.length; k++) {
+    const prev = cands[k - 1] as Candidate;
+    const cur = cands[k] as Candidate;
+    if (!LIST_GAP.test(paragraph.slice(prev.end, cur.start))) continue;
+    for (const d of prev.descriptors) if (isNorpName(d) && !cur.descriptors.includes(d)) cur.descriptors.push(d);
+  }
 }
 
 interface Ctx {

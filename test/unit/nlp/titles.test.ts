@@ -11,6 +11,7 @@ const CASES: Array<{ text: string; mention: string; descriptor: string }> = [
   { text: 'The arrest of spy chief Orlin Roussev in Great Yarmouth.', mention: 'Orlin Roussev', descriptor: 'spy chief' },
   { text: 'The group’s 47-year-old ringleader Orlin Roussev admitted it.', mention: 'Orlin Roussev', descriptor: '47' },
   { text: 'The team’s coach, Alireza Mehraban, was proud.', mention: 'Alireza Mehraban', descriptor: 'coach' },
+  { text: 'Bulgarian nationals Katrin Ivanova, 33, Vanya Gaberova, 30, and Tihomir Ivanov Ivanchev, 39, were convicted.', mention: 'Tihomir Ivanov Ivanchev', descriptor: 'Bulgarian' },
 ];
 
 describe('nlp: titles and descriptors', () => {
