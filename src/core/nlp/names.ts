@@ -237,7 +237,9 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
       if (!isCap(words[u] as Token)) { readChunk(ctx, a + u, b); return; }
       const titleText = ctx.paragraph.slice((words[t] as Token).start, (words[u - 1] as Token).end);
       const honorific = words.slice(t, u).some((w) => PERSON_HONORIFICS.has(lower(w)));
-      addName(ctx, a + u, b, { PERSON: honorific ? STRONG_CUE + 2 : STRONG_CUE }, [titleText]);
+      // A nationality before the title describes the person too (`Afghan Ambassador Hamdullah Mohib`).
+      const nationality = t > 0 ? ctx.paragraph.slice((words[0] as Token).start, (words[t - 1] as Token).end) : '';
+      addName(ctx, a + u, b, { PERSON: honorific ? STRONG_CUE + 2 : STRONG_CUE }, isNorpName(nationality) ? [nationality, titleText] : [titleText]);
       return;
     }
     // A nationality or country before a name is its own mention (`Russian` in `Russian Vladimir Putin`,
@@ -245,7 +247,10 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     const prefix = placePrefix(ctx.paragraph, words);
     if (prefix > 0) {
       addName(ctx, a, a + prefix, {}, []);
+      const first = ctx.out.length;
       readChunk(ctx, a + prefix, b);
+      const nationality = ctx.paragraph.slice((words[0] as Token).start, (words[prefix - 1] as Token).end);
+      if (isNorpName(nationality) && ctx.out[first]) ctx.out[first].descriptors.unshift(nationality);
       return;
     }
   }

@@ -7,6 +7,8 @@ const CASES: Array<{ text: string; mention: string; descriptor: string }> = [
   { text: 'Sir Keir Starmer voiced support for Ukraine.', mention: 'Keir Starmer', descriptor: 'Sir' },
   { text: 'It is what we expect from President Putin and his regime.', mention: 'Putin', descriptor: 'President' },
   { text: 'NASA Administrator Charles Bolden announced the plan.', mention: 'Charles Bolden', descriptor: 'Administrator' },
+  { text: 'Russian President Vladimir Putin spoke.', mention: 'Vladimir Putin', descriptor: 'Russian' },
+  { text: 'According to Afghan Ambassador Hamdullah Mohib, the team was delighted.', mention: 'Hamdullah Mohib', descriptor: 'Afghan' },
   { text: 'Crown prosecutor Mark Tedeschi, QC, told the court.', mention: 'Mark Tedeschi', descriptor: 'QC' },
   { text: 'The arrest of spy chief Orlin Roussev in Great Yarmouth.', mention: 'Orlin Roussev', descriptor: 'spy chief' },
   { text: 'The group’s 47-year-old ringleader Orlin Roussev admitted it.', mention: 'Orlin Roussev', descriptor: '47' },
