@@ -261,14 +261,11 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
 function placePrefix(paragraph: string, words: readonly Token[]): number {
   // A place compromise knows, then a first name: `Governor of Washington Chris Gregoire`.
   if (words.length > 2 && hasTag(words[0] as Token, ['Place', 'City', 'Region', 'Country']) && hasTag(words[1] as Token, ['FirstName', 'MaleName', 'FemaleName'])) return 1;
-  for (let k = words.length - 1; k >= 1; k--) {
-    const text = paragraph.slice((words[0] as Token).start, (words[k - 1] as Token).end);
-    if (isNorpName(text) || countryOf(text) !== undefined) {
-      // `South Korea` or `Korea Republic`: a whole country name is not split; a single word after a demonym
-      // is more likely a name of its own kind (`Afghan Girls`) only when two or more words follow.
-      return words.length - k >= 1 && !(countryOf(paragraph.slice((words[0] as Token).start, (words[words.length - 1] as Token).end)) ?? isNorpName(paragraph.slice((words[0] as Token).start, (words[words.length - 1] as Token).end))) ? k : 0;
-    }
-  }
+  const textOf = (n: number): string => paragraph.slice((words[0] as Token).start, (words[n - 1] as Token).end);
+  const placeOrPeople = (t: string): boolean => isNorpName(t) || countryOf(t) !== undefined;
+  // A whole country or nationality (`South Korea`, `Korea Republic`) is not split.
+  if (placeOrPeople(textOf(words.length))) return 0;
+  for (let k = words.length - 1; k >= 1; k--) if (placeOrPeople(textOf(k))) return k;
   return 0;
 }
 
