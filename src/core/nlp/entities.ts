@@ -149,9 +149,12 @@ function linkShortNames(items: Item[], types: Map<string, EntityType | null>): v
     const w = it.text.toLowerCase();
     const fulls = byLast.get(w) ?? byFirst.get(w);
     if (!fulls) continue;
-    let pick: Item | undefined;
-    for (const f of fulls) { if (f.start < it.start) pick = f; else break; }
-    it.group = (pick ?? fulls[0] as Item).group;
+    // Binary search for the last full name before this mention (the lists are in document order), so a long
+    // article with many mentions of one person stays linear-logarithmic.
+    let lo = 0;
+    let hi = fulls.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if ((fulls[mid] as Item).start < it.start) lo = mid + 1; else hi = mid; }
+    it.group = (fulls[lo > 0 ? lo - 1 : 0] as Item).group;
   }
 }
 
