@@ -1,7 +1,7 @@
-import { anchorKey } from '../core/store/documentAnchors';
 import { StoreError } from '../core/store/errors';
 import { applyDecisions, decisionsFromAnnotations } from '../core/store/overlay';
-import { emptyDocument, type DocumentDecisions, type Store } from '../core/store/types';
+import { mergeDecisions } from '../core/store/merge';
+import type { Store } from '../core/store/types';
 import type { DocumentAnnotations } from '../core/model';
 import { readStoreFile, writeStoreFile } from '../node/storeFile';
 import { displayPath } from './inputs';
@@ -34,21 +34,6 @@ export async function openStore(file: string): Promise<StoreSession | string> {
   } catch (err) {
     return storeMessage(file, err);
   }
-}
-
-/** Merges imported decisions into a document's: an imported decision replaces one on the same span, entity notes override. */
-export function mergeDecisions(existing: DocumentDecisions | undefined, imported: DocumentDecisions): DocumentDecisions {
-  const base = existing ?? emptyDocument();
-  const mentionKeys = new Set(imported.mentions.map(anchorKey));
-  const quoteKeys = new Set(imported.quotes.map(anchorKey));
-  const entities = new Map(base.entities);
-  for (const [id, decision] of imported.entities) entities.set(id, { ...entities.get(id), ...decision });
-  return {
-    ...base,
-    mentions: [...base.mentions.filter((m) => !mentionKeys.has(anchorKey(m))), ...imported.mentions],
-    quotes: [...base.quotes.filter((q) => !quoteKeys.has(anchorKey(q))), ...imported.quotes],
-    entities,
-  };
 }
 
 /** Records the decisions an imported document carries under its path. */

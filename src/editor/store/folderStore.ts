@@ -89,6 +89,13 @@ export class FolderStore {
     this.change((s) => applyOperation(s, path, text, op), true);
   }
 
+  /** Applies a person's change to the whole store (an import); it is written after the debounce. Throws when read-only. */
+  async changeChecked(fn: Change): Promise<void> {
+    await this.load();
+    this.assertWritable();
+    this.change(fn, true);
+  }
+
   /**
    * Changes the store. With `replay`, the change is a decision to re-apply should the file be reloaded before it is
    * written; without, it follows from the text (anchors that moved) and can be recomputed.

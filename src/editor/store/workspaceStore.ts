@@ -5,6 +5,7 @@ import type { StoreError } from '../../core/store/errors';
 import { applyDocumentOp, applyOperation, pruneDocuments, renameDocument, type SpanRef, type StoreOp } from '../../core/store/operations';
 import { applyDecisions } from '../../core/store/overlay';
 import { unsafePathReason } from '../../core/store/safeKeys';
+import { mergeDecisions } from '../../core/store/merge';
 import { emptyDocument, isEmptyDocument, type DocumentDecisions, type ReanchorReport, type RegistryEntry, type Store } from '../../core/store/types';
 import { CONFIG_SECTION } from '../constants';
 import { FolderStore, type StoreFileAccess } from './folderStore';
@@ -204,6 +205,22 @@ export class WorkspaceStore implements vscode.Disposable {
       await entry.store.mutate(path, text, op);
     }
     this.emitter.fire(op.kind === 'setRegistryEntry' || op.kind === 'removeRegistryEntry' ? undefined : uri);
+  }
+
+  /**
+   * Records decisions read from an export (Import…): each replaces a decision on the same span, notes and names
+   * of entities override, everything else is kept. Throws when the folder's file is read-only.
+   */
+  async importDecisions(uri: vscode.Uri, imported: DocumentDecisions): Promise<void> {
+    const entry = this.entryFor(uri);
+    const path = entry ? this.pathIn(entry, uri) : undefined;
+    if (!entry || path === undefined) {
+      this.memory.set(uri.toString(), mergeDecisions(this.memory.get(uri.toString()), imported));
+    } else {
+      await entry.store.load();
+      await entry.store.changeChecked((s) => withDocument(s, path, (d) => mergeDecisions(d, imported)));
+    }
+    this.emitter.fire(uri);
   }
 
   private mutateInMemory(uri: vscode.Uri, text: string, op: StoreOp): void {
