@@ -13,6 +13,7 @@ import { SymbolProviders } from './editor/symbols';
 import { registerAnnotationCommands } from './editor/annotationCommands';
 import { AnnotationCodeActions } from './editor/codeActions';
 import { importCommand } from './editor/importCommand';
+import { OrphansView } from './editor/orphansView';
 import { openStoreFile, pruneDeleted, showOrphans } from './editor/store/storeCommands';
 import { WorkspaceStore } from './editor/store/workspaceStore';
 
@@ -40,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new SymbolProviders(analysis, selector),
     diagnostics,
     new AnnotationCodeActions(analysis, selector),
+    new OrphansView(store),
     ...registerCommands({ analysis, painter }),
     ...registerAnnotationCommands(analysis, store),
     vscode.commands.registerCommand(Commands.showOrphans, () => showOrphans(store)),
