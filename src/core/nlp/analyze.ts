@@ -1,10 +1,10 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type Entity, type Quote } from '../model';
-import { isSportsReport, resolveEntities, type PlacedCandidates } from './entities';
+import { isSportsReport, nameKeys, resolveEntities, type NameKeys, type PlacedCandidates } from './entities';
 import { findNames, type ParagraphNames } from './names';
 import { splitParagraphs, type Paragraph } from './paragraphs';
-import { findQuotes } from './quotes/findQuotes';
+import { findQuotes, paragraphQuotes, type ParagraphQuotes } from './quotes/findQuotes';
 import { tokenize } from './tokens';
 
 /** Hex SHA-256 of the UTF-8 encoding of `text`. */
@@ -27,19 +27,41 @@ export interface AnalyzerOptions {
   maxParagraphs?: number;
 }
 
-type ParagraphLookup = (paragraph: string) => ParagraphNames;
+/**
+ * Everything remembered of one paragraph: its names with their grouping keys (compromise tagging and the name
+ * finder), and its local quote parts for each carry-in state, computed when first needed. The document-level
+ * passes after it (grouping, quote attribution, speaker linking) only merge these parts.
+ */
+interface ParagraphParts {
+  names: ParagraphNames;
+  keys: NameKeys;
+  /** Quote parts without (0) and with (1) a quotation left open by the previous paragraph. */
+  quotes: [ParagraphQuotes | undefined, ParagraphQuotes | undefined];
+}
+
+type ParagraphLookup = (paragraph: string) => ParagraphParts;
 
 /** The per-paragraph work: compromise tagging and the name finder. Everything after it is cheap. */
-function analyzeParagraph(paragraph: string): ParagraphNames {
-  return findNames(paragraph, tokenize(paragraph));
+function analyzeParagraph(paragraph: string): ParagraphParts {
+  const names = findNames(paragraph, tokenize(paragraph));
+  return { names, keys: nameKeys(names.candidates), quotes: [undefined, undefined] };
+}
+
+function quotesOf(parts: ParagraphParts, paragraph: string, carryIn: boolean): ParagraphQuotes {
+  const k = carryIn ? 1 : 0;
+  return (parts.quotes[k] ??= paragraphQuotes(paragraph, carryIn));
 }
 
 function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup): DocumentAnnotations {
   const paragraphs: Paragraph[] = splitParagraphs(text);
-  const placed: PlacedCandidates[] = paragraphs.map((p) => ({ offset: p.start, ...lookup(p.text) }));
+  const parts = paragraphs.map((p) => lookup(p.text));
+  const placed: PlacedCandidates[] = paragraphs.map((p, i) => {
+    const { names, keys } = parts[i] as ParagraphParts;
+    return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys };
+  });
   const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text) });
   // Quotes are attributed over all mentions, before any type filter, so speakers still link to their entities.
-  const quotes = findQuotes(text, paragraphs, mentions, entities);
+  const quotes = findQuotes(text, paragraphs, mentions, entities, (p, carryIn, i) => quotesOf(parts[i] as ParagraphParts, p, carryIn));
   countQuotes(entities, quotes);
   const types = options.types ? new Set(options.types) : null;
   const keep = <T extends { type: string }>(xs: T[]): T[] => (types ? xs.filter((x) => types.has(x.type as never)) : xs);
@@ -64,7 +86,7 @@ function countQuotes(entities: Entity[], quotes: readonly Quote[]): void {
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnnotations {
   // Repeated paragraphs (captions, credits) are analysed once per call; nothing outlives the call.
-  const seen = new Map<string, ParagraphNames>();
+  const seen = new Map<string, ParagraphParts>();
   return run(text, options, (p) => {
     let c = seen.get(p);
     if (!c) { c = analyzeParagraph(p); seen.set(p, c); }
@@ -75,7 +97,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnn
 /** Creates an analyser with a bounded LRU cache of paragraph results keyed by paragraph text. */
 export function createAnalyzer(config: AnalyzerOptions = {}): Analyzer {
   const max = Math.max(1, config.maxParagraphs ?? 5000);
-  const cache = new Map<string, ParagraphNames>();
+  const cache = new Map<string, ParagraphParts>();
   const lookup: ParagraphLookup = (p) => {
     const hit = cache.get(p);
     if (hit) {

@@ -8,6 +8,21 @@ export interface PlacedCandidates {
   candidates: readonly Candidate[];
   /** Words the paragraph writes in lower case. */
   lowerWords: ReadonlySet<string>;
+  /** The candidates' grouping keys (`nameKeys`), when the paragraph pass has already computed them. */
+  keys?: NameKeys;
+}
+
+/** What grouping needs of each candidate of a paragraph, computed once with the paragraph and cached with it. */
+export interface NameKeys {
+  /** The key under which mentions of one name meet. */
+  keys: readonly string[];
+  /** Initials of multi-word names (empty for one word). */
+  initials: readonly string[];
+}
+
+/** The grouping keys and initials of a paragraph's candidates. */
+export function nameKeys(candidates: readonly Candidate[]): NameKeys {
+  return { keys: candidates.map((c) => keyOf(c.text)), initials: candidates.map((c) => (c.words > 1 ? initials(c.text) : '')) };
 }
 
 /** Mentions and the entities that group them. */
@@ -24,6 +39,7 @@ interface Item {
   descriptors: readonly string[];
   votes: Votes;
   key: string;
+  initials: string;
   /** Key of the name a bracketed acronym stands for. */
   expands?: string;
   group?: string;
@@ -80,17 +96,20 @@ const UNKNOWN_NAME_EVIDENCE = 1;
 
 function flatten(paragraphs: readonly PlacedCandidates[]): Item[] {
   const items: Item[] = [];
-  let lowerWords: Set<string> | null = null;
+  // Only the words of unknown name shapes are looked up, each once, so a long article is not copied into one set.
+  const known = new Map<string, boolean>();
   const common = (w: string): boolean => {
-    if (!lowerWords) { lowerWords = new Set(); for (const p of paragraphs) for (const x of p.lowerWords) lowerWords.add(x); }
-    return lowerWords.has(w);
+    let c = known.get(w);
+    if (c === undefined) { c = paragraphs.some((p) => p.lowerWords.has(w)); known.set(w, c); }
+    return c;
   };
   for (const p of paragraphs) {
     const base = items.length;
-    p.candidates.forEach((c) => {
+    const { keys, initials: inis } = p.keys ?? nameKeys(p.candidates);
+    p.candidates.forEach((c, k) => {
       let votes = c.votes;
       if (c.unknownWords && !c.unknownWords.some(common)) votes = { ...votes, PERSON: votes.PERSON + UNKNOWN_NAME_EVIDENCE };
-      items.push({ start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, votes, key: keyOf(c.text) });
+      items.push({ start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, votes, key: keys[k] as string, initials: inis[k] as string });
     });
     p.candidates.forEach((c, k) => { if (c.expands !== undefined) (items[base + k] as Item).expands = (items[base + c.expands] as Item).key; });
   }
@@ -104,7 +123,7 @@ function groupByKey(items: readonly Item[]): { uf: UnionFind; types: Map<string,
   for (const it of items) {
     uf.find(it.key);
     if (it.expands) uf.union(it.key, it.expands);
-    if (it.words > 1) { const ini = initials(it.text); if (ini.length > 1 && !byInitials.has(ini)) byInitials.set(ini, it.key); }
+    if (it.words > 1 && it.initials.length > 1 && !byInitials.has(it.initials)) byInitials.set(it.initials, it.key);
   }
   for (const it of items) {
     if (it.words !== 1 || !isAcronym(it.text) || it.key.startsWith('country:')) continue;

@@ -40,6 +40,19 @@ function loadLexicon(): void {
   nlp.addWords(words);
 }
 
+let hooks: string[] | null = null;
+
+/**
+ * Compromise's analysis steps less those whose results the name finder never reads (noun-phrase chunks, and
+ * the steps `nlp.tokenize` has already run), which saves a tenth of the tagging time.
+ */
+function taggingHooks(): string[] {
+  hooks ??= (nlp.hooks() as string[]).filter((h) => !UNUSED_HOOKS.has(h));
+  return hooks;
+}
+
+const UNUSED_HOOKS = new Set(['chunks', 'typeahead', 'contractions', 'alias', 'machine']);
+
 const OPENING = /[“‘"'«„(:]\s*$/u;
 const LOWER_UPPER = /\p{Ll}\p{Lu}/gu;
 const WORD_START = /[^\s]*$/u;
@@ -105,7 +118,8 @@ export function tokenize(paragraph: string): Token[] {
       while (shift < glue.length && (glue[shift] as number) + shift < j) shift++;
       return j - shift;
     };
-    const doc = nlp(fed);
+    const doc = nlp.tokenize(fed);
+    doc.compute(taggingHooks());
     doc.compute('offset');
     for (const sentence of doc.document as unknown as CompromiseTerm[][]) {
       let first = true;

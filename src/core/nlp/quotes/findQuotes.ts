@@ -1,8 +1,8 @@
 import type { Entity, Mention, Quote, Speaker, Span } from '../../model';
 import type { Paragraph } from '../paragraphs';
-import { attributeAfter, attributeBefore, findCues, headlineSpeaker, isNamedTerm, resolveCue, type Attribution } from './attribution';
+import { attributeAfter, attributeBefore, findCues, headlineSpeaker, isNamedTerm, resolveCue, type Attribution, type BeforeResult } from './attribution';
 import { ABBREVIATIONS, PRONOUNS, TITLE_CASE_SMALL_WORDS } from './lexicon';
-import { findQuoteSpans, type QuoteSpan } from './marks';
+import { pairParagraphMarks, type QuoteSpan } from './marks';
 import type { SpeakerFound } from './speaker';
 import { tokenize } from './tokens';
 
@@ -25,8 +25,6 @@ interface ParagraphContext {
   index: number;
   quotes: Candidate[];
   starts: number[];
-  /** Whether an entity mention overlaps `start..end`. */
-  hasMention: (start: number, end: number) => boolean;
 }
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/gu) ?? []).length;
@@ -79,8 +77,17 @@ function firstNonSpace(p: Paragraph): number {
   return p.start + (m ? m.index : 0);
 }
 
+/** The parts of a quote's own attribution that the paragraph alone decides (see `ownAttribution`). */
+interface OwnParts {
+  before: BeforeResult | null;
+  /** `Name: “…”` opening the paragraph; used only when its one-word name is a known mention. */
+  headline: Attribution | null;
+  headlineOneWord: boolean;
+  after: Attribution | null;
+}
+
 /** The quote's own attribution: a cue introducing it, a clause after it, or a cue earlier in its sentence. */
-function ownAttribution(text: string, ctx: ParagraphContext, j: number): Attribution | null | 'term' {
+function ownParts(text: string, ctx: ParagraphContext, j: number): OwnParts | 'term' {
   const q = ctx.quotes[j];
   const sStart = ctx.starts[sentenceIndex(ctx.starts, q.start)];
   const prevEnd = j > 0 ? ctx.quotes[j - 1].end : ctx.p.start;
@@ -89,20 +96,23 @@ function ownAttribution(text: string, ctx: ParagraphContext, j: number): Attribu
   if (isNamedTerm(beforeTokens)) return 'term';
   const sentenceTokens = sStart < from && q.start - sStart <= BEFORE_WINDOW ? tokenize(text, sStart, q.start) : beforeTokens;
   const before = attributeBefore(beforeTokens, sentenceTokens);
-  if (before?.adjacent) return before;
+  const parts: OwnParts = { before, headline: null, headlineOneWord: false, after: null };
+  if (before?.adjacent) return parts;
   if (!before && from === ctx.p.start) {
     // A single capitalised word before a colon may be a common noun (`Warning:`): it must be a known name.
     const headline = headlineSpeaker(beforeTokens);
-    const oneWord = headline && !/\s/u.test(text.slice(headline.speaker.start, headline.speaker.end));
-    if (headline && (!oneWord || ctx.hasMention(headline.speaker.start, headline.speaker.end))) return headline;
+    if (headline) {
+      parts.headline = headline;
+      parts.headlineOneWord = !/\s/u.test(text.slice(headline.speaker.start, headline.speaker.end));
+      if (!parts.headlineOneWord) return parts;
+    }
   }
-  let after: Attribution | null = null;
   if (!q.unclosed) {
     const nextStart = j + 1 < ctx.quotes.length ? ctx.quotes[j + 1].start : ctx.p.end;
     const afterTokens = tokenize(text, q.end, Math.min(nextStart, q.end + AFTER_WINDOW));
-    after = attributeAfter(afterTokens, /[.!?…]/u.test(text[q.end - 2] ?? ''));
+    parts.after = attributeAfter(afterTokens, /[.!?…]/u.test(text[q.end - 2] ?? ''));
   }
-  return after ?? before;
+  return parts;
 }
 
 /** A sentence with no quote that reports speech (`Wilkins also said Warhol was ...`): its cue and speaker. */
@@ -118,10 +128,13 @@ function sentenceEvent(text: string, from: number, to: number): Attribution | nu
 }
 
 /**
- * For a quote that opens its sentence without attribution: the nearest earlier speech in its paragraph, an
- * attributed quote (`“A,” X said. “B.”`) or a sentence reporting speech (`X issued a statement. “A.”`).
+ * Where a quote that opens its sentence without attribution finds the nearest earlier speech in its paragraph:
+ * an attributed quote (`“A,” X said. “B.”`, `prev`: the previous quote's attribution, if `ok`) or a sentence
+ * reporting speech (`X issued a statement. “A.”`, `event`).
  */
-function nearbyAttribution(text: string, ctx: ParagraphContext, j: number): Attribution | null {
+type Nearby = { kind: 'none' } | { kind: 'prev'; ok: boolean } | { kind: 'event'; attribution: Attribution };
+
+function nearbyPlan(text: string, ctx: ParagraphContext, j: number): Nearby {
   const q = ctx.quotes[j];
   const si = sentenceIndex(ctx.starts, q.start);
   const prev = j > 0 ? ctx.quotes[j - 1] : null;
@@ -129,46 +142,133 @@ function nearbyAttribution(text: string, ctx: ParagraphContext, j: number): Attr
   for (let k = si - 1; k >= lowest; k--) {
     const from = ctx.starts[k];
     const to = ctx.starts[k + 1];
-    if (prev && prev.end > from) return prev.start >= ctx.starts[lowest] ? prev.attribution : null;
+    if (prev && prev.end > from) return { kind: 'prev', ok: prev.start >= ctx.starts[lowest] };
     const event = sentenceEvent(text, from, to);
-    if (event) return event;
+    if (event) return { kind: 'event', attribution: event };
   }
-  return null;
+  return { kind: 'none' };
 }
 
-/** For a quote opening a paragraph after `X said:` ending the previous paragraph. */
-function colonIntroduction(text: string, prev: ParagraphContext | undefined): Attribution | null {
-  if (!prev || !prev.p.text.trimEnd().endsWith(':')) return null;
-  const tokens = tokenize(text, Math.max(prev.p.start, prev.p.end - BEFORE_WINDOW), prev.p.end);
+/** A paragraph ending in `X said:` introduces the quote opening the next paragraph. */
+function colonLead(text: string, p: Paragraph): Attribution | null {
+  if (!p.text.trimEnd().endsWith(':')) return null;
+  const tokens = tokenize(text, Math.max(p.start, p.end - BEFORE_WINDOW), p.end);
   const found = attributeBefore(tokens, tokens);
   return found?.adjacent ? found : null;
 }
 
-/** Attributes every quote of a paragraph, in order; `earlier` holds the quotes of earlier paragraphs. */
-function attributeParagraph(text: string, ctx: ParagraphContext, earlier: Candidate[], prevCtx: ParagraphContext | undefined): Candidate[] {
-  const kept: Candidate[] = [];
-  ctx.quotes.forEach((q, j) => {
-    const own = ownAttribution(text, ctx, j);
-    if (own === 'term') return;
-    const body = text.slice(q.start, q.end);
-    const sentenceLike = isSentenceLike(body);
+/** A quote of one paragraph with everything about its attribution that the paragraph alone decides. */
+export interface LocalQuote extends QuoteSpan {
+  /** A name or term in quotation marks (`dubbed the “Minions”`): never a quote. */
+  term: boolean;
+  own: OwnParts | null;
+  sentenceLike: boolean;
+  titleLike: boolean;
+  opensSentence: boolean;
+  opensParagraph: boolean;
+  /** The previous quote of the paragraph is in the same sentence. */
+  prevInSentence: boolean;
+  nearby: Nearby;
+}
+
+/**
+ * What one paragraph contributes to finding quotes, with offsets relative to the paragraph: it depends only on
+ * the paragraph's text and whether a quotation was left open before it, so it can be cached by both.
+ */
+export interface ParagraphQuotes {
+  quotes: LocalQuote[];
+  /** The paragraph ends inside an open quotation, so the next one may continue it. */
+  openAtEnd: boolean;
+  /** `X said:` ending the paragraph: the attribution it lends a quote opening the next one. */
+  colonLead: Attribution | null;
+}
+
+/** True when a quote with these parts may end up without an attribution of its own. */
+const mayLackOwn = (own: OwnParts): boolean => !own.before && !own.after && !(own.headline && !own.headlineOneWord);
+
+const ANY_MARK = /["“”„‟«»＂‘’'‛]/u;
+const NO_QUOTES: ParagraphQuotes = { quotes: [], openAtEnd: false, colonLead: null };
+
+/**
+ * The quotes of one paragraph and their local attribution evidence (offsets relative to `paragraph`).
+ * @param carryIn the previous paragraph ended inside an open quotation
+ */
+export function paragraphQuotes(paragraph: string, carryIn: boolean): ParagraphQuotes {
+  const p: Paragraph = { start: 0, end: paragraph.length, text: paragraph };
+  const lead = colonLead(paragraph, p);
+  // Most paragraphs hold no quotation mark at all: skip the pairing pass for them.
+  if (!ANY_MARK.test(paragraph)) return lead ? { ...NO_QUOTES, colonLead: lead } : NO_QUOTES;
+  const marks = pairParagraphMarks(paragraph, p, 0, carryIn);
+  const spans: Candidate[] = marks.spans.map((s) => ({ ...s, attribution: null }));
+  const ctx: ParagraphContext = { p, index: 0, quotes: spans, starts: sentenceStarts(p, spans) };
+  const firstWord = firstNonSpace(p);
+  const quotes = spans.map((q, j): LocalQuote => {
+    const own = ownParts(paragraph, ctx, j);
+    const body = paragraph.slice(q.start, q.end);
     const si = sentenceIndex(ctx.starts, q.start);
-    const opensSentence = !/[\p{L}\p{N}]/u.test(text.slice(Math.max(ctx.starts[si], j > 0 ? ctx.quotes[j - 1].end : 0), q.start));
-    let attribution: Attribution | null = own;
-    const prevInSentence = j > 0 && ctx.quotes[j - 1].start >= ctx.starts[si] ? ctx.quotes[j - 1] : null;
-    if (!attribution && prevInSentence) attribution = prevInSentence.attribution;
-    if (!attribution && sentenceLike && opensSentence) attribution = nearbyAttribution(text, ctx, j);
-    const opensParagraph = q.continued || q.start === firstNonSpace(ctx.p);
-    if (!attribution && opensParagraph && (sentenceLike || q.continued)) {
-      attribution = colonIntroduction(text, prevCtx);
-      const last = earlier[earlier.length - 1];
-      if (!attribution && last && last.paragraph >= ctx.index - 2) attribution = last.attribution;
-    }
-    if (!attribution && (!sentenceLike || isTitleLike(body))) return;
-    q.attribution = attribution;
-    kept.push(q);
+    const opensSentence = !/[\p{L}\p{N}]/u.test(paragraph.slice(Math.max(ctx.starts[si], j > 0 ? spans[j - 1].end : 0), q.start));
+    const sentenceLike = isSentenceLike(body);
+    return {
+      start: q.start, end: q.end, paragraph: 0, continued: q.continued, unclosed: q.unclosed,
+      term: own === 'term',
+      own: own === 'term' ? null : own,
+      sentenceLike,
+      titleLike: isTitleLike(body),
+      opensSentence,
+      opensParagraph: q.continued || q.start === firstWord,
+      prevInSentence: j > 0 && spans[j - 1].start >= ctx.starts[si],
+      // Nearby speech is looked for only where the quote may have no attribution of its own.
+      nearby: own !== 'term' && sentenceLike && opensSentence && mayLackOwn(own) ? nearbyPlan(paragraph, ctx, j) : { kind: 'none' },
+    };
   });
-  return kept;
+  return { quotes, openAtEnd: marks.openAtEnd, colonLead: lead };
+}
+
+/** `a` moved by `by` code units. */
+function shifted(a: Attribution, by: number): Attribution {
+  return {
+    speaker: { start: a.speaker.start + by, end: a.speaker.end + by, kind: a.speaker.kind },
+    cue: a.cue && { start: a.cue.start + by, end: a.cue.end + by },
+  };
+}
+
+/** A quote kept for the document, with its attribution in document offsets. */
+interface Kept {
+  start: number;
+  end: number;
+  paragraph: number;
+  attribution: Attribution | null;
+}
+
+/**
+ * Attributes the quotes of one paragraph from its local parts and what came before (`earlier` kept quotes,
+ * the previous paragraph's colon lead); pushes the kept ones to `earlier`.
+ */
+function attributeParagraph(local: ParagraphQuotes, p: Paragraph, index: number, lead: Attribution | null, earlier: Kept[], hasMention: (start: number, end: number) => boolean): void {
+  const at = p.start;
+  const attributions: Array<Attribution | null> = [];
+  local.quotes.forEach((q, j) => {
+    attributions.push(null);
+    if (q.term || !q.own) return;
+    const { before, headline, headlineOneWord, after } = q.own;
+    let attribution: Attribution | null;
+    if (before?.adjacent) attribution = shifted(before, at);
+    else if (headline && (!headlineOneWord || hasMention(headline.speaker.start + at, headline.speaker.end + at))) attribution = shifted(headline, at);
+    else { const own = after ?? before; attribution = own && shifted(own, at); }
+    if (!attribution && q.prevInSentence) attribution = attributions[j - 1] ?? null;
+    if (!attribution && q.sentenceLike && q.opensSentence) {
+      if (q.nearby.kind === 'prev') attribution = q.nearby.ok ? attributions[j - 1] ?? null : null;
+      else if (q.nearby.kind === 'event') attribution = shifted(q.nearby.attribution, at);
+    }
+    if (!attribution && q.opensParagraph && (q.sentenceLike || q.continued)) {
+      attribution = lead;
+      const last = earlier[earlier.length - 1];
+      if (!attribution && last && last.paragraph >= index - 2) attribution = last.attribution;
+    }
+    if (!attribution && (!q.sentenceLike || q.titleLike)) return;
+    attributions[j] = attribution;
+    earlier.push({ start: q.start + at, end: q.end + at, paragraph: index, attribution });
+  });
 }
 
 /** Mentions sorted by start, for binary search. */
@@ -252,42 +352,37 @@ function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Menti
   return speaker;
 }
 
+/** Gives the local quote parts of a paragraph; a cache keyed by paragraph text and carry-in may stand behind it. */
+export type ParagraphQuotesLookup = (paragraph: string, carryIn: boolean, index: number) => ParagraphQuotes;
+
 /**
  * Finds the attributed quotes of a document: pairs quotation marks per paragraph (curly, straight, unbalanced,
  * continued across paragraphs), drops names and terms in quotation marks, then attributes each quote to a
  * speaker and cue from a small window around it. Offsets are UTF-16 code units into `text`; linear in its length.
+ * The per-paragraph work goes through `lookup`, so a cached analyser re-runs it only for changed paragraphs;
+ * what is left here is a light merge over the paragraphs and the linking of speakers to entities.
  * @param paragraphs the document's paragraphs (`splitParagraphs(text)`)
  * @param mentions entity mentions, used to link speakers to entities and to resolve pronouns
  */
-export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Mention[], entities: Entity[]): Quote[] {
-  const spans = findQuoteSpans(text, paragraphs);
-  const byParagraph = new Map<number, Candidate[]>();
-  for (const s of spans) {
-    const list = byParagraph.get(s.paragraph) ?? [];
-    list.push({ ...s, attribution: null });
-    byParagraph.set(s.paragraph, list);
-  }
+export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Mention[], entities: Entity[], lookup: ParagraphQuotesLookup = paragraphQuotes): Quote[] {
   const sorted = sortedMentions(mentions);
   const hasMention = (start: number, end: number): boolean => {
     for (let i = Math.max(0, lowerBound(sorted, start) - 8); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) return true;
     return false;
   };
-  const contexts = new Map<number, ParagraphContext>();
-  const contextOf = (i: number): ParagraphContext | undefined => {
-    if (i < 0 || i >= paragraphs.length) return undefined;
-    let ctx = contexts.get(i);
-    if (!ctx) {
-      const quotes = byParagraph.get(i) ?? [];
-      ctx = { p: paragraphs[i], index: i, quotes, starts: sentenceStarts(paragraphs[i], quotes), hasMention };
-      contexts.set(i, ctx);
+  const spans: QuoteSpan[] = [];
+  const kept: Kept[] = [];
+  let carry = false;
+  let lead: Attribution | null = null;
+  paragraphs.forEach((p, i) => {
+    const local = lookup(p.text, carry, i);
+    if (local.quotes.length) {
+      for (const q of local.quotes) spans.push({ start: q.start + p.start, end: q.end + p.start, paragraph: i, continued: q.continued, unclosed: q.unclosed });
+      attributeParagraph(local, p, i, lead, kept, hasMention);
     }
-    return ctx;
-  };
-  const kept: Candidate[] = [];
-  for (const i of [...byParagraph.keys()].sort((a, b) => a - b)) {
-    const ctx = contextOf(i);
-    if (ctx) for (const q of attributeParagraph(text, ctx, kept, contextOf(i - 1))) kept.push(q);
-  }
+    carry = local.openAtEnd;
+    lead = local.colonLead && shifted(local.colonLead, p.start);
+  });
   const names = entityNames(entities);
   const cache = new Map<SpeakerFound, Speaker>();
   return kept.map((q): Quote => {
