@@ -49,7 +49,8 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: { cli: 'src/cli.ts' },
+    // The CLI and the workers of its analysis pool (the same core, one thread per core over large folders).
+    entryPoints: { cli: 'src/cli.ts', annotateWorker: 'src/cli/annotateWorker.ts' },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',

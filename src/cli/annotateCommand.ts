@@ -1,12 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { analyze } from '../core/nlp/analyze';
+import type { DocumentAnnotations } from '../core/model';
 import { selectForExport } from '../core/export/select';
 import { EXPORT_FORMATS, type ExportDocument, type ExportFormat } from '../core/export/types';
 import { parse, stringOption } from './args';
 import { ANNOTATE_HELP } from './help';
-import { DEFAULT_MAX_KB, displayPath, gatherInputs, readArticles, type Article } from './inputs';
-import { EXIT, UsageError, type CliIo } from './io';
+import { createAnalysisPool, type PoolOptions } from './analysisPool';
+import { DEFAULT_MAX_KB, displayPath, gatherInputs, readArticle, type Article, type InputFile } from './inputs';
+import { EXIT, processIo, UsageError, type CliIo } from './io';
 import { renderAll, renderOne } from '../core/export/render';
 import { openStore, type StoreSession } from './storeBridge';
 
@@ -22,7 +23,7 @@ export interface AnnotateOptions {
 
 /** The result of annotating a set of paths: exportable documents and one message per input that failed. */
 export interface AnnotateResult {
-  items: Array<ExportDocument & { article: Article }>;
+  items: AnnotatedItem[];
   failures: string[];
 }
 
@@ -55,36 +56,94 @@ export function annotateOptions(args: readonly string[]): { options: AnnotateOpt
   return { options, paths: parsed.positionals, help: parsed.values.help === true };
 }
 
+/** One analysed article, ready to export. */
+export type AnnotatedItem = ExportDocument & { article: Article };
+
+/** Options of `annotateEach`. */
+export interface StreamOptions extends PoolOptions {
+  /** Called after each article (analysed or failed) with how many are done out of how many. */
+  progress?: (done: number, total: number) => void;
+}
+
 /**
- * Analyses the articles under `paths` and applies the workspace file's decisions, if one is given.
- * Document paths are relative to the workspace file's folder (or the working directory without one), so that
- * they match the keys of the workspace file.
+ * Analyses the articles under `paths` and applies the workspace file's decisions, if one is given, handing each
+ * article to `onItem` as soon as it and every article before it are done, in input order. Articles are read
+ * just before they are analysed and at most a few are in flight, so memory stays flat over thousands of
+ * files; analysis runs on a pool of worker threads when there are enough articles. Document paths are relative
+ * to the workspace file's folder (or the working directory without one), so that they match the keys of the
+ * workspace file. Resolves to one message per input that failed.
  */
-export async function annotatePaths(paths: readonly string[], options: Pick<AnnotateOptions, 'store' | 'includeRejected' | 'maxKb'>, cwd = process.cwd()): Promise<AnnotateResult> {
+export async function annotateEach(
+  paths: readonly string[],
+  options: Pick<AnnotateOptions, 'store' | 'includeRejected' | 'maxKb'>,
+  onItem: (item: AnnotatedItem) => void,
+  cwd = process.cwd(),
+  stream: StreamOptions = {},
+): Promise<string[]> {
   const gathered = gatherInputs(paths, cwd);
-  const read = readArticles(gathered.items, options.maxKb);
-  const failures = [...gathered.failures, ...read.failures];
+  const failures = [...gathered.failures];
+  const readFailures: string[] = [];
   let store: StoreSession | undefined;
   if (options.store !== undefined) {
     const opened = await openStore(resolve(cwd, options.store));
-    if (typeof opened === 'string') return { items: [], failures: [...failures, opened] };
+    if (typeof opened === 'string') {
+      // As before streaming: the unreadable inputs are still reported, then the workspace file.
+      for (const input of gathered.items) { const read = readArticle(input, options.maxKb); if (typeof read === 'string') readFailures.push(read); }
+      return [...failures, ...readFailures, opened];
+    }
     store = opened;
   }
   const root = store ? dirname(store.file) : cwd;
-  const items = read.items.map((article) => {
-    const path = displayPath(article.file, root);
-    const analysed = analyze(article.text, { path });
+  const inputs = gathered.items;
+  const pool = createAnalysisPool(inputs.length, stream);
+  const one = async (input: InputFile): Promise<AnnotatedItem | string> => {
+    const article = readArticle(input, options.maxKb);
+    if (typeof article === 'string') return article;
+    let analysed: DocumentAnnotations;
+    try {
+      analysed = await pool.analyze(article.text, displayPath(article.file, root));
+    } catch (err) {
+      return `${article.display}: analysis failed (${(err as Error).message.split('\n')[0]})`;
+    }
     const decided = store ? store.apply(analysed, article.text) : analysed;
     return { annotations: selectForExport(decided, { includeRejected: options.includeRejected }), text: article.text, article };
-  });
+  };
+  // Twice the pool's width in flight keeps every worker busy while results are taken in input order.
+  const window = Math.max(2, pool.size * 2);
+  const inFlight: Array<Promise<AnnotatedItem | string>> = [];
+  let next = 0;
+  let done = 0;
+  try {
+    while (next < inputs.length || inFlight.length) {
+      while (inFlight.length < window && next < inputs.length) inFlight.push(one(inputs[next++] as InputFile));
+      const result = await (inFlight.shift() as Promise<AnnotatedItem | string>);
+      if (typeof result === 'string') readFailures.push(result);
+      else onItem(result);
+      stream.progress?.(++done, inputs.length);
+    }
+  } finally {
+    await pool.close();
+  }
+  return [...failures, ...readFailures];
+}
+
+/**
+ * Analyses the articles under `paths` and applies the workspace file's decisions, if one is given, collecting
+ * every article (for a combined export); `annotateEach` hands them over one by one instead.
+ * Document paths are relative to the workspace file's folder (or the working directory without one), so that
+ * they match the keys of the workspace file.
+ */
+export async function annotatePaths(paths: readonly string[], options: Pick<AnnotateOptions, 'store' | 'includeRejected' | 'maxKb'>, cwd = process.cwd(), stream: StreamOptions = {}): Promise<AnnotateResult> {
+  const items: AnnotatedItem[] = [];
+  const failures = await annotateEach(paths, options, (item) => items.push(item), cwd, stream);
   return { items, failures };
 }
 
-/** Writes each article's export into `outDir`; returns one message per file it could not write. */
-function writeOutputs(result: AnnotateResult, options: AnnotateOptions, outDir: string): string[] {
+/** Writes articles' exports into `outDir` one at a time, remembering only which files it has written. */
+function outputWriter(options: AnnotateOptions, outDir: string): { write: (item: AnnotatedItem) => void; failures: string[] } {
   const failures: string[] = [];
   const written = new Map<string, string>();
-  for (const item of result.items) {
+  const write = (item: AnnotatedItem): void => {
     for (const output of renderOne(options.format, item, item.article.outputStem, options)) {
       const target = join(outDir, output.name);
       if (target === item.article.file) {
@@ -106,8 +165,26 @@ function writeOutputs(result: AnnotateResult, options: AnnotateOptions, outDir: 
         failures.push(`${displayPath(target)}: cannot write (${(err as Error).message.split('\n')[0]})`);
       }
     }
-  }
-  return failures;
+  };
+  return { write, failures };
+}
+
+/** A one-line progress bar on an interactive terminal's standard error; nothing when it is piped or a test's. */
+function progressBar(io: CliIo): { progress?: (done: number, total: number) => void; finish: () => void } {
+  if (io !== processIo || !process.stderr.isTTY) return { finish: () => undefined };
+  let shown = false;
+  let last = 0;
+  const progress = (done: number, total: number): void => {
+    const now = Date.now();
+    // A few redraws a second are enough; every article would make the terminal the bottleneck.
+    if (total < 2 || (done < total && now - last < 100)) return;
+    last = now;
+    const width = 30;
+    const full = Math.round((done / total) * width);
+    io.stderr(`\r[${'#'.repeat(full)}${'.'.repeat(width - full)}] ${done}/${total} articles`);
+    shown = true;
+  };
+  return { progress, finish: () => { if (shown) io.stderr('\r\x1b[K'); } };
 }
 
 /** `news-annotator annotate`: returns the exit code. */
@@ -118,17 +195,23 @@ export async function runAnnotate(args: readonly string[], io: CliIo): Promise<n
     return EXIT.ok;
   }
   if (paths.length === 0) throw new UsageError('annotate needs at least one file or folder (see news-annotator annotate --help)');
-  const result = await annotatePaths(paths, options);
-  const failures = [...result.failures];
-  if (result.items.length > 0) {
-    if (options.out !== undefined) {
-      failures.push(...writeOutputs(result, options, resolve(options.out)));
-    } else {
+  const bar = progressBar(io);
+  const failures: string[] = [];
+  if (options.out !== undefined) {
+    // Each article's files are written as soon as it is done, so nothing accumulates over a large folder.
+    const writer = outputWriter(options, resolve(options.out));
+    failures.push(...await annotateEach(paths, options, writer.write, process.cwd(), { progress: bar.progress }));
+    failures.push(...writer.failures);
+  } else {
+    const result = await annotatePaths(paths, options, process.cwd(), { progress: bar.progress });
+    failures.push(...result.failures);
+    if (result.items.length > 0) {
       const text = renderAll(options.format, result.items, options);
-      if (text === undefined) throw new UsageError('brat writes two files per article: give --out DIR when annotating several articles');
+      if (text === undefined) { bar.finish(); throw new UsageError('brat writes two files per article: give --out DIR when annotating several articles'); }
       io.stdout(text);
     }
   }
+  bar.finish();
   for (const f of failures) io.stderr(`news-annotator: ${f}\n`);
   return failures.length > 0 ? EXIT.input : EXIT.ok;
 }

@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DocumentAnnotations } from '../core/model';
+import { createAnalyzer } from '../core/nlp/analyze';
+
+/** Analyses articles, in this thread or on worker threads; answers may come back in any order. */
+export interface AnalysisPool {
+  /** How many articles it analyses at once. */
+  readonly size: number;
+  analyze(text: string, path: string): Promise<DocumentAnnotations>;
+  /** Stops the workers; pending analyses are abandoned. */
+  close(): Promise<void>;
+}
+
+/** Options of `createAnalysisPool`. */
+export interface PoolOptions {
+  /** Worker threads to start; 0 analyses in this thread. Default: one per core when there are enough articles. */
+  workers?: number;
+  /** The worker script; default `annotateWorker.js` beside the CLI bundle. */
+  script?: string;
+}
+
+// Starting a worker costs about as much as analysing a few articles (it loads compromise and its lexicon), so
+// short runs stay in this thread.
+const MIN_ARTICLES_PER_WORKER = 8;
+
+/** The worker script next to the running bundle (dist/cli.js → dist/annotateWorker.js), if it was built. */
+export function defaultWorkerScript(): string | undefined {
+  const script = join(__dirname, 'annotateWorker.js');
+  return existsSync(script) ? script : undefined;
+}
+
+/** How many workers suit `articles` articles on this machine: one per core, none for a short run. */
+export function defaultWorkerCount(articles: number): number {
+  const cores = availableParallelism();
+  return cores < 2 ? 0 : Math.min(cores, Math.floor(articles / MIN_ARTICLES_PER_WORKER));
+}
+
+/** An analyser in this thread, behind the pool's interface. */
+function inThread(): AnalysisPool {
+  const analyzer = createAnalyzer();
+  return {
+    size: 1,
+    analyze: async (text, path) => analyzer.analyze(text, { path }),
+    close: async () => analyzer.clear(),
+  };
+}
+
+interface Task {
+  id: number;
+  text: string;
+  path: string;
+  resolve: (a: DocumentAnnotations) => void;
+  reject: (e: Error) => void;
+}
+
+/** `count` workers, each given one article at a time from a shared queue. */
+function onWorkers(script: string, count: number): AnalysisPool {
+  const queue: Task[] = [];
+  const busy = new Map<Worker, Task>();
+  const idle: Worker[] = [];
+  let nextId = 0;
+  const dispatch = (): void => {
+    while (idle.length && queue.length) {
+      const worker = idle.pop() as Worker;
+      const task = queue.shift() as Task;
+      busy.set(worker, task);
+      worker.postMessage({ id: task.id, text: task.text, path: task.path });
+    }
+  };
+  const workers = Array.from({ length: count }, () => {
+    const worker = new Worker(script);
+    worker.on('message', (m: { id: number; annotations?: DocumentAnnotations; error?: string }) => {
+      const task = busy.get(worker);
+      busy.delete(worker);
+      idle.push(worker);
+      if (task && m.annotations) task.resolve(m.annotations);
+      else task?.reject(new Error(m.error ?? 'no answer from the analysis worker'));
+      dispatch();
+    });
+    // A worker that dies fails its article; the others carry on with the queue.
+    worker.on('error', (err) => {
+      busy.get(worker)?.reject(err);
+      busy.delete(worker);
+      if (busy.size === 0 && idle.length === 0) for (const t of queue.splice(0)) t.reject(err);
+    });
+    idle.push(worker);
+    return worker;
+  });
+  return {
+    size: count,
+    analyze: (text, path) => new Promise((resolve, reject) => {
+      queue.push({ id: nextId++, text, path, resolve, reject });
+      dispatch();
+    }),
+    close: async () => { await Promise.all(workers.map((w) => w.terminate())); },
+  };
+}
+
+/**
+ * A pool for analysing `articles` articles: worker threads running the same core as the editor (so a folder of
+ * thousands of articles uses every core), or this thread when the run is short or no worker script was built.
+ */
+export function createAnalysisPool(articles: number, options: PoolOptions = {}): AnalysisPool {
+  const script = options.script ?? defaultWorkerScript();
+  const count = options.workers ?? defaultWorkerCount(articles);
+  return script && count > 0 ? onWorkers(script, count) : inThread();
+}

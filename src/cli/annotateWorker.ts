@@ -1,0 +1,15 @@
+import { parentPort } from 'node:worker_threads';
+import { createAnalyzer } from '../core/nlp/analyze';
+
+// A worker of the CLI's analysis pool (dist/annotateWorker.js): the same core as the editor's worker, one article
+// at a time. One analyser for the worker's life, so paragraphs repeated across articles (bylines, credits,
+// boilerplate) are tagged once.
+const analyzer = createAnalyzer();
+
+parentPort?.on('message', (msg: { id: number; text: string; path: string }) => {
+  try {
+    parentPort?.postMessage({ id: msg.id, annotations: analyzer.analyze(msg.text, { path: msg.path }) });
+  } catch (e) {
+    parentPort?.postMessage({ id: msg.id, error: e instanceof Error ? e.message : String(e) });
+  }
+});

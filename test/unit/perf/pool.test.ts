@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { createAnalysisPool, defaultWorkerCount } from '../../../src/cli/analysisPool';
+import { annotateEach, annotatePaths } from '../../../src/cli/annotateCommand';
+import { analyze } from '../../../src/core/nlp/analyze';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const SEED = readFileSync(join(ROOT, 'test', 'fixtures', 'nlp', 'seed-article.txt'), 'utf8');
+const OPTIONS = { includeRejected: false, maxKb: 1024 };
+
+describe('perf: the CLI analysis pool', function () {
+  this.timeout(180_000);
+  let dir: string;
+  let script: string;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'news-pool-'));
+    // The worker as the build makes it (scripts/build.mjs bundles the same entry into dist/).
+    script = join(dir, 'annotateWorker.js');
+    await esbuild.build({
+      entryPoints: [join(ROOT, 'src', 'cli', 'annotateWorker.ts')], outfile: script, bundle: true, platform: 'node',
+      format: 'cjs', target: 'es2022', mainFields: ['module', 'main'], logLevel: 'warning',
+    });
+    const paragraphs = SEED.split('\n').filter((l) => l.trim());
+    mkdirSync(join(dir, 'articles', 'more'), { recursive: true });
+    // Twelve different articles: the seed's paragraphs rotated, so each shares some paragraphs with the others.
+    for (let i = 0; i < 12; i++) {
+      const text = [...paragraphs.slice(i % paragraphs.length), ...paragraphs.slice(0, i % paragraphs.length)].join('\n\n');
+      writeFileSync(join(dir, 'articles', i % 3 ? '' : 'more', `a${String(i).padStart(2, '0')}.txt`), text);
+    }
+    writeFileSync(join(dir, 'articles', 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives on two workers exactly what one thread gives, in the same order, with the same failures', async () => {
+    const threaded = await annotatePaths(['articles'], OPTIONS, dir, { workers: 2, script });
+    const inline = await annotatePaths(['articles'], OPTIONS, dir, { workers: 0 });
+    assert.equal(threaded.items.length, 12);
+    assert.deepEqual(threaded.items.map((i) => i.article.display), inline.items.map((i) => i.article.display));
+    assert.deepEqual(threaded.items.map((i) => i.annotations), inline.items.map((i) => i.annotations));
+    assert.deepEqual(threaded.failures, inline.failures);
+    assert.deepEqual(threaded.failures, ['articles/broken.txt: binary file, not text']);
+  });
+
+  it('matches a fresh analysis of each article', async () => {
+    const pool = createAnalysisPool(2, { workers: 2, script });
+    try {
+      const texts = [SEED, 'Angela Merkel visited Paris on Monday.', '“We will respond,” said Vladimir Putin.'];
+      const results = await Promise.all(texts.map((t, i) => pool.analyze(t, `t${i}.txt`)));
+      results.forEach((r, i) => assert.deepEqual(r, analyze(texts[i] as string, { path: `t${i}.txt` })));
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('hands articles over one by one, in input order, reporting progress after each', async () => {
+    const seen: string[] = [];
+    const handedAt: number[] = [];
+    const progress: Array<[number, number]> = [];
+    const failures = await annotateEach(['articles'], OPTIONS, (item) => {
+      seen.push(item.article.display);
+      handedAt.push(progress.length);
+    }, dir, { workers: 2, script, progress: (done, total) => progress.push([done, total]) });
+    assert.deepEqual(seen, [...seen].sort());
+    assert.equal(seen.length, 12);
+    // Each article is handed over as it is done, between progress reports, not all at the end.
+    assert.equal(handedAt[0], 0);
+    assert.ok(handedAt.every((n, i) => i === 0 || n > (handedAt[i - 1] as number)));
+    assert.deepEqual(progress.map(([d]) => d), Array.from({ length: 13 }, (_, i) => i + 1));
+    assert.ok(progress.every(([, t]) => t === 13));
+    assert.equal(failures.length, 1);
+  });
+
+  it('stays in this thread for a short run, and uses every core for a long one', () => {
+    assert.equal(defaultWorkerCount(3), 0);
+    const cores = availableParallelism();
+    assert.equal(defaultWorkerCount(10_000), cores < 2 ? 0 : cores);
+  });
+});
