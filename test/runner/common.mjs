@@ -1,7 +1,7 @@
 // Pieces shared by the integration runners: a free port, a locked-down Chromium driving the workbench, the
 // result channel from the extension host, and the closing summary line.
 import { createServer } from 'node:net';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
@@ -11,6 +11,16 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Folder the editors open: the fixtures workspace. */
 export const fixturesWorkspace = join(root, 'test', 'fixtures', 'workspace');
+
+/**
+ * A fresh copy of the fixtures workspace inside `scratch`. Editors that write to disk (the Node host, desktop
+ * VS Code) then never touch tracked files, and every run starts from the same state.
+ */
+export function copyFixtures(scratch) {
+  const copy = join(scratch, 'workspace');
+  cpSync(fixturesWorkspace, copy, { recursive: true });
+  return copy;
+}
 
 /** Where scripts/setup-test-hosts.sh installs the editors. */
 export const toolsDir = join(root, '.tools');
@@ -172,7 +182,8 @@ export function finish(label, outcome, started) {
   if (outcome.code !== 0 && failed === 0) failed = 1;
   if (!outcome.result && outcome.code === 0) failed = 1;
   const blocked = outcome.blocked ? `; ${outcome.blocked} request(s) outside the local server blocked` : '';
-  console.log(`[${label}] finished in ${seconds} s${blocked}; full log in ${relative(root, logFile(label))}`);
+  const log = existsSync(logFile(label)) ? `; full log in ${relative(root, logFile(label))}` : '';
+  console.log(`[${label}] finished in ${seconds} s${blocked}${log}`);
   const json = argValue('json');
   if (json) writeFileSync(json, JSON.stringify({ passed, failed, seconds: Number(seconds) }));
   console.log(`${passed} passed, ${failed} failed`);

