@@ -38,9 +38,15 @@ export function defaultWorkerCount(articles: number): number {
   return cores < 2 ? 0 : Math.min(cores, Math.floor(articles / MIN_ARTICLES_PER_WORKER));
 }
 
+/**
+ * Paragraphs each CLI analyser remembers: enough for the bylines, credits and boilerplate that articles of one
+ * archive repeat, small enough that memory stays flat however many articles go through.
+ */
+export const CLI_CACHE_PARAGRAPHS = 1000;
+
 /** An analyser in this thread, behind the pool's interface. */
 function inThread(): AnalysisPool {
-  const analyzer = createAnalyzer();
+  const analyzer = createAnalyzer({ maxParagraphs: CLI_CACHE_PARAGRAPHS });
   return {
     size: 1,
     analyze: async (text, path) => analyzer.analyze(text, { path }),

@@ -1,10 +1,11 @@
 import { parentPort } from 'node:worker_threads';
 import { createAnalyzer } from '../core/nlp/analyze';
+import { CLI_CACHE_PARAGRAPHS } from './analysisPool';
 
 // A worker of the CLI's analysis pool (dist/annotateWorker.js): the same core as the editor's worker, one article
 // at a time. One analyser for the worker's life, so paragraphs repeated across articles (bylines, credits,
-// boilerplate) are tagged once.
-const analyzer = createAnalyzer();
+// boilerplate) are tagged once; a modest cache, since articles of an archive share few paragraphs.
+const analyzer = createAnalyzer({ maxParagraphs: CLI_CACHE_PARAGRAPHS });
 
 parentPort?.on('message', (msg: { id: number; text: string; path: string }) => {
   try {

@@ -6,6 +6,7 @@ import { findNames, type ParagraphNames } from './names';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import { findQuotes, paragraphQuotes, type ParagraphQuotes } from './quotes/findQuotes';
 import { tokenize } from './tokens';
+import { createWordIndex, type WordIndex } from './wordIndex';
 
 /** Hex SHA-256 of the UTF-8 encoding of `text`. */
 export function sha256Hex(text: string): string {
@@ -52,14 +53,15 @@ function quotesOf(parts: ParagraphParts, paragraph: string, carryIn: boolean): P
   return (parts.quotes[k] ??= paragraphQuotes(paragraph, carryIn));
 }
 
-function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup): DocumentAnnotations {
+function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex): DocumentAnnotations {
   const paragraphs: Paragraph[] = splitParagraphs(text);
   const parts = paragraphs.map((p) => lookup(p.text));
+  words?.update(parts.map((p) => p.names.lowerWords));
   const placed: PlacedCandidates[] = paragraphs.map((p, i) => {
     const { names, keys } = parts[i] as ParagraphParts;
     return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys };
   });
-  const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text) });
+  const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text), lowerCase: words?.has });
   // Quotes are attributed over all mentions, before any type filter, so speakers still link to their entities.
   const quotes = findQuotes(text, paragraphs, mentions, entities, (p, carryIn, i) => quotesOf(parts[i] as ParagraphParts, p, carryIn));
   countQuotes(entities, quotes);
@@ -111,8 +113,10 @@ export function createAnalyzer(config: AnalyzerOptions = {}): Analyzer {
     if (cache.size > max) cache.delete(cache.keys().next().value as string);
     return c;
   };
+  // Which words the last document writes in lower case, updated per edit from the changed paragraphs only.
+  const words = createWordIndex();
   return {
-    analyze: (text, options = {}) => run(text, options, lookup),
+    analyze: (text, options = {}) => run(text, options, lookup, words),
     clear: () => cache.clear(),
     get size() { return cache.size; },
   };

@@ -94,15 +94,13 @@ function bestType(v: Votes): EntityType | null {
 // article) is most likely a personal name the lexicon lacks: `Romelu Lukaku`, `Vanya Gaberova`.
 const UNKNOWN_NAME_EVIDENCE = 1;
 
-function flatten(paragraphs: readonly PlacedCandidates[]): Item[] {
+function flatten(paragraphs: readonly PlacedCandidates[], lowerCase?: (word: string) => boolean): Item[] {
   const items: Item[] = [];
-  // Only the words of unknown name shapes are looked up, each once, so a long article is not copied into one set.
-  const known = new Map<string, boolean>();
-  const common = (w: string): boolean => {
-    let c = known.get(w);
-    if (c === undefined) { c = paragraphs.some((p) => p.lowerWords.has(w)); known.set(w, c); }
-    return c;
-  };
+  let lowerWords: Set<string> | null = null;
+  const common = lowerCase ?? ((w: string): boolean => {
+    if (!lowerWords) { lowerWords = new Set(); for (const p of paragraphs) for (const x of p.lowerWords) lowerWords.add(x); }
+    return lowerWords.has(w);
+  });
   for (const p of paragraphs) {
     const base = items.length;
     const { keys, initials: inis } = p.keys ?? nameKeys(p.candidates);
@@ -181,6 +179,11 @@ function linkShortNames(items: Item[], types: Map<string, EntityType | null>): v
 export interface ResolveOptions {
   /** Country names stand for national teams (a sports report): typed ORG, as annotators of news do. */
   countriesAsTeams?: boolean;
+  /**
+   * Whether the article writes `word` in lower case anywhere; by default read from the paragraphs' word sets.
+   * A cached analyser passes an index it keeps up to date across edits.
+   */
+  lowerCase?: (word: string) => boolean;
 }
 
 // Distinct sports words needed before a report's country names are read as teams.
@@ -199,7 +202,7 @@ export function isSportsReport(text: string): boolean {
 
 /** Turns the candidates of every paragraph into typed mentions and the entities that group them. */
 export function resolveEntities(paragraphs: readonly PlacedCandidates[], options: ResolveOptions = {}): EntityResult {
-  const items = flatten(paragraphs);
+  const items = flatten(paragraphs, options.lowerCase);
   const { uf, types } = groupByKey(items);
   if (options.countriesAsTeams) for (const [g, t] of types) if (t === 'PLACE' && g.startsWith('country:')) types.set(g, 'ORG');
   for (const it of items) it.group = uf.find(it.key);
