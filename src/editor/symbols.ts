@@ -44,13 +44,33 @@ function entityAt(a: DocumentAnnotations, offset: number): string | undefined {
  */
 export class SymbolProviders implements vscode.DocumentSymbolProvider, vscode.DefinitionProvider, vscode.ReferenceProvider, vscode.Disposable {
   private readonly registrations: vscode.Disposable[];
+  private symbolRegistration: vscode.Disposable;
+  private readonly versions = new Map<string, number>();
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly analysis: AnalysisService, selector: vscode.DocumentSelector) {
+  constructor(private readonly analysis: AnalysisService, private readonly selector: vscode.DocumentSelector) {
+    this.symbolRegistration = vscode.languages.registerDocumentSymbolProvider(selector, this, { label: 'News Annotator' });
     this.registrations = [
-      vscode.languages.registerDocumentSymbolProvider(selector, this, { label: 'News Annotator' }),
       vscode.languages.registerDefinitionProvider(selector, this),
       vscode.languages.registerReferenceProvider(selector, this),
+      analysis.onDidUpdate((d) => this.noticeUpdate(d)),
     ];
+  }
+
+  /**
+   * VS Code caches an outline per document version, and a decision (reject, retype) changes the annotations without
+   * changing the text. Registering the provider anew is the one signal that makes the outline ask again.
+   */
+  private noticeUpdate(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const decisionsOnly = this.versions.get(key) === document.version;
+    this.versions.set(key, document.version);
+    if (!decisionsOnly) return;
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => {
+      this.symbolRegistration.dispose();
+      this.symbolRegistration = vscode.languages.registerDocumentSymbolProvider(this.selector, this, { label: 'News Annotator' });
+    }, 100);
   }
 
   /**
@@ -112,6 +132,8 @@ export class SymbolProviders implements vscode.DocumentSymbolProvider, vscode.De
   }
 
   dispose(): void {
+    clearTimeout(this.refreshTimer);
+    this.symbolRegistration.dispose();
     this.registrations.forEach((r) => r.dispose());
   }
 }

@@ -83,7 +83,7 @@ describe('Editor experience', function () {
     await vscode.commands.executeCommand(accept.command.command, ...(accept.command.arguments ?? []));
     const file = await waitFor('the workspace file holding the decision', async () => {
       const f = await readStoreFile();
-      return f && f.raw.includes('"exact": "Moscow"') && f.raw.includes('"accepted"') ? f : undefined;
+      return f && /"exact":\s*"Moscow"/.test(f.raw) && f.raw.includes('"accepted"') ? f : undefined;
     });
     assert.strictEqual(file.json.schema, 'news-annotator/store@1');
     assert.ok(file.raw.includes('seed-article.txt'), 'decisions are keyed by the article’s path');
