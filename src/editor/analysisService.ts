@@ -149,7 +149,8 @@ export class AnalysisService implements vscode.Disposable {
 
   private schedule(document: vscode.TextDocument, delay: number): void {
     const key = document.uri.toString();
-    if (skipReason(document, this.config) === 'language' || skipReason(document, this.config) === 'scheme') return;
+    const reason = skipReason(document, this.config);
+    if (reason === 'language' || reason === 'scheme') return;
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);

@@ -1,22 +1,53 @@
 import type { DocumentAnnotations } from '../core/model';
 import type { AnalyzerHost } from './analyzerHost';
 import { createAnalyzer } from '../core/nlp/analyze';
+import { splitParagraphs } from '../core/nlp/paragraphs';
+
+/** Longest stretch of work between two yields to the event loop, so the web extension host stays responsive. */
+const SLICE_MS = 20;
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
- * Web build: the extension host already runs in a web worker, so analysis runs in it, after yielding to the event
- * loop so that pending UI messages go first. The paragraph cache keeps re-analysis after an edit cheap.
+ * Web build: the extension host already runs in a web worker, shared with other extensions, so analysis runs in
+ * it in slices. Paragraphs the cache has not seen are analysed a few at a time, yielding in between; the document
+ * pass that follows finds every paragraph cached and only merges.
  */
 class InProcessAnalyzerHost implements AnalyzerHost {
   private analyzer: ReturnType<typeof createAnalyzer> | undefined;
+  /** Paragraph texts of the last document, which the analyser's cache holds. */
+  private warm = new Set<string>();
+  private queue: Promise<unknown> = Promise.resolve();
 
-  async analyze(text: string, docPath: string): Promise<DocumentAnnotations> {
-    await new Promise((r) => setTimeout(r, 0));
-    this.analyzer ??= createAnalyzer();
-    return this.analyzer.analyze(text, { path: docPath });
+  analyze(text: string, docPath: string): Promise<DocumentAnnotations> {
+    // One analysis at a time: interleaved slices of two documents would evict each other's paragraphs.
+    const next = this.queue.then(() => this.run(text, docPath));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async run(text: string, docPath: string): Promise<DocumentAnnotations> {
+    await yieldToEventLoop();
+    const analyzer = (this.analyzer ??= createAnalyzer());
+    const paragraphs = splitParagraphs(text);
+    let sliceStart = Date.now();
+    for (const p of paragraphs) {
+      if (this.warm.has(p.text)) continue;
+      analyzer.analyze(p.text);
+      this.warm.add(p.text);
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await yieldToEventLoop();
+        sliceStart = Date.now();
+      }
+    }
+    const result = analyzer.analyze(text, { path: docPath });
+    this.warm = new Set(paragraphs.map((p) => p.text));
+    return result;
   }
 
   dispose(): void {
     this.analyzer = undefined;
+    this.warm.clear();
   }
 }
 

@@ -14,8 +14,7 @@ export function skipReason(document: vscode.TextDocument, config: Config): SkipR
   if (!config.languages.includes(document.languageId)) return 'language';
   if (matchesAny(document, config.exclude)) return 'excluded';
   if (config.include.length > 0 && !matchesAny(document, config.include)) return 'excluded';
-  // Length in UTF-16 units approximates bytes closely enough for a size guard, and costs nothing.
-  if (document.getText().length > config.maxFileSizeKB * 1024) return 'tooLarge';
+  if (documentLength(document) > config.maxFileSizeKB * 1024) return 'tooLarge';
   return undefined;
 }
 
@@ -23,4 +22,12 @@ function matchesAny(document: vscode.TextDocument, globs: readonly string[]): bo
   if (globs.length === 0) return false;
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   return globs.some((glob) => vscode.languages.match({ pattern: folder ? new vscode.RelativePattern(folder, glob) : glob }, document) > 0);
+}
+
+/**
+ * The document's length in UTF-16 units, without copying its text (this runs on every keystroke and every hover).
+ * It approximates the size in bytes closely enough for a size guard.
+ */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
