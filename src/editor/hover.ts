@@ -59,7 +59,7 @@ export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
       everywhere += n;
       if (n > 0) articles++;
     }
-    md.appendMarkdown(`Mentions: ${here} in this article, ${everywhere} in ${articles} open article${articles === 1 ? '' : 's'}  \n`);
+    md.appendMarkdown(`Mentions: ${here} in this article, ${everywhere} in ${articles} analysed article${articles === 1 ? '' : 's'}  \n`);
     const quotes = quotesOf(a, entityId);
     if (quotes.length > 0) {
       md.appendMarkdown(`\nQuotes (${quotes.length}):\n\n`);

@@ -137,4 +137,27 @@ describe('Editor experience', function () {
     const all = Object.values(p.ranges).flat();
     assert.ok(all.some((r) => r.start === offset), `the cursor sits at the start of a highlighted span (${offset})`);
   });
+
+  it('skips an article larger than newsAnnotator.maxFileSizeKB, live, and paints it again when the limit rises', async () => {
+    editor = await openFixture();
+    const config = vscode.workspace.getConfiguration('newsAnnotator');
+    await config.update('maxFileSizeKB', 1, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('the highlights to go', async () => {
+        const p = await vscode.commands.executeCommand<{ ranges: Record<string, unknown[]> } | undefined>('newsAnnotator.test.decorations');
+        return !p || Object.values(p.ranges).every((l) => l.length === 0) ? true : undefined;
+      });
+      assert.strictEqual(await hoverText(editor.document, at('Moscow') + 1), '', 'no hover card on a skipped article');
+    } finally {
+      await config.update('maxFileSizeKB', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    const p = await painted((x) => has(x.ranges.PLACE, at('Moscow'), 'Moscow'.length), 'the highlights to come back');
+    assert.ok((p.ranges.PERSON ?? []).length > 0);
+  });
+
+  it('annotates every article of the workspace', async () => {
+    const done = await vscode.commands.executeCommand<{ articles: number; mentions: number; quotes: number } | undefined>('newsAnnotator.annotateWorkspace');
+    assert.ok(done && done.articles >= 1, `articles annotated: ${JSON.stringify(done)}`);
+    assert.ok(done.mentions > 20 && done.quotes > 3, `the seed article's mentions and quotes are counted: ${JSON.stringify(done)}`);
+  });
 });
