@@ -4,34 +4,10 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { sleep, waitFor, type PaintedDecorations } from './helpers';
 
 const SOURCE = 'News Annotator';
 const DECORATIONS_COMMAND = 'newsAnnotator.test.decorations';
-
-interface OffsetRange {
-  start: number;
-  end: number;
-}
-
-interface PaintedDecorations {
-  uri: string;
-  version: number;
-  ranges: Record<string, OffsetRange[]>;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(250);
-  }
-}
 
 const ours = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE);
 

@@ -4,23 +4,12 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { openFixture as openSeed, painted, waitFor, type PaintedDecorations } from './helpers';
 
-const DECORATIONS_COMMAND = 'newsAnnotator.test.decorations';
 const EXPLORER_COMMAND = 'newsAnnotator.test.explorer';
 const REVEAL_COMMAND = 'newsAnnotator.revealInExplorer';
 const ENTITY_TYPES = ['PERSON', 'ORG', 'PLACE', 'NORP'];
 const HEADINGS: Record<string, string> = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', NORP: 'Nationalities and groups' };
-
-interface OffsetRange {
-  start: number;
-  end: number;
-}
-
-interface PaintedDecorations {
-  uri: string;
-  version: number;
-  ranges: Record<string, OffsetRange[]>;
-}
 
 interface SnapshotNode {
   kind: string;
@@ -32,34 +21,6 @@ interface SnapshotNode {
   end?: number;
   entityId?: string;
   children?: SnapshotNode[];
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(250);
-  }
-}
-
-async function openSeed(): Promise<vscode.TextEditor> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixtures workspace is open');
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'seed-article.txt'));
-  return vscode.window.showTextDocument(doc);
-}
-
-function painted(): Promise<PaintedDecorations> {
-  return waitFor('decorations on the active article', async () => {
-    const p = await vscode.commands.executeCommand<PaintedDecorations | undefined>(DECORATIONS_COMMAND);
-    return p && Object.values(p.ranges).some((list) => list.length > 0) ? p : undefined;
-  });
 }
 
 function leaves(n: SnapshotNode, kind: string): SnapshotNode[] {

@@ -4,57 +4,9 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { EXTENSION_ID, openFixture as openSeed, painted, waitFor, type PaintedDecorations } from './helpers';
 
-const EXTENSION_ID = 'news-annotator.news-annotator';
-const DECORATIONS_COMMAND = 'newsAnnotator.test.decorations';
-const SEED = 'seed-article.txt';
-
-interface OffsetRange {
-  start: number;
-  end: number;
-}
-
-/** What the hidden test command reports for the active editor once analysis has painted it. */
-interface PaintedDecorations {
-  uri: string;
-  version: number;
-  ranges: Record<string, OffsetRange[]>;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Polls `probe` until it returns a value, or fails with `what` after `timeoutMs`. */
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(250);
-  }
-}
-
-function seedUri(): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixtures workspace is open');
-  return vscode.Uri.joinPath(folder.uri, SEED);
-}
-
-async function openSeed(): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument(seedUri());
-  return vscode.window.showTextDocument(doc);
-}
-
-/** Asks the extension what it painted, until the analysis has painted anything at all. */
-function paintedRanges(): Promise<PaintedDecorations> {
-  return waitFor('decorations on the seed article', async () => {
-    const painted = await vscode.commands.executeCommand<PaintedDecorations | undefined>(DECORATIONS_COMMAND);
-    const any = painted && Object.values(painted.ranges).some((list) => list.length > 0);
-    return any ? painted : undefined;
-  });
-}
+const paintedRanges = (): Promise<PaintedDecorations> => painted();
 
 describe('News Annotator in a real editor', function () {
   this.timeout(120_000);

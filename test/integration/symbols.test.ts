@@ -4,48 +4,9 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { openFixture as openSeed, painted, waitFor, type OffsetRange, type PaintedDecorations } from './helpers';
 
-const DECORATIONS_COMMAND = 'newsAnnotator.test.decorations';
 const ENTITY_TYPES = ['PERSON', 'ORG', 'PLACE', 'NORP'];
-
-interface OffsetRange {
-  start: number;
-  end: number;
-}
-
-interface PaintedDecorations {
-  uri: string;
-  version: number;
-  ranges: Record<string, OffsetRange[]>;
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(250);
-  }
-}
-
-async function openSeed(): Promise<vscode.TextEditor> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the fixtures workspace is open');
-  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, 'seed-article.txt'));
-  return vscode.window.showTextDocument(doc);
-}
-
-function painted(): Promise<PaintedDecorations> {
-  return waitFor('decorations on the active article', async () => {
-    const p = await vscode.commands.executeCommand<PaintedDecorations | undefined>(DECORATIONS_COMMAND);
-    return p && Object.values(p.ranges).some((list) => list.length > 0) ? p : undefined;
-  });
-}
 
 const key = (doc: vscode.TextDocument, r: vscode.Range): string => `${doc.offsetAt(r.start)}-${doc.offsetAt(r.end)}`;
 const offsetKey = (r: OffsetRange): string => `${r.start}-${r.end}`;
