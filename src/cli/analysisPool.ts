@@ -68,6 +68,8 @@ function onWorkers(script: string, count: number): AnalysisPool {
   const busy = new Map<Worker, Task>();
   const idle: Worker[] = [];
   let nextId = 0;
+  let alive = count;
+  let failure = new Error('the analysis worker stopped');
   const dispatch = (): void => {
     while (idle.length && queue.length) {
       const worker = idle.pop() as Worker;
@@ -86,11 +88,16 @@ function onWorkers(script: string, count: number): AnalysisPool {
       else task?.reject(new Error(m.error ?? 'no answer from the analysis worker'));
       dispatch();
     });
-    // A worker that dies fails its article; the others carry on with the queue.
-    worker.on('error', (err) => {
-      busy.get(worker)?.reject(err);
+    // A worker that dies fails its article; the others carry on with the queue, and when none is left every
+    // waiting article fails rather than waiting for ever.
+    worker.on('error', (err) => { failure = err; });
+    worker.on('exit', () => {
+      alive--;
+      busy.get(worker)?.reject(failure);
       busy.delete(worker);
-      if (busy.size === 0 && idle.length === 0) for (const t of queue.splice(0)) t.reject(err);
+      const at = idle.indexOf(worker);
+      if (at >= 0) idle.splice(at, 1);
+      if (alive === 0) for (const t of queue.splice(0)) t.reject(failure);
     });
     idle.push(worker);
     return worker;
@@ -98,6 +105,7 @@ function onWorkers(script: string, count: number): AnalysisPool {
   return {
     size: count,
     analyze: (text, path) => new Promise((resolve, reject) => {
+      if (alive === 0) { reject(failure); return; }
       queue.push({ id: nextId++, text, path, resolve, reject });
       dispatch();
     }),

@@ -43,15 +43,18 @@ function loadLexicon(): void {
 let hooks: string[] | null = null;
 
 /**
- * Compromise's analysis steps less those whose results the name finder never reads (noun-phrase chunks, and
- * the steps `nlp.tokenize` has already run), which saves a tenth of the tagging time.
+ * Compromise's analysis steps, less the noun-phrase chunker (nothing reads its chunks), the steps
+ * `nlp.tokenize` has already run, and the post-tagger. The post-tagger's hundreds of corrective patterns cost
+ * three fifths of all tagging time, and the name finder does not need them: its own rules decide from the
+ * lexicon tags, capitals and context. Without them the eval sets score the same (seed 1.000 everywhere;
+ * dev-gum entity F1 0.815 against 0.814, quotes, speakers and cues 1.000), at twice the speed.
  */
 function taggingHooks(): string[] {
   hooks ??= (nlp.hooks() as string[]).filter((h) => !UNUSED_HOOKS.has(h));
   return hooks;
 }
 
-const UNUSED_HOOKS = new Set(['chunks', 'typeahead', 'contractions', 'alias', 'machine']);
+const UNUSED_HOOKS = new Set(['chunks', 'typeahead', 'contractions', 'alias', 'machine', 'postTagger']);
 
 const OPENING = /[“‘"'«„(:]\s*$/u;
 const LOWER_UPPER = /\p{Ll}\p{Lu}/gu;

@@ -75,6 +75,15 @@ describe('perf: the CLI analysis pool', function () {
     assert.equal(failures.length, 1);
   });
 
+  it('fails the articles, without hanging, when the workers die', async () => {
+    const broken = join(dir, 'brokenWorker.js');
+    writeFileSync(broken, "throw new Error('worker could not start');\n");
+    const r = await annotatePaths(['articles'], OPTIONS, dir, { workers: 2, script: broken });
+    assert.equal(r.items.length, 0);
+    assert.equal(r.failures.length, 13);
+    assert.ok(r.failures.filter((f) => f.includes('analysis failed (worker could not start)')).length === 12, r.failures.join('\n'));
+  });
+
   it('stays in this thread for a short run, and uses every core for a long one', () => {
     assert.equal(defaultWorkerCount(3), 0);
     const cores = availableParallelism();
