@@ -15,7 +15,8 @@ export interface Target {
   uri: string;
   start: number;
   end: number;
-  kind: 'mention' | 'quote';
+  /** `entity` when called from an entity of the explorer: the command acts on the whole entity. */
+  kind: 'mention' | 'quote' | 'entity';
   entityId?: string;
 }
 
@@ -167,12 +168,16 @@ export function registerAnnotationCommands(analysis: AnalysisService, store: Dec
     }),
     reg(Commands.changeType, async (t?: Target, type?: EntityType) => {
       const r = await resolve(t);
-      if (!r?.mention) return nothing();
-      const m = r.mention;
+      // On a mention: that mention. On an entity (explorer): every mention of it in the article.
+      const mentions = r?.mention ? [r.mention] : r && t?.entityId ? mentionsOf(r.annotations, t.entityId) : [];
+      if (!r || mentions.length === 0) return nothing();
+      const current = mentions[0];
       const chosen = type && ENTITY_TYPES.includes(type) ? type
-        : (await vscode.window.showQuickPick(TYPE_ITEMS.filter((i) => i.type !== m.type), { title: `Change type of “${m.text}”` }))?.type;
+        : (await vscode.window.showQuickPick(TYPE_ITEMS.filter((i) => i.type !== current.type), { title: `Change type of “${current.text}”` }))?.type;
       if (!chosen) return;
-      await run(r.document, { kind: 'retypeMention', mention: { start: m.start, end: m.end, type: m.type, entityId: m.entityId }, type: chosen });
+      for (const m of mentions) {
+        await run(r.document, { kind: 'retypeMention', mention: { start: m.start, end: m.end, type: m.type, entityId: m.entityId }, type: chosen });
+      }
     }),
     reg(Commands.mergeEntity, async (t?: Target, targetId?: string) => {
       const et = await entityTarget(t);

@@ -160,4 +160,26 @@ describe('Editor experience', function () {
     assert.ok(done && done.articles >= 1, `articles annotated: ${JSON.stringify(done)}`);
     assert.ok(done.mentions > 20 && done.quotes > 3, `the seed article's mentions and quotes are counted: ${JSON.stringify(done)}`);
   });
+
+  it('renames an entity, notes it and retypes it from the explorer’s entity node', async () => {
+    editor = await openFixture();
+    const uri = editor.document.uri.toString();
+    const node = { kind: 'entity', uri, start: 0, end: 0, entityId: 'person:keir-starmer' };
+    const starmer = at('Keir Starmer');
+    assert.ok((await painted()).ranges.PERSON?.some((r) => r.start === starmer), 'Keir Starmer is painted as a person first');
+    await vscode.commands.executeCommand('newsAnnotator.renameEntity', node, 'Sir Keir Starmer (PM)');
+    await vscode.commands.executeCommand('newsAnnotator.addNote', node, 'Prime Minister since July 2024');
+    const card = await waitFor('the renamed, noted entity in the hover', async () => {
+      const t = await hoverText(editor.document, starmer + 2);
+      return t.includes('Prime Minister since July 2024') ? t : undefined;
+    });
+    assert.ok(card.includes('Sir Keir Starmer \\(PM\\)'), `the card uses the new name: ${card.slice(0, 300)}`);
+    await vscode.commands.executeCommand('newsAnnotator.changeType', node, 'ORG');
+    await painted((p) => has(p.ranges.ORG, starmer, 'Keir Starmer'.length), 'Keir Starmer painted as an organisation');
+    const file = await waitFor('the decisions in the file', async () => {
+      const f = await readStoreFile();
+      return f && f.raw.includes('Prime Minister since July 2024') && f.raw.includes('Sir Keir Starmer (PM)') ? f : undefined;
+    });
+    assert.ok(/"exact":\s*"Keir Starmer"/.test(file.raw), 'the retyped mention is kept as a decision');
+  });
 });
