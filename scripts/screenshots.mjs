@@ -169,11 +169,12 @@ async function hoverMention(page, editor) {
   await page.waitForTimeout(1000);
   // The word shares its span with the text around it, so its box comes from a DOM range over the word itself.
   const box = await line.evaluate((el, word) => {
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const doc = el.ownerDocument;
+    const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent.indexOf(word);
       if (at < 0) continue;
-      const range = document.createRange();
+      const range = doc.createRange();
       range.setStart(node, at + word.length - 'Putin'.length);
       range.setEnd(node, at + word.length);
       const r = range.getBoundingClientRect();
@@ -201,6 +202,18 @@ function hoverClip(editorBox, hover) {
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
+/** Drags the side bar's edge `by` pixels to the right so the counts beside entity names are not cut off. */
+async function widenSideBar(page, by) {
+  const bar = await page.locator('.part.sidebar').boundingBox();
+  if (!bar) return;
+  const edge = { x: bar.x + bar.width, y: bar.y + bar.height / 2 };
+  await page.mouse.move(edge.x, edge.y);
+  await page.mouse.down();
+  await page.mouse.move(edge.x + by, edge.y, { steps: 10 });
+  await page.mouse.up();
+  await page.waitForTimeout(500);
+}
+
 /** Opens the Entities view and expands its first few top-level nodes so a reader sees entities and mentions. */
 async function showExplorer(page) {
   await runCommand(page, 'News Annotator: Show Entity Explorer');
@@ -214,7 +227,9 @@ async function showExplorer(page) {
     await collapsed.locator('.monaco-tl-twistie').click();
     await page.waitForTimeout(500);
   }
-  // Move the mouse off the tree so no row shows a hover highlight or tooltip.
+  await widenSideBar(page, 110);
+  // Hand the focus back to the editor and move the mouse away, so no row shows a focus outline or tooltip.
+  await page.keyboard.press('Control+1');
   await page.mouse.move(viewport.width - 5, viewport.height - 5);
   await page.waitForTimeout(800);
 }
@@ -258,7 +273,6 @@ async function capture(url, allowedHosts) {
     const shot = join(root, '.vscode-test', 'logs', 'screenshots-failure.png');
     mkdirSync(dirname(shot), { recursive: true });
     await page?.screenshot({ path: shot }).catch(() => {});
-    if (process.env.DEBUG_DOM) writeFileSync(shot.replace(/png$/, "html"), await page.locator(".view-lines").first().innerHTML());
     console.error(`[${label}] the page at the failure: ${shot}`);
     throw err;
   } finally {
