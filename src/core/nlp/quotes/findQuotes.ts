@@ -14,16 +14,10 @@ const AFTER_WINDOW = 300;
 const SENTENCE_WINDOW = 600;
 const PRONOUN_WINDOW = 3000;
 
-/** A quote being attributed. */
-interface Candidate extends QuoteSpan {
-  attribution: Attribution | null;
-}
-
 /** One paragraph with its quotes and sentence starts. */
 interface ParagraphContext {
   p: Paragraph;
-  index: number;
-  quotes: Candidate[];
+  quotes: QuoteSpan[];
   starts: number[];
 }
 
@@ -199,8 +193,8 @@ export function paragraphQuotes(paragraph: string, carryIn: boolean): ParagraphQ
   // Most paragraphs hold no quotation mark at all: skip the pairing pass for them.
   if (!ANY_MARK.test(paragraph)) return lead ? { ...NO_QUOTES, colonLead: lead } : NO_QUOTES;
   const marks = pairParagraphMarks(paragraph, p, 0, carryIn);
-  const spans: Candidate[] = marks.spans.map((s) => ({ ...s, attribution: null }));
-  const ctx: ParagraphContext = { p, index: 0, quotes: spans, starts: sentenceStarts(p, spans) };
+  const spans = marks.spans;
+  const ctx: ParagraphContext = { p, quotes: spans, starts: sentenceStarts(p, spans) };
   const firstWord = firstNonSpace(p);
   const quotes = spans.map((q, j): LocalQuote => {
     const own = ownParts(paragraph, ctx, j);
