@@ -19,6 +19,8 @@ export interface AnnotateOptions {
   includeRejected: boolean;
   bom: boolean;
   maxKb: number;
+  /** Analysis threads (`--jobs`): 1 analyses in the main thread; unset, one per core for long runs. */
+  jobs?: number;
 }
 
 /** The result of annotating a set of paths: exportable documents and one message per input that failed. */
@@ -36,6 +38,7 @@ export function annotateOptions(args: readonly string[]): { options: AnnotateOpt
     'include-rejected': { type: 'boolean' },
     bom: { type: 'boolean' },
     'max-size': { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
     help: { type: 'boolean', short: 'h' },
   });
   const format = stringOption(parsed, 'format') ?? 'json';
@@ -45,6 +48,9 @@ export function annotateOptions(args: readonly string[]): { options: AnnotateOpt
   const maxSize = stringOption(parsed, 'max-size');
   const maxKb = maxSize === undefined ? DEFAULT_MAX_KB : Number(maxSize);
   if (!Number.isInteger(maxKb) || maxKb <= 0) throw new UsageError(`--max-size needs a whole number of KB above 0, not "${maxSize}"`);
+  const jobsText = stringOption(parsed, 'jobs');
+  const jobs = jobsText === undefined ? undefined : Number(jobsText);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs <= 0)) throw new UsageError(`--jobs needs a whole number of threads above 0, not "${jobsText}"`);
   const options: AnnotateOptions = {
     format: format as ExportFormat,
     out: stringOption(parsed, 'out'),
@@ -52,6 +58,7 @@ export function annotateOptions(args: readonly string[]): { options: AnnotateOpt
     includeRejected: parsed.values['include-rejected'] === true,
     bom: parsed.values.bom === true,
     maxKb,
+    jobs,
   };
   return { options, paths: parsed.positionals, help: parsed.values.help === true };
 }
@@ -196,14 +203,16 @@ export async function runAnnotate(args: readonly string[], io: CliIo): Promise<n
   }
   if (paths.length === 0) throw new UsageError('annotate needs at least one file or folder (see news-annotator annotate --help)');
   const bar = progressBar(io);
+  // One job is the main thread alone; more are that many workers (the main thread only reads and writes).
+  const workers = options.jobs === undefined ? undefined : options.jobs === 1 ? 0 : options.jobs;
   const failures: string[] = [];
   if (options.out !== undefined) {
     // Each article's files are written as soon as it is done, so nothing accumulates over a large folder.
     const writer = outputWriter(options, resolve(options.out));
-    failures.push(...await annotateEach(paths, options, writer.write, process.cwd(), { progress: bar.progress }));
+    failures.push(...await annotateEach(paths, options, writer.write, process.cwd(), { progress: bar.progress, workers }));
     failures.push(...writer.failures);
   } else {
-    const result = await annotatePaths(paths, options, process.cwd(), { progress: bar.progress });
+    const result = await annotatePaths(paths, options, process.cwd(), { progress: bar.progress, workers });
     failures.push(...result.failures);
     if (result.items.length > 0) {
       const text = renderAll(options.format, result.items, options);

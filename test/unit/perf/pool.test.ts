@@ -4,7 +4,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { createAnalysisPool, defaultWorkerCount } from '../../../src/cli/analysisPool';
-import { annotateEach, annotatePaths } from '../../../src/cli/annotateCommand';
+import { annotateEach, annotateOptions, annotatePaths } from '../../../src/cli/annotateCommand';
+import { UsageError } from '../../../src/cli/io';
 import { analyze } from '../../../src/core/nlp/analyze';
 
 const ROOT = join(__dirname, '..', '..', '..');
@@ -82,6 +83,12 @@ describe('perf: the CLI analysis pool', function () {
     assert.equal(r.items.length, 0);
     assert.equal(r.failures.length, 13);
     assert.ok(r.failures.filter((f) => f.includes('analysis failed (worker could not start)')).length === 12, r.failures.join('\n'));
+  });
+
+  it('--jobs sets the number of analysis threads; anything but a whole number above 0 is a usage error', () => {
+    assert.equal(annotateOptions(['-j', '3', 'a']).options.jobs, 3);
+    assert.equal(annotateOptions(['a']).options.jobs, undefined);
+    for (const bad of ['0', '-1', '1.5', 'x']) assert.throws(() => annotateOptions(['--jobs', bad, 'a']), UsageError);
   });
 
   it('stays in this thread for a short run, and uses every core for a long one', () => {
