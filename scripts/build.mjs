@@ -26,15 +26,42 @@ const webAnalyzerHost = {
   },
 };
 
+// Libraries the desktop extension needs only once a file is validated or exported. They go to bundles of their own
+// under dist/vendor/, required on first use (see their `require` calls in src/core), so that activation compiles
+// a small bundle. The web build has no such files to load and keeps them inline.
+const VENDORED = { ajv: 'ajv', 'csv-stringify/browser/esm/sync': 'csv-stringify' };
+const vendorSplit = {
+  name: 'vendor-split',
+  setup(build) {
+    const filter = new RegExp(`^(${Object.keys(VENDORED).map((k) => k.replace(/[/.]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: `./vendor/${VENDORED[args.path]}.js`, external: true }));
+  },
+};
+
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   {
     ...common,
-    entryPoints: { extension: 'src/extension.ts', analyzerWorker: 'src/analyzerWorker.ts' },
+    entryPoints: { extension: 'src/extension.ts' },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
+    plugins: [vendorSplit],
+  },
+  {
+    ...common,
+    entryPoints: { analyzerWorker: 'src/analyzerWorker.ts' },
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
+  },
+  {
+    ...common,
+    entryPoints: Object.fromEntries(Object.entries(VENDORED).map(([spec, name]) => [`vendor/${name}`, spec])),
+    outdir: 'dist',
+    platform: 'node',
+    format: 'cjs',
   },
   {
     ...common,

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/browser/esm/sync';
+import type { stringify as Stringify } from 'csv-stringify/browser/esm/sync';
 import type { DocumentAnnotations } from '../model';
 
 /**
@@ -41,5 +41,8 @@ export function csvRows(doc: DocumentAnnotations): string[][] {
 /** CSV of one or more documents with a header row. */
 export function toCsv(docs: readonly DocumentAnnotations[], options: CsvOptions = {}): string {
   const records = [[...CSV_COLUMNS], ...docs.flatMap(csvRows)];
+  // Loaded on first use: the desktop build keeps the CSV writer out of the activation bundle (dist/vendor/).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { stringify } = require('csv-stringify/browser/esm/sync') as { stringify: typeof Stringify };
   return stringify(records, { bom: options.bom === true, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }

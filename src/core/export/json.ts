@@ -1,4 +1,4 @@
-import Ajv from 'ajv';
+import type AjvClass from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import schema from '../../../schemas/analysis.schema.json';
 import type { DocumentAnnotations, Entity, Mention, Quote, Span, Speaker } from '../model';
@@ -64,6 +64,9 @@ let validator: ValidateFunction | undefined;
 
 /** The compiled schema validator; compiled on first use so that loading the module stays cheap. */
 function validate(): ValidateFunction {
+  // Loaded on first use, like the store's validator: the desktop build keeps Ajv out of the activation bundle.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Ajv = (require('ajv') as { default: typeof AjvClass }).default;
   validator ??= new Ajv({ allErrors: false, strict: true }).compile(schema);
   return validator;
 }

@@ -1,4 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type AjvClass from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import storeSchema from '../../../schemas/store.schema.json';
 
 /** One schema violation: where (JSON path segments) and why. */
@@ -23,7 +24,17 @@ function withoutClosedObjects(node: unknown): unknown {
   return out;
 }
 
+/**
+ * Ajv, loaded on first use: the validator library is the largest part of the extension bundle, and the desktop
+ * build keeps it in a file of its own (dist/vendor/ajv.js) so that activation does not pay for it.
+ */
+function loadAjv(): typeof AjvClass {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('ajv') as { default: typeof AjvClass }).default;
+}
+
 function validator(lenient: boolean): ValidateFunction {
+  const Ajv = loadAjv();
   if (lenient) {
     lenientValidator ??= new Ajv({ allErrors: false, strict: false }).compile(withoutClosedObjects(storeSchema) as object);
     return lenientValidator;
