@@ -35,6 +35,8 @@ Options:
       --include-rejected  keep mentions and quotes a person rejected
       --bom               csv: start with a UTF-8 byte order mark (for Excel)
       --max-size KB       skip articles larger than this (default: ${DEFAULT_MAX_KB})
+  -j, --jobs N            analysis threads (default: one per core over large folders; 1 analyses in
+                          the main thread)
   -h, --help              show this help
 
 Offsets are UTF-16 code units, except in brat (.ann) and W3C TextPositionSelector, which count code points.
