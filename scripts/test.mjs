@@ -96,6 +96,7 @@ const stages = [
   { name: 'lint', cmd: bin('eslint'), args: ['.'] },
   { name: 'type check', cmd: bin('tsc'), args: ['-p', '.', '--noEmit'] },
   { name: 'build', cmd: process.execPath, args: ['scripts/build.mjs'] },
+  { name: 'grammar JSON up to date with syntaxes/generate.mjs', cmd: process.execPath, args: ['syntaxes/generate.mjs', '--check'] },
   {
     name: 'unit tests',
     cmd: bin('mocha'),
