@@ -4,24 +4,13 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { SnapshotNode } from '../../src/editor/explorer';
 import { openFixture as openSeed, painted, waitFor, type PaintedDecorations } from './helpers';
 
 const EXPLORER_COMMAND = 'newsAnnotator.test.explorer';
 const REVEAL_COMMAND = 'newsAnnotator.revealInExplorer';
 const ENTITY_TYPES = ['PERSON', 'ORG', 'PLACE', 'NORP'];
 const HEADINGS: Record<string, string> = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', NORP: 'Nationalities and groups' };
-
-interface SnapshotNode {
-  kind: string;
-  label: string;
-  description?: string;
-  contextValue: string;
-  uri?: string;
-  start?: number;
-  end?: number;
-  entityId?: string;
-  children?: SnapshotNode[];
-}
 
 function leaves(n: SnapshotNode, kind: string): SnapshotNode[] {
   return n.kind === kind ? [n] : (n.children ?? []).flatMap((c) => leaves(c, kind));
