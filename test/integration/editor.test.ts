@@ -182,4 +182,29 @@ describe('Editor experience', function () {
     });
     assert.ok(/"exact":\s*"Keir Starmer"/.test(file.raw), 'the retyped mention is kept as a decision');
   });
+
+  it('never overwrites a broken workspace file, and picks up the repaired one', async () => {
+    editor = await openFixture();
+    const file = vscode.Uri.joinPath(workspaceFolder().uri, 'news-annotations.json');
+    const good = await readStoreFile();
+    assert.ok(good, 'the file exists from the earlier decisions');
+    const broken = `${good.raw.slice(0, Math.floor(good.raw.length / 2))}\n<<<<<<< HEAD\n`;
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(broken));
+    // Wait until the store has read the broken file: a decision then fails instead of being written.
+    const start = at('Ukraine');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start + 1), editor.document.positionAt(start + 1));
+    await new Promise((r) => setTimeout(r, 1500));
+    await vscode.commands.executeCommand('newsAnnotator.accept');
+    await new Promise((r) => setTimeout(r, 1500));
+    const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+    assert.strictEqual(after, broken, 'the broken file is left exactly as it was');
+    // Repaired from outside (say, after resolving the conflict): decisions are written again.
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(good.raw));
+    await new Promise((r) => setTimeout(r, 1500));
+    await vscode.commands.executeCommand('newsAnnotator.accept');
+    await waitFor('the decision on Ukraine in the repaired file', async () => {
+      const f = await readStoreFile();
+      return f && /"exact":\s*"Ukraine"/.test(f.raw) ? true : undefined;
+    });
+  });
 });
