@@ -15,7 +15,8 @@ export const TITLE_WORDS = set(`
   king queen prince princess pope cardinal bishop archbishop rabbi imam sheikh reverend rev father sister brother
   councillor councilor commissioner premier emperor empress duke duchess earl baron baroness count countess
   coach manager spokesman spokeswoman spokesperson leader ceo cfo coo chair officer agent attorney solicitor
-  chancellor speaker minister ministers justice sheriff marshal
+  chancellor speaker minister ministers justice sheriff marshal assistant acting interim alderman alderwoman
+  councilman councilwoman councilmember assemblyman assemblywoman prosecutor
 `);
 
 /** Honorifics that by themselves show that the next name is a person's. */
@@ -31,7 +32,7 @@ export const ORG_HEADS = set(`
   herald times post news tribune telegraph guardian bank institute institution legion navy army force forces
   administration organisation organization union league federation club board bureau police parliament senate
   congress assembly government network press media airlines airways studios laboratory laboratories labs trust
-  fund alliance coalition movement front brigade regiment cabinet court courts tribunal agency team academy
+  fund alliance coalition movement front brigade regiment cabinet court courts tribunal agency team academy chamber
   guild consortium industries holdings enterprises partners systems technologies motors
 `);
 
@@ -76,7 +77,7 @@ export const SPEECH_VERBS = set('said says say told tells added adds wrote write
 export const LOCATIVE_PREPOSITIONS = set('in at from near outside inside across throughout into towards toward around');
 
 /** Lower-case words allowed inside a name between capitalised words (`University of Southern Indiana`). */
-export const NAME_CONNECTORS = set('of for de du da der den van von al el bin ibn la le del di & and y');
+export const NAME_CONNECTORS = set('of for de du da do dos das der den van von al el bin ibn la le del di & and y');
 
 /** Connectors that make a name only after a head (`Centre for`, `University of`), not after a person's name. */
 export const HEAD_CONNECTORS = set('of for');

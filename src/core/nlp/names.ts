@@ -279,8 +279,19 @@ function andInsideName(tokens: readonly Token[], a: number, k: number, b: number
   return false;
 }
 
+/**
+ * A common noun for a role opening a chunk before a name of two words or more (`Prosecutor Susan Ferrier`,
+ * `Meteorologist Estael Sias`): compromise knows it as a singular common noun, not a name, and it ends like an
+ * agent noun. It is the person's descriptor, as a title is.
+ */
+function roleNoun(w: Token, rest: number): boolean {
+  return rest >= 2 && w.tags.has('Noun') && !w.tags.has('Plural') && !hasTag(w, ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName']) &&
+    ROLE_NOUN_ENDING.test(lower(w)) && !COMMON_SUFFIX.test(lower(w));
+}
+
 /** The leading run of titles in a chunk, when a name follows it: `Foreign Secretary` in `Foreign Secretary David Lammy`. */
 function titleRun(words: readonly Token[]): [number, number] | null {
+  if (words.length > 2 && roleNoun(words[0] as Token, words.length - 1)) return [0, 1];
   const t = words.findIndex((w) => TITLE_WORDS.has(lower(w).replace(/\.$/, '')));
   if (t < 0) return null;
   let u = t;
