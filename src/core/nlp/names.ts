@@ -349,7 +349,9 @@ function lexicalEvidence(text: string, words: readonly Token[], votes: Votes, ct
   if (words.length > 1 && (f.tags.has('FirstName') || f.tags.has('MaleName') || f.tags.has('FemaleName'))) votes.PERSON += 1.5;
   if (l.tags.has('LastName')) votes.PERSON += 0.5;
   if (hasTag(l, ['Place', 'Country', 'City', 'Region'])) votes.PLACE += 1.5;
-  if (l.tags.has('Organization') && !isAcronym(l.text)) votes.ORG += 0.5;
+  // Compromise's lexicon marks organisation words as it marks places; a name it reads as one throughout is as
+  // good a guess as a place it knows.
+  if (l.tags.has('Organization') && !isAcronym(l.text)) votes.ORG += words.length > 1 && words.every((w) => w.tags.has('Organization')) ? 1.5 : 0.5;
 }
 
 /** `iodine deficiency disorders (IDD)`: the lower-case words before the bracket spell the acronym. */
