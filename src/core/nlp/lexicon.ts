@@ -33,7 +33,8 @@ export const ORG_HEADS = set(`
   administration organisation organization union league federation club board bureau police parliament senate
   congress assembly government network press media airlines airways studios laboratory laboratories labs trust
   fund alliance coalition movement front brigade regiment cabinet court courts tribunal agency team academy chamber
-  guild consortium industries holdings enterprises partners systems technologies motors
+  guild consortium industries holdings enterprises partners systems technologies motors chronicle courier observer
+  examiner inquirer mail express mirror dispatch sentinel bulletin monitor
 `);
 
 /** Last words that make a name a place: sites and buildings as well as geography (`Old Bailey` is covered by `the`). */
@@ -43,7 +44,7 @@ export const PLACE_HEADS = set(`
   river mountain mountains mount lake valley county city province state bay sea ocean desert canal port harbour
   harbor beach coast peninsula district region village town borough heights falls springs prison hospital zoo
   theatre theater library abbey chapel memorial monument plaza boulevard lane highway motorway gardens garden
-  field fields estate airfield barracks camp
+  field fields estate airfield barracks camp pool
 `);
 
 /** Institutions named after their seat; news uses them as the body that acts (`Downing Street said`). */

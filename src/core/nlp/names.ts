@@ -351,7 +351,9 @@ function lexicalEvidence(text: string, words: readonly Token[], votes: Votes, ct
   if (hasTag(l, ['Place', 'Country', 'City', 'Region'])) votes.PLACE += 1.5;
   // Compromise's lexicon marks organisation words as it marks places; a name it reads as one throughout is as
   // good a guess as a place it knows.
-  if (l.tags.has('Organization') && !isAcronym(l.text)) votes.ORG += words.length > 1 && words.every((w) => w.tags.has('Organization')) ? 1.5 : 0.5;
+  // An organisation's acronym ending a longer name (`Eastside YMCA`) makes the whole a branch of it.
+  if (l.tags.has('Organization') && words.length > 1 && isAcronym(l.text)) votes.ORG += 1.5;
+  else if (l.tags.has('Organization') && !isAcronym(l.text)) votes.ORG += words.length > 1 && words.every((w) => w.tags.has('Organization')) ? 1.5 : 1;
 }
 
 /** `iodine deficiency disorders (IDD)`: the lower-case words before the bracket spell the acronym. */

@@ -56,7 +56,8 @@ function taggingHooks(): string[] {
 
 const UNUSED_HOOKS = new Set(['chunks', 'typeahead', 'contractions', 'alias', 'machine', 'postTagger']);
 
-const OPENING = /[“‘"'«„(:]\s*$/u;
+// After an opening mark, bracket or colon, or a spaced dash (`KINSHASA (Reuters) - The …`), a word starts a clause.
+const OPENING = /(?:[“‘"'«„(:]|\s[-–—])\s*$/u;
 const LOWER_UPPER = /\p{Ll}\p{Lu}/gu;
 const WORD_START = /[^\s]*$/u;
 
@@ -141,6 +142,9 @@ function toToken(term: CompromiseTerm, paragraph: string, base: number, toOrig: 
   const start = base + toOrig(term.offset.start);
   let end = start + term.text.length;
   if (paragraph.slice(start, end) !== term.text) return null;
+  // A Markdown link target glued to its text (`Act](https://…)`) is not part of the word.
+  const link = term.text.search(/\]\(|\(https?:/);
+  if (link > 0) end = start + link;
   let possessive = false;
   if (/[’']s$/u.test(term.text) && term.text.length > 2) { end -= 2; possessive = true; }
   else if (/s[’']$/u.test(term.text) && term.text.length > 2) { end -= 1; possessive = true; }
