@@ -43,6 +43,7 @@ interface Item {
   /** Key of the name a bracketed acronym stands for. */
   expands?: string;
   group?: string;
+  team?: boolean;
 }
 
 // Below this much evidence a name is left untyped (and unreported) unless it joins a typed group.
@@ -107,7 +108,7 @@ function flatten(paragraphs: readonly PlacedCandidates[], lowerCase?: (word: str
     p.candidates.forEach((c, k) => {
       let votes = c.votes;
       if (c.unknownWords && !c.unknownWords.some(common)) votes = { ...votes, PERSON: votes.PERSON + UNKNOWN_NAME_EVIDENCE };
-      items.push({ start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, votes, key: keys[k] as string, initials: inis[k] as string });
+      items.push({ start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, votes, key: keys[k] as string, initials: inis[k] as string, team: c.team });
     });
     p.candidates.forEach((c, k) => { if (c.expands !== undefined) (items[base + k] as Item).expands = (items[base + c.expands] as Item).key; });
   }
@@ -200,11 +201,21 @@ export function isSportsReport(text: string): boolean {
   return false;
 }
 
+/**
+ * In a sports report countries stand for national teams, and other places for the clubs named after them when
+ * no mention of them reads as a location (`beat Brighton 2-1`, but `at Wembley`).
+ */
+function readPlacesAsTeams(items: readonly Item[], uf: UnionFind, types: Map<string, EntityType | null>): void {
+  const located = new Set<string>();
+  for (const it of items) if (!it.team) located.add(uf.find(it.key));
+  for (const [g, t] of types) if (t === 'PLACE' && (g.startsWith('country:') || !located.has(g))) types.set(g, 'ORG');
+}
+
 /** Turns the candidates of every paragraph into typed mentions and the entities that group them. */
 export function resolveEntities(paragraphs: readonly PlacedCandidates[], options: ResolveOptions = {}): EntityResult {
   const items = flatten(paragraphs, options.lowerCase);
   const { uf, types } = groupByKey(items);
-  if (options.countriesAsTeams) for (const [g, t] of types) if (t === 'PLACE' && g.startsWith('country:')) types.set(g, 'ORG');
+  if (options.countriesAsTeams) readPlacesAsTeams(items, uf, types);
   for (const it of items) it.group = uf.find(it.key);
   linkShortNames(items, types);
   const groups = new Map<string, Item[]>();

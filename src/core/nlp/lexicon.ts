@@ -122,5 +122,8 @@ export const NON_ENTITY_HEADS = set(`
 /** Words that only sports reports use; several of them make a report whose country names are national teams. */
 export const SPORTS_CUES = /\b(?:world cup|olympics?|striker|midfielder|defender|goalkeeper|penalt(?:y|ies)|kick-off|half-time|stoppage time|hat-trick|equali[sz]er|free kick|corner kick|group stage|knockout stage|semi-finals?|quarter-finals?|fifa|uefa|premier league|champions league|innings|wickets?|touchdowns?|grand slam|scored|goals?)\b/gi;
 
+/** Last words of football and other club names (`Manchester City`, `Blackburn Rovers`, `Aston Villa`). */
+export const CLUB_WORDS = set('city town county united rovers athletic athletico wanderers albion rangers hotspur villa palace forest');
+
 /** Two-letter (and other short) acronyms that name organisations; other two-letter acronyms are too ambiguous. */
 export const ORG_ACRONYMS = set('un eu ap pa bp hp ge ibm nhs bbc cnn fbi cia nsa imf wto who nato opec fifa uefa ioc icc itv abc cbs nbc afp epa');

@@ -1,7 +1,7 @@
 import type { EntityType } from '../model';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS } from './gazetteer.generated';
 import {
-  CAPTION_LABELS, COMBINING_FORMS, HEAD_CONNECTORS, LOCATIVE_PREPOSITIONS, METONYMS, NAME_CONNECTORS, NEVER_NAME_INITIAL,
+  CAPTION_LABELS, CLUB_WORDS, COMBINING_FORMS, HEAD_CONNECTORS, LOCATIVE_PREPOSITIONS, METONYMS, NAME_CONNECTORS, NEVER_NAME_INITIAL,
   NON_ENTITY_HEADS, NORP_GROUPS, OF_HEADS, ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGIONS, ROLE_NOUN_ENDING, SPEECH_VERBS,
   TITLE_WORDS, phraseKey,
 } from './lexicon';
@@ -27,6 +27,11 @@ export interface Candidate {
    * words, so that the document can tell an unknown personal name from capitalised common words.
    */
   unknownWords?: string[];
+  /**
+   * The name could stand for a sports team: it follows no locative (`at Wembley` is the ground) and has no
+   * facility head, or it ends in a club word (`Manchester City`, `Blackburn Rovers`).
+   */
+  team?: boolean;
 }
 
 /** What the paragraph pass finds: candidate names, and the words the paragraph writes in lower case. */
@@ -318,6 +323,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   contextBefore(ctx, a, b, start, votes, descs);
   contextAfter(ctx, b, start, end, votes, descs);
   const cand: Candidate = { start, end, text, votes, descriptors: descs, words: words.length };
+  if (CLUB_WORDS.has(lower(last)) ? words.length > 1 : !afterLocative(ctx, a) && headType(words) === null) cand.team = true;
   if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
     Object.values(votes).every((v) => v === 0)) cand.unknownWords = words.map(lower);
   ctx.out.push(cand);
@@ -377,6 +383,13 @@ function isCredit(ctx: Ctx, a: number, b: number): boolean {
   const alone = atEnd && first.start < 40 && !/\p{L}/u.test(paragraph.slice(0, first.start));
   const glued = !!prev && prev.end === first.start;
   return alone || (ctx.caption && atEnd) || glued || /^\s*\/|\/\s*$/.test(paragraph.slice(last.end, last.end + 2) + paragraph.slice(Math.max(0, first.start - 2), first.start));
+}
+
+/** True when a locative preposition (`in`, `at the`) comes right before the word at `a`. */
+function afterLocative(ctx: Ctx, a: number): boolean {
+  const p = ctx.tokens[a - 1];
+  const q = p && lower(p) === 'the' ? ctx.tokens[a - 2] : p;
+  return !!q && isLowerWord(q) && LOCATIVE_PREPOSITIONS.has(lower(q));
 }
 
 function contextBefore(ctx: Ctx, a: number, b: number, start: number, votes: Votes, descs: string[]): void {
