@@ -290,20 +290,26 @@ function andInsideName(tokens: readonly Token[], a: number, k: number, b: number
  * agent noun. It is the person's descriptor, as a title is.
  */
 function roleNoun(w: Token, rest: number): boolean {
-  return rest >= 2 && w.tags.has('Noun') && !w.tags.has('Plural') && !hasTag(w, ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName']) &&
-    ROLE_NOUN_ENDING.test(lower(w)) && !COMMON_SUFFIX.test(lower(w));
+  return rest >= 2 && commonNoun(w) && !w.tags.has('Plural') && ROLE_NOUN_ENDING.test(lower(w)) && !COMMON_SUFFIX.test(lower(w));
+}
+
+/** A word compromise's lexicon knows as a common noun only, not as (part of) a name. */
+function commonNoun(w: Token): boolean {
+  return w.tags.has('Noun') && !hasTag(w, ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym']);
 }
 
 /** The leading run of titles in a chunk, when a name follows it: `Foreign Secretary` in `Foreign Secretary David Lammy`. */
 function titleRun(words: readonly Token[]): [number, number] | null {
-  if (words.length > 2 && roleNoun(words[0] as Token, words.length - 1)) return [0, 1];
-  const t = words.findIndex((w) => TITLE_WORDS.has(lower(w).replace(/\.$/, '')));
+  const isTitle = (w: Token): boolean => TITLE_WORDS.has(lower(w).replace(/\.$/, ''));
+  const role = words.length > 2 && roleNoun(words[0] as Token, words.length - 1);
+  const t = role ? 0 : words.findIndex(isTitle);
   if (t < 0) return null;
-  let u = t;
-  while (u < words.length && TITLE_WORDS.has(lower(words[u] as Token).replace(/\.$/, ''))) u++;
+  let u = role ? 1 : t;
+  while (u < words.length && isTitle(words[u] as Token)) u++;
   if (u >= words.length) return null;
-  // Inside a name a title word must come first or after a prefix such as an acronym or nationality.
-  return t === 0 || words.slice(0, t).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined) ? [t, u] : null;
+  // Inside a name a title word must come first or after a prefix such as an acronym or nationality, or a
+  // portfolio that compromise knows as a common noun (`Health Minister`, `Education Secretary`).
+  return t === 0 || words.slice(0, t).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined || commonNoun(w)) ? [t, u] : null;
 }
 
 function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descriptors: string[]): void {
