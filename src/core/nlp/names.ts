@@ -407,7 +407,7 @@ function contextBefore(ctx: Ctx, a: number, b: number, start: number, votes: Vot
   const beforeThe = the ? tokens[a - 2] : p;
   // A locative is weak alone (`in Batman: Arkham VR`); with an article it points to a site (`at the Old Bailey`).
   // A multi-word name after a locative is a place as often as not (`in Great Yarmouth`).
-  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe))) votes.PLACE += the || b - a > 1 ? CUE + 0.1 : 0.6;
+  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe))) votes.PLACE += (the || b - a > 1) && lower(beforeThe) !== 'from' ? CUE + 0.1 : 0.6;
   const after = tokens[b];
   const modifier = !!after && isLowerWord(after) && after.tags.has('Noun') && !hasTag(after, ['Verb', 'Pronoun', 'Preposition']) && WHITESPACE.test(paragraph.slice((tokens[b - 1] as Token).end, after.start));
   if (the && !modifier) {
