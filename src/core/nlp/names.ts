@@ -46,6 +46,8 @@ const HEAD = 3;
 const STRONG_CUE = 3;
 const CUE = 1;
 const GUESS = 1;
+// Evidence too weak to type a name alone (a bare locative: `from X`, `in X`), which other cues outweigh.
+const WEAK_CUE = 0.6;
 // The text defining an acronym as lower-case words outweighs every other cue for it, anywhere in the article.
 const DEFINITION = 100;
 
@@ -331,7 +333,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   const cand: Candidate = { start, end, text, votes, descriptors: descs, words: words.length };
   if (CLUB_WORDS.has(lower(last)) ? words.length > 1 : !afterLocative(ctx, a) && headType(words) === null) cand.team = true;
   if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
-    Object.values(votes).every((v) => v === 0)) cand.unknownWords = words.map(lower);
+    Object.values(votes).every((v) => v <= WEAK_CUE)) cand.unknownWords = words.map(lower);
   ctx.out.push(cand);
 }
 
@@ -407,7 +409,7 @@ function contextBefore(ctx: Ctx, a: number, b: number, start: number, votes: Vot
   const beforeThe = the ? tokens[a - 2] : p;
   // A locative is weak alone (`in Batman: Arkham VR`); with an article it points to a site (`at the Old Bailey`).
   // A multi-word name after a locative is a place as often as not (`in Great Yarmouth`).
-  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe))) votes.PLACE += (the || b - a > 1) && lower(beforeThe) !== 'from' ? CUE + 0.1 : 0.6;
+  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe))) votes.PLACE += (the || b - a > 1) && lower(beforeThe) !== 'from' ? CUE + 0.1 : WEAK_CUE;
   const after = tokens[b];
   const modifier = !!after && isLowerWord(after) && after.tags.has('Noun') && !hasTag(after, ['Verb', 'Pronoun', 'Preposition']) && WHITESPACE.test(paragraph.slice((tokens[b - 1] as Token).end, after.start));
   if (the && !modifier) {
