@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../model';
-import { SPORTS_CUES } from './lexicon';
+import { ORG_HEADS, SPORTS_CUES } from './lexicon';
 import { countryOf, isAcronym, type Candidate, type Votes } from './names';
 
 /** The candidates of one paragraph, placed at the paragraph's offset in the document. */
@@ -160,6 +160,7 @@ function linkShortNames(items: Item[], types: Map<string, EntityType | null>): v
     push(byLast, parts[parts.length - 1] as string);
     push(byFirst, parts[0] as string);
   }
+  linkShortOrgNames(items, types);
   for (const it of items) {
     if (it.words !== 1) continue;
     const own = types.get(it.group as string);
@@ -173,6 +174,25 @@ function linkShortNames(items: Item[], types: Map<string, EntityType | null>): v
     let hi = fulls.length;
     while (lo < hi) { const mid = (lo + hi) >> 1; if ((fulls[mid] as Item).start < it.start) lo = mid + 1; else hi = mid; }
     it.group = (fulls[lo > 0 ? lo - 1 : 0] as Item).group;
+  }
+}
+
+/**
+ * A one-word name with no type of its own that opens or closes the name of an organisation of the article joins
+ * it: `Nordvik` after `Nordvik Energy`, `Rovers` after `Blackburn Rovers`. The nearest such name before it wins.
+ */
+function linkShortOrgNames(items: Item[], types: Map<string, EntityType | null>): void {
+  const byWord = new Map<string, Item>();
+  for (const it of items) {
+    // A head alone (`the University`) is a common noun's anaphor, not a name.
+    if (it.words === 1 && !types.get(it.group as string) && !isAcronym(it.text) && !ORG_HEADS.has(it.text.toLowerCase())) {
+      const full = byWord.get(it.text.toLowerCase());
+      if (full) it.group = full.group;
+    } else if (it.words > 1 && types.get(it.group as string) === 'ORG') {
+      const parts = it.text.toLowerCase().split(/\s+/);
+      byWord.set(parts[0] as string, it);
+      byWord.set(parts[parts.length - 1] as string, it);
+    }
   }
 }
 
