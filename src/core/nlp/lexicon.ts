@@ -57,15 +57,16 @@ export const CREDIT_AGENCIES = set('getty pa afp reuters ap epa alamy shuttersto
 export const REGIONS = set(`
   europe asia africa america americas antarctica oceania arctic antarctic balkans caucasus scandinavia
   west east north south middle_east far_east latin_america north_america south_america central_asia
-  pacific_northwest midwest west_bank gaza
+  pacific_northwest midwest west_bank gaza earth
 `);
 
-/** Religious and political groups (capitalised forms): NORP. */
+/** Religious and political groups and the peoples of continents (capitalised forms): NORP. */
 export const NORP_GROUPS = set(`
   muslim muslims christian christians jew jews jewish hindu hindus buddhist buddhists sikh sikhs catholic catholics
   protestant protestants sunni sunnis shia shiite shiites islamist islamists republican republicans democrat
   democrats tory tories socialist socialists communist communists arab arabs kurd kurds kurdish latino latinos
-  hispanic hispanics taliban orthodox evangelical evangelicals mormon mormons
+  hispanic hispanics taliban orthodox evangelical evangelicals mormon mormons european europeans african africans
+  asian asians
 `);
 
 /** Combining forms of nationalities in compounds (`Anglo-Russian`, `Sino-Japanese`). */
@@ -121,6 +122,9 @@ export const NON_ENTITY_HEADS = set(`
 
 /** Words that only sports reports use; several of them make a report whose country names are national teams. */
 export const SPORTS_CUES = /\b(?:world cup|olympics?|striker|midfielder|defender|goalkeeper|penalt(?:y|ies)|kick-off|half-time|stoppage time|hat-trick|equali[sz]er|free kick|corner kick|group stage|knockout stage|semi-finals?|quarter-finals?|fifa|uefa|premier league|champions league|innings|wickets?|touchdowns?|grand slam|scored|goals?)\b/gi;
+
+/** First words that make a name without a head a region (`North Kivu`, `Southern Indiana`, `West Java`). */
+export const COMPASS_WORDS = set('north south east west northern southern eastern western central upper lower');
 
 /** Last words of football and other club names (`Manchester City`, `Blackburn Rovers`, `Aston Villa`). */
 export const CLUB_WORDS = set('city town county united rovers athletic athletico wanderers albion rangers hotspur villa palace forest');

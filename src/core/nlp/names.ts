@@ -1,7 +1,7 @@
 import type { EntityType } from '../model';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS } from './gazetteer.generated';
 import {
-  CAPTION_LABELS, CLUB_WORDS, COMBINING_FORMS, HEAD_CONNECTORS, LOCATIVE_PREPOSITIONS, METONYMS, NAME_CONNECTORS, NEVER_NAME_INITIAL,
+  CAPTION_LABELS, CLUB_WORDS, COMBINING_FORMS, COMPASS_WORDS, HEAD_CONNECTORS, LOCATIVE_PREPOSITIONS, METONYMS, NAME_CONNECTORS, NEVER_NAME_INITIAL,
   NON_ENTITY_HEADS, NORP_GROUPS, OF_HEADS, ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGIONS, ROLE_NOUN_ENDING, SPEECH_VERBS,
   TITLE_WORDS, phraseKey,
 } from './lexicon';
@@ -332,7 +332,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   contextAfter(ctx, b, start, end, votes, descs);
   const cand: Candidate = { start, end, text, votes, descriptors: descs, words: words.length };
   if (CLUB_WORDS.has(lower(last)) ? words.length > 1 : !afterLocative(ctx, a) && headType(words) === null) cand.team = true;
-  if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
+  if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, FUNCTION_TAGS) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
     Object.values(votes).every((v) => v <= WEAK_CUE)) cand.unknownWords = words.map(lower);
   ctx.out.push(cand);
 }
@@ -346,6 +346,7 @@ function lexicalEvidence(text: string, words: readonly Token[], votes: Votes, ct
   if (CREDIT.test(key) && isCredit(ctx, a, b)) votes.ORG += LEXICON;
   const head = headType(words);
   if (head) votes[head] += HEAD;
+  else if (words.length > 1 && COMPASS_WORDS.has(lower(words[0] as Token)) && isCap(words[1] as Token)) votes.PLACE += CUE + 0.5;
   if (words.length > 1 && NON_ENTITY_HEADS.has(lower(words[words.length - 1] as Token))) for (const t of ['PERSON', 'ORG', 'PLACE', 'NORP'] as const) votes[t] -= LEXICON;
   if (words.length === 1 && isAcronym(text) && countryOf(text) === undefined && !POSTNOMINALS.has(key) && !(ctx.shouting && /^\p{Lu}{4,}$/u.test(text))) {
     // Codes (`STS-135`) and abbreviations of common nouns (`iodine deficiency disorders (IDD)`) are not names;
