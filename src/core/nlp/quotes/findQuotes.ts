@@ -98,7 +98,6 @@ function ownParts(text: string, ctx: ParagraphContext, j: number): OwnParts | 't
     if (headline) {
       parts.headline = headline;
       parts.headlineOneWord = !/\s/u.test(text.slice(headline.speaker.start, headline.speaker.end));
-      if (!parts.headlineOneWord) return parts;
     }
   }
   if (!q.unclosed) {
@@ -247,6 +246,8 @@ function attributeParagraph(local: ParagraphQuotes, p: Paragraph, index: number,
     const { before, headline, headlineOneWord, after } = q.own;
     let attribution: Attribution | null;
     if (before?.adjacent) attribution = shifted(before, at);
+    // A reporting clause after the quote says who spoke; juxtaposition (`Q&A: '…,' says X`) only guesses.
+    else if (after?.cue) attribution = shifted(after, at);
     else if (headline && (!headlineOneWord || hasMention(headline.speaker.start + at, headline.speaker.end + at))) attribution = shifted(headline, at);
     else { const own = after ?? before; attribution = own && shifted(own, at); }
     if (!attribution && q.prevInSentence) attribution = attributions[j - 1] ?? null;
