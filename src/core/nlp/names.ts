@@ -408,9 +408,11 @@ function contextBefore(ctx: Ctx, a: number, b: number, start: number, votes: Vot
   const gap = paragraph.slice(p.end, start);
   const the = lower(p) === 'the' && /^\s*[“"‘']?$/u.test(gap);
   const beforeThe = the ? tokens[a - 2] : p;
-  // A locative is weak alone (`in Batman: Arkham VR`); with an article it points to a site (`at the Old Bailey`).
-  // A multi-word name after a locative is a place as often as not (`in Great Yarmouth`).
-  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe))) votes.PLACE += (the || b - a > 1) && lower(beforeThe) !== 'from' ? CUE + 0.1 : WEAK_CUE;
+  // A locative points to a place (`in Canoas`, `in Great Yarmouth`, `at the Old Bailey`); `from` only weakly, as
+  // things come from people as often as from places (`a penalty from Kaoru Mitoma`).
+  // A name with a subtitle (`in Batman: Arkham VR`) is a work's title, whatever the preposition.
+  const subtitled = /^:\s*\p{Lu}/u.test(paragraph.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 4));
+  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe)) && !subtitled) votes.PLACE += lower(beforeThe) !== 'from' ? CUE + 0.1 : WEAK_CUE;
   const after = tokens[b];
   const modifier = !!after && isLowerWord(after) && after.tags.has('Noun') && !hasTag(after, ['Verb', 'Pronoun', 'Preposition']) && WHITESPACE.test(paragraph.slice((tokens[b - 1] as Token).end, after.start));
   if (the && !modifier) {
