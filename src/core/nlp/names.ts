@@ -65,6 +65,9 @@ const WHITESPACE = /^[ \t\u00a0]+$/;
 // (`Iodine Deficiency Disorders`, `Global Offensive`, `Successful Stormtroopers`).
 const COMMON_SUFFIX = /(?:tion|sion|ness|ment|ency|ancy|ence|ance|ity|ism|ful|ous|ive|able|ible|ical|ology|ics)$/;
 
+// Month names alone are dates, whatever compromise makes of them without its post-tagger (`in March`, `in May`).
+const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
+
 const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, PLACE: 0, NORP: 0 });
 const lower = (t: Token): string => t.text.toLowerCase();
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
@@ -318,7 +321,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   const { paragraph, tokens } = ctx;
   if (a >= b) return;
   const words = tokens.slice(a, b);
-  if (words.length === 1 && neverName(words[0] as Token)) return;
+  if (words.length === 1 && (neverName(words[0] as Token) || MONTHS.has(lower(words[0] as Token)))) return;
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
   const start = first.start;
@@ -407,7 +410,9 @@ function contextBefore(ctx: Ctx, a: number, b: number, start: number, votes: Vot
   if (!p || p.end > start) return;
   const gap = paragraph.slice(p.end, start);
   const the = lower(p) === 'the' && /^\s*[“"‘']?$/u.test(gap);
-  const beforeThe = the ? tokens[a - 2] : p;
+  // The second of two names joined by `and`/`or` shares the first one's preposition (`in Goma and Bunia`).
+  const conj = !the && isLowerWord(p) && (lower(p) === 'and' || lower(p) === 'or') && WHITESPACE.test(gap) && tokens[a - 2] && isCap(tokens[a - 2] as Token) ? tokens[a - 3] : undefined;
+  const beforeThe = the ? tokens[a - 2] : conj ?? p;
   // A locative points to a place (`in Canoas`, `in Great Yarmouth`, `at the Old Bailey`); `from` only weakly, as
   // things come from people as often as from places (`a penalty from Kaoru Mitoma`).
   // A name with a subtitle (`in Batman: Arkham VR`) is a work's title, whatever the preposition.
