@@ -314,7 +314,8 @@ function titleRun(words: readonly Token[]): [number, number] | null {
   if (u >= words.length) return null;
   // Inside a name a title word must come first or after a prefix such as an acronym or nationality, or a
   // portfolio that compromise knows as a common noun (`Health Minister`, `Education Secretary`).
-  return t === 0 || words.slice(0, t).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined || commonNoun(w)) ? [t, u] : null;
+  if (t > 0 && words.slice(0, t).every(commonNoun)) return [0, u];
+  return t === 0 || words.slice(0, t).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined) ? [t, u] : null;
 }
 
 function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descriptors: string[]): void {

@@ -14,6 +14,11 @@ const CASES: Array<{ text: string; mention: string; descriptor: string }> = [
   { text: 'The group’s 47-year-old ringleader Orlin Roussev admitted it.', mention: 'Orlin Roussev', descriptor: '47' },
   { text: 'The team’s coach, Alireza Mehraban, was proud.', mention: 'Alireza Mehraban', descriptor: 'coach' },
   { text: 'Bulgarian nationals Katrin Ivanova, 33, Vanya Gaberova, 30, and Tihomir Ivanov Ivanchev, 39, were convicted.', mention: 'Tihomir Ivanov Ivanchev', descriptor: 'Bulgarian' },
+  { text: 'Prosecutor Susan Ferrier told the court that he had lied.', mention: 'Susan Ferrier', descriptor: 'Prosecutor' },
+  { text: 'Meteorologist Estael Sias said more rain was coming.', mention: 'Estael Sias', descriptor: 'Meteorologist' },
+  { text: 'Councilman Frank DeLuca said he would ask the city.', mention: 'Frank DeLuca', descriptor: 'Councilman' },
+  { text: 'Health Minister Roger Kamba said the government was ready.', mention: 'Roger Kamba', descriptor: 'Health Minister' },
+  { text: 'Professor Sir Stephen Powis said the figures were poor.', mention: 'Stephen Powis', descriptor: 'Professor Sir' },
 ];
 
 describe('nlp: titles and descriptors', () => {
