@@ -373,7 +373,7 @@ function lexicalEvidence(text: string, words: readonly Token[], votes: Votes, ct
   // An organisation's acronym before a place is its branch there (`NHS England`, `BBC Scotland`).
   const rest = text.slice(words[1] ? (words[1] as Token).start - (words[0] as Token).start : text.length);
   if (words.length > 1 && !head && isAcronym(f.text) && countryOf(f.text) === undefined && (f.tags.has('Organization') || ORG_ACRONYMS.has(f.text.replace(/\./g, '').toLowerCase())) &&
-    (countryOf(rest) !== undefined || words.slice(1).every((w) => hasTag(w, ['Place', 'Country', 'City', 'Region'])))) votes.ORG += 2;
+    (countryOf(rest) !== undefined || words.slice(1).every((w) => hasTag(w, ['Place', 'Country', 'City', 'Region'])))) votes.ORG += HEAD;
   // An organisation's acronym ending a longer name (`Eastside YMCA`) makes the whole a branch of it.
   if (l.tags.has('Organization') && words.length > 1 && isAcronym(l.text)) votes.ORG += 1.5;
   else if (l.tags.has('Organization') && !isAcronym(l.text)) votes.ORG += words.length > 1 && words.every((w) => w.tags.has('Organization')) ? 1.5 : 1;
