@@ -179,21 +179,26 @@ function linkShortNames(items: Item[], types: Map<string, EntityType | null>): v
 
 /**
  * A one-word name with no type of its own that opens or closes the name of an organisation of the article joins
- * it: `Nordvik` after `Nordvik Energy`, `Rovers` after `Blackburn Rovers`. The nearest such name before it wins.
+ * it: `Nordvik` after `Nordvik Energy`, `Rovers` after `Blackburn Rovers`. The nearest such name before it wins,
+ * else the first one after it.
  */
 function linkShortOrgNames(items: Item[], types: Map<string, EntityType | null>): void {
   const byWord = new Map<string, Item>();
+  const firstByWord = new Map<string, Item>();
+  const waiting: Item[] = [];
   for (const it of items) {
     // A head alone (`the University`) is a common noun's anaphor, not a name.
     if (it.words === 1 && !types.get(it.group as string) && !isAcronym(it.text) && !ORG_HEADS.has(it.text.toLowerCase())) {
       const full = byWord.get(it.text.toLowerCase());
       if (full) it.group = full.group;
+      else waiting.push(it);
     } else if (it.words > 1 && types.get(it.group as string) === 'ORG') {
       const parts = it.text.toLowerCase().split(/\s+/);
-      byWord.set(parts[0] as string, it);
-      byWord.set(parts[parts.length - 1] as string, it);
+      for (const w of [parts[0] as string, parts[parts.length - 1] as string]) { byWord.set(w, it); if (!firstByWord.has(w)) firstByWord.set(w, it); }
     }
   }
+  // A short form before any full one (a headline's `Nordvik`) takes the first full name after it.
+  for (const it of waiting) { const full = firstByWord.get(it.text.toLowerCase()); if (full) it.group = full.group; }
 }
 
 /** Options for `resolveEntities`. */
