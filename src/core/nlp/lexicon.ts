@@ -47,8 +47,8 @@ export const PLACE_HEADS = set(`
   field fields estate airfield barracks camp pool
 `);
 
-/** Institutions named after their seat; news uses them as the body that acts (`Downing Street said`). */
-export const METONYMS = set('kremlin downing_street white_house pentagon whitehall élysée elysee number_10');
+/** Institutions named after their seat, and legislatures named by their kind; news uses them as the body that acts (`Downing Street said`, `Congress passed`). */
+export const METONYMS = set('kremlin downing_street white_house pentagon whitehall élysée elysee number_10 congress parliament senate bundestag knesset duma');
 
 /** Photo agencies that sign pictures; alone on a line or glued to a caption they are the credit. */
 export const CREDIT_AGENCIES = set('getty pa afp reuters ap epa alamy shutterstock bloomberg rex xinhua anadolu sipa');

@@ -422,7 +422,7 @@ function contextBefore(ctx: Ctx, a: number, b: number, start: number, votes: Vot
   // things come from people as often as from places (`a penalty from Kaoru Mitoma`).
   // A name with a subtitle (`in Batman: Arkham VR`) is a work's title, whatever the preposition.
   const subtitled = /^:\s*\p{Lu}/u.test(paragraph.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 4));
-  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe)) && !subtitled) votes.PLACE += lower(beforeThe) !== 'from' ? CUE + 0.1 : WEAK_CUE;
+  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe)) && !subtitled) votes.PLACE += lower(beforeThe) === 'from' ? WEAK_CUE : the || b - a > 1 ? CUE + 0.1 : CUE;
   const after = tokens[b];
   const modifier = !!after && isLowerWord(after) && after.tags.has('Noun') && !hasTag(after, ['Verb', 'Pronoun', 'Preposition']) && WHITESPACE.test(paragraph.slice((tokens[b - 1] as Token).end, after.start));
   if (the && !modifier) {

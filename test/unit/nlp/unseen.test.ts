@@ -17,6 +17,8 @@ const CASES: Array<{ name: string; text: string; has: string[]; hasNot?: string[
     has: ['Kvarstad Holdings:ORG', 'Kvarstad:ORG'],
   },
   { name: 'a one-word name after in is a place', text: 'She grew up in Tromso before moving south.', has: ['Tromso:PLACE'] },
+  { name: 'a locative does not outweigh what compromise knows of an organisation', text: 'He works at Google now.', has: ['Google:ORG'] },
+  { name: 'legislatures are organisations after a locative too', text: 'The bill stalled in Congress and in the Senate.', has: ['Congress:ORG', 'Senate:ORG'] },
   { name: 'from is weak evidence', text: 'The goal came from a cross by Mateo Kovacic.', has: ['Mateo Kovacic:PERSON'] },
   { name: 'a coordinated name shares the preposition', text: 'The charity runs clinics in Goma and Bunia.', has: ['Goma:PLACE', 'Bunia:PLACE'] },
   { name: 'a month alone is no name', text: 'He admitted the offence in March.', has: [], hasNot: ['March:PLACE'] },
