@@ -121,7 +121,7 @@ export const NON_ENTITY_HEADS = set(`
 `);
 
 /** Words that only sports reports use; several of them make a report whose country names are national teams. */
-export const SPORTS_CUES = /\b(?:world cup|olympics?|striker|midfielder|defender|goalkeeper|penalt(?:y|ies)|kick-off|half-time|stoppage time|hat-trick|equali[sz]er|free kick|corner kick|group stage|knockout stage|semi-finals?|quarter-finals?|fifa|uefa|premier league|champions league|innings|wickets?|touchdowns?|grand slam|scored|goals?)\b/gi;
+export const SPORTS_CUES = /\b(?:world cup|olympics?|striker|midfielder|defender|goalkeeper|penalt(?:y|ies)|kick-off|half-time|stoppage time|hat-trick|equali[sz]er|free kick|corner kick|group stage|knockout stage|semi-finals?|quarter-finals?|fifa|uefa|premier league|champions league|innings|wickets?|touchdowns?|grand slam|scored|scoring|scorers?|goals?|\d+(?:st|nd|rd|th) minute|extra time|injury time|shoot-?out|play-?offs?|quarterback|home runs?|relegation|clean sheet)\b/gi;
 
 /** First words that make a name without a head a region (`North Kivu`, `Southern Indiana`, `West Java`). */
 export const COMPASS_WORDS = set('north south east west northern southern eastern western central upper lower');

@@ -335,7 +335,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   contextBefore(ctx, a, b, start, votes, descs);
   contextAfter(ctx, b, start, end, votes, descs);
   const cand: Candidate = { start, end, text, votes, descriptors: descs, words: words.length };
-  if (CLUB_WORDS.has(lower(last)) ? words.length > 1 : !afterLocative(ctx, a) && headType(words) === null) cand.team = true;
+  if (CLUB_WORDS.has(lower(last)) ? words.length > 1 : !afterLocative(ctx, a) && headType(words) === null && !isDateline(ctx, start, end)) cand.team = true;
   if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, FUNCTION_TAGS) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
     Object.values(votes).every((v) => v <= WEAK_CUE)) cand.unknownWords = words.map(lower);
   ctx.out.push(cand);
@@ -406,7 +406,8 @@ function isCredit(ctx: Ctx, a: number, b: number): boolean {
 function afterLocative(ctx: Ctx, a: number): boolean {
   const p = ctx.tokens[a - 1];
   const q = p && lower(p) === 'the' ? ctx.tokens[a - 2] : p;
-  return !!q && isLowerWord(q) && LOCATIVE_PREPOSITIONS.has(lower(q));
+  // Sentence-initial `In Paris,` counts as well.
+  return !!q && (isLowerWord(q) || q.initial) && LOCATIVE_PREPOSITIONS.has(lower(q));
 }
 
 function contextBefore(ctx: Ctx, a: number, b: number, start: number, votes: Votes, descs: string[]): void {
@@ -467,11 +468,16 @@ function nationalityBefore(ctx: Ctx, k: number, descs: string[]): void {
 // A wire dateline: a place in capitals opening the paragraph, then a comma, a bracket or a date (`BRUSSELS 1996-08-22`).
 const DATELINE_AFTER = /^\s*(?:,|\(|\d{1,4}[-/ ])/u;
 
+/** A place in capitals opening the paragraph before a comma, bracket or date: the wire dateline. */
+function isDateline(ctx: Ctx, start: number, end: number): boolean {
+  const name = ctx.paragraph.slice(start, end);
+  return start === ctx.tokens[0]?.start && /\p{Lu}{3}/u.test(name) && name === name.toUpperCase() && DATELINE_AFTER.test(ctx.paragraph.slice(end, end + 24));
+}
+
 function contextAfter(ctx: Ctx, b: number, start: number, end: number, votes: Votes, descs: string[]): void {
   const { paragraph, tokens } = ctx;
   const rest = paragraph.slice(end, end + 24);
-  const name = paragraph.slice(start, end);
-  if (start === tokens[0]?.start && /\p{Lu}{3}/u.test(name) && name === name.toUpperCase() && DATELINE_AFTER.test(rest)) votes.PLACE += HEAD;
+  if (isDateline(ctx, start, end)) votes.PLACE += HEAD;
   const age = AGE_AFTER.exec(rest);
   if (age) { votes.PERSON += STRONG_CUE; descs.push((age[1] ?? age[2]) as string); }
   const post = POSTNOMINAL_AFTER.exec(rest);

@@ -10,6 +10,11 @@ const CASES: Array<{ name: string; text: string; has: string[]; hasNot?: string[
       'Aston Villa will face Leeds in the semi-finals at Wembley.',
     has: ['Leeds:ORG', 'Ipswich:ORG', 'Aston Villa:ORG', 'Wembley:PLACE', 'Elland Road:PLACE'],
   },
+  {
+    name: 'in a wire sports report the dateline and a place after a sentence-initial locative stay places',
+    text: 'LONDON 1996-08-30\nNewcastle beat Leeds 1-0, striker Ian Rush scoring in the 12th minute after a missed penalty in extra time.\nIn Paris, Lyon drew with Monaco.',
+    has: ['LONDON:PLACE', 'Paris:PLACE', 'Newcastle:ORG', 'Leeds:ORG', 'Monaco:ORG'],
+  },
   { name: 'outside a sports report a city stays a place', text: 'Leeds beat its own record for rainfall on Sunday.', has: ['Leeds:PLACE'] },
   {
     name: 'a one-word name joins the organisation it opens',
