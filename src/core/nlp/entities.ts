@@ -44,6 +44,7 @@ interface Item {
   expands?: string;
   group?: string;
   team?: boolean;
+  club?: boolean;
 }
 
 // Below this much evidence a name is left untyped (and unreported) unless it joins a typed group.
@@ -108,7 +109,7 @@ function flatten(paragraphs: readonly PlacedCandidates[], lowerCase?: (word: str
     p.candidates.forEach((c, k) => {
       let votes = c.votes;
       if (c.unknownWords && !c.unknownWords.some(common)) votes = { ...votes, PERSON: votes.PERSON + UNKNOWN_NAME_EVIDENCE };
-      items.push({ start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, votes, key: keys[k] as string, initials: inis[k] as string, team: c.team });
+      items.push({ start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, votes, key: keys[k] as string, initials: inis[k] as string, team: c.team, club: c.club });
     });
     p.candidates.forEach((c, k) => { if (c.expands !== undefined) (items[base + k] as Item).expands = (items[base + c.expands] as Item).key; });
   }
@@ -228,12 +229,17 @@ export function isSportsReport(text: string): boolean {
 
 /**
  * In a sports report countries stand for national teams, and other places for the clubs named after them when
- * no mention of them reads as a location (`beat Brighton 2-1`, but `at Wembley`).
+ * no mention of them reads as a location (`beat Brighton 2-1`, but `at Wembley`); a club's name with no other
+ * evidence (`Leeds United`) is a club's.
  */
 function readPlacesAsTeams(items: readonly Item[], uf: UnionFind, types: Map<string, EntityType | null>): void {
   const located = new Set<string>();
-  for (const it of items) if (!it.team) located.add(uf.find(it.key));
-  for (const [g, t] of types) if (t === 'PLACE' && (g.startsWith('country:') || !located.has(g))) types.set(g, 'ORG');
+  const clubs = new Set<string>();
+  for (const it of items) {
+    if (!it.team) located.add(uf.find(it.key));
+    if (it.club) clubs.add(uf.find(it.key));
+  }
+  for (const [g, t] of types) if ((t === 'PLACE' && (g.startsWith('country:') || !located.has(g))) || (t === null && clubs.has(g))) types.set(g, 'ORG');
 }
 
 /** Turns the candidates of every paragraph into typed mentions and the entities that group them. */

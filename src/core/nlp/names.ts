@@ -32,6 +32,8 @@ export interface Candidate {
    * facility head, or it ends in a club word (`Manchester City`, `Blackburn Rovers`).
    */
   team?: boolean;
+  /** The name ends in a club word after another word (`Leeds United`): a club's name in a sports report. */
+  club?: boolean;
 }
 
 /** What the paragraph pass finds: candidate names, and the words the paragraph writes in lower case. */
@@ -335,7 +337,9 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   contextBefore(ctx, a, b, start, votes, descs);
   contextAfter(ctx, b, start, end, votes, descs);
   const cand: Candidate = { start, end, text, votes, descriptors: descs, words: words.length };
-  if (CLUB_WORDS.has(lower(last)) ? words.length > 1 : !afterLocative(ctx, a) && headType(words) === null && !isDateline(ctx, start, end)) cand.team = true;
+  const club = words.length > 1 && CLUB_WORDS.has(lower(last));
+  if (club) cand.club = true;
+  if (club || (!afterLocative(ctx, a) && headType(words) === null && !isDateline(ctx, start, end))) cand.team = true;
   if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, FUNCTION_TAGS) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
     Object.values(votes).every((v) => v <= WEAK_CUE)) cand.unknownWords = words.map(lower);
   ctx.out.push(cand);

@@ -15,6 +15,11 @@ const CASES: Array<{ name: string; text: string; has: string[]; hasNot?: string[
     text: 'LONDON 1996-08-30\nNewcastle beat Leeds 1-0, striker Ian Rush scoring in the 12th minute after a missed penalty in extra time.\nIn Paris, Lyon drew with Monaco.',
     has: ['LONDON:PLACE', 'Paris:PLACE', 'Newcastle:ORG', 'Leeds:ORG', 'Monaco:ORG'],
   },
+  {
+    name: 'a club name with no other evidence is a club in a sports report',
+    text: 'Leeds United held on to win, striker Ian Rush scoring in the 12th minute and the goalkeeper saving a penalty in extra time.',
+    has: ['Leeds United:ORG'],
+  },
   { name: 'outside a sports report a city stays a place', text: 'Leeds beat its own record for rainfall on Sunday.', has: ['Leeds:PLACE'] },
   {
     name: 'a one-word name joins the organisation it opens',
