@@ -123,8 +123,8 @@ export function findCandidates(paragraph: string, tokens: readonly Token[]): Can
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!isCap(t) || notName(t)) { i++; continue; }
-    const j = chunkEnd(paragraph, tokens, i);
+    if (!isCap(t) || notName(t) || (shouting && (shoutedWord(t) || NAME_CONNECTORS.has(lower(t))))) { i++; continue; }
+    const j = chunkEnd(paragraph, tokens, i, shouting);
     readChunk({ paragraph, tokens, caption, shouting, out }, i, j + 1);
     i = j + 1;
   }
@@ -166,15 +166,23 @@ function joins(paragraph: string, a: Token, b: Token): boolean {
   return WHITESPACE.test(gap) || gap === '-' || (gap.startsWith('.') && WHITESPACE.test(gap.slice(1)) && TITLE_WORDS.has(lower(a)));
 }
 
+/**
+ * In a headline written in capitals every word is capitalised, so the words compromise reads as verbs, function
+ * words or common nouns (`LEEDS HOLD ON TO BEAT NEWCASTLE`) are what separate the names.
+ */
+function shoutedWord(t: Token): boolean {
+  return !NAME_CONNECTORS.has(lower(t)) && (hasTag(t, ['Verb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb']) || commonNoun(t));
+}
+
 /** Index of the last token of the run of capitalised words (with inner connectors) starting at `i`. */
-function chunkEnd(paragraph: string, tokens: readonly Token[], i: number): number {
+function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouting = false): number {
   let j = i;
   // Once a head has taken `of`/`for`, the name may go on with more of them (`Centre for Control of Iodine …`).
   let inside = false;
   for (;;) {
     const a = tokens[j] as Token;
     const b = tokens[j + 1];
-    if (!b || !joins(paragraph, a, b)) return j;
+    if (!b || !joins(paragraph, a, b) || (shouting && shoutedWord(b))) return j;
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word.
     if (isCap(b) && !notName(b) && !neverName(b)) { j++; continue; }
     if (!isCap(b) && NAME_CONNECTORS.has(lower(b)) && (inside || connectorFits(a, lower(b)))) {

@@ -20,6 +20,11 @@ const CASES: Array<{ name: string; text: string; has: string[]; hasNot?: string[
     text: 'Leeds United held on to win, striker Ian Rush scoring in the 12th minute and the goalkeeper saving a penalty in extra time.',
     has: ['Leeds United:ORG'],
   },
+  {
+    name: 'a headline in capitals is split at the words compromise reads as verbs, function words or common nouns',
+    text: 'MARKETS - BANK OF JAPAN HOLDS RATES AS TOKYO SHARES FALL\nTOKYO 1996-08-30\nThe Bank of Japan kept its rates on Friday.',
+    has: ['TOKYO:PLACE'], hasNot: ['BANK OF JAPAN HOLDS RATES AS TOKYO SHARES FALL:PLACE', 'OF JAPAN:PLACE'],
+  },
   { name: 'outside a sports report a city stays a place', text: 'Leeds beat its own record for rainfall on Sunday.', has: ['Leeds:PLACE'] },
   {
     name: 'a one-word name joins the organisation it opens',
