@@ -19,7 +19,7 @@ export function escapeHtml(s: string): string {
 
 // Colours of a printed report; the editor's colours are theme colour ids, which a static file cannot use.
 const STYLE = `
-:root { --person: #fde2a8; --org: #cfe3ff; --place: #d4f2d2; --norp: #f3d4f5; --quote: #f2f2f2; --ink: #1f2328; --muted: #59636e; }
+:root { --person: #d6e6f5; --org: #e8dcf5; --place: #d4f2d2; --norp: #fde4c8; --quote: #f2f2f2; --ink: #1f2328; --muted: #59636e; }
 body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); margin: 0 auto; max-width: 60rem; padding: 1rem 1.5rem 3rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.3rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; margin-top: 2.5rem; } h3 { font-size: 1.05rem; }
 table { border-collapse: collapse; margin: .5rem 0 1rem; width: 100%; } th, td { border: 1px solid #d0d7de; padding: .25rem .5rem; text-align: left; vertical-align: top; }
@@ -27,7 +27,7 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; } th { background:
 .legend { display: flex; flex-wrap: wrap; gap: .5rem 1rem; padding: 0; list-style: none; }
 .article { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid #d0d7de; border-radius: 6px; padding: 1rem; }
 .m { border-radius: 3px; padding: 0 1px; } .PERSON { background: var(--person); } .ORG { background: var(--org); } .PLACE { background: var(--place); } .NORP { background: var(--norp); }
-.q { background-color: var(--quote); font-style: italic; } .sp { border-bottom: 2px solid #8250df; } .cue { font-weight: 700; text-decoration: underline dotted; }
+.q { background-color: var(--quote); font-style: italic; } .sp { border-bottom: 2px solid #d62728; } .cue { font-weight: 700; text-decoration: underline dotted; }
 .m.accepted { outline: 1px solid #1a7f37; } .m.user { outline: 1px dashed #1a7f37; } .q.accepted { background-color: #e3f1e6; } .q.user { background-color: #f3ecdf; } .rejected { text-decoration: line-through; opacity: .6; }
 .chart text { font: 13px system-ui, sans-serif; fill: var(--ink); } .chart rect { fill: #8250df; } .muted { color: var(--muted); }
 `;
