@@ -509,6 +509,12 @@ function linkBracketAcronyms(paragraph: string, cands: Candidate[]): void {
   for (let k = 1; k < cands.length; k++) {
     const acr = cands[k] as Candidate;
     const name = cands[k - 1] as Candidate;
-    if (acr.words === 1 && isAcronym(acr.text) && /^\s*\($/.test(paragraph.slice(name.end, acr.start)) && paragraph[acr.end] === ')' && name.words > 1) acr.expands = k - 1;
+    if (acr.words === 1 && isAcronym(acr.text) && /^\s*\($/.test(paragraph.slice(name.end, acr.start)) && paragraph[acr.end] === ')' && name.words > 1) {
+      acr.expands = k - 1;
+      // People are not given acronyms: the name is an institution's, unless a head or gazetteer says place.
+      name.votes.PERSON -= LEXICON;
+      name.votes.ORG += CUE;
+      delete name.unknownWords;
+    }
   }
 }
