@@ -1,7 +1,6 @@
 import type { DocumentAnnotations } from '../core/model';
 import type { AnalyzerHost } from './analyzerHost';
-import { createAnalyzer } from '../core/nlp/analyze';
-import { splitParagraphs } from '../core/nlp/paragraphs';
+import type { createAnalyzer } from '../core/nlp/analyze';
 
 /** Longest stretch of work between two yields to the event loop, so the web extension host stays responsive. */
 const SLICE_MS = 20;
@@ -28,7 +27,11 @@ class InProcessAnalyzerHost implements AnalyzerHost {
 
   private async run(text: string, docPath: string): Promise<DocumentAnnotations> {
     await yieldToEventLoop();
-    const analyzer = (this.analyzer ??= createAnalyzer());
+    // Loaded on first use: compromise and the lexicon are most of the web bundle, and activation should not wait for
+    // them to initialise (the bundler keeps a dynamically imported module's initialisation lazy).
+    const { createAnalyzer: create } = await import('../core/nlp/analyze');
+    const { splitParagraphs } = await import('../core/nlp/paragraphs');
+    const analyzer = (this.analyzer ??= create());
     const paragraphs = splitParagraphs(text);
     let sliceStart = Date.now();
     for (const p of paragraphs) {
