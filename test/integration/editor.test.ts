@@ -207,4 +207,25 @@ describe('Editor experience', function () {
       return f && /"exact":\s*"Ukraine"/.test(f.raw) ? true : undefined;
     });
   });
+
+  it('imports a JSON export back into the workspace file, and refuses a broken one', async () => {
+    editor = await openFixture();
+    const exported = vscode.Uri.joinPath(workspaceFolder().uri, 'out-test', 'seed.json');
+    await vscode.commands.executeCommand('newsAnnotator.export', { format: 'json', scope: 'article', target: exported.toString() });
+    const json = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(exported))) as { mentions: Array<{ text: string; status: string; start: number; end: number; type: string; entityId: string; origin: string }> };
+    // Someone accepted Russia's last mention in another tool: the export says so, and importing records it.
+    const last = json.mentions.filter((m) => m.text === 'Russia').pop();
+    assert.ok(last, 'Russia is exported');
+    last.status = 'accepted';
+    await vscode.workspace.fs.writeFile(exported, new TextEncoder().encode(JSON.stringify(json)));
+    const count = await vscode.commands.executeCommand<number>('newsAnnotator.import', [exported.toString()]);
+    assert.strictEqual(count, 1, 'one article imported');
+    await waitFor('the imported decision in the file', async () => {
+      const f = await readStoreFile();
+      return f && new RegExp(`"start":\\s*${last.start},`).test(f.raw) ? true : undefined;
+    });
+    const bad = vscode.Uri.joinPath(workspaceFolder().uri, 'out-test', 'bad.json');
+    await vscode.workspace.fs.writeFile(bad, new TextEncoder().encode('{"schema": "news-annotator/analysis@1", "mentions": 3}'));
+    assert.strictEqual(await vscode.commands.executeCommand<number>('newsAnnotator.import', [bad.toString()]), 0, 'a broken export imports nothing');
+  });
 });
