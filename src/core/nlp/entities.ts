@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../model';
-import { ORG_HEADS, SPORTS_CUES } from './lexicon';
+import { COMPASS_WORDS, ORG_HEADS, SPORTS_CUES } from './lexicon';
 import { countryOf, isAcronym, type Candidate, type Votes } from './names';
 
 /** The candidates of one paragraph, placed at the paragraph's offset in the document. */
@@ -96,8 +96,26 @@ function bestType(v: Votes): EntityType | null {
 // article) is most likely a personal name the lexicon lacks: `Romelu Lukaku`, `Vanya Gaberova`.
 const UNKNOWN_NAME_EVIDENCE = 1;
 
+/**
+ * Last words of the article's longer names of capitalised words (`Columbia` of `Space Shuttle Columbia`, `Jackson`
+ * of `Michael Jackson`), bar a compass word's place (`North Kivu`): alone, such a word is that name's short form.
+ */
+function nameEnds(paragraphs: readonly PlacedCandidates[]): Set<string> {
+  const ends = new Set<string>();
+  for (const p of paragraphs) {
+    for (const c of p.candidates) {
+      if (c.words < 2) continue;
+      const parts = c.text.split(/\s+/);
+      if (parts.length < 2 || parts.some((w) => !/^\p{Lu}/u.test(w)) || COMPASS_WORDS.has((parts[parts.length - 2] as string).toLowerCase())) continue;
+      ends.add(parts[parts.length - 1] as string);
+    }
+  }
+  return ends;
+}
+
 function flatten(paragraphs: readonly PlacedCandidates[], lowerCase?: (word: string) => boolean): Item[] {
   const items: Item[] = [];
+  let ends: Set<string> | null = null;
   let lowerWords: Set<string> | null = null;
   const common = lowerCase ?? ((w: string): boolean => {
     if (!lowerWords) { lowerWords = new Set(); for (const p of paragraphs) for (const x of p.lowerWords) lowerWords.add(x); }
@@ -109,6 +127,8 @@ function flatten(paragraphs: readonly PlacedCandidates[], lowerCase?: (word: str
     p.candidates.forEach((c, k) => {
       let votes = c.votes;
       if (c.unknownWords && !c.unknownWords.some(common)) votes = { ...votes, PERSON: votes.PERSON + UNKNOWN_NAME_EVIDENCE };
+      // A gazetteer place that is also the short form of a longer name of the article is that name's, not the map's.
+      if (c.gazetteer && (ends ??= nameEnds(paragraphs)).has(c.text)) votes = { ...votes, PLACE: votes.PLACE - c.gazetteer };
       items.push({ start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, votes, key: keys[k] as string, initials: inis[k] as string, team: c.team, club: c.club });
     });
     p.candidates.forEach((c, k) => { if (c.expands !== undefined) (items[base + k] as Item).expands = (items[base + c.expands] as Item).key; });

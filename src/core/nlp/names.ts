@@ -1,5 +1,5 @@
 import type { EntityType } from '../model';
-import { CAPITALS, COUNTRY_ALIASES, DEMONYMS } from './gazetteer.generated';
+import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, PLACE_NAMES } from './gazetteer.generated';
 import {
   CAPTION_LABELS, CLUB_WORDS, COMBINING_FORMS, COMPASS_WORDS, HEAD_CONNECTORS, LOCATIVE_PREPOSITIONS, METONYMS, NAME_CONNECTORS, NEVER_NAME_INITIAL,
   NON_ENTITY_HEADS, NORP_GROUPS, OF_HEADS, ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGIONS, ROLE_NOUN_ENDING, SPEECH_VERBS,
@@ -34,6 +34,8 @@ export interface Candidate {
   team?: boolean;
   /** The name ends in a club word after another word (`Leeds United`): a club's name in a sports report. */
   club?: boolean;
+  /** The PLACE evidence the world-cities gazetteer gave the name, which the document may withdraw. */
+  gazetteer?: number;
 }
 
 /** What the paragraph pass finds: candidate names, and the words the paragraph writes in lower case. */
@@ -50,11 +52,15 @@ const CUE = 1;
 const GUESS = 1;
 // Evidence too weak to type a name alone (a bare locative: `from X`, `in X`), which other cues outweigh.
 const WEAK_CUE = 0.6;
+// A world city or region in the gazetteer: more than a bare locative, less than any person cue, which cancels it
+// (`Jackson said`, `Mr Goma`): many places share their name with people.
+const GAZETTEER = 1.2;
 // The text defining an acronym as lower-case words outweighs every other cue for it, anywhere in the article.
 const DEFINITION = 100;
 
 const DEMONYM_SET: ReadonlySet<string> = new Set(DEMONYMS);
 const CAPITAL_SET: ReadonlySet<string> = new Set(CAPITALS);
+const PLACE_NAME_SET: ReadonlySet<string> = new Set(PLACE_NAMES.split('|'));
 const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary', 'Comparative', 'Superlative'];
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Holiday', 'Duration'];
 const CREDIT = /^(?:getty(?: images)?|pa(?: media| wire)?|afp|reuters|ap|epa|alamy|shutterstock|bloomberg|rex(?: features)?|xinhua|anadolu|sipa)$/;
@@ -101,6 +107,11 @@ export function countryOf(text: string): string | undefined {
   // A name in capitals is looked up in title case, but not a short code, which the table lists as written.
   if (text.length > 3 && text === text.toUpperCase()) { const t = titleCase(text); if (has(COUNTRY_ALIASES, t)) return COUNTRY_ALIASES[t]; }
   return undefined;
+}
+
+/** True when `text` (or its title case, in a headline) is a world city or first-level region of the gazetteer. */
+export function isGazetteerPlace(text: string): boolean {
+  return PLACE_NAME_SET.has(text) || (text.length > 3 && text === text.toUpperCase() && PLACE_NAME_SET.has(titleCase(text)));
 }
 
 /** True for acronyms such as `NASA`, `U.S.`, `FSB`. */
@@ -171,7 +182,8 @@ function joins(paragraph: string, a: Token, b: Token): boolean {
  * words or common nouns (`LEEDS HOLD ON TO BEAT NEWCASTLE`) are what separate the names.
  */
 function shoutedWord(t: Token): boolean {
-  return !NAME_CONNECTORS.has(lower(t)) && (hasTag(t, ['Verb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb']) || commonNoun(t));
+  // A gazetteer place that compromise does not know would otherwise pass for a common noun (`NEAR DONETSK`).
+  return !NAME_CONNECTORS.has(lower(t)) && !isGazetteerPlace(t.text) && (hasTag(t, ['Verb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb']) || commonNoun(t));
 }
 
 /** Index of the last token of the run of capitalised words (with inner connectors) starting at `i`. */
@@ -344,7 +356,10 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   const descs = [...descriptors];
   contextBefore(ctx, a, b, start, votes, descs);
   contextAfter(ctx, b, start, end, votes, descs);
+  const gazetteer = votes.PERSON <= 0 && !afterCapitalised(ctx, a) && isGazetteerPlace(text);
+  if (gazetteer) votes.PLACE += GAZETTEER;
   const cand: Candidate = { start, end, text, votes, descriptors: descs, words: words.length };
+  if (gazetteer) cand.gazetteer = GAZETTEER;
   const club = words.length > 1 && CLUB_WORDS.has(lower(last));
   if (club) cand.club = true;
   if (club || (!afterLocative(ctx, a) && headType(words) === null && !isDateline(ctx, start, end))) cand.team = true;
@@ -412,6 +427,17 @@ function isCredit(ctx: Ctx, a: number, b: number): boolean {
   const alone = atEnd && first.start < 40 && !/\p{L}/u.test(paragraph.slice(0, first.start));
   const glued = !!prev && prev.end === first.start;
   return alone || (ctx.caption && atEnd) || glued || /^\s*\/|\/\s*$/.test(paragraph.slice(last.end, last.end + 2) + paragraph.slice(Math.max(0, first.start - 2), first.start));
+}
+
+/**
+ * True when a capitalised word stands right before the word at `a`: a place name split off the end of a longer
+ * name belongs to that name (`Space Shuttle Columbia`, `HMS Victory`), not to the map.
+ */
+function afterCapitalised(ctx: Ctx, a: number): boolean {
+  const p = ctx.tokens[a - 1];
+  const t = ctx.tokens[a] as Token;
+  // In a headline in capitals every word is capitalised, so the word before says nothing.
+  return !ctx.shouting && !!p && isCap(p) && !p.initial && WHITESPACE.test(ctx.paragraph.slice(p.end, t.start));
 }
 
 /** True when a locative preposition (`in`, `at the`) comes right before the word at `a`. */
