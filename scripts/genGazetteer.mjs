@@ -57,7 +57,7 @@ for (const d of ['English', 'Scottish', 'Scots', 'Welsh', 'Northern Irish']) dem
 const COMMON_WORDS = new Set(['10', '20', '35', '40', '50', '55', '60'].flatMap((n) => englishWords[`english/${n}`]).filter((w) => /^\p{Ll}/u.test(w)));
 const lexicon = nlp.world().model.one.lexicon;
 const PLACE_TAGS = new Set(['Place', 'City', 'Region', 'Country']);
-const tagsOf = (text) => new Set(nlp(text).json()[0]?.terms.flatMap((t) => t.tags) ?? []);
+const termTags = (text) => (nlp(text).json()[0]?.terms ?? []).map((t) => new Set(t.tags));
 const known = new Set([...aliases.keys(), ...capitals, ...demonyms]);
 
 /**
@@ -71,23 +71,30 @@ function keepPlace(name) {
   if (COMMON_WORDS.has(key) || COMMON_WORDS.has(key.replace(/s$/, ''))) return false;
   const entry = lexicon[key];
   if (entry !== undefined) return false;
-  const tags = tagsOf(name);
-  if (['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Organization'].some((t) => tags.has(t))) return false;
-  if ([...tags].some((t) => PLACE_TAGS.has(t))) return false;
-  // A name whose first word is a first name reads as a person's (`Alvaro Obregon`, `Santa Rosa` stays).
+  const terms = termTags(name);
+  if (terms.length === 1) {
+    const tags = terms[0];
+    return !['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific', 'Organization'].some((t) => tags.has(t)) && ![...tags].some((t) => PLACE_TAGS.has(t));
+  }
+  // A longer name is a person's only when it opens with a first name (`Alvaro Obregon`; not `Khan Yunis`, whose
+  // `Khan` is a surname), and already a place when compromise reads every word as one.
   const first = name.split(' ')[0].toLowerCase();
-  if (name.includes(' ') && /Name$/.test(String(lexicon[first]))) return false;
-  return true;
+  if (/^(?:FirstName|MaleName|FemaleName)$/.test(String(lexicon[first]))) return false;
+  return !terms.every((tags) => [...tags].some((t) => PLACE_TAGS.has(t))) && !terms.some((tags) => tags.has('Organization'));
 }
 
+// Names are kept without diacritics, as English news mostly writes transliterations (`Rafah` for GeoNames'
+// `Rafaḩ`, `Herat` for `Herāt`); the analyser folds a name the same way before looking it up.
+const fold = (name) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'");
+
 const places = new Set();
-for (const c of cities) if (c.population >= CITY_POPULATION && keepPlace(c.name)) places.add(c.name);
+for (const c of cities) if (c.population >= CITY_POPULATION && keepPlace(fold(c.name))) places.add(fold(c.name));
 // First-level regions: states, provinces, counties (`Tigray`, `Ituri`, `Shropshire`); second-level ones are too
 // many and too obscure for their weight in the bundle.
 for (const s of iso31662) {
   if (!/^[A-Z]{2}$/.test(s.parent)) continue;
   const name = s.name.replace(/\s*\(.*\)$/, '').replace(/ (?:oblast|Oblast|Province|Region|Governorate|District|County|State)$/, '');
-  if (keepPlace(name)) places.add(name);
+  if (keepPlace(fold(name))) places.add(fold(name));
 }
 
 const sorted = (xs) => [...xs].sort((a, b) => a.localeCompare(b, 'en'));
@@ -106,7 +113,7 @@ export const DEMONYMS: readonly string[] = ${JSON.stringify(sorted(demonyms))};
 
 /**
  * Cities of at least ${CITY_POPULATION} people and first-level regions, joined by \`|\` (one string keeps the bundle small),
- * less common words, personal names and the places compromise already knows.
+ * without diacritics, less common words, personal names and the places compromise already knows.
  */
 export const PLACE_NAMES = ${JSON.stringify(sorted(places).join('|'))};
 `;

@@ -111,7 +111,14 @@ export function countryOf(text: string): string | undefined {
 
 /** True when `text` (or its title case, in a headline) is a world city or first-level region of the gazetteer. */
 export function isGazetteerPlace(text: string): boolean {
-  return PLACE_NAME_SET.has(text) || (text.length > 3 && text === text.toUpperCase() && PLACE_NAME_SET.has(titleCase(text)));
+  const name = foldDiacritics(text);
+  return PLACE_NAME_SET.has(name) || (name.length > 3 && name === name.toUpperCase() && PLACE_NAME_SET.has(titleCase(name)));
+}
+
+/** `Herāt` → `Herat`, `Rafaḩ` → `Rafah`: the gazetteer holds names as English news mostly writes them. */
+function foldDiacritics(text: string): string {
+  // Most names are plain ASCII; only the others pay for normalisation.
+  return /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'");
 }
 
 /** True for acronyms such as `NASA`, `U.S.`, `FSB`. */
@@ -352,14 +359,16 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   const text = paragraph.slice(start, end);
   const votes = emptyVotes();
   for (const [k, v] of Object.entries(extra) as Array<[EntityType, number]>) votes[k] += v;
+  const cues = votes.PERSON;
   lexicalEvidence(text, words, votes, ctx, a, b);
+  const guess = votes.PERSON - cues;
   const descs = [...descriptors];
   contextBefore(ctx, a, b, start, votes, descs);
   contextAfter(ctx, b, start, end, votes, descs);
-  const gazetteer = votes.PERSON <= 0 && !afterCapitalised(ctx, a) && isGazetteerPlace(text);
-  if (gazetteer) votes.PLACE += GAZETTEER;
+  const gazetteer = gazetteerEvidence(ctx, a, text, words.length, votes.PERSON - guess, guess);
+  if (gazetteer > 0) votes.PLACE += gazetteer;
   const cand: Candidate = { start, end, text, votes, descriptors: descs, words: words.length };
-  if (gazetteer) cand.gazetteer = GAZETTEER;
+  if (gazetteer > 0) cand.gazetteer = gazetteer;
   const club = words.length > 1 && CLUB_WORDS.has(lower(last));
   if (club) cand.club = true;
   if (club || (!afterLocative(ctx, a) && headType(words) === null && !isDateline(ctx, start, end))) cand.team = true;
@@ -427,6 +436,17 @@ function isCredit(ctx: Ctx, a: number, b: number): boolean {
   const alone = atEnd && first.start < 40 && !/\p{L}/u.test(paragraph.slice(0, first.start));
   const glued = !!prev && prev.end === first.start;
   return alone || (ctx.caption && atEnd) || glued || /^\s*\/|\/\s*$/.test(paragraph.slice(last.end, last.end + 2) + paragraph.slice(Math.max(0, first.start - 2), first.start));
+}
+
+/**
+ * The PLACE evidence the gazetteer gives a name, 0 if none. Any person cue of the context cancels it. A name of
+ * one word also yields to compromise's reading of it as a person's; a whole multi-word place (`Khan Yunis`,
+ * `El Fasher`) outweighs that reading of one of its words (`Khan` as a surname) and weighs as a head.
+ */
+function gazetteerEvidence(ctx: Ctx, a: number, text: string, words: number, personCues: number, personGuess: number): number {
+  if (personCues > 0 || afterCapitalised(ctx, a) || !isGazetteerPlace(text)) return 0;
+  if (words > 1) return HEAD;
+  return personGuess > 0 ? 0 : GAZETTEER;
 }
 
 /**
