@@ -188,14 +188,19 @@ export class FolderStore {
     return true;
   }
 
-  private async reloadNow(first: boolean): Promise<void> {
-    let text: string | undefined;
+  /** The file's text (undefined when missing), or null when it cannot be read; a broken file is reported. */
+  private async readOrReport(): Promise<string | undefined | null> {
     try {
-      text = await this.readText();
+      return await this.readText();
     } catch (e) {
       if (e instanceof StoreError) this.setProblem(e);
-      return;
+      return null;
     }
+  }
+
+  private async reloadNow(first: boolean): Promise<void> {
+    const text = await this.readOrReport();
+    if (text === null) return;
     if (!first && text === this.lastText && !this.error) return;
     if (this.adopt(text)) {
       this.events.changed();
@@ -208,13 +213,8 @@ export class FolderStore {
 
   private async writeNow(): Promise<void> {
     if (!this.dirty || this.readOnly) return;
-    let text: string | undefined;
-    try {
-      text = await this.readText();
-    } catch (e) {
-      if (e instanceof StoreError) this.setProblem(e);
-      return;
-    }
+    const text = await this.readOrReport();
+    if (text === null) return;
     if (text !== this.lastText) {
       // Changed outside since we last looked: take the outside version and put our unsaved decisions on top.
       if (!this.adopt(text)) return;
