@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  KNOWLEDGE_LISTS, knowledgeKey, longestPhrase, phraseLists, wordLists, wordMask, type KnowledgeList,
+} from '../../../src/core/nlp/knowledge';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const has = (lists: readonly KnowledgeList[], ...want: KnowledgeList[]): void => {
+  for (const w of want) assert.ok(lists.includes(w), `${w} not in ${JSON.stringify(lists)}`);
+};
+const hasNot = (lists: readonly KnowledgeList[], ...unwanted: KnowledgeList[]): void => {
+  for (const w of unwanted) assert.ok(!lists.includes(w), `${w} in ${JSON.stringify(lists)}`);
+};
+
+describe('nlp: knowledge lists', () => {
+  describe('each source', () => {
+    it('company names (cspell companies), without the ordinary words of split names', () => {
+      has(wordLists('Chevron'), 'company');
+      has(wordLists('Google'), 'company');
+      hasNot(wordLists('The'), 'company');
+      hasNot(wordLists('Third'), 'company');
+      hasNot(wordLists('Texas'), 'company');
+    });
+    it('first names (human-names, compromise) and surnames (cspell people names)', () => {
+      has(wordLists('Jennifer'), 'firstName', 'personName');
+      has(wordLists('Abernathy'), 'surname', 'personName');
+      hasNot(wordLists('Jennifer'), 'surname');
+    });
+    it('WordNet people, members of groups, organisations, places, facilities, events', () => {
+      has(wordLists('Einstein'), 'personWn');
+      has(phraseLists(['Albert', 'Einstein']), 'personWn');
+      has(wordLists('Frenchman'), 'memberWn');
+      has(phraseLists(['United', 'Nations']), 'orgWn');
+      has(phraseLists(['Mississippi', 'River']), 'placeWn');
+      has(phraseLists(['Eiffel', 'Tower']), 'facilityWn');
+      has(phraseLists(['World', 'War', 'II']), 'eventWn');
+    });
+    it('common nouns are the lower-case lemma, whatever the case of the word', () => {
+      has(wordLists('Bank'), 'commonNoun');
+      has(wordLists('bank'), 'commonNoun');
+      hasNot(wordLists('In'), 'commonNoun');
+      hasNot(wordLists('Einstein'), 'commonNoun');
+    });
+    it('GeoNames cities, countries, regions and demonyms', () => {
+      has(wordLists('Goma'), 'city');
+      has(phraseLists(['Khan', 'Yunis']), 'city');
+      has(wordLists('Afghanistan'), 'country');
+      has(wordLists('Tigray'), 'region');
+      has(wordLists('Afghans'), 'demonym');
+      hasNot(wordLists('Mobile'), 'city');
+    });
+    it("compromise's lexicon: people, organisations, places, teams, titles, role nouns", () => {
+      has(wordLists('Voltaire'), 'personLex');
+      has(wordLists('Interpol'), 'orgLex');
+      has(wordLists('Brooklyn'), 'placeLex');
+      has(wordLists('Yankees'), 'sportsTeam');
+      has(wordLists('Mr'), 'honorific');
+      has(wordLists('therapist'), 'roleNoun');
+    });
+  });
+
+  describe('normalisation', () => {
+    it('folds diacritics, curly apostrophes, full stops and case', () => {
+      assert.deepEqual(wordLists('Zürich'), wordLists('Zurich'));
+      assert.deepEqual(wordLists('O’Brien'), wordLists("O'Brien"));
+      has(wordLists('O’Brien'), 'surname');
+      assert.deepEqual(phraseLists(['São', 'Paulo']), phraseLists(['sao', 'PAULO']));
+      has(phraseLists(['St.', 'Louis']), 'city');
+      assert.equal(knowledgeKey('Ḩerāt'), 'herat');
+    });
+    it('normalises spaces in phrases', () => {
+      assert.deepEqual(phraseLists(['New', 'York']), phraseLists(['  new york ']));
+      assert.deepEqual(phraseLists(['New', 'York']), wordLists('New  York'));
+      has(phraseLists(['New', 'York']), 'region');
+    });
+    it('keeps acronyms that spell an ordinary word in capitals', () => {
+      has(wordLists('US'), 'country');
+      has(wordLists('U.S.'), 'country');
+      assert.deepEqual(wordLists('us'), []);
+      has(wordLists('WHO'), 'orgWn');
+      assert.deepEqual(wordLists('who'), []);
+      has(phraseLists(['U.S.', 'ARMY']), 'orgWn');
+    });
+    it('knows nothing of unknown, empty or over-long input', () => {
+      assert.deepEqual(wordLists('Xqzzvt'), []);
+      assert.deepEqual(wordLists(''), []);
+      assert.deepEqual(phraseLists([]), []);
+      assert.deepEqual(phraseLists(['a', 'b', 'c', 'd', 'e', 'f']), []);
+      assert.equal(wordMask('Xqzzvt'), 0);
+    });
+  });
+
+  describe('longestPhrase', () => {
+    const tokens = 'Officials in New York City and the United Nations met George W. Bush'.split(' ');
+    it('finds the longest name starting at a token', () => {
+      assert.equal(longestPhrase(tokens, 2)?.length, 3);
+      has(longestPhrase(tokens, 2)!.lists, 'city');
+      assert.equal(longestPhrase(tokens, 7)?.length, 2);
+      assert.equal(longestPhrase(tokens, 10)?.length, 3);
+    });
+    it('honours maxWords and falls back to the single word', () => {
+      assert.equal(longestPhrase(tokens, 2, 2)?.length, 2);
+      assert.equal(longestPhrase(tokens, 2, 1), undefined, '`New` alone is in no list');
+      assert.equal(longestPhrase(tokens, 3, 1)?.length, 1);
+      assert.deepEqual(longestPhrase(tokens, 3)?.lists, wordLists('York'));
+    });
+    it('is undefined for a word in no list and outside the tokens', () => {
+      assert.equal(longestPhrase(['Xqzzvt', 'York'], 0), undefined);
+      assert.equal(longestPhrase(tokens, tokens.length), undefined);
+      assert.equal(longestPhrase(tokens, -1), undefined);
+    });
+  });
+
+  it('returns one shared frozen array per combination of lists', () => {
+    assert.equal(wordLists('Moscow'), wordLists('moscow'));
+    assert.ok(Object.isFrozen(wordLists('Moscow')));
+    assert.equal(KNOWLEDGE_LISTS.length, new Set(KNOWLEDGE_LISTS).size);
+    assert.ok(KNOWLEDGE_LISTS.length <= 31, 'masks are 31-bit integers');
+  });
+
+  it('importing builds nothing: no table is split or indexed, at import or at the first lookup', () => {
+    // Counted rather than timed (timings swing on a loaded machine): building a Set or a Map of the tables means
+    // splitting one of their strings, all over 10 kB long.
+    const script = path.join(os.tmpdir(), `knowledge-import-${process.pid}.mts`);
+    fs.writeFileSync(script, `
+      let bigSplits = 0;
+      const split = String.prototype.split;
+      String.prototype.split = function (...args) {
+        if (this.length > 10000) bigSplits++;
+        return split.apply(this, args);
+      };
+      const k = await import(${JSON.stringify(path.join(ROOT, 'src/core/nlp/knowledge.ts'))});
+      const afterImport = bigSplits;
+      const lists = k.wordLists('Moscow');
+      const phrase = k.longestPhrase(['New', 'York', 'City'], 0);
+      console.log(JSON.stringify({ afterImport, afterLookup: bigSplits, lists, phrase }));
+    `);
+    try {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8' });
+      const r = JSON.parse(out.trim().split('\n').pop()!) as { afterImport: number; afterLookup: number; lists: string[]; phrase: { length: number } };
+      assert.ok(r.lists.includes('city'));
+      assert.equal(r.phrase.length, 3);
+      assert.equal(r.afterImport, 0);
+      assert.equal(r.afterLookup, 0);
+    } finally {
+      fs.rmSync(script, { force: true });
+    }
+  });
+
+  it('a lookup is a binary search: 10,000 of them take well under a second', () => {
+    const t0 = performance.now();
+    for (let i = 0; i < 10000; i++) wordLists(i % 2 ? 'Moscow' : 'Xqzzvt');
+    const ms = performance.now() - t0;
+    assert.ok(ms < 1000, `10,000 lookups took ${ms} ms`);
+  });
+
+  it('the generated file is what the generator writes (deterministic, up to date)', function () {
+    this.timeout(60000);
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts/genKnowledge.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8' });
+    assert.match(out, /up to date/);
+  });
+});
