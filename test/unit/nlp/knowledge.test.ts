@@ -29,6 +29,12 @@ describe('nlp: knowledge lists', () => {
       has(wordLists('Abernathy'), 'surname', 'personName');
       hasNot(wordLists('Jennifer'), 'surname');
     });
+    it('people-name lists leave out months, demonyms and what WordNet knows as no one (`June`, `German`, `Sunni`)', () => {
+      for (const w of ['June', 'September', 'Friday', 'German', 'Sunni', "I'm"]) {
+        hasNot(wordLists(w), 'firstName', 'surname', 'personName');
+      }
+      has(wordLists('Bush'), 'personWn');
+    });
     it('WordNet people, members of groups, organisations, places, facilities, events', () => {
       has(wordLists('Einstein'), 'personWn');
       has(phraseLists(['Albert', 'Einstein']), 'personWn');
@@ -83,6 +89,16 @@ describe('nlp: knowledge lists', () => {
       has(wordLists('WHO'), 'orgWn');
       assert.deepEqual(wordLists('who'), []);
       has(phraseLists(['U.S.', 'ARMY']), 'orgWn');
+    });
+    it('reads two or three capitals as an acronym, not as a name in capitals', () => {
+      has(wordLists('Ko'), 'firstName');
+      assert.deepEqual(wordLists('KO'), []);
+      has(wordLists('UN'), 'orgWn');
+      has(wordLists('BBC'), 'orgLex');
+      has(wordLists('3M'), 'company');
+      hasNot(wordLists('AT'), 'company');
+      has(wordLists('NATO'), 'orgWn');
+      has(wordLists('Nato'), 'orgWn');
     });
     it('knows nothing of unknown, empty or over-long input', () => {
       assert.deepEqual(wordLists('Xqzzvt'), []);
