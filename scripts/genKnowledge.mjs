@@ -25,7 +25,7 @@ const OUT = new URL('../src/core/nlp/knowledge.generated.ts', import.meta.url);
 const LISTS = [
   'company', 'firstName', 'surname', 'personName', 'personWn', 'memberWn', 'orgWn', 'placeWn', 'facilityWn',
   'eventWn', 'commonNoun', 'city', 'country', 'region', 'demonym', 'personLex', 'orgLex', 'placeLex', 'sportsTeam',
-  'honorific', 'roleNoun',
+  'honorific', 'roleNoun', 'orgHead', 'placeHead', 'facilityHead',
 ];
 const MAX_WORDS = 5;
 // Cities smaller than this are rarely named in the news without a cue that types them; the cut keeps the table small.
@@ -255,6 +255,34 @@ for (const n of readLines(path.join(pkgDir('@cspell/dict-companies'), 'dict/comp
   add('company', n);
 }
 
+// ---- head words: the common nouns that end many names of a kind (`Party`, `River`, `Bridge`) ----
+// Counted over the lists' multi-word names, so that a name no list holds (`Tigray People's Liberation Front`) is
+// still recognisable by its last word. Only ordinary nouns count (not `America` in `Latin America`).
+const HEAD_SOURCES = { orgWn: 'orgHead', orgLex: 'orgHead', placeWn: 'placeHead', city: 'placeHead', region: 'placeHead', facilityWn: 'facilityHead' };
+const HEAD_MIN = 4;
+const headCounts = new Map(); // head list -> Map(word -> number of names)
+for (const [key, lists] of table) {
+  const words = key.split(' ');
+  if (words.length < 2) continue;
+  const last = words[words.length - 1];
+  for (const l of lists) {
+    const head = HEAD_SOURCES[l];
+    if (!head) continue;
+    if (!headCounts.has(head)) headCounts.set(head, new Map());
+    headCounts.get(head).set(last, (headCounts.get(head).get(last) ?? 0) + 1);
+  }
+}
+const isCommonNoun = (w) => taggedNouns.has(w) && !isFunctionWord(w);
+for (const head of [...headCounts.keys()].sort()) {
+  for (const [word, n] of [...headCounts.get(head)].sort()) {
+    if (n < HEAD_MIN || !/^\p{Ll}+$/u.test(word)) continue;
+    // A word that is a name itself (`china`, `london`, `maria`) is part of a name, not its kind.
+    const own = table.get(word);
+    if (own && ['country', 'city', 'region', 'firstName', 'personName', 'demonym'].some((l) => own.has(l))) continue;
+    if (isCommonNoun(word) || (word.endsWith('s') && isCommonNoun(word.slice(0, -1)))) add(head, word);
+  }
+}
+
 // ---- output ----
 const bitOf = new Map(LISTS.map((l, i) => [l, i]));
 const byCodeUnits = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
@@ -310,6 +338,6 @@ if (process.argv.includes('--check')) {
   fs.writeFileSync(OUT, out);
 }
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`${pad('list', 12)}${pad('entries', 9)}${pad('phrases', 9)}bytes`);
-for (const l of LISTS) console.log(`${pad(l, 12)}${pad(counts[l].entries, 9)}${pad(counts[l].phrases, 9)}${counts[l].bytes}`);
+console.log(`${pad('list', 14)}${pad('entries', 9)}${pad('phrases', 9)}bytes`);
+for (const l of LISTS) console.log(`${pad(l, 14)}${pad(counts[l].entries, 9)}${pad(counts[l].phrases, 9)}${counts[l].bytes}`);
 console.log(`words ${words.length}, phrases ${phrases.length}, case-kept ${caseKept.size}, people-name entries dropped ${dropped}, file ${Buffer.byteLength(out)} bytes`);

@@ -87,13 +87,13 @@ function print(title, st) {
   const m = st.mentions;
   console.log(`\n${title}: gold names PERSON ${m.PERSON.n}, ORG ${m.ORG.n}, PLACE ${m.PLACE.n}; capitalised words outside names ${st.other.n} (+ ${st.other.initialN} opening a sentence)`);
   console.log('% of gold names found whole (phrase), of their capitalised words (word), of capitalised non-name words (false hits; inner / sentence-initial)');
-  const head = ['list'.padEnd(11), ...TYPES.flatMap((t) => [`${t.slice(0, 3)}phr`, `${t.slice(0, 3)}wrd`]), 'falseIn', 'falseInit'];
-  console.log(head.map((h) => h.padStart(9)).join(''));
+  const head = ['list'.padEnd(13), ...TYPES.flatMap((t) => [`${t.slice(0, 3)}phr`, `${t.slice(0, 3)}wrd`]), 'falseIn', 'falseInit'];
+  console.log(head.map((h) => h.padStart(10)).join(''));
   for (const l of KNOWLEDGE_LISTS) {
-    const row = [l.padEnd(11)];
+    const row = [l.padEnd(13)];
     for (const t of TYPES) row.push(pct(m[t].phrase[l], m[t].n), pct(m[t].word[l], m[t].words));
     row.push(pct(st.other.hits[l], st.other.n), pct(st.other.initialHits[l], st.other.initialN));
-    console.log(row.map((c) => String(c).padStart(9)).join(''));
+    console.log(row.map((c) => String(c).padStart(10)).join(''));
   }
 }
 

@@ -58,6 +58,12 @@ describe('nlp: knowledge lists', () => {
       has(wordLists('Afghans'), 'demonym');
       hasNot(wordLists('Mobile'), 'city');
     });
+    it('head words that end many names of a kind, counted over the lists', () => {
+      has(wordLists('Party'), 'orgHead');
+      has(wordLists('River'), 'placeHead');
+      has(wordLists('Bridge'), 'facilityHead');
+      hasNot(wordLists('China'), 'placeHead');
+    });
     it("compromise's lexicon: people, organisations, places, teams, titles, role nouns", () => {
       has(wordLists('Voltaire'), 'personLex');
       has(wordLists('Interpol'), 'orgLex');
