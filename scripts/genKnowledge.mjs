@@ -31,8 +31,11 @@ const MAX_WORDS = 5;
 // Cities smaller than this are rarely named in the news without a cue that types them; the cut keeps the table small.
 const CITY_POPULATION = 15000;
 
+// Letters that NFD does not decompose, spelt as English news spells them; `ʻ` (Hawaiʻi) is dropped.
+const EXTRA_FOLDS = { 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ı': 'i', 'ə': 'e', 'Ə': 'E', 'ħ': 'h', 'Ħ': 'H', 'ø': 'o', 'Ø': 'O', 'æ': 'ae', 'Æ': 'Ae', 'œ': 'oe', 'Œ': 'Oe', 'ß': 'ss', 'ð': 'd', 'Ð': 'D', 'þ': 'th', 'Þ': 'Th', 'ŋ': 'n', 'ʻ': '', 'ʼ': "'" };
 /** The same folding as knowledge.ts: no diacritics, straight apostrophes, no full stops, one space between words. */
-const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[łŁđĐıəƏħĦøØæÆœŒßðÐþÞŋʻʼ]/gu, (c) => EXTRA_FOLDS[c])
+  .replace(/[’‘`]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
 
 // Ordinary lower-case English words (SCOWL up to size 50): a single capitalised word of a name list that is also
 // one of these (`Time`, `Third`, `The` in a company list) is more often the word than the name.
@@ -70,6 +73,9 @@ function add(list, name) {
   // Names are letters, digits and the punctuation names carry (`AT&T`, `O'Brien`, `Coca-Cola`); anything else
   // (parentheses, commas, slashes) is a note, not a name.
   if (!words.every((w) => /^[\p{L}\d][\p{L}\d&'-]*$/u.test(w))) return;
+  // Latin letters only (one byte each: the tables stay one-byte strings, half the memory and faster to load);
+  // names in other scripts are not written so in English news.
+  if (!/^[\x20-\xff]*$/.test(words.join(' '))) return;
   const key = words.map(wordKey).join(' ');
   let lists = table.get(key);
   if (!lists) table.set(key, (lists = new Set()));

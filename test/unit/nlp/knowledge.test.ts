@@ -4,8 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  KNOWLEDGE_LISTS, knowledgeKey, longestPhrase, phraseLists, wordLists, wordMask, type KnowledgeList,
+  KNOWLEDGE_LISTS, buildKnowledgeIndex, knowledgeKey, longestPhrase, phraseLists, phraseMask, searchTable, wordLists,
+  wordMask, type KnowledgeList,
 } from '../../../src/core/nlp/knowledge';
+import { PHRASES, WORDS } from '../../../src/core/nlp/knowledge.generated';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const has = (lists: readonly KnowledgeList[], ...want: KnowledgeList[]): void => {
@@ -134,6 +136,35 @@ describe('nlp: knowledge lists', () => {
       assert.equal(longestPhrase(tokens, tokens.length), undefined);
       assert.equal(longestPhrase(tokens, -1), undefined);
     });
+  });
+
+  it('the generator folds names as lookups do: every key of the tables is its own key', () => {
+    for (const table of [WORDS, PHRASES]) {
+      for (const line of table.split('\n')) {
+        const key = line.slice(0, line.indexOf('\t'));
+        assert.equal(key.split(' ').map(knowledgeKey).join(' '), key);
+      }
+    }
+    assert.ok([...WORDS, ...PHRASES].every((c) => c.charCodeAt(0) <= 0xff), 'one-byte strings');
+  });
+
+  it('folds letters NFD leaves alone, as English news writes them', () => {
+    assert.equal(knowledgeKey('Łódź'), 'lodz');
+    assert.equal(knowledgeKey('Søren'), 'soren');
+    assert.equal(knowledgeKey('Hawaiʻi'), 'hawaii');
+    has(wordLists('Łódź'), 'city');
+  });
+
+  it('answers the same from the binary search and from the maps built after many lookups', () => {
+    const lines = [...WORDS.split('\n').filter((_, i) => i % 37 === 0), ...PHRASES.split('\n').filter((_, i) => i % 11 === 0)];
+    const keys = lines.map((l) => l.slice(0, l.indexOf('\t')));
+    const before = keys.map((k) => searchTable(k.includes(' ') ? PHRASES : WORDS, k));
+    assert.ok(before.every((m) => m > 0));
+    buildKnowledgeIndex();
+    assert.deepEqual(keys.map((k) => (k.includes(' ') ? phraseMask(k.split(' ')) : wordMask(k))), before);
+    assert.equal(wordMask('Xqzzvt'), 0);
+    assert.equal(searchTable(PHRASES, 'new york ', true), 1);
+    assert.equal(longestPhrase('Officials in New York City'.split(' '), 2)?.length, 3);
   });
 
   it('returns one shared frozen array per combination of lists', () => {
