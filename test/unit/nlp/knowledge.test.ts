@@ -29,10 +29,15 @@ describe('nlp: knowledge lists', () => {
     it('first names (human-names, compromise) and surnames (cspell people names)', () => {
       has(wordLists('Jennifer'), 'firstName', 'personName');
       has(wordLists('Abernathy'), 'surname', 'personName');
+      // Faker's locales: Polish, Nigerian, Turkish names.
+      has(wordLists('Kowalski'), 'surname');
+      has(wordLists('Okafor'), 'surname');
+      has(wordLists('Yılmaz'), 'surname');
+      has(wordLists('Priya'), 'firstName');
       hasNot(wordLists('Jennifer'), 'surname');
     });
     it('people-name lists leave out months, demonyms and what WordNet knows as no one (`June`, `German`, `Sunni`)', () => {
-      for (const w of ['June', 'September', 'Friday', 'German', 'Sunni', "I'm"]) {
+      for (const w of ['June', 'September', 'Friday', 'German', 'Sunni', "I'm", "We'll"]) {
         hasNot(wordLists(w), 'firstName', 'surname', 'personName');
       }
       has(wordLists('Bush'), 'personWn');
