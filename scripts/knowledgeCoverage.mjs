@@ -24,6 +24,15 @@ if (!fs.existsSync(dir)) {
 }
 
 const TYPES = ['PERSON', 'ORG', 'PLACE'];
+// Rows for the union of the lists of each kind, after the lists themselves.
+const UNIONS = {
+  anyPerson: ['firstName', 'surname', 'personName', 'personWn', 'personLex'],
+  anyOrg: ['company', 'orgWn', 'orgLex', 'sportsTeam'],
+  anyPlace: ['placeWn', 'city', 'country', 'region', 'placeLex'],
+};
+const ROWS = [...KNOWLEDGE_LISTS, ...Object.keys(UNIONS)];
+/** The lists and the unions a lookup's lists belong to. */
+const withUnions = (lists) => [...lists, ...Object.keys(UNIONS).filter((u) => UNIONS[u].some((l) => lists.includes(l)))];
 // A word: letters or digits, with the inner punctuation names carry (`O'Brien`, `AT&T`, `U.S.`, `Coca-Cola`).
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&.-]*[\p{L}\p{N}.])?/gu;
 const capitalised = (w) => /^\p{Lu}/u.test(w);
@@ -57,17 +66,17 @@ function addDocument(stats, txt, gold) {
     s.n++;
     // GUM marks the name inside a longer mention (`Afghan Ambassador Hamdullah Mohib` → `Hamdullah Mohib`).
     const name = e.name?.text ?? e.text;
-    for (const l of phraseLists(wordsOf(name).map((w) => w.text))) inc(s.phrase, l);
+    for (const l of withUnions(phraseLists(wordsOf(name).map((w) => w.text)))) inc(s.phrase, l);
     const any = new Set();
     for (const w of wordsOf(name).filter((x) => capitalised(x.text))) {
       s.words++;
-      for (const l of wordLists(w.text)) { inc(s.word, l); any.add(l); }
+      for (const l of withUnions(wordLists(w.text))) { inc(s.word, l); any.add(l); }
     }
     for (const l of any) inc(s.anyWord, l);
   }
   for (const w of wordsOf(txt)) {
     if (!capitalised(w.text) || covered[w.start]) continue;
-    const lists = wordLists(w.text);
+    const lists = withUnions(wordLists(w.text));
     if (initial(txt, w.start)) {
       stats.other.initialN++;
       for (const l of lists) inc(stats.other.initialHits, l);
@@ -89,7 +98,7 @@ function print(title, st) {
   console.log('% of gold names found whole (phrase), of their capitalised words (word), of capitalised non-name words (false hits; inner / sentence-initial)');
   const head = ['list'.padEnd(13), ...TYPES.flatMap((t) => [`${t.slice(0, 3)}phr`, `${t.slice(0, 3)}wrd`]), 'falseIn', 'falseInit'];
   console.log(head.map((h) => h.padStart(10)).join(''));
-  for (const l of KNOWLEDGE_LISTS) {
+  for (const l of ROWS) {
     const row = [l.padEnd(13)];
     for (const t of TYPES) row.push(pct(m[t].phrase[l], m[t].n), pct(m[t].word[l], m[t].words));
     row.push(pct(st.other.hits[l], st.other.n), pct(st.other.initialHits[l], st.other.initialN));
@@ -116,7 +125,7 @@ if (bySource) for (const [s, st] of Object.entries(sources)) print(s, st);
 print(`all (${Object.keys(sources).join(', ')})`, all);
 if (top > 0) {
   console.log(`\nMost frequent false hits (capitalised words outside gold names, not opening a sentence):`);
-  for (const l of KNOWLEDGE_LISTS) {
+  for (const l of ROWS) {
     const words = [...(falseHits.get(l) ?? new Map())].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, top);
     console.log(`${l}: ${words.map(([w, n]) => `${w} ${n}`).join(', ')}`);
   }

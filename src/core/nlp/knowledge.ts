@@ -8,6 +8,23 @@ import { CASE_KEPT, LIST_NAMES, PHRASES, WORDS } from './knowledge.generated';
  * lookups they are indexed in maps once.
  */
 export type KnowledgeList = (typeof LIST_NAMES)[number];
+// What each list holds (single words unless a phrase is said):
+// - company: words and tickers of company names (@cspell/dict-companies), less very common words and places.
+// - firstName, surname: given names (human-names, Faker's locales, compromise) and family names (Faker's last names;
+//   the cspell people names that are no known first name; compromise); personName: any of these, and every cspell
+//   people name. Months, demonyms and words WordNet knows only as something else (`Sunni`) are left out.
+// - personWn (named people: `Einstein`, `Albert Einstein`), memberWn (capitalised kinds of people: `Frenchman`,
+//   `Democrat`), orgWn (noun.group: `United Nations`, `Congress`), placeWn (noun.location and noun.object: countries,
+//   cities, rivers, mountains), facilityWn (capitalised noun.artifact: `Eiffel Tower`), eventWn (noun.act and
+//   noun.event: `World War II`): WordNet's capitalised nouns by lexicographer file, phrases included.
+// - commonNoun: lower-case WordNet nouns seen in SemCor (`bank`); matched whatever the case of the word.
+// - city (GeoNames, 30,000 people or more), country (names, official names, aliases), region (ISO 3166-2 first-level
+//   subdivisions), demonym (`Afghan`, `Afghans`), phrases included.
+// - personLex, orgLex, placeLex, sportsTeam, honorific, roleNoun: compromise's lexicon tags Person, Organization,
+//   Place, SportsTeam, Honorific and Actor (role nouns: `minister`, `therapist`).
+// - orgHead, placeHead, facilityHead: common nouns that end at least four names of a kind in the lists above
+//   (`Party`, `River`, `Bridge`).
+
 
 /** Every list, in a fixed order (the order of the bits of {@link wordMask}). */
 export const KNOWLEDGE_LISTS: readonly KnowledgeList[] = LIST_NAMES;
