@@ -215,6 +215,11 @@ describe('nlp: knowledge lists', () => {
     assert.ok(ms < 1000, `10,000 lookups took ${ms} ms`);
   });
 
+  it('the tables stay within their share of the bundle (1.5 MB)', () => {
+    const bytes = fs.statSync(path.join(ROOT, 'src/core/nlp/knowledge.generated.ts')).size;
+    assert.ok(bytes < 1_500_000, `knowledge.generated.ts is ${bytes} bytes`);
+  });
+
   it('the generated file is what the generator writes (deterministic, up to date)', function () {
     this.timeout(60000);
     const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts/genKnowledge.mjs'), '--check'], { cwd: ROOT, encoding: 'utf8' });
