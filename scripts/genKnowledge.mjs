@@ -98,7 +98,7 @@ for (const c of countries) {
   for (const n of names) if (n) { add('country', n); countryNames.add(fold(n).toLowerCase()); }
   for (const code of c.altSpellings.filter((a) => /^[A-Z]{2,4}$/.test(a))) {
     // Country codes that news uses as names; most two-letter codes are ordinary words (IN, IT, AS, NO).
-    if (['UK', 'US', 'USA', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK'].includes(code)) add('country', code);
+    if (['UK', 'US', 'USA', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK', 'NZ'].includes(code)) add('country', code);
   }
   const d = c.demonyms?.eng;
   for (const form of [d?.m, d?.f]) {
@@ -119,6 +119,12 @@ for (const c of cities) {
   if (isSingle(name) && lowerIsCommon(name) && !capitals.has(name.toLowerCase()) && c.population < 1000000) continue;
   add('city', name);
   cityNames.add(name.toLowerCase());
+  // GeoNames writes the Arabic article as a word (`Al Fallujah`); English news drops it or joins it with a hyphen.
+  const article = /^(Al|Ar|As|Ad|Az|An|Ash|Ath|At|Adh) (.+)$/.exec(name);
+  if (article && !(isSingle(article[2]) && lowerIsCommon(article[2]))) {
+    add('city', article[2]);
+    add('city', `${article[1]}-${article[2]}`);
+  }
 }
 const regionNames = new Set();
 for (const s of iso31662) {
@@ -164,7 +170,7 @@ const WN_LISTS = { 4: 'eventWn', 6: 'facilityWn', 11: 'eventWn', 14: 'orgWn', 15
 const PERSON_FILE = 18;
 // Acronyms WordNet lists that news uses as names; other one- and two-letter ones are states' postal codes (`ID`,
 // `OK`, `IN`), units and letters.
-const WN_SHORT = new Set(['US', 'UK', 'UN', 'EU']);
+const WN_SHORT = new Set(['US', 'UK', 'UN', 'EU', 'DC']);
 // Lemmas that SemCor saw as nouns (index.noun's tagsense_cnt): the common nouns worth a feature.
 const taggedNouns = new Set();
 for (const line of fs.readFileSync(path.join(wnDir, 'index.noun'), 'utf8').split('\n')) {

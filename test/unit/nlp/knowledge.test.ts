@@ -64,6 +64,9 @@ describe('nlp: knowledge lists', () => {
       has(wordLists('Tigray'), 'region');
       has(wordLists('Afghans'), 'demonym');
       hasNot(wordLists('Mobile'), 'city');
+      // GeoNames' `Al Fallūjah`, as news writes it.
+      has(wordLists('Fallujah'), 'city');
+      has(wordLists('al-Fallujah'), 'city');
     });
     it('head words that end many names of a kind, counted over the lists', () => {
       has(wordLists('Party'), 'orgHead');
