@@ -81,6 +81,21 @@ function isCaseKept(w: string): boolean {
 }
 
 /**
+ * Compares the key of the line starting at `start` (up to its tab) with `key`, in UTF-16 code units as the generator
+ * sorts: negative if the line's key sorts first, 0 if equal, positive if after; 2 if it extends `key` (a prefix hit).
+ * Char by char in place, so that a search allocates no strings.
+ */
+function compareAt(table: string, start: number, key: string): number {
+  for (let i = 0; ; i++) {
+    const c = table.charCodeAt(start + i);
+    if (i === key.length) return c === 9 ? 0 : 2;
+    if (c === 9) return -1;
+    const k = key.charCodeAt(i);
+    if (c !== k) return c < k ? -1 : 1;
+  }
+}
+
+/**
  * Binary search of a sorted table of `key<TAB>mask` lines (`WORDS`, `PHRASES`): the key's mask, 0 if absent. With
  * `prefix`, whether some key starts with `key` instead (1 or 0).
  */
@@ -92,16 +107,19 @@ export function searchTable(table: string, key: string, prefix = false): number 
     // Back to the start of the line (a loop: lastIndexOf is several times slower on a long string).
     let start = mid;
     while (start > lo && table.charCodeAt(start - 1) !== 10) start--;
-    const tab = table.indexOf('\t', start);
-    const nl = table.indexOf('\n', tab);
-    const end = nl < 0 ? table.length : nl;
-    const k = table.slice(start, tab);
-    if (k === key) return prefix ? 1 : parseInt(table.slice(tab + 1, end), 36);
-    if (k < key) {
-      lo = end + 1;
+    const cmp = compareAt(table, start, key);
+    if (cmp === 0) {
+      if (prefix) return 1;
+      const tab = start + key.length;
+      const nl = table.indexOf('\n', tab);
+      return parseInt(table.slice(tab + 1, nl < 0 ? table.length : nl), 36);
+    }
+    if (cmp < 0) {
+      const nl = table.indexOf('\n', start);
+      lo = nl < 0 ? table.length : nl + 1;
     } else {
-      // `k` sorts after `key`; with a prefix search, a key that extends it is a hit.
-      if (prefix && k.startsWith(key)) return 1;
+      // The line's key sorts after `key`; with a prefix search, one that extends it is a hit.
+      if (prefix && cmp === 2) return 1;
       hi = start;
     }
   }
