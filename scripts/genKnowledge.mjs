@@ -221,6 +221,8 @@ function keepWordNetName(list, name) {
   if (/^\p{Lu}{1,2}$/u.test(name)) return WN_SHORT.has(name);
   if (list === 'facilityWn' && /^[\p{Lu}\d&-]+$/u.test(name)) return false;
   if (list === 'personWn' && peopleNameSet.has(name)) return true;
+  // Capitalised, an institution's common word is its name (`Congress`, `Senate`, `Navy`, `Treasury`, `Pentagon`).
+  if (list === 'orgWn') return true;
   return /^[\p{Lu}\d&-]+$/u.test(name) || !lowerIsCommon(name, VERY_COMMON_WORDS);
 }
 

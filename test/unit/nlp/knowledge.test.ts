@@ -47,6 +47,8 @@ describe('nlp: knowledge lists', () => {
       has(phraseLists(['Albert', 'Einstein']), 'personWn');
       has(wordLists('Frenchman'), 'memberWn');
       has(phraseLists(['United', 'Nations']), 'orgWn');
+      has(wordLists('Congress'), 'orgWn');
+      hasNot(wordLists('Here'), 'personWn');
       has(phraseLists(['Mississippi', 'River']), 'placeWn');
       has(phraseLists(['Eiffel', 'Tower']), 'facilityWn');
       has(phraseLists(['World', 'War', 'II']), 'eventWn');
