@@ -13,7 +13,7 @@ import { nodeStoreAccess } from '../../../src/node/storeFile';
 // editor's store logic (the same FolderStore the extension uses, on Node's fs). Every writer adds its own
 // document; after each round the file must hold all of them.
 const ROOT = path.join(__dirname, '..', '..', '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+const CLI = process.env.NEWS_CLI ?? path.join(ROOT, 'dist', 'cli.js');
 const ROUNDS = Number(process.env.STORE_STRESS_ROUNDS ?? 200);
 const CLI_WRITERS = 3;
 const EDITOR_WRITERS = 3;
