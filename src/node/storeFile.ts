@@ -3,14 +3,11 @@ import { promises as fs } from 'node:fs';
 import { hostname } from 'node:os';
 import * as nodePath from 'node:path';
 import { StoreError } from '../core/store/errors';
-import { commitStore, readStoreText, type LockInfo, type LockTiming, type StoreFileAccess } from '../core/store/fileProtocol';
+import { commitStore, readStoreText, STORE_MAX_BYTES, type LockInfo, type LockTiming, type StoreFileAccess } from '../core/store/fileProtocol';
 import { parseStore, unwritableReason } from '../core/store/parse';
 import type { Store } from '../core/store/types';
 import { emptyStore } from '../core/store/types';
 import { fsReason, readRegularFile } from './paths';
-
-/** The largest workspace file read (64 MB): far above any real one, far below what would exhaust memory. */
-export const STORE_MAX_BYTES = 64 * 1024 * 1024;
 
 /** A workspace file as read from disk. */
 export interface StoreFile {

@@ -8,6 +8,9 @@ import { decodeStoreBytes, parseStore } from './parse';
 import { serializeStore } from './serialize';
 import { emptyStore, type Store } from './types';
 
+/** The largest workspace file read (64 MB): far above any real one, far below what would exhaust memory. */
+export const STORE_MAX_BYTES = 64 * 1024 * 1024;
+
 /** What a lock file says: who holds it and since how long. */
 export interface LockInfo {
   token: string;

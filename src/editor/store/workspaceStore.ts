@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DocumentAnnotations } from '../../core/model';
 import { applyEditsToDocument, orphansOf, reanchorDocument } from '../../core/store/documentAnchors';
 import { StoreError } from '../../core/store/errors';
-import type { LockInfo, StoreFileAccess } from '../../core/store/fileProtocol';
+import { STORE_MAX_BYTES, type LockInfo, type StoreFileAccess } from '../../core/store/fileProtocol';
 import { pruneDocuments, type SpanRef, type StoreOp } from '../../core/store/operations';
 import { applyDecisions } from '../../core/store/overlay';
 import { unsafePathReason } from '../../core/store/safeKeys';
@@ -46,6 +46,7 @@ class WorkspaceFsAccess implements StoreFileAccess {
     const st = await stat(this.uri);
     if (!st) return undefined;
     if (st.type & vscode.FileType.Directory) throw new StoreError(vscode.workspace.asRelativePath(this.uri), { line: 1, column: 1, reason: 'cannot read the file (a folder, not a file)' });
+    if (st.size > STORE_MAX_BYTES) throw new StoreError(vscode.workspace.asRelativePath(this.uri), { line: 1, column: 1, reason: `cannot read the file (too large: ${Math.ceil(st.size / 1048576)} MB; the limit is ${STORE_MAX_BYTES / 1048576} MB)` });
     return await vscode.workspace.fs.readFile(this.uri);
   }
 
