@@ -10,6 +10,7 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const NEEDS_WORK = /[\u200B-\u200D\u2060\uFEFF\u00AD]|\p{M}/u;
 
 const DOUBLE_MARKS = /["“”„‟«»＂]/g;
+const ANY_MARK = /["“”„‟«»＂]/;
 const OPENING_MARK = /^\s*["“„‟«＂]/;
 
 /**
@@ -19,27 +20,27 @@ const OPENING_MARK = /^\s*["“„‟«＂]/;
  * opening with a mark, as a quotation continued in a new paragraph would.
  */
 function joinWrappedQuotes(text: string): string {
-  if (!text.includes('\n')) return text;
+  // The usual article has no line that leaves a quotation open: one pass over the marks, nothing copied.
+  if (!text.includes('\n') || !ANY_MARK.test(text)) return text;
   const lines = text.split('\n');
-  const marks = lines.map((l) => (l.match(DOUBLE_MARKS) ?? []).length);
-  let out = '';
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (i === lines.length - 1) {
-      out += line;
-      break;
-    }
+  const marks = lines.map((l) => (ANY_MARK.test(l) ? (l.match(DOUBLE_MARKS) ?? []).length : 0));
+  const wraps: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
     const next = lines[i + 1] as string;
-    const wrap = (marks[i] as number) % 2 === 1 && (marks[i + 1] as number) % 2 === 1 && /\S/.test(next) && !OPENING_MARK.test(next);
-    if (wrap) {
-      // The next line's odd mark closes this one: it is taken, so that line cannot also wrap into the one after.
+    if ((marks[i] as number) % 2 === 1 && (marks[i + 1] as number) % 2 === 1 && /\S/.test(next) && !OPENING_MARK.test(next)) {
+      wraps.push(i);
+      // The next line's odd mark closes this quotation: taken, so that line cannot also wrap into the one after.
       marks[i + 1] = (marks[i + 1] as number) - 1;
-      out += line.endsWith('\r') ? `${line.slice(0, -1)}  ` : `${line} `;
-    } else {
-      out += `${line}\n`;
     }
   }
-  return out;
+  if (wraps.length === 0) return text;
+  for (const i of wraps) {
+    const line = lines[i] as string;
+    lines[i] = line.endsWith('\r') ? `${line.slice(0, -1)}  ` : `${line} `;
+  }
+  // Joined lines end in a space that takes the place of their line break; the others get theirs back.
+  const joined = new Set(wraps);
+  return lines.map((l, i) => (i === lines.length - 1 || joined.has(i) ? l : `${l}\n`)).join('');
 }
 
 /** A normalised copy of a text and, for each of its UTF-16 units, the range of the original it came from. */
