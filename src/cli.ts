@@ -25,7 +25,7 @@ async function dispatch(command: string, args: readonly string[], io: CliIo): Pr
     case 'import':
       return runImport(args, io);
     case 'eval':
-      return runEval([...args], (line) => io.stdout(`${line}\n`));
+      return runEval([...args], (line) => io.stdout(`${line}\n`), (line) => io.stderr(`${line}\n`));
     default:
       throw new UsageError(`unknown command "${command}" (expected annotate, import or eval; see news-annotator --help)`);
   }
@@ -64,9 +64,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 }
 
 if (typeof require !== 'undefined' && require.main === module) {
-  // A reader that stops early (`| head`) is not an error.
+  // A reader that stops early (`| head`) is not an error; any other failed write (a full disk, `> /dev/full`) lost
+  // output, so it is exit 1 with one line, whatever the command had reached.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`news-annotator: cannot write the output (${err.code ?? err.message.split('\n')[0]}${err.code === 'ENOSPC' ? ': no space left on the device' : ''})\n`);
+    process.exit(EXIT.input);
   });
   void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

@@ -1,8 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { DocumentAnnotations } from '../core/model';
 import { selectForExport } from '../core/export/select';
-import { EXPORT_FORMATS, type ExportDocument, type ExportFormat } from '../core/export/types';
+import { EXPORT_FORMATS, FORMAT_EXTENSIONS, type ExportDocument, type ExportFormat } from '../core/export/types';
+import { WriteGuard } from '../node/paths';
 import { parse, stringOption } from './args';
 import { ANNOTATE_HELP } from './help';
 import { createAnalysisPool, type PoolOptions } from './analysisPool';
@@ -51,6 +53,7 @@ export function annotateOptions(args: readonly string[]): { options: AnnotateOpt
   const jobsText = stringOption(parsed, 'jobs');
   const jobs = jobsText === undefined ? undefined : Number(jobsText);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs <= 0)) throw new UsageError(`--jobs needs a whole number of threads above 0, not "${jobsText}"`);
+  // More threads than cores only adds memory and switching: each thread loads its own analyser.
   const options: AnnotateOptions = {
     format: format as ExportFormat,
     out: stringOption(parsed, 'out'),
@@ -58,7 +61,7 @@ export function annotateOptions(args: readonly string[]): { options: AnnotateOpt
     includeRejected: parsed.values['include-rejected'] === true,
     bom: parsed.values.bom === true,
     maxKb,
-    jobs,
+    jobs: jobs === undefined ? undefined : Math.min(jobs, availableParallelism()),
   };
   return { options, paths: parsed.positionals, help: parsed.values.help === true };
 }
@@ -146,28 +149,58 @@ export async function annotatePaths(paths: readonly string[], options: Pick<Anno
   return { items, failures };
 }
 
-/** Writes articles' exports into `outDir` one at a time, remembering only which files it has written. */
-function outputWriter(options: AnnotateOptions, outDir: string): { write: (item: AnnotatedItem) => void; failures: string[] } {
+/** The names of the files one article exports to (as `renderOne` names them), without rendering anything. */
+export function outputNames(format: ExportFormat, stem: string): string[] {
+  return format === 'brat' ? [`${stem}.ann`, `${stem}.txt`] : [`${stem}${FORMAT_EXTENSIONS[format]}`];
+}
+
+/** Where every article of a run writes, checked before anything is analysed or written. */
+export interface OutputPlan {
+  guard: WriteGuard;
+  /** One line per output that would replace an input or another output; the run must then write nothing. */
+  refusals: string[];
+}
+
+/**
+ * Plans the outputs of `annotate --out`: every input (articles and the workspace file) is recorded, and every
+ * output file is claimed, so that none replaces an input, whatever the format, folder or name clash, and no two
+ * articles write one file. The only exception is brat's copy of a `.txt` article into the article's own folder,
+ * which is the article itself: it is left as it is.
+ */
+export function planOutputs(paths: readonly string[], options: Pick<AnnotateOptions, 'format' | 'store'>, outDir: string, cwd = process.cwd()): OutputPlan {
+  const guard = new WriteGuard();
+  const { items } = gatherInputs(paths, cwd);
+  for (const input of items) guard.addInput(input.file, input.display);
+  if (options.store !== undefined) guard.addInput(resolve(cwd, options.store), displayPath(resolve(cwd, options.store), cwd));
+  const refusals: string[] = [];
+  for (const input of items) {
+    for (const name of outputNames(options.format, input.outputStem)) {
+      const target = join(outDir, name);
+      if (options.format === 'brat' && name.endsWith('.txt') && guard.inputAt(target) === input.display) continue;
+      const why = guard.claim(target, input.display);
+      if (why) refusals.push(`${input.display}: its ${options.format} output ${displayPath(target, cwd)} ${why}; nothing was written (choose another --out folder)`);
+    }
+  }
+  return { guard, refusals };
+}
+
+/** Writes articles' exports into `outDir` one at a time, as planned; remembers only what failed. */
+function outputWriter(options: AnnotateOptions, outDir: string, plan: OutputPlan): { write: (item: AnnotatedItem) => void; failures: string[] } {
   const failures: string[] = [];
-  const written = new Map<string, string>();
   const write = (item: AnnotatedItem): void => {
+    const planned = outputNames(options.format, item.article.outputStem);
     for (const output of renderOne(options.format, item, item.article.outputStem, options)) {
       const target = join(outDir, output.name);
-      if (target === item.article.file) {
-        // brat's .txt copy of a .txt article written into its own folder is the article itself: leave it be.
-        if (output.content === item.text) continue;
-        failures.push(`${item.article.display}: its ${options.format} output would overwrite the article itself; choose another --out folder`);
+      const input = plan.guard.inputAt(target);
+      if (!planned.includes(output.name) || (input !== undefined && !(input === item.article.display && output.content === item.text))) {
+        failures.push(`${item.article.display}: its ${options.format} output ${displayPath(target)} would overwrite ${input ?? 'an unplanned file'}; not written`);
         continue;
       }
-      const previous = written.get(target);
-      if (previous !== undefined) {
-        failures.push(`${item.article.display}: its output ${displayPath(target)} would overwrite the one of ${previous}`);
-        continue;
-      }
+      // brat's .txt copy of a .txt article written into its own folder is the article itself: leave it be.
+      if (input !== undefined) continue;
       try {
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, output.content);
-        written.set(target, item.article.display);
       } catch (err) {
         failures.push(`${displayPath(target)}: cannot write (${(err as Error).message.split('\n')[0]})`);
       }
@@ -208,7 +241,13 @@ export async function runAnnotate(args: readonly string[], io: CliIo): Promise<n
   const failures: string[] = [];
   if (options.out !== undefined) {
     // Each article's files are written as soon as it is done, so nothing accumulates over a large folder.
-    const writer = outputWriter(options, resolve(options.out));
+    const outDir = resolve(options.out);
+    const plan = planOutputs(paths, options, outDir);
+    if (plan.refusals.length > 0) {
+      for (const f of plan.refusals) io.stderr(`news-annotator: ${f}\n`);
+      return EXIT.input;
+    }
+    const writer = outputWriter(options, outDir, plan);
     failures.push(...await annotateEach(paths, options, writer.write, process.cwd(), { progress: bar.progress, workers }));
     failures.push(...writer.failures);
   } else {

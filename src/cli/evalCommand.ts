@@ -98,15 +98,16 @@ export function formatSet(set: EvalSet): string[] {
 }
 
 /**
- * `news-annotator eval GOLD_DIR... [--pred PRED_DIR] [--json]`: writes the report line by line to `out` and
+ * `news-annotator eval GOLD_DIR... [--pred PRED_DIR] [--json]`: writes the report line by line to `out`, and
+ * errors to `err` (standard error on the command line, so that a report piped elsewhere holds only the report);
  * returns the exit code (0 success, 1 unreadable input, 2 usage error). Never throws.
  */
-export async function runEval(args: string[], out: (line: string) => void): Promise<number> {
+export async function runEval(args: string[], out: (line: string) => void, err: (line: string) => void = out): Promise<number> {
   let parsed;
   try {
     parsed = parse(args, { pred: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
-  } catch (err) {
-    out(`news-annotator eval: ${(err as Error).message}`);
+  } catch (e) {
+    err(`news-annotator eval: ${(e as Error).message}`);
     return 2;
   }
   if (parsed.values.help) {
@@ -114,15 +115,15 @@ export async function runEval(args: string[], out: (line: string) => void): Prom
     return 0;
   }
   if (!parsed.positionals.length) {
-    out('news-annotator eval: give at least one GOLD_DIR (see news-annotator eval --help)');
+    err('news-annotator eval: give at least one GOLD_DIR (see news-annotator eval --help)');
     return 2;
   }
   const predDir = stringOption(parsed, 'pred');
   const sets: EvalSet[] = [];
   try {
     for (const dir of parsed.positionals) sets.push(evaluateFolder(dir, predDir));
-  } catch (err) {
-    out(`news-annotator eval: ${(err as Error).message}`);
+  } catch (e) {
+    err(`news-annotator eval: ${(e as Error).message}`);
     return 1;
   }
   if (parsed.values.json) out(JSON.stringify({ sets }));

@@ -48,9 +48,12 @@ export const IMPORT_HELP = `Usage: news-annotator import FILE... --store FILE
 Reads annotations exported as JSON (analysis contract) or brat standoff (.ann, with its .txt beside it) and
 records them as decisions in the workspace file: accepted, rejected and added mentions and quotes, speakers,
 cues and entity notes. A JSON document is recorded under its document.path, a brat document under the path of
-its .txt, both relative to the workspace file's folder, where the article must be found.
+its .txt, both relative to the workspace file's folder, where the article must be found (paths outside that
+folder are refused). Several imports or editor windows writing the workspace file at once wait for each other
+(through FILE.lock), and none loses the others' decisions.
 
 Options:
   -s, --store FILE        the workspace file to update (required; created if missing)
+      --max-size KB       skip exports and articles larger than this (default: ${DEFAULT_MAX_KB})
   -h, --help              show this help
 `;

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { fsReason, readRegularFileSync } from '../node/paths';
 
 /** File extensions the CLI reads as articles when it walks a folder. */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.news'];
@@ -39,13 +40,29 @@ function stem(name: string): string {
   return name.slice(0, name.length - extname(name).length);
 }
 
-/** All article files under a folder, recursively, sorted; hidden folders and node_modules are skipped. */
-function walk(dir: string): string[] {
+/** Lists a folder; a parameter so that tests can make one folder unreadable whoever runs them. */
+export type ListFolder = (dir: string) => Dirent[];
+
+const listFolder: ListFolder = (dir) => readdirSync(dir, { withFileTypes: true });
+
+/**
+ * All article files under a folder, recursively, sorted; hidden folders and node_modules are skipped. A subfolder
+ * that cannot be read is skipped with a message in `skipped`; the rest is still walked.
+ */
+function walk(dir: string, list: ListFolder, skipped: string[], cwd: string, top = true): string[] {
+  let entries: Dirent[];
+  try {
+    entries = list(dir);
+  } catch (err) {
+    if (top) throw err;
+    skipped.push(`${displayPath(dir, cwd)}: cannot read the folder (${fsReason(err)}); skipped, the rest was annotated`);
+    return [];
+  }
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...walk(full));
+      if (!entry.name.startsWith('.') && entry.name !== 'node_modules') out.push(...walk(full, list, skipped, cwd, false));
     } else if (entry.isFile() && ARTICLE_EXTENSIONS.includes(extname(entry.name).toLowerCase())) {
       out.push(full);
     }
@@ -53,18 +70,35 @@ function walk(dir: string): string[] {
   return out;
 }
 
-function reason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'not found';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return (err as Error).message.split('\n')[0];
+/**
+ * Makes output names unique: inputs whose names differ only by extension (`a.txt`, `a.md`) or by case keep their
+ * extension in the output name (`a.txt.json`, `a.md.json`), and any clash left (the same name in two folders
+ * given on the command line) gets a number, so that two inputs never write one output.
+ */
+function uniqueStems(items: InputFile[]): void {
+  const groups = (): Map<string, InputFile[]> => {
+    const m = new Map<string, InputFile[]>();
+    for (const it of items) {
+      const key = it.outputStem.toLowerCase();
+      m.set(key, [...(m.get(key) ?? []), it]);
+    }
+    return m;
+  };
+  for (const group of groups().values()) {
+    if (group.length > 1) for (const it of group) it.outputStem += extname(it.file);
+  }
+  for (const group of groups().values()) {
+    group.slice(1).forEach((it, i) => {
+      it.outputStem += `~${i + 2}`;
+    });
+  }
 }
 
 /**
  * Expands the paths of the command line into article files: a file stands for itself, a folder for its
  * .txt/.md/.news files (recursively). Missing paths and folders without articles are failures.
  */
-export function gatherInputs(paths: readonly string[], cwd = process.cwd()): Gathered<InputFile> {
+export function gatherInputs(paths: readonly string[], cwd = process.cwd(), list: ListFolder = listFolder): Gathered<InputFile> {
   const items: InputFile[] = [];
   const failures: string[] = [];
   const seen = new Set<string>();
@@ -77,49 +111,41 @@ export function gatherInputs(paths: readonly string[], cwd = process.cwd()): Gat
     const abs = resolve(cwd, p);
     try {
       if (statSync(abs).isDirectory()) {
-        const files = walk(abs);
-        if (files.length === 0) failures.push(`${p}: folder holds no articles (${ARTICLE_EXTENSIONS.join(', ')} files)`);
+        const skipped: string[] = [];
+        const files = walk(abs, list, skipped, cwd);
+        failures.push(...skipped);
+        if (files.length === 0 && skipped.length === 0) failures.push(`${p}: folder holds no articles (${ARTICLE_EXTENSIONS.join(', ')} files)`);
         for (const f of files) add(f, stem(relative(abs, f)).split(sep).join('/'));
       } else {
         add(abs, stem(basename(abs)));
       }
     } catch (err) {
-      failures.push(`${p}: ${reason(err)}`);
+      failures.push(`${p}: ${fsReason(err)}`);
     }
   }
+  uniqueStems(items);
   return { items, failures };
 }
 
-/** Reads one article as text, or says in one line why it cannot be used. */
-export function readArticle(input: InputFile, maxKb = DEFAULT_MAX_KB): Article | string {
+/**
+ * Reads one article as text, or says in one line why it cannot be used. Only a regular file of at most `maxKb` is
+ * read (a device, FIFO or folder given as a file is refused before any byte is read); `advice` is the option
+ * that raises the limit.
+ */
+export function readArticle(input: InputFile, maxKb = DEFAULT_MAX_KB, advice = '--max-size'): Article | string {
+  let bytes: Buffer;
   try {
-    const size = statSync(input.file).size;
-    if (size > maxKb * 1024) {
-      return `${input.display}: too large (${Math.ceil(size / 1024)} KB; the limit is ${maxKb} KB, see --max-size)`;
-    }
-    const bytes = readFileSync(input.file);
-    // A NUL byte never occurs in text files and always in binaries of any size worth reading.
-    if (bytes.includes(0)) return `${input.display}: binary file, not text`;
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return `${input.display}: not UTF-8 text`;
-    }
-    return { ...input, text: text.replace(/^\uFEFF/, '') };
+    bytes = readRegularFileSync(input.file, maxKb * 1024, advice);
   } catch (err) {
-    return `${input.display}: ${reason(err)}`;
+    return `${input.display}: ${fsReason(err)}`;
   }
-}
-
-/** Reads every input, keeping the good ones and one message per bad one. */
-export function readArticles(inputs: readonly InputFile[], maxKb = DEFAULT_MAX_KB): Gathered<Article> {
-  const items: Article[] = [];
-  const failures: string[] = [];
-  for (const input of inputs) {
-    const result = readArticle(input, maxKb);
-    if (typeof result === 'string') failures.push(result);
-    else items.push(result);
+  // A NUL byte never occurs in text files and always in binaries of any size worth reading.
+  if (bytes.includes(0)) return `${input.display}: binary file, not text`;
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return `${input.display}: not UTF-8 text`;
   }
-  return { items, failures };
+  return { ...input, text: text.replace(/^\uFEFF/, '') };
 }

@@ -3,7 +3,7 @@ import { applyDecisions, decisionsFromAnnotations } from '../core/store/overlay'
 import { mergeDecisions } from '../core/store/merge';
 import type { Store } from '../core/store/types';
 import type { DocumentAnnotations } from '../core/model';
-import { readStoreFile, writeStoreFile } from '../node/storeFile';
+import { changeStoreFile, readStoreFile } from '../node/storeFile';
 import { displayPath } from './inputs';
 
 /** An opened workspace file, as the CLI uses it. */
@@ -14,6 +14,8 @@ export interface StoreSession {
   readOnly: boolean;
   /** The analysis with the file's decisions for its document (and the workspace registry) applied. */
   apply(doc: DocumentAnnotations, text: string): DocumentAnnotations;
+  /** This run's decisions, to put on top of whatever the file holds when it is written. */
+  changes: Array<(store: Store) => Store>;
 }
 
 function storeMessage(file: string, err: unknown): string {
@@ -30,6 +32,7 @@ export async function openStore(file: string): Promise<StoreSession | string> {
       store,
       readOnly,
       apply: (doc, text) => applyDecisions(doc, store.documents.get(doc.document.path), text, store.registry),
+      changes: [],
     };
   } catch (err) {
     return storeMessage(file, err);
@@ -39,14 +42,24 @@ export async function openStore(file: string): Promise<StoreSession | string> {
 /** Records the decisions an imported document carries under its path. */
 export function recordImport(session: StoreSession, annotations: DocumentAnnotations, text: string): void {
   const path = annotations.document.path;
-  session.store.documents.set(path, mergeDecisions(session.store.documents.get(path), decisionsFromAnnotations(annotations, text)));
+  const decisions = decisionsFromAnnotations(annotations, text);
+  const change = (store: Store): Store => {
+    const documents = new Map(store.documents);
+    documents.set(path, mergeDecisions(store.documents.get(path), decisions));
+    return { ...store, documents };
+  };
+  session.changes.push(change);
+  session.store = change(session.store);
 }
 
-/** Writes the workspace file back safely; returns a one-line message when it cannot. */
+/**
+ * Writes this run's decisions into the workspace file safely, on top of what it holds by then (another program
+ * may have written it since it was opened: its decisions are kept); returns a one-line message when it cannot.
+ */
 export async function saveStore(session: StoreSession): Promise<string | undefined> {
   if (session.readOnly) return `${displayPath(session.file)}: written by a newer version of News Annotator; not overwritten`;
   try {
-    await writeStoreFile(session.file, session.store);
+    await changeStoreFile(session.file, (store) => session.changes.reduce((s, change) => change(s), store));
     return undefined;
   } catch (err) {
     return storeMessage(session.file, err);

@@ -132,19 +132,26 @@ function slug(s: string): string {
 }
 
 /** Parses the offsets field of a T line (`start end;start end`) into one UTF-16 span over all fragments. */
-function parseOffsets(field: string, utf16: number[], where: string): [number, number] {
-  let start = Infinity;
-  let end = -Infinity;
+function parseOffsets(field: string, utf16: number[], where: string, text: string): [number, number] {
+  const fragments: Array<[number, number, string]> = [];
   for (const fragment of field.split(';')) {
     const m = /^(\d+) (\d+)$/.exec(fragment.trim());
     if (!m) throw new ImportError(`${where}: bad offsets "${field}"`);
     const [s, e] = [Number(m[1]), Number(m[2])];
     if (e < s) throw new ImportError(`${where}: fragment ${fragment} ends before it starts`);
     if (e >= utf16.length) throw new ImportError(`${where}: offset ${e} is past the end of the text (${utf16.length - 1} characters)`);
-    start = Math.min(start, utf16[s]);
-    end = Math.max(end, utf16[e]);
+    fragments.push([utf16[s], utf16[e], fragment.trim()]);
   }
-  return [start, end];
+  fragments.sort((a, b) => a[0] - b[0]);
+  // Fragments split at line breaks or spaces (as brat draws a span over several lines) are one span; words between
+  // them make a discontinuous annotation, which has no continuous span to become.
+  for (let i = 1; i < fragments.length; i++) {
+    const [prev, next] = [fragments[i - 1], fragments[i]];
+    if (/\S/.test(text.slice(prev[1], next[0]))) {
+      throw new ImportError(`${where}: discontinuous span ("${field}": text between fragments ${prev[2]} and ${next[2]}); only continuous spans can be imported, so draw it as one span or as separate annotations`);
+    }
+  }
+  return [fragments[0][0], Math.max(...fragments.map((f) => f[1]))];
 }
 
 /**
@@ -174,7 +181,7 @@ export function fromBrat(ann: string, text: string, path: string, source = `${pa
       case 'T': {
         if (fields.length < 3) throw new ImportError(`${where}: a T line needs an id, "TYPE START END" and the text, separated by tabs`);
         const [type, ...rest] = head;
-        const [start, end] = parseOffsets(rest.join(' '), utf16, where);
+        const [start, end] = parseOffsets(rest.join(' '), utf16, where, text);
         const expected = fields.slice(2).join('\t');
         const actual = text.slice(start, end);
         // brat joins fragments with a space; compare with line breaks folded the same way.

@@ -3,6 +3,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type Entity, type Quote } from '../model';
 import { isSportsReport, nameKeys, resolveEntities, type NameKeys, type PlacedCandidates } from './entities';
 import { findNames, type ParagraphNames } from './names';
+import { mapToOriginal, normaliseForAnalysis } from './normalize';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import { findQuotes, paragraphQuotes, type ParagraphQuotes } from './quotes/findQuotes';
 import { tokenize } from './tokens';
@@ -54,6 +55,14 @@ function quotesOf(parts: ParagraphParts, paragraph: string, carryIn: boolean): P
 }
 
 function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex): DocumentAnnotations {
+  // Decomposed accents and zero-width characters are analysed as composed and absent; offsets stay on `text`.
+  const norm = normaliseForAnalysis(text);
+  if (!norm) return runNormalised(text, options, lookup, words);
+  const doc = runNormalised(norm.text, options, lookup, words);
+  return mapToOriginal({ ...doc, document: { ...doc.document, length: text.length, sha256: sha256Hex(text) } }, norm, text);
+}
+
+function runNormalised(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex): DocumentAnnotations {
   const paragraphs: Paragraph[] = splitParagraphs(text);
   const parts = paragraphs.map((p) => lookup(p.text));
   words?.update(parts.map((p) => p.names.lowerWords));

@@ -94,3 +94,93 @@ export function applyEdits<T extends Anchor>(anchors: readonly T[], changes: rea
     return out;
   });
 }
+
+/** Polynomial hashes of every prefix of a text, so that the hash of any slice costs two multiplications. */
+class SliceHashes {
+  private static readonly BASE = 0x01000193;
+  private readonly h: Int32Array;
+  private readonly pow: Int32Array;
+
+  constructor(text: string) {
+    this.h = new Int32Array(text.length + 1);
+    this.pow = new Int32Array(text.length + 1);
+    this.pow[0] = 1;
+    for (let i = 0; i < text.length; i++) {
+      this.h[i + 1] = (Math.imul(this.h[i] as number, SliceHashes.BASE) + text.charCodeAt(i)) | 0;
+      this.pow[i + 1] = Math.imul(this.pow[i] as number, SliceHashes.BASE);
+    }
+  }
+
+  /** Hash of `text.slice(from, to)`. */
+  of(from: number, to: number): number {
+    return ((this.h[to] as number) - Math.imul(this.h[from] as number, this.pow[to - from] as number)) | 0;
+  }
+}
+
+/** Occurrences of a string are first looked up by a hash of (at most) this many leading characters. */
+const KEY_LENGTH = 16;
+
+/**
+ * Anchors for many spans of one text at once, the same as `makeAnchor` for each, in time linear in the text and
+ * the number of spans (one anchor at a time searches the whole text for each context it tries, which made an
+ * import of thousands of decisions into a long article quadratic). Each distinct exact text is found once; whether
+ * a context makes it unique is then a count of hashes over its occurrences. A hash collision can only make a
+ * context look ambiguous, which makes it longer, never wrong.
+ */
+export function makeAnchors(text: string, spans: ReadonlyArray<{ start: number; end: number }>): Anchor[] {
+  const hashes = new SliceHashes(text);
+  // Where each distinct exact text occurs: one scan of the text per key length (at most KEY_LENGTH of them).
+  const byKeyLength = new Map<number, Map<number, string[]>>();
+  const occurrences = new Map<string, number[]>();
+  for (const s of spans) {
+    const exact = text.slice(s.start, s.end);
+    if (exact.length === 0 || occurrences.has(exact)) continue;
+    occurrences.set(exact, []);
+    const k = Math.min(KEY_LENGTH, exact.length);
+    const keyed = byKeyLength.get(k) ?? new Map<number, string[]>();
+    byKeyLength.set(k, keyed);
+    const key = hashes.of(s.start, s.start + k);
+    keyed.set(key, [...(keyed.get(key) ?? []), exact]);
+  }
+  for (const [k, keyed] of byKeyLength) {
+    for (let i = 0; i + k <= text.length; i++) {
+      const candidates = keyed.get(hashes.of(i, i + k));
+      if (!candidates) continue;
+      for (const exact of candidates) if (text.startsWith(exact, i)) (occurrences.get(exact) as number[]).push(i);
+    }
+  }
+  // How many occurrences of `exact` have each context of a given side and length, by the context's hash.
+  const contextCounts = new Map<string, Map<number, number>>();
+  const occursTwice = (exact: string, side: 'prefix' | 'suffix', length: number, hash: number): boolean => {
+    const key = `${side}${length}\u0000${exact}`;
+    let counts = contextCounts.get(key);
+    if (!counts) {
+      counts = new Map();
+      for (const j of occurrences.get(exact) ?? []) {
+        const from = side === 'prefix' ? j - length : j + exact.length;
+        if (from < 0 || from + length > text.length) continue;
+        const h = hashes.of(from, from + length);
+        counts.set(h, (counts.get(h) ?? 0) + 1);
+      }
+      contextCounts.set(key, counts);
+    }
+    return (counts.get(hash) ?? 0) >= 2;
+  };
+  return spans.map(({ start, end }) => {
+    const exact = text.slice(start, end);
+    if (exact.length === 0) return makeAnchor(text, start, end);
+    const prefixTwice = (p: number): boolean => {
+      const from = safeCut(text, Math.max(0, start - p), 1);
+      return occursTwice(exact, 'prefix', start - from, hashes.of(from, start));
+    };
+    const suffixTwice = (q: number): boolean => {
+      const to = safeCut(text, Math.min(text.length, end + q), -1);
+      return occursTwice(exact, 'suffix', to - end, hashes.of(end, to));
+    };
+    let p = CONTEXT_LENGTH;
+    while (p < MAX_CONTEXT_LENGTH && start - p > 0 && prefixTwice(p)) p += CONTEXT_STEP;
+    let q = CONTEXT_LENGTH;
+    while (q < MAX_CONTEXT_LENGTH && end + q < text.length && suffixTwice(q)) q += CONTEXT_STEP;
+    return { start, end, exact, prefix: prefixAt(text, start, p), suffix: suffixAt(text, end, q) };
+  });
+}

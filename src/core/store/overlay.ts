@@ -1,5 +1,5 @@
 import type { DocumentAnnotations, Entity, EntityType, Mention, Span, Speaker } from '../model';
-import { makeAnchor } from './anchor';
+import { makeAnchors } from './anchor';
 import { reanchorDocument } from './documentAnchors';
 import { resolveMerge } from './operations';
 import { emptyDocument, type Anchor, type DocumentDecisions, type EntityDecision, type MentionDecision, type QuoteDecision, type RegistryEntry, type SpeakerAnchor } from './types';
@@ -230,8 +230,9 @@ export function applyDecisions(analysis: DocumentAnnotations, decisions: Documen
   return out;
 }
 
-function anchorFor(text: string, span: Span): Anchor {
-  if (text.slice(span.start, span.end) === span.text) return makeAnchor(text, span.start, span.end);
+function anchorFor(span: Span, anchors: ReadonlyMap<string, Anchor>): Anchor {
+  const found = anchors.get(`${span.start}:${span.end}`);
+  if (found && found.exact === span.text) return found;
   // The span does not fit this text: keep it, as an orphan the user can re-attach, rather than drop it.
   return { start: span.start, end: span.start + span.text.length, exact: span.text, prefix: '', suffix: '', state: 'orphaned' };
 }
@@ -243,19 +244,24 @@ function anchorFor(text: string, span: Span): Anchor {
  */
 export function decisionsFromAnnotations(annotations: DocumentAnnotations, text: string): DocumentDecisions {
   const doc = emptyDocument();
+  // All anchors at once: one at a time would search the whole text for each, quadratic over a long article.
+  const spans: Span[] = [...annotations.mentions, ...annotations.quotes.flatMap((q) => [q, q.speaker, q.cue].filter((x): x is Span => !!x && !!x.text))]
+    .filter((x) => x.text && x.start >= 0 && x.end <= text.length && text.slice(x.start, x.end) === x.text);
+  const made = makeAnchors(text, spans);
+  const anchors = new Map(made.map((a) => [`${a.start}:${a.end}`, a]));
   for (const m of annotations.mentions) {
     if (m.status === 'suggested' && m.origin === 'auto') continue;
     if (!m.text) continue;
-    const d: MentionDecision = { ...anchorFor(text, m), status: m.status === 'rejected' ? 'rejected' : 'accepted', origin: m.origin, type: m.type };
+    const d: MentionDecision = { ...anchorFor(m, anchors), status: m.status === 'rejected' ? 'rejected' : 'accepted', origin: m.origin, type: m.type };
     if (m.origin === 'user') d.entityId = m.entityId;
     doc.mentions.push(d);
   }
   for (const q of annotations.quotes) {
     if (q.status === 'suggested' && q.origin === 'auto') continue;
     if (!q.text) continue;
-    const d: QuoteDecision = { ...anchorFor(text, q), status: q.status === 'rejected' ? 'rejected' : 'accepted', origin: q.origin };
-    d.speaker = q.speaker && q.speaker.text ? { ...anchorFor(text, q.speaker), ...(q.speaker.entityId !== undefined ? { entityId: q.speaker.entityId } : {}) } : null;
-    d.cue = q.cue && q.cue.text ? anchorFor(text, q.cue) : null;
+    const d: QuoteDecision = { ...anchorFor(q, anchors), status: q.status === 'rejected' ? 'rejected' : 'accepted', origin: q.origin };
+    d.speaker = q.speaker && q.speaker.text ? { ...anchorFor(q.speaker, anchors), ...(q.speaker.entityId !== undefined ? { entityId: q.speaker.entityId } : {}) } : null;
+    d.cue = q.cue && q.cue.text ? anchorFor(q.cue, anchors) : null;
     doc.quotes.push(d);
   }
   for (const e of annotations.entities) if (e.note) doc.entities.set(e.id, { note: e.note });

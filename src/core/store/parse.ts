@@ -1,5 +1,5 @@
 // The ES module build: the package's main entry is a UMD bundle whose inner requires esbuild cannot follow.
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { ENTITY_TYPES, type EntityType, type Origin } from '../model';
 import { problemAt } from './errors';
 import { migrate, parseSchemaId } from './migrate';
@@ -82,6 +82,30 @@ function syntaxProblem(text: string, jsonError: unknown): StoreProblem {
   }
   const m = /position (\d+)/.exec(String(jsonError));
   return problemAt(text, m ? Number(m[1]) : 0, `invalid JSON: ${jsonError instanceof Error ? jsonError.message : String(jsonError)}`);
+}
+
+/**
+ * The first key that occurs twice in one object, and where its second copy starts. `JSON.parse` keeps the last
+ * copy silently, and the next write would then drop the other for good.
+ */
+function duplicateKey(text: string): { key: string; offset: number } | undefined {
+  const open: Array<Set<string>> = [];
+  let found: { key: string; offset: number } | undefined;
+  visit(text, {
+    onObjectBegin: () => {
+      open.push(new Set());
+    },
+    onObjectEnd: () => {
+      open.pop();
+    },
+    onObjectProperty: (key, offset) => {
+      const keys = open[open.length - 1];
+      if (!keys || found) return;
+      if (keys.has(key)) found = { key, offset };
+      keys.add(key);
+    },
+  });
+  return found;
 }
 
 /** The first forbidden key (`__proto__`, `constructor`, `prototype`) anywhere in the value. */
@@ -298,6 +322,8 @@ function parseUnsafe(input: string): ParseResult {
     return broken(syntaxProblem(text, e));
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return broken(problemAt(text, 0, 'the file must hold a JSON object'));
+  const duplicate = duplicateKey(text);
+  if (duplicate) return broken(problemAt(text, duplicate.offset, `the key "${duplicate.key.slice(0, 80)}" occurs twice in the same object: keep one (merge their contents), then save`));
   const forbidden = findForbiddenKey(raw);
   if (forbidden) return broken(problemAt(text, locate(text, forbidden, true), `the key "${forbidden[forbidden.length - 1]}" is not allowed`));
   const obj = raw as Record<string, unknown>;

@@ -2,18 +2,14 @@
 // logic (debounced writes, outside edits merged with unsaved decisions, read-only when broken) runs in plain
 // Node tests too.
 import { StoreError } from '../../core/store/errors';
+import { commitStore, readStoreText, type LockTiming, type StoreFileAccess } from '../../core/store/fileProtocol';
 import { applyOperation, type StoreOp } from '../../core/store/operations';
-import { decodeStoreBytes, parseStore } from '../../core/store/parse';
-import { serializeStore } from '../../core/store/serialize';
+import { parseStore } from '../../core/store/parse';
 import { emptyStore, type Store } from '../../core/store/types';
 
-/** How a folder store reaches its file. */
-export interface StoreFileAccess {
-  /** The file's bytes, or `undefined` when there is no file. */
-  read(): Promise<Uint8Array | undefined>;
-  /** Replaces the file: temporary sibling, previous copy kept as backup (when `backup`), then rename over it. */
-  writeAtomically(data: Uint8Array, backup: boolean): Promise<void>;
-}
+import type { DecisionBackend } from './decisionBackend';
+
+export type { StoreFileAccess } from '../../core/store/fileProtocol';
 
 /** A change to the store that must survive a reload from disk (a person's decision). */
 type Change = (store: Store) => Store;
@@ -34,7 +30,8 @@ export interface FolderStoreEvents {
  * replays the decisions made since, so edits from outside (git pull, another window) and unsaved decisions are
  * both kept. A file that does not parse or validate is never written.
  */
-export class FolderStore {
+export class FolderStore implements DecisionBackend {
+  readonly inMemory = false;
   private current: Store = emptyStore();
   private lastText: string | undefined;
   private pending: Change[] = [];
@@ -54,6 +51,7 @@ export class FolderStore {
     readonly label: string,
     private readonly events: FolderStoreEvents,
     private readonly debounceMs = 300,
+    private readonly lockTiming?: LockTiming,
   ) {}
 
   /** The decisions as they stand in memory. */
@@ -148,17 +146,8 @@ export class FolderStore {
   }
 
   /** The file's text, `undefined` when missing, or a StoreError when it is not text. */
-  private async readText(): Promise<string | undefined> {
-    let bytes: Uint8Array | undefined;
-    try {
-      bytes = await this.access.read();
-    } catch (e) {
-      throw new StoreError(this.label, { line: 1, column: 1, reason: `cannot read the file (${e instanceof Error ? e.message : String(e)})` });
-    }
-    if (bytes === undefined) return undefined;
-    const decoded = decodeStoreBytes(bytes);
-    if ('problem' in decoded) throw new StoreError(this.label, decoded.problem);
-    return decoded.text;
+  private readText(): Promise<string | undefined> {
+    return readStoreText(this.access, this.label);
   }
 
   private setProblem(error: StoreError): void {
@@ -213,22 +202,44 @@ export class FolderStore {
 
   private async writeNow(): Promise<void> {
     if (!this.dirty || this.readOnly) return;
-    const text = await this.readOrReport();
-    if (text === null) return;
-    if (text !== this.lastText) {
-      // Changed outside since we last looked: take the outside version and put our unsaved decisions on top.
-      if (!this.adopt(text)) return;
-      this.events.changed();
-      if (this.readOnly) return;
-    }
     const replayed = this.pending.length;
     const version = this.version;
-    const data = serializeStore(this.current);
-    if (data !== text) await this.access.writeAtomically(new TextEncoder().encode(data), text !== undefined);
-    this.lastText = data;
+    let adopted = false;
+    let committed: string | undefined;
+    try {
+      // Under the file's lock: what the file holds now, with this window's unsaved decisions put on top.
+      const result = await commitStore(this.access, this.label, ({ text, store, readOnly }) => {
+        if (text !== this.lastText) {
+          // Changed outside since we last looked (another window, the command line, git): take that version.
+          this.adoptParsed(text, store, readOnly);
+          adopted = true;
+          if (readOnly) return undefined;
+        }
+        return this.current;
+      }, this.lockTiming);
+      committed = result.text;
+    } catch (e) {
+      if (e instanceof StoreError && /^not overwritten: /.test(e.reason)) {
+        this.setProblem(new StoreError(this.label, { line: e.line, column: e.column, reason: e.reason.replace(/^not overwritten: /, '') }));
+        return;
+      }
+      throw e;
+    } finally {
+      if (adopted) this.events.changed();
+    }
+    if (this.readOnly) return;
+    this.lastText = committed;
     this.pending.splice(0, replayed);
     this.dirty = this.version !== version;
     if (this.dirty) this.schedule();
+  }
+
+  /** Takes in a file already parsed under the lock, replaying unsaved decisions on top of it. */
+  private adoptParsed(text: string | undefined, store: Store, readOnly: boolean): void {
+    this.error = undefined;
+    this.newerVersion = readOnly;
+    this.current = this.pending.reduce((s, fn) => safely(fn, s), store);
+    this.lastText = text;
   }
 }
 

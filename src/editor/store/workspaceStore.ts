@@ -1,14 +1,16 @@
 import * as vscode from 'vscode';
 import type { DocumentAnnotations } from '../../core/model';
 import { applyEditsToDocument, orphansOf, reanchorDocument } from '../../core/store/documentAnchors';
-import type { StoreError } from '../../core/store/errors';
-import { applyDocumentOp, applyOperation, pruneDocuments, renameDocument, type SpanRef, type StoreOp } from '../../core/store/operations';
+import { StoreError } from '../../core/store/errors';
+import { STORE_MAX_BYTES, type LockInfo, type StoreFileAccess } from '../../core/store/fileProtocol';
+import { pruneDocuments, type SpanRef, type StoreOp } from '../../core/store/operations';
 import { applyDecisions } from '../../core/store/overlay';
 import { unsafePathReason } from '../../core/store/safeKeys';
 import { mergeDecisions } from '../../core/store/merge';
-import { emptyDocument, isEmptyDocument, type DocumentDecisions, type ReanchorReport, type RegistryEntry, type Store } from '../../core/store/types';
+import { emptyDocument, type DocumentDecisions, type ReanchorReport, type Store } from '../../core/store/types';
 import { CONFIG_SECTION } from '../constants';
-import { FolderStore, type StoreFileAccess } from './folderStore';
+import { MemoryStore, withDocument, type DecisionBackend } from './decisionBackend';
+import { FolderStore } from './folderStore';
 
 /** A decision that could not be found again in its document. */
 export interface Orphan {
@@ -24,33 +26,85 @@ export interface Orphan {
   end: number;
 }
 
-/** The workspace file through `vscode.workspace.fs`: temporary sibling, backup copy, rename over. */
+/** The workspace file through `vscode.workspace.fs`: temporary sibling, backup copy, rename over, lock beside it. */
 class WorkspaceFsAccess implements StoreFileAccess {
-  constructor(private readonly uri: vscode.Uri) {}
+  private readonly name: string;
+  private readonly dir: vscode.Uri;
+  private readonly lock: vscode.Uri;
+
+  constructor(private readonly uri: vscode.Uri) {
+    this.name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    this.dir = vscode.Uri.joinPath(uri, '..');
+    this.lock = vscode.Uri.joinPath(this.dir, `${this.name}.lock`);
+  }
+
+  private temp(tag: string): vscode.Uri {
+    return vscode.Uri.joinPath(this.dir, `.${this.name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.${tag}`);
+  }
 
   async read(): Promise<Uint8Array | undefined> {
-    try {
-      return await vscode.workspace.fs.readFile(this.uri);
-    } catch (e) {
-      if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
-      throw e;
-    }
+    const st = await stat(this.uri);
+    if (!st) return undefined;
+    if (st.type & vscode.FileType.Directory) throw new StoreError(vscode.workspace.asRelativePath(this.uri), { line: 1, column: 1, reason: 'cannot read the file (a folder, not a file)' });
+    if (st.size > STORE_MAX_BYTES) throw new StoreError(vscode.workspace.asRelativePath(this.uri), { line: 1, column: 1, reason: `cannot read the file (too large: ${Math.ceil(st.size / 1048576)} MB; the limit is ${STORE_MAX_BYTES / 1048576} MB)` });
+    return await vscode.workspace.fs.readFile(this.uri);
   }
 
   async writeAtomically(data: Uint8Array, backup: boolean): Promise<void> {
-    const name = this.uri.path.slice(this.uri.path.lastIndexOf('/') + 1);
-    const dir = vscode.Uri.joinPath(this.uri, '..');
-    const tmp = vscode.Uri.joinPath(dir, `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+    const st = await stat(this.uri);
+    if (st?.permissions !== undefined && (st.permissions & vscode.FilePermission.Readonly) !== 0) {
+      throw new StoreError(vscode.workspace.asRelativePath(this.uri), { line: 1, column: 1, reason: 'the file is read-only; not overwritten (make it writable to save decisions)' });
+    }
+    const tmp = this.temp('tmp');
+    // A copy of the file, then written into: the replacement keeps the file's permissions (a 0600 file stays
+    // 0600), which this API cannot set otherwise.
+    if (st) await Promise.resolve(vscode.workspace.fs.copy(this.uri, tmp, { overwrite: false })).catch(() => undefined);
     await vscode.workspace.fs.writeFile(tmp, data);
     try {
       // The backup is a convenience; the rename is what keeps the file whole, so a file system that cannot copy
       // does not stop saving.
-      if (backup) await Promise.resolve(vscode.workspace.fs.copy(this.uri, vscode.Uri.joinPath(dir, `${name}.bak`), { overwrite: true })).catch(() => undefined);
+      if (backup) await Promise.resolve(vscode.workspace.fs.copy(this.uri, vscode.Uri.joinPath(this.dir, `${this.name}.bak`), { overwrite: true })).catch(() => undefined);
       await vscode.workspace.fs.rename(tmp, this.uri, { overwrite: true });
     } catch (e) {
       await Promise.resolve(vscode.workspace.fs.delete(tmp)).catch(() => undefined);
       throw e;
     }
+  }
+
+  async createLock(token: string): Promise<boolean> {
+    // This API has no exclusive create: a renamed temporary file that must not replace an existing lock is the
+    // nearest; the content check before the rename in `commitStore` covers what is left.
+    const tmp = this.temp('lock.tmp');
+    await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(token));
+    try {
+      await vscode.workspace.fs.rename(tmp, this.lock, { overwrite: false });
+      return true;
+    } catch (e) {
+      await Promise.resolve(vscode.workspace.fs.delete(tmp)).catch(() => undefined);
+      if (await stat(this.lock)) return false;
+      throw e;
+    }
+  }
+
+  async readLock(): Promise<LockInfo | undefined> {
+    const st = await stat(this.lock);
+    if (!st) return undefined;
+    const token = await Promise.resolve(vscode.workspace.fs.readFile(this.lock)).then((b) => new TextDecoder().decode(b), () => '');
+    return { token, ageMs: Date.now() - st.mtime };
+  }
+
+  async removeLock(): Promise<void> {
+    await Promise.resolve(vscode.workspace.fs.delete(this.lock)).catch(() => undefined);
+  }
+}
+
+/** A file's stat, or `undefined` when it does not exist. */
+async function stat(uri: vscode.Uri): Promise<vscode.FileStat | undefined> {
+  try {
+    return await vscode.workspace.fs.stat(uri);
+  } catch (e) {
+    if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') return undefined;
+    throw e;
   }
 }
 
@@ -85,9 +139,8 @@ function relativeTo(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string | u
  */
 export class WorkspaceStore implements vscode.Disposable {
   private readonly folders = new Map<string, FolderEntry>();
-  /** Decisions about untitled documents and files outside every folder, by URI. */
-  private readonly memory = new Map<string, DocumentDecisions>();
-  private memoryRegistry = new Map<string, RegistryEntry>();
+  /** Decisions about untitled documents and files outside every folder, keyed by URI. */
+  private readonly memory = new MemoryStore();
   private readonly reports = new Map<string, ReanchorReport>();
   /** Untitled documents that were closed lately with decisions: a save-as reopens them under a file URI. */
   private readonly closedUntitled: Array<{ text: string; decisions: DocumentDecisions }> = [];
@@ -146,17 +199,18 @@ export class WorkspaceStore implements vscode.Disposable {
     return entry;
   }
 
-  private pathIn(entry: FolderEntry, uri: vscode.Uri): string | undefined {
-    return relativeTo(entry.folder, uri);
+  /** Where the decisions about `uri` live: its folder's file, under its relative path, or memory, under its URI. */
+  private locate(uri: vscode.Uri): { backend: DecisionBackend; path: string } {
+    const entry = this.entryFor(uri);
+    const path = entry ? relativeTo(entry.folder, uri) : undefined;
+    return entry && path !== undefined ? { backend: entry.store, path } : { backend: this.memory, path: uri.toString() };
   }
 
   /** The decisions recorded for a document (after loading its folder's file), or `undefined`. */
   async decisionsFor(uri: vscode.Uri): Promise<DocumentDecisions | undefined> {
-    const entry = this.entryFor(uri);
-    if (!entry) return this.memory.get(uri.toString());
-    await entry.store.load();
-    const path = this.pathIn(entry, uri);
-    return path === undefined ? undefined : entry.store.store.documents.get(path);
+    const { backend, path } = this.locate(uri);
+    await backend.load();
+    return backend.store.documents.get(path);
   }
 
   /** The whole store of a folder, once loaded (for exports and the CLI-equivalent views). */
@@ -173,17 +227,13 @@ export class WorkspaceStore implements vscode.Disposable {
    * folder's file has loaded, the analysis comes back as it is and `onDidChange` fires once it has.
    */
   apply(uri: vscode.Uri, analysis: DocumentAnnotations, text: string): DocumentAnnotations {
-    const entry = this.entryFor(uri);
-    const path = entry ? this.pathIn(entry, uri) : undefined;
-    const registry = entry ? entry.store.store.registry : this.memoryRegistry;
-    const doc = entry ? (path === undefined ? undefined : entry.store.store.documents.get(path)) : this.memory.get(uri.toString());
+    const { backend, path } = this.locate(uri);
+    const registry = backend.store.registry;
+    const doc = backend.store.documents.get(path);
     if (!doc) return applyDecisions(analysis, undefined, text, registry);
     const { doc: found, report } = reanchorDocument(doc, text);
     this.reports.set(uri.toString(), report);
-    if (anchorsMoved(doc, found)) {
-      if (entry && path !== undefined) entry.store.change((s) => withDocument(s, path, () => found), false, false);
-      else this.memory.set(uri.toString(), found);
-    }
+    if (anchorsMoved(doc, found)) backend.change((s) => withDocument(s, path, () => found), false, false);
     return applyDecisions(analysis, found, text, registry);
   }
 
@@ -197,12 +247,11 @@ export class WorkspaceStore implements vscode.Disposable {
    * file is broken or of a newer version (read-only), or the operation does not fit the text.
    */
   async mutate(uri: vscode.Uri, text: string, op: StoreOp): Promise<void> {
-    const entry = this.entryFor(uri);
-    const path = entry ? this.pathIn(entry, uri) : undefined;
-    if (!entry || path === undefined) {
-      this.mutateInMemory(uri, text, op);
-    } else {
-      await entry.store.mutate(path, text, op);
+    const { backend, path } = this.locate(uri);
+    await backend.mutate(path, text, op);
+    if (backend.inMemory && !this.memoryNoticeShown) {
+      this.memoryNoticeShown = true;
+      void this.showMemoryNotice(uri);
     }
     this.emitter.fire(op.kind === 'setRegistryEntry' || op.kind === 'removeRegistryEntry' ? undefined : uri);
   }
@@ -212,30 +261,9 @@ export class WorkspaceStore implements vscode.Disposable {
    * of entities override, everything else is kept. Throws when the folder's file is read-only.
    */
   async importDecisions(uri: vscode.Uri, imported: DocumentDecisions): Promise<void> {
-    const entry = this.entryFor(uri);
-    const path = entry ? this.pathIn(entry, uri) : undefined;
-    if (!entry || path === undefined) {
-      this.memory.set(uri.toString(), mergeDecisions(this.memory.get(uri.toString()), imported));
-    } else {
-      await entry.store.load();
-      await entry.store.changeChecked((s) => withDocument(s, path, (d) => mergeDecisions(d, imported)));
-    }
+    const { backend, path } = this.locate(uri);
+    await backend.changeChecked((s) => withDocument(s, path, (d) => mergeDecisions(d, imported)));
     this.emitter.fire(uri);
-  }
-
-  private mutateInMemory(uri: vscode.Uri, text: string, op: StoreOp): void {
-    if (op.kind === 'setRegistryEntry' || op.kind === 'removeRegistryEntry') {
-      this.memoryRegistry = applyOperation({ schema: '', registry: this.memoryRegistry, documents: new Map() }, '', text, op).registry;
-      return;
-    }
-    const key = uri.toString();
-    const doc = applyDocumentOp(this.memory.get(key) ?? emptyDocument(), text, op);
-    if (isEmptyDocument(doc)) this.memory.delete(key);
-    else this.memory.set(key, doc);
-    if (!this.memoryNoticeShown) {
-      this.memoryNoticeShown = true;
-      void this.showMemoryNotice(uri);
-    }
   }
 
   private async showMemoryNotice(uri: vscode.Uri): Promise<void> {
@@ -253,62 +281,36 @@ export class WorkspaceStore implements vscode.Disposable {
   /** Moves decisions along with live edits of an open document. */
   private followEdits(e: vscode.TextDocumentChangeEvent): void {
     if (e.contentChanges.length === 0) return;
+    const { backend, path } = this.locate(e.document.uri);
+    if (!backend.store.documents.has(path)) return;
     const text = e.document.getText();
-    const entry = this.entryFor(e.document.uri);
-    const path = entry ? this.pathIn(entry, e.document.uri) : undefined;
-    if (entry && path !== undefined) {
-      if (!entry.store.store.documents.has(path)) return;
-      // Not replayed on reload (re-anchoring recovers it) and written with the next save of the article.
-      entry.store.change((s) => withDocument(s, path, (d) => applyEditsToDocument(d, e.contentChanges, text)), false, false);
-      return;
-    }
-    const key = e.document.uri.toString();
-    const doc = this.memory.get(key);
-    if (doc) this.memory.set(key, applyEditsToDocument(doc, e.contentChanges, text));
+    // Not replayed on reload (re-anchoring recovers it) and written with the next save of the article.
+    backend.change((s) => withDocument(s, path, (d) => applyEditsToDocument(d, e.contentChanges, text)), false, false);
   }
 
   /** Renamed or moved articles (and folders of them) take their decisions along. */
   private async moveFiles(files: ReadonlyArray<{ oldUri: vscode.Uri; newUri: vscode.Uri }>): Promise<void> {
     for (const { oldUri, newUri } of files) {
-      const from = this.entryFor(oldUri);
-      const to = this.entryFor(newUri);
-      const fromPath = from ? this.pathIn(from, oldUri) : undefined;
-      const toPath = to ? this.pathIn(to, newUri) : undefined;
+      const from = this.locate(oldUri);
+      const to = this.locate(newUri);
+      await from.backend.load();
+      await to.backend.load();
       // Keyed by what follows the old path: '' for the file itself, '/x.txt' for files under a renamed folder.
-      const moved = new Map<string, DocumentDecisions>();
-      if (from && fromPath !== undefined) {
-        await from.store.load();
-        const under = (p: string): boolean => p === fromPath || p.startsWith(`${fromPath}/`);
-        for (const [p, d] of from.store.store.documents) if (under(p)) moved.set(p.slice(fromPath.length), d);
-        if (moved.size === 0) continue;
-        if (from === to && toPath !== undefined) {
-          from.store.change((s) => [...moved.keys()].reduce((acc, rest) => renameDocument(acc, fromPath + rest, toPath + rest), s), true);
-          continue;
-        }
-        from.store.change((s) => pruneDocuments(s, (p) => !under(p)).store, true);
-      } else {
-        const d = this.memory.get(oldUri.toString());
-        if (d) {
-          moved.set('', d);
-          this.memory.delete(oldUri.toString());
-        }
-      }
-      if (moved.size === 0) continue;
-      if (to && toPath !== undefined) {
-        await to.store.load();
-        to.store.change((s) => [...moved].reduce((acc, [rest, d]) => withDocument(acc, toPath + rest, () => d), s), true);
-      } else {
-        for (const [rest, d] of moved) this.memory.set(rest ? vscode.Uri.joinPath(newUri, rest.slice(1)).toString() : newUri.toString(), d);
-      }
+      const under = (p: string): boolean => p === from.path || p.startsWith(`${from.path}/`);
+      const moved = [...from.backend.store.documents].filter(([p]) => under(p)).map(([p, d]) => [p.slice(from.path.length), d] as const);
+      if (moved.length === 0) continue;
+      from.backend.change((s) => pruneDocuments(s, (p) => !under(p)).store, true);
+      to.backend.change((s) => moved.reduce((acc, [rest, d]) => withDocument(acc, to.path + rest, () => d), s), true);
     }
     this.emitter.fire(undefined);
   }
 
   private rememberClosedUntitled(d: vscode.TextDocument): void {
     if (d.uri.scheme !== 'untitled') return;
-    const decisions = this.memory.get(d.uri.toString());
+    const key = d.uri.toString();
+    const decisions = this.memory.store.documents.get(key);
     if (!decisions) return;
-    this.memory.delete(d.uri.toString());
+    this.memory.change((s) => withDocument(s, key, () => emptyDocument()));
     this.closedUntitled.push({ text: d.getText(), decisions });
     if (this.closedUntitled.length > 5) this.closedUntitled.shift();
   }
@@ -320,30 +322,26 @@ export class WorkspaceStore implements vscode.Disposable {
     const i = this.closedUntitled.findIndex((c) => c.text === text);
     if (i < 0) return;
     const [{ decisions }] = this.closedUntitled.splice(i, 1) as [{ text: string; decisions: DocumentDecisions }];
-    const entry = this.entryFor(d.uri);
-    const path = entry ? this.pathIn(entry, d.uri) : undefined;
-    if (entry && path !== undefined) {
-      void entry.store.load().then(() => {
-        entry.store.change((s) => withDocument(s, path, (old) => ({ ...old, mentions: [...old.mentions, ...decisions.mentions], quotes: [...old.quotes, ...decisions.quotes], entities: new Map([...old.entities, ...decisions.entities]) })), true);
-        this.emitter.fire(d.uri);
-      });
-    } else {
-      this.memory.set(d.uri.toString(), decisions);
-    }
+    const { backend, path } = this.locate(d.uri);
+    void backend.load().then(() => {
+      backend.change((s) => withDocument(s, path, (old) => ({ ...old, mentions: [...old.mentions, ...decisions.mentions], quotes: [...old.quotes, ...decisions.quotes], entities: new Map([...old.entities, ...decisions.entities]) })), true);
+      this.emitter.fire(d.uri);
+    });
   }
 
   /** Every decision that could not be found again, in every folder and in memory. */
   getOrphans(): Orphan[] {
+    const places: Array<{ backend: DecisionBackend; uriOf: (path: string) => vscode.Uri }> = [
+      ...[...this.folders.values()].map((entry) => ({ backend: entry.store as DecisionBackend, uriOf: (path: string) => vscode.Uri.joinPath(entry.folder.uri, ...path.split('/')) })),
+      { backend: this.memory, uriOf: (key: string) => vscode.Uri.parse(key) },
+    ];
     const out: Orphan[] = [];
-    for (const entry of this.folders.values()) {
-      for (const [path, doc] of entry.store.store.documents) {
-        const uri = vscode.Uri.joinPath(entry.folder.uri, ...path.split('/'));
+    for (const { backend, uriOf } of places) {
+      for (const [key, doc] of backend.store.documents) {
+        const uri = uriOf(key);
+        const path = backend.inMemory ? uri.path.slice(uri.path.lastIndexOf('/') + 1) : key;
         for (const o of orphansOf(doc)) out.push({ uri, path, kind: o.kind, key: o.key, exact: o.anchor.exact, start: o.anchor.start, end: o.anchor.end });
       }
-    }
-    for (const [key, doc] of this.memory) {
-      const uri = vscode.Uri.parse(key);
-      for (const o of orphansOf(doc)) out.push({ uri, path: uri.path.slice(uri.path.lastIndexOf('/') + 1), kind: o.kind, key: o.key, exact: o.anchor.exact, start: o.anchor.start, end: o.anchor.end });
     }
     return out;
   }
@@ -445,13 +443,3 @@ function anchorsMoved(before: DocumentDecisions, after: DocumentDecisions): bool
     a.some((x, i) => x.start !== b[i]?.start || x.end !== b[i]?.end || x.state !== b[i]?.state);
   return differ(before.mentions, after.mentions) || differ(before.quotes, after.quotes);
 }
-
-/** A store with one document replaced (created when missing, removed when it ends up empty). */
-function withDocument(store: Store, path: string, fn: (doc: DocumentDecisions) => DocumentDecisions): Store {
-  const next = fn(store.documents.get(path) ?? emptyDocument());
-  const documents = new Map(store.documents);
-  if (isEmptyDocument(next)) documents.delete(path);
-  else documents.set(path, next);
-  return { ...store, documents };
-}
-

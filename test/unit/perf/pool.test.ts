@@ -85,8 +85,8 @@ describe('perf: the CLI analysis pool', function () {
     assert.ok(r.failures.filter((f) => f.includes('analysis failed (worker could not start)')).length === 12, r.failures.join('\n'));
   });
 
-  it('--jobs sets the number of analysis threads; anything but a whole number above 0 is a usage error', () => {
-    assert.equal(annotateOptions(['-j', '3', 'a']).options.jobs, 3);
+  it('--jobs sets the number of analysis threads (at most one per core); anything but a whole number above 0 is a usage error', () => {
+    assert.equal(annotateOptions(['-j', '3', 'a']).options.jobs, Math.min(3, availableParallelism()));
     assert.equal(annotateOptions(['a']).options.jobs, undefined);
     for (const bad of ['0', '-1', '1.5', 'x']) assert.throws(() => annotateOptions(['--jobs', bad, 'a']), UsageError);
   });

@@ -31,6 +31,22 @@ class MemoryFile implements StoreFileAccess {
     this.bytes = data;
     this.writes++;
   }
+
+  lock: string | undefined;
+
+  async createLock(token: string): Promise<boolean> {
+    if (this.lock !== undefined) return false;
+    this.lock = token;
+    return true;
+  }
+
+  async readLock(): Promise<{ token: string; ageMs: number } | undefined> {
+    return this.lock === undefined ? undefined : { token: this.lock, ageMs: 0 };
+  }
+
+  async removeLock(): Promise<void> {
+    this.lock = undefined;
+  }
 }
 
 function open(file: MemoryFile, debounceMs = 5): { store: FolderStore; problems: StoreError[]; changes: () => number } {

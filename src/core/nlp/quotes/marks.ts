@@ -94,6 +94,8 @@ function pairDouble(text: string, p: Paragraph, index: number, marks: number[], 
   for (const [s, e] of pairs) {
     const end = e === null ? trimmedEnd(text, p) : e + 1;
     if (end - s < 2) continue;
+    // Marks with nothing but marks or spaces between them (`““`, `" "`) quote nothing.
+    if (!/[\p{L}\p{N}]/u.test(text.slice(s + 1, e === null ? end : end - 1))) continue;
     if (e === null) openAtEnd = true;
     spans.push({ start: s, end, paragraph: index, continued: carryIn && s === lineStart, unclosed: e === null });
   }
