@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { escapeMarkdown } from '../core/markdownEscape';
 import type { DocumentAnnotations, Entity, EntityType, Mention, Quote } from '../core/model';
-import { articleOutline, countOf, quoteLabel, typeHeading, workspaceOutline, type EntityGroup, type TypeGroup, type WorkspaceEntity } from '../core/outline';
+import { articleOutline, workspaceOutline, type EntityGroup, type TypeGroup, type WorkspaceEntity } from '../core/outlineGroups';
+import { countOf, quoteLabel, typeHeading } from '../core/outlineLabels';
 import type { AnalysisService } from './analysisService';
 import { Commands, VIEW_ENTITIES } from './constants';
 

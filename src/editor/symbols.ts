@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentAnnotations, EntityType } from '../core/model';
-import { documentOutline, firstMention, type OutlineNode } from '../core/outline';
+import { documentOutline, firstMention, type OutlineNode } from '../core/outlineSymbols';
 import { hitAt, mentionsOf } from '../core/query';
 import type { AnalysisService } from './analysisService';
 
