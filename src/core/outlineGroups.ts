@@ -100,12 +100,16 @@ export interface WorkspaceEntity {
 
 /**
  * Groups the entities of several articles by type, then by entity id: type → entity → article → mentions and
- * quotes. Articles are listed in the order given; entities by mention count, then name.
+ * quotes. Articles are listed in the order given; entities by mention count, then name. `outline` groups one
+ * article (a caller with thousands of unchanged articles passes a memoised `articleOutline`).
  */
-export function workspaceOutline(docs: ReadonlyArray<{ key: string; annotations: DocumentAnnotations }>): Array<TypeGroup<WorkspaceEntity>> {
+export function workspaceOutline(
+  docs: ReadonlyArray<{ key: string; annotations: DocumentAnnotations }>,
+  outline: (a: DocumentAnnotations) => Array<TypeGroup<EntityGroup>> = articleOutline,
+): Array<TypeGroup<WorkspaceEntity>> {
   const byId = new Map<string, WorkspaceEntity>();
   for (const { key, annotations } of docs) {
-    for (const group of articleOutline(annotations)) {
+    for (const group of outline(annotations)) {
       for (const { entity, mentions, quotes } of group.entities) {
         let w = byId.get(entity.id);
         if (!w) {
