@@ -56,20 +56,44 @@ export function progressLabel(p: ReviewProgress): string {
   return `${p.reviewed}/${p.total} reviewed`;
 }
 
-/** The parts of an analysis the index keeps: descriptors and entities with no mention or quote left out. */
-export function slimAnnotations(a: DocumentAnnotations): DocumentAnnotations {
+const NO_DESCRIPTORS: string[] = [];
+
+/**
+ * A copy of a string that shares no memory with a longer one. The analyser's spans are slices of the article
+ * text, and an engine may keep the whole text alive for the sake of one name: over thousands of articles that is
+ * most of the index's memory. `intern` (when given) makes equal names one string.
+ */
+function own(text: string, intern?: Map<string, string>): string {
+  const known = intern?.get(text);
+  if (known !== undefined) return known;
+  const copy = `${text} `.slice(0, -1);
+  intern?.set(copy, copy);
+  return copy;
+}
+
+/**
+ * The parts of an analysis the index keeps: descriptors and entities with no mention or quote left out, and no
+ * string that holds on to the article's text. `intern` shares equal names across articles.
+ */
+export function slimAnnotations(a: DocumentAnnotations, intern = new Map<string, string>()): DocumentAnnotations {
   const used = new Set<string>();
   for (const m of a.mentions) used.add(m.entityId);
   for (const q of a.quotes) if (q.speaker?.entityId !== undefined) used.add(q.speaker.entityId);
   return {
     schema: a.schema,
-    document: { path: a.document.path, length: a.document.length, sha256: '' },
+    document: { path: own(a.document.path), length: a.document.length, sha256: '' },
     entities: a.entities.filter((e) => used.has(e.id)).map((e) => ({
-      id: e.id, type: e.type, name: e.name, aliases: e.aliases, descriptors: [], mentionCount: e.mentionCount,
-      ...(e.note !== undefined ? { note: e.note } : {}),
+      id: own(e.id, intern), type: e.type, name: own(e.name, intern), aliases: e.aliases.map((x) => own(x, intern)), descriptors: NO_DESCRIPTORS,
+      mentionCount: e.mentionCount, ...(e.note !== undefined ? { note: own(e.note) } : {}),
     })),
-    mentions: a.mentions,
-    quotes: a.quotes,
+    mentions: a.mentions.map((m) => ({
+      start: m.start, end: m.end, text: own(m.text, intern), type: m.type, entityId: own(m.entityId, intern), origin: m.origin, status: m.status,
+    })),
+    quotes: a.quotes.map((q) => ({
+      start: q.start, end: q.end, text: own(q.text), origin: q.origin, status: q.status,
+      speaker: q.speaker && { start: q.speaker.start, end: q.speaker.end, text: own(q.speaker.text, intern), ...(q.speaker.entityId !== undefined ? { entityId: own(q.speaker.entityId, intern) } : {}) },
+      cue: q.cue && { start: q.cue.start, end: q.cue.end, text: own(q.cue.text, intern) },
+    })),
   };
 }
 
@@ -80,6 +104,8 @@ export function slimAnnotations(a: DocumentAnnotations): DocumentAnnotations {
 export class WorkspaceIndex {
   private readonly entries = new Map<string, IndexEntry>();
   private readonly postings = new Map<string, Map<string, number>>();
+  /** Names and ids shared by many articles, held once. */
+  private readonly names = new Map<string, string>();
 
   /** Number of articles. */
   get size(): number {
@@ -89,7 +115,7 @@ export class WorkspaceIndex {
   /** Adds or replaces an article. */
   set(key: string, stamp: FileStamp, annotations: DocumentAnnotations): IndexEntry {
     this.delete(key);
-    const slim = slimAnnotations(annotations);
+    const slim = slimAnnotations(annotations, this.names);
     const entry: IndexEntry = { key, stamp, annotations: slim, progress: reviewProgress(slim) };
     this.entries.set(key, entry);
     for (const m of slim.mentions) {
