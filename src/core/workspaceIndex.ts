@@ -322,11 +322,17 @@ function unpackEntry(x: unknown): { key: string; stamp: FileStamp; annotations: 
   };
 }
 
+/** A cache file parsed but not yet unpacked: its meta, and its articles to add with `addCachedArticle`. */
+export interface CacheContents {
+  meta: CacheMeta;
+  articles: unknown[];
+}
+
 /**
- * Reads a cache file's text. Throws `CacheError` for anything but a well-formed cache of this schema (the caller
- * discards it and rebuilds): never a half-read index.
+ * Reads a cache file's text up to its articles, which the caller adds with `addCachedArticle` (a few at a time if
+ * it must stay responsive). Throws `CacheError` for anything but a cache of this schema.
  */
-export function parseIndexCache(text: string): LoadedCache {
+export function readIndexCache(text: string): CacheContents {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -342,10 +348,22 @@ export function parseIndexCache(text: string): LoadedCache {
     if (!isStr(v)) fail('bad decisions stamp');
     decisions[k] = v;
   }
+  return { meta: { analyzer: file.analyzer, decisions }, articles: file.articles };
+}
+
+/** Adds one article of a cache read by `readIndexCache`; throws `CacheError` when it is malformed. */
+export function addCachedArticle(index: WorkspaceIndex, article: unknown): void {
+  const { key, stamp, annotations } = unpackEntry(article);
+  index.set(key, stamp, annotations);
+}
+
+/**
+ * Reads a cache file's text into an index. Throws `CacheError` for anything but a well-formed cache of this schema
+ * (the caller discards it and rebuilds): never a half-read index.
+ */
+export function parseIndexCache(text: string): LoadedCache {
+  const { meta, articles } = readIndexCache(text);
   const index = new WorkspaceIndex();
-  for (const a of file.articles) {
-    const { key, stamp, annotations } = unpackEntry(a);
-    index.set(key, stamp, annotations);
-  }
-  return { index, meta: { analyzer: file.analyzer, decisions } };
+  for (const a of articles) addCachedArticle(index, a);
+  return { index, meta };
 }

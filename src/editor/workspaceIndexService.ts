@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DocumentAnnotations } from '../core/model';
 import { mentionsOf } from '../core/query';
 import {
-  CacheError, parseIndexCache, sameFile, WorkspaceIndex, type CacheMeta, type EntityCounts, type FileStamp, type ReviewProgress, reviewProgress,
+  addCachedArticle, CacheError, readIndexCache, sameFile, WorkspaceIndex, type CacheMeta, type EntityCounts, type FileStamp, type ReviewProgress, reviewProgress,
 } from '../core/workspaceIndex';
 import type { AnalysisService, DecisionLayer } from './analysisService';
 import { documentPath } from './analysisService';
@@ -19,6 +19,8 @@ const EVENT_DELAY_MS = 500;
 const QUIET_BUILD = 5;
 /** Files checked at once after loading the cache. */
 const STAT_BATCH = 32;
+/** Longest stretch of unpacking the cache between two yields to the event loop. */
+const LOAD_SLICE_MS = 20;
 
 /** What a reload of the index did, for the test command and the output. */
 export interface ReconcileResult {
@@ -377,8 +379,19 @@ export class WorkspaceIndexService implements vscode.Disposable {
       return undefined; // no cache yet
     }
     try {
-      const loaded = parseIndexCache(text);
-      return loaded.meta.analyzer === this.analyzerVersion ? loaded : undefined;
+      const { meta, articles } = readIndexCache(text);
+      if (meta.analyzer !== this.analyzerVersion) return undefined;
+      // Thousands of articles are unpacked in slices, so the extension host keeps answering meanwhile.
+      const index = new WorkspaceIndex();
+      let sliceStart = Date.now();
+      for (const a of articles) {
+        addCachedArticle(index, a);
+        if (Date.now() - sliceStart > LOAD_SLICE_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          sliceStart = Date.now();
+        }
+      }
+      return { index, meta };
     } catch (e) {
       // A broken cache is rebuilt, never shown to the user as an error.
       if (!(e instanceof CacheError)) throw e;
