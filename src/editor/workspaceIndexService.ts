@@ -15,7 +15,7 @@ const CACHE_FILE = 'workspace-index.json';
 const SAVE_DELAY_MS = 2000;
 /** File events are gathered this long before the articles are listed again and the changed ones re-analysed. */
 const EVENT_DELAY_MS = 500;
-/** Up to this many articles to analyse show in the status bar only; more get a cancellable notification. */
+/** Up to this many articles to analyse on a reload show in the status bar only; more get a cancellable notification. */
 const QUIET_BUILD = 5;
 /** Files checked at once after loading the cache. */
 const STAT_BATCH = 32;
@@ -213,7 +213,8 @@ export class WorkspaceIndexService implements vscode.Disposable {
     // Stat calls in small batches: thousands at once would flood the file system provider.
     for (let i = 0; i < uris.length; i += STAT_BATCH) await Promise.all(uris.slice(i, i + STAT_BATCH).map(fresh));
     if (dropped > 0) { this.scheduleChanged(); this.scheduleSave(); }
-    const analysed = await this.build();
+    // A reload or a rebuild says so in a notification; updates that follow edits and decisions stay in the status bar.
+    const analysed = await this.build(mode !== 'events');
     return { fromCache, analysed, dropped };
   }
 
@@ -232,11 +233,11 @@ export class WorkspaceIndexService implements vscode.Disposable {
   }
 
   /** Analyses the pending articles in the background, a few at a time, with progress the user can cancel. */
-  private build(): Promise<ReconcileResult['analysed']> {
-    if (this.building) return this.building.then(() => this.build());
+  private build(notify: boolean): Promise<ReconcileResult['analysed']> {
+    if (this.building) return this.building.then(() => this.build(notify));
     if (this.pending.size === 0) return Promise.resolve([]);
     const total = this.pending.size;
-    const location = total > QUIET_BUILD ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
+    const location = notify && total > QUIET_BUILD ? vscode.ProgressLocation.Notification : vscode.ProgressLocation.Window;
     const source = (this.buildSource = new vscode.CancellationTokenSource());
     const analysed: string[] = [];
     const run = vscode.window.withProgress({ location, title: 'News Annotator: indexing articles', cancellable: true }, async (progress, token) => {

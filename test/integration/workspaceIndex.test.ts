@@ -100,7 +100,7 @@ describe('Workspace index', function () {
     assert.equal(articles, initial[1] + 1);
   });
 
-  it('forgets a deleted article', async () => {
+  it('follows a renamed article and forgets a deleted one', async () => {
     // A file of its own: the references above opened the first one as a document, and an open one counts live.
     const doomed = vscode.Uri.joinPath(workspaceFolder().uri, 'index-deleted-article.txt');
     const count = async (): Promise<number> => workspaceCount(await hoverText(seed, putinAt))[1];
@@ -108,8 +108,16 @@ describe('Workspace index', function () {
     await vscode.workspace.fs.writeFile(doomed, new TextEncoder().encode(CLOSED_ARTICLE.replace('Minsk', 'Baku')));
     await waitFor('the second article in the index', async () => ((await state(doomed.toString())).has ? true : undefined));
     assert.equal(await waitFor('the hover to count it', async () => ((await count()) > without ? count() : undefined)), without + 1);
-    await vscode.workspace.fs.delete(doomed);
-    await waitFor('the deleted article to leave the index', async () => ((await state(doomed.toString())).has ? undefined : true));
+    // Renamed as the Explorer view does it: the entry follows the file.
+    const renamed = vscode.Uri.joinPath(workspaceFolder().uri, 'index-renamed-article.txt');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(doomed, renamed);
+    assert.ok(await vscode.workspace.applyEdit(edit), 'the rename is applied');
+    await waitFor('the renamed article under its new name', async () => ((await state(renamed.toString())).has ? true : undefined));
+    assert.equal((await state(doomed.toString())).has, false, 'nothing left under the old name');
+    assert.equal(await count(), without + 1, 'still counted once');
+    await vscode.workspace.fs.delete(renamed);
+    await waitFor('the deleted article to leave the index', async () => ((await state(renamed.toString())).has ? undefined : true));
     await sleep(500);
     assert.equal(await count(), without, 'the hover count is back where it was');
   });
