@@ -50,5 +50,18 @@ describe('workspaceOutline', () => {
   it('is empty for no articles', () => {
     assert.deepEqual(workspaceOutline([]), []);
   });
+
+  it('groups each article with the function it is given (a filtered or memoised outline)', () => {
+    const b = annotate('Putin spoke in Kyiv.', [['Putin', 'PERSON', 'person:vladimir-putin'], ['Kyiv', 'PLACE', 'place:kyiv']]);
+    const seen: string[] = [];
+    const placesOnly = (x: typeof A): ReturnType<typeof articleOutline> => {
+      seen.push(x.document.path);
+      return articleOutline(x).filter((g) => g.type === 'PLACE');
+    };
+    const groups = workspaceOutline([{ key: 'a', annotations: A }, { key: 'b', annotations: b }], placesOnly);
+    assert.deepEqual(groups.map((g) => g.type), ['PLACE']);
+    assert.deepEqual(groups[0].entities.map((e) => e.name).sort(), ['Kyiv', 'Moscow']);
+    assert.equal(seen.length, 2, 'called once per article');
+  });
 });
 
