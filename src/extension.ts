@@ -16,6 +16,8 @@ import { importCommand } from './editor/importCommand';
 import { OrphansView } from './editor/orphansView';
 import { openStoreFile, pruneDeleted, showOrphans } from './editor/store/storeCommands';
 import { WorkspaceStore } from './editor/store/workspaceStore';
+import { WorkspaceIndexService } from './editor/workspaceIndexService';
+import type { EntityFilter } from './core/outlineFilter';
 
 /** Builds the parts and hands them to VS Code to dispose. Nothing here loads the NLP: that waits for an article. */
 export function activate(context: vscode.ExtensionContext): void {
@@ -27,18 +29,24 @@ export function activate(context: vscode.ExtensionContext): void {
   const painter = new DecorationPainter(analysis, config);
   // Every provider checks that the document is an article, so one broad selector follows the settings live.
   const selector: vscode.DocumentSelector = [{ scheme: '*', language: '*' }];
+  // The workspace index analyses closed articles in a worker of its own and in the editor's one, a job at a time
+  // on each, so an open article never waits behind more than one background article.
+  const indexHost = createAnalyzerHost(context.extensionUri.fsPath);
+  const index = new WorkspaceIndexService([indexHost, host], analysis, store, context.storageUri, String(context.extension.packageJSON.version ?? ''), config);
   const status = new StatusBar(analysis);
-  const explorer = new EntityExplorer(analysis);
+  const explorer = new EntityExplorer(analysis, index);
   const diagnostics = new QuoteDiagnostics(analysis, config);
   context.subscriptions.push(
     store,
     { dispose: () => host.dispose() },
+    { dispose: () => indexHost.dispose() },
     analysis,
+    index,
     painter,
-    new HoverCards(analysis, selector),
+    new HoverCards(analysis, selector, index),
     status,
     explorer,
-    new SymbolProviders(analysis, selector),
+    new SymbolProviders(analysis, selector, index),
     diagnostics,
     new AnnotationCodeActions(analysis, selector),
     new OrphansView(store),
@@ -51,13 +59,30 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(Commands.showExplorer, () => vscode.commands.executeCommand('newsAnnotator.entities.focus')),
     vscode.commands.registerCommand(Commands.revealInExplorer, (target: { uri: string; entityId: string }) => explorer.reveal(target.uri, target.entityId)),
     vscode.commands.registerCommand(Commands.testExplorer, () => explorer.snapshot()),
+    vscode.commands.registerCommand(Commands.testExplorerTitle, () => explorer.title()),
+    vscode.commands.registerCommand(Commands.filterEntities, (preset?: Partial<EntityFilter>) => explorer.setFilter(preset)),
+    vscode.commands.registerCommand(Commands.clearEntityFilter, () => explorer.clearFilter()),
+    vscode.commands.registerCommand(Commands.rebuildIndex, () => index.rebuild().then((r) => r.analysed.length)),
+    vscode.commands.registerCommand(Commands.testIndex, (action?: 'state' | 'reload' | 'flush', key?: string) => testIndex(index, action, key)),
     onConfigChange((c) => {
       analysis.updateConfig(c);
       painter.updateConfig(c);
       diagnostics.updateConfig(c);
+      index.updateConfig(c);
       status.update();
     }),
   );
+}
+
+/**
+ * The index as tests see it: `state` (size, and whether it holds `key`), `flush` (write the cache now) and
+ * `reload` (drop the index in memory and read it back from workspace storage, as a window reload does).
+ */
+async function testIndex(index: WorkspaceIndexService, action: 'state' | 'reload' | 'flush' = 'state', key?: string): Promise<unknown> {
+  if (action === 'flush') await index.flush();
+  const reloaded = action === 'reload' ? await index.reload() : undefined;
+  if (action === 'state') await index.ready;
+  return { size: index.size, has: key === undefined ? undefined : index.has(key), reloaded, cache: index.cacheLocation?.toString() };
 }
 
 /** Everything is disposed through `context.subscriptions`. */

@@ -4,6 +4,7 @@ export const EXTENSION_ID = 'news-annotator.news-annotator';
 export const CONFIG_SECTION = 'newsAnnotator';
 export const CONTEXT_ACTIVE = 'newsAnnotator.active';
 export const CONTEXT_HAS_ORPHANS = 'newsAnnotator.hasOrphans';
+export const CONTEXT_ENTITY_FILTER = 'newsAnnotator.entityFilterActive';
 export const VIEW_ENTITIES = 'newsAnnotator.entities';
 export const VIEW_ORPHANS = 'newsAnnotator.orphans';
 export const DIAGNOSTIC_SOURCE = 'News Annotator';
@@ -39,6 +40,11 @@ export const Commands = {
   refresh: 'newsAnnotator.refresh',
   testDecorations: 'newsAnnotator.test.decorations',
   testExplorer: 'newsAnnotator.test.explorer',
+  filterEntities: 'newsAnnotator.filterEntities',
+  clearEntityFilter: 'newsAnnotator.clearEntityFilter',
+  rebuildIndex: 'newsAnnotator.rebuildIndex',
+  testIndex: 'newsAnnotator.test.index',
+  testExplorerTitle: 'newsAnnotator.test.explorerTitle',
   /** Jumps to an offset in a document; used by links in hover cards. */
   reveal: 'newsAnnotator.reveal',
 } as const;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { quoteProblems, type QuoteProblemKind } from '../core/outline';
+import { quoteProblems, type QuoteProblemKind } from '../core/quoteProblems';
 import type { AnalysisService } from './analysisService';
 import type { Config, DiagnosticsLevel } from './config';
 import { DIAGNOSTIC_SOURCE } from './constants';

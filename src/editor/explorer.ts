@@ -1,9 +1,19 @@
 import * as vscode from 'vscode';
 import { escapeMarkdown } from '../core/markdownEscape';
-import type { DocumentAnnotations, Entity, EntityType, Mention, Quote } from '../core/model';
-import { articleOutline, countOf, quoteLabel, typeHeading, workspaceOutline, type EntityGroup, type TypeGroup, type WorkspaceEntity } from '../core/outline';
+import { ENTITY_TYPES, type DocumentAnnotations, type Entity, type EntityType, type Mention, type Quote, type Status } from '../core/model';
+import { describeFilter, filterAnnotations, isEmptyFilter, NO_FILTER, type EntityFilter } from '../core/outlineFilter';
+import { progressLabel, reviewProgress, type ReviewProgress } from '../core/workspaceIndex';
+import { articleOutline, workspaceOutline, type EntityGroup, type TypeGroup, type WorkspaceEntity } from '../core/outlineGroups';
+import { countOf, quoteLabel, typeHeading } from '../core/outlineLabels';
 import type { AnalysisService } from './analysisService';
-import { Commands, VIEW_ENTITIES } from './constants';
+import { Commands, CONTEXT_ENTITY_FILTER, VIEW_ENTITIES } from './constants';
+
+/** Every article in scope, closed ones included (the workspace index), with their review progress. */
+export interface WorkspaceArticles {
+  articles(): Array<{ key: string; annotations: DocumentAnnotations }>;
+  progress(key: string): ReviewProgress | undefined;
+  readonly onDidChange: vscode.Event<void>;
+}
 
 /** What a node of the entity tree stands for. */
 export type NodeKind = 'type' | 'entity' | 'mention' | 'quote' | 'workspace' | 'article';
@@ -29,6 +39,8 @@ export interface ExplorerNode {
   readonly entityId?: string;
   readonly type?: EntityType;
   readonly expanded: boolean;
+  /** Set on nodes whose children are built when first asked for (the workspace part can hold thousands). */
+  readonly deferred?: boolean;
   readonly parent?: ExplorerNode;
   readonly children: ExplorerNode[];
 }
@@ -50,6 +62,36 @@ const TYPE_ICONS: Record<EntityType, string> = { PERSON: 'person', ORG: 'organiz
 const TYPE_COLOURS: Record<EntityType, string> = { PERSON: 'person', ORG: 'org', PLACE: 'place', NORP: 'norp' };
 const TYPE_NAMES: Record<EntityType, string> = { PERSON: 'Person', ORG: 'Organisation', PLACE: 'Place', NORP: 'Nationality or group' };
 
+const STATUSES: readonly Status[] = ['suggested', 'accepted', 'rejected'];
+
+/** Asks for types and statuses (one pick) and a text; undefined when the user backs out. */
+async function askFilter(current: EntityFilter): Promise<EntityFilter | undefined> {
+  type Item = vscode.QuickPickItem & { type?: EntityType; status?: Status };
+  const items: Item[] = [
+    { label: 'Types', kind: vscode.QuickPickItemKind.Separator },
+    ...ENTITY_TYPES.map((t): Item => ({ label: typeHeading(t), type: t, picked: current.types.includes(t) })),
+    { label: 'Status', kind: vscode.QuickPickItemKind.Separator },
+    ...STATUSES.map((s): Item => ({ label: s, status: s, picked: current.statuses.includes(s) })),
+  ];
+  const picked = await vscode.window.showQuickPick(items, {
+    canPickMany: true,
+    title: 'Filter entities',
+    placeHolder: 'Types and statuses to show (none picked: all)',
+  });
+  if (!picked) return undefined;
+  const text = await vscode.window.showInputBox({
+    title: 'Filter entities',
+    prompt: 'Show entities whose name contains this text (empty: any)',
+    value: current.text,
+  });
+  if (text === undefined) return undefined;
+  return {
+    types: picked.flatMap((p) => (p.type ? [p.type] : [])),
+    statuses: picked.flatMap((p) => (p.status ? [p.status] : [])),
+    text: text.trim(),
+  };
+}
+
 /** Rebuilds wait this long after the last analysis update or editor switch, so typing does not churn the tree. */
 const REFRESH_DELAY_MS = 200;
 
@@ -61,6 +103,23 @@ type Draft = { -readonly [K in keyof ExplorerNode]: ExplorerNode[K] } & { childr
 function node(fields: Omit<Draft, 'children' | 'expanded'> & { expanded?: boolean }, children: Draft[] = []): Draft {
   const n: Draft = { expanded: false, ...fields, children };
   for (const c of children) c.parent = n;
+  return n;
+}
+
+/** A node whose children are made on first access: the tree of a large workspace is built as far as it is opened. */
+function deferredNode(fields: Omit<Draft, 'children' | 'expanded'>, make: () => Draft[]): Draft {
+  const n = node({ ...fields, deferred: true });
+  let built: Draft[] | undefined;
+  Object.defineProperty(n, 'children', {
+    enumerable: true,
+    get: (): Draft[] => {
+      if (!built) {
+        built = make();
+        for (const c of built) c.parent = n;
+      }
+      return built;
+    },
+  });
   return n;
 }
 
@@ -145,14 +204,15 @@ function articleNodes(uri: string, doc: vscode.TextDocument | undefined, groups:
 }
 
 /** Workspace → type → entity → article → mentions and quotes, over every analysed article. */
-function workspaceNode(docs: ReadonlyArray<{ key: string; annotations: DocumentAnnotations }>, open: (key: string) => vscode.TextDocument | undefined): Draft {
-  const groups = workspaceOutline(docs);
+function workspaceNode(docs: ReadonlyArray<{ key: string; annotations: DocumentAnnotations }>, open: (key: string) => vscode.TextDocument | undefined,
+  progress: (key: string) => ReviewProgress | undefined, outline: (a: DocumentAnnotations) => Array<TypeGroup<EntityGroup>>): Draft {
+  const groups = workspaceOutline(docs, outline);
   return node({
     id: 'w',
     kind: 'workspace', scope: 'workspace',
     label: 'Workspace',
     description: countOf(docs.length, 'article'),
-    tooltip: 'Entities of every analysed article, merged by name',
+    tooltip: 'Entities of every article, merged by name',
     contextValue: 'workspace',
     icon: new vscode.ThemeIcon('folder-library'),
   }, groups.map((g) => node({
@@ -162,7 +222,7 @@ function workspaceNode(docs: ReadonlyArray<{ key: string; annotations: DocumentA
     description: String(g.entities.length),
     contextValue: 'type',
     icon: typeIcon(g.type),
-  }, g.entities.map((w: WorkspaceEntity) => node({
+  }, g.entities.map((w: WorkspaceEntity) => deferredNode({
     id: `w/${g.type}/${w.id}`,
     kind: 'entity', scope: 'workspace', type: g.type,
     label: w.name,
@@ -171,19 +231,20 @@ function workspaceNode(docs: ReadonlyArray<{ key: string; annotations: DocumentA
     contextValue: 'entity',
     icon: typeIcon(g.type),
     uri: w.articles[0]?.key, entityId: w.id,
-  }, w.articles.map((share) => {
+  }, () => w.articles.map((share) => {
     const prefix = `w/${g.type}/${w.id}/${share.key}`;
     const doc = open(share.key);
     const first = share.mentions[0] ?? share.quotes[0];
-    return node({
+    const p = progress(share.key);
+    return deferredNode({
       id: prefix,
       kind: 'article', scope: 'workspace',
       label: share.path || share.key,
-      description: countsLabel(share.mentions.length, share.quotes.length),
+      description: `${countsLabel(share.mentions.length, share.quotes.length)}${p ? ` · ${progressLabel(p)}` : ''}`,
       contextValue: 'article',
       icon: new vscode.ThemeIcon('file'),
       uri: share.key, start: first?.start, end: first?.end, entityId: w.id,
-    }, [
+    }, () => [
       ...share.mentions.map((m) => mentionNode(prefix, 'workspace', share.key, doc, m)),
       ...share.quotes.map((q) => quoteNode(prefix, 'workspace', share.key, doc, q)),
     ]);
@@ -219,13 +280,18 @@ export class EntityExplorer implements vscode.TreeDataProvider<ExplorerNode>, vs
   /** The article part of the tree, kept while the article's fresh analysis is on its way. */
   private lastArticle: { key: string; nodes: ExplorerNode[] } | undefined;
 
-  constructor(private readonly analysis: AnalysisService) {
+  private filter: EntityFilter = NO_FILTER;
+  /** Each article's grouping under the current filter, kept while its annotations object is the same. */
+  private outlines = new WeakMap<DocumentAnnotations, Array<TypeGroup<EntityGroup>>>();
+
+  constructor(private readonly analysis: AnalysisService, private readonly workspace: WorkspaceArticles) {
     this.view = vscode.window.createTreeView(VIEW_ENTITIES, { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
       this.changed,
       analysis.onDidUpdate(() => this.scheduleRefresh()),
       analysis.onDidAnalyzeClosed(() => this.scheduleRefresh()),
+      workspace.onDidChange(() => this.scheduleRefresh()),
       vscode.window.onDidChangeActiveTextEditor(() => this.scheduleRefresh()),
       vscode.workspace.onDidCloseTextDocument(() => this.scheduleRefresh()),
     );
@@ -233,7 +299,7 @@ export class EntityExplorer implements vscode.TreeDataProvider<ExplorerNode>, vs
   }
 
   getTreeItem(n: ExplorerNode): vscode.TreeItem {
-    const state = n.children.length === 0
+    const state = !n.deferred && n.children.length === 0
       ? vscode.TreeItemCollapsibleState.None
       : n.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(n.label, state);
@@ -288,7 +354,8 @@ export class EntityExplorer implements vscode.TreeDataProvider<ExplorerNode>, vs
     const stack = [...this.roots];
     for (let n = stack.shift(); n; n = stack.shift()) {
       if (test(n)) return n;
-      stack.push(...n.children);
+      // Reveal looks for entities: no need to build the articles and mentions under a workspace entity.
+      if (!n.deferred) stack.push(...n.children);
     }
     return undefined;
   }
@@ -312,22 +379,29 @@ export class EntityExplorer implements vscode.TreeDataProvider<ExplorerNode>, vs
     return this.article;
   }
 
+  /** An article's entity groups under the filter, memoised: the workspace part is rebuilt from thousands of them. */
+  private outlineOf(a: DocumentAnnotations): Array<TypeGroup<EntityGroup>> {
+    let groups = this.outlines.get(a);
+    if (!groups) this.outlines.set(a, (groups = articleOutline(filterAnnotations(a, this.filter))));
+    return groups;
+  }
+
   private rebuild(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.dirty = false;
     const article = this.currentArticle();
-    const all = [...this.analysis.all()].map(([key, annotations]) => ({ key, annotations }));
+    const all = this.workspace.articles();
     const roots: ExplorerNode[] = [];
     if (article) {
       const key = article.uri.toString();
       const a = this.analysis.get(article);
-      if (a) this.lastArticle = { key, nodes: articleNodes(key, article, articleOutline(a)) };
+      if (a) this.lastArticle = { key, nodes: articleNodes(key, article, articleOutline(filterAnnotations(a, this.filter))) };
       if (this.lastArticle?.key === key) roots.push(...this.lastArticle.nodes);
     }
     if (all.length > 0) {
       const open = (key: string): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      roots.push(workspaceNode(all, open));
+      roots.push(workspaceNode(all, open, (key) => this.workspace.progress(key), (x) => this.outlineOf(x)));
     }
     this.roots = roots;
     this.updateTitle();
@@ -338,7 +412,52 @@ export class EntityExplorer implements vscode.TreeDataProvider<ExplorerNode>, vs
     const active = vscode.window.activeTextEditor?.document;
     const tooLarge = active && this.analysis.skipReasonOf(active) === 'tooLarge';
     this.view.message = tooLarge ? 'The active document is larger than the limit set in newsAnnotator.maxFileSizeKB, so it is not annotated.' : undefined;
-    this.view.description = this.article && !this.article.isClosed ? vscode.workspace.asRelativePath(this.article.uri, false) : undefined;
+    this.view.description = this.title();
+  }
+
+  /** The view's description: the article shown, its review progress, and the filter when one is set. */
+  title(): string | undefined {
+    const parts: string[] = [];
+    if (this.article && !this.article.isClosed) {
+      parts.push(vscode.workspace.asRelativePath(this.article.uri, false));
+      const a = this.analysis.get(this.article);
+      if (a) parts.push(progressLabel(reviewProgress(a)));
+    }
+    if (!isEmptyFilter(this.filter)) parts.push(describeFilter(this.filter));
+    return parts.length > 0 ? parts.join(' · ') : undefined;
+  }
+
+  /**
+   * Sets the filter: from `preset` when given (the shape of `EntityFilter`, for keybindings and tests), otherwise
+   * by asking for types and statuses, then a text. Escape at any step keeps the filter as it was.
+   */
+  async setFilter(preset?: Partial<EntityFilter>): Promise<EntityFilter | undefined> {
+    let next: EntityFilter | undefined;
+    if (preset) {
+      next = {
+        types: (preset.types ?? []).filter((t) => ENTITY_TYPES.includes(t)),
+        statuses: (preset.statuses ?? []).filter((s) => STATUSES.includes(s)),
+        text: typeof preset.text === 'string' ? preset.text : '',
+      };
+    } else {
+      next = await askFilter(this.filter);
+    }
+    if (!next) return undefined;
+    this.filter = next;
+    this.outlines = new WeakMap();
+    void vscode.commands.executeCommand('setContext', CONTEXT_ENTITY_FILTER, !isEmptyFilter(next));
+    this.rebuild();
+    this.changed.fire(undefined);
+    return next;
+  }
+
+  /** Shows everything again. */
+  clearFilter(): void {
+    this.filter = NO_FILTER;
+    this.outlines = new WeakMap();
+    void vscode.commands.executeCommand('setContext', CONTEXT_ENTITY_FILTER, false);
+    this.rebuild();
+    this.changed.fire(undefined);
   }
 
   dispose(): void {

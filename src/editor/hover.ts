@@ -3,6 +3,7 @@ import type { DocumentAnnotations, Entity, Quote } from '../core/model';
 import { commandUri, escapeMarkdown } from '../core/markdownEscape';
 import { entityById, hitAt, mentionsOf, quotePreview, quotesOf } from '../core/query';
 import type { AnalysisService } from './analysisService';
+import type { EntityCounts } from '../core/workspaceIndex';
 import { Commands } from './constants';
 
 const TYPE_LABEL: Record<string, string> = { PERSON: 'Person', ORG: 'Organisation', PLACE: 'Place', NORP: 'Nationality or group' };
@@ -10,11 +11,16 @@ const TYPE_LABEL: Record<string, string> = { PERSON: 'Person', ORG: 'Organisatio
 /** The only commands a hover card may run: the extension's own. */
 const HOVER_COMMANDS = [Commands.accept, Commands.reject, Commands.changeType, Commands.revealInExplorer, Commands.reveal, Commands.addNote, Commands.setSpeaker];
 
+/** Where "mentions in N articles" comes from: the workspace index, which covers closed articles too. */
+export interface WorkspaceCounts {
+  counts(entityId: string): EntityCounts;
+}
+
 /** Hover card on a mention, speaker or quote: what the article says about the entity, and actions. */
 export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
   private readonly registration: vscode.Disposable;
 
-  constructor(private readonly analysis: AnalysisService, selector: vscode.DocumentSelector) {
+  constructor(private readonly analysis: AnalysisService, selector: vscode.DocumentSelector, private readonly workspace: WorkspaceCounts) {
     this.registration = vscode.languages.registerHoverProvider(selector, this);
   }
 
@@ -52,14 +58,8 @@ export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
     if (e && e.aliases.length > 0) md.appendMarkdown(`Also called: ${e.aliases.map(escapeMarkdown).join(', ')}  \n`);
     if (e && e.descriptors.length > 0) md.appendMarkdown(`Described as: ${e.descriptors.map(escapeMarkdown).join(', ')}  \n`);
     const here = mentionsOf(a, entityId).length;
-    let everywhere = 0;
-    let articles = 0;
-    for (const other of this.analysis.all().values()) {
-      const n = mentionsOf(other, entityId).length;
-      everywhere += n;
-      if (n > 0) articles++;
-    }
-    md.appendMarkdown(`Mentions: ${here} in this article, ${everywhere} in ${articles} analysed article${articles === 1 ? '' : 's'}  \n`);
+    const { mentions: everywhere, articles } = this.workspace.counts(entityId);
+    md.appendMarkdown(`Mentions: ${here} in this article, ${everywhere} in ${articles} article${articles === 1 ? '' : 's'}  \n`);
     const quotes = quotesOf(a, entityId);
     if (quotes.length > 0) {
       md.appendMarkdown(`\nQuotes (${quotes.length}):\n\n`);

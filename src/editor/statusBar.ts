@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ENTITY_TYPES } from '../core/model';
+import { progressLabel, reviewProgress } from '../core/workspaceIndex';
 import type { AnalysisService } from './analysisService';
 import { Commands, CONTEXT_ACTIVE } from './constants';
 
@@ -46,9 +47,10 @@ export class StatusBar implements vscode.Disposable {
     const live = a.mentions.filter((m) => m.status !== 'rejected');
     const quotes = a.quotes.filter((q) => q.status !== 'rejected');
     const pending = live.filter((m) => m.status === 'suggested').length + quotes.filter((q) => q.status === 'suggested').length;
-    this.item.text = `$(tag) ${live.length} $(quote) ${quotes.length}`;
+    const progress = reviewProgress(a);
+    this.item.text = `$(tag) ${live.length} $(quote) ${quotes.length} $(check) ${progressLabel(progress)}`;
     const lines = ENTITY_TYPES.map((t) => `${t}: ${live.filter((m) => m.type === t).length}`);
-    this.item.tooltip = `News Annotator — ${a.entities.length} entities, ${live.length} mentions (${lines.join(', ')}), ${quotes.length} quotes; ${pending} suggestions to review. Click to open the explorer.`;
+    this.item.tooltip = `News Annotator — ${a.entities.length} entities, ${live.length} mentions (${lines.join(', ')}), ${quotes.length} quotes; ${pending} suggestions to review (${progressLabel(progress)}: accepted or rejected of all items). Click to open the explorer.`;
     this.item.show();
   }
 

@@ -1,8 +1,13 @@
 import * as vscode from 'vscode';
 import type { DocumentAnnotations, EntityType } from '../core/model';
-import { documentOutline, firstMention, type OutlineNode } from '../core/outline';
+import { documentOutline, firstMention, type OutlineNode } from '../core/outlineSymbols';
 import { hitAt, mentionsOf } from '../core/query';
 import type { AnalysisService } from './analysisService';
+
+/** The articles that mention an entity, closed ones included (the workspace index). */
+export interface WorkspaceReferences {
+  articlesWith(entityId: string): Array<{ key: string; annotations: DocumentAnnotations }>;
+}
 
 /** How long to wait for the service's debounced analysis before asking for one. */
 const UPDATE_WAIT_MS = 2000;
@@ -39,8 +44,9 @@ function entityAt(a: DocumentAnnotations, offset: number): string | undefined {
 
 /**
  * Outline and breadcrumbs (entities by type with their mentions, and the quotes), go to definition (the entity's
- * first mention in the article) and find all references (every mention of the entity in every analysed article)
- * on a mention. Entity ids are `type:slug` of the name, so they match across articles.
+ * first mention in the article) and find all references (every mention of the entity in every article) on a
+ * mention; closed articles come from the workspace index. Entity ids are `type:slug` of the name, so they match
+ * across articles.
  */
 export class SymbolProviders implements vscode.DocumentSymbolProvider, vscode.DefinitionProvider, vscode.ReferenceProvider, vscode.Disposable {
   private readonly registrations: vscode.Disposable[];
@@ -48,7 +54,7 @@ export class SymbolProviders implements vscode.DocumentSymbolProvider, vscode.De
   private readonly versions = new Map<string, number>();
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly analysis: AnalysisService, private readonly selector: vscode.DocumentSelector) {
+  constructor(private readonly analysis: AnalysisService, private readonly selector: vscode.DocumentSelector, private readonly workspace: WorkspaceReferences) {
     this.symbolRegistration = vscode.languages.registerDocumentSymbolProvider(selector, this, { label: 'News Annotator' });
     this.registrations = [
       vscode.languages.registerDefinitionProvider(selector, this),
@@ -116,8 +122,8 @@ export class SymbolProviders implements vscode.DocumentSymbolProvider, vscode.De
     const declaration = firstMention(a, id);
     const here = document.uri.toString();
     const out: vscode.Location[] = [];
-    // This article first, so the list opens where the user is; then the other analysed articles by name.
-    const others = [...this.analysis.all()].filter(([key]) => key !== here).sort(([x], [y]) => x.localeCompare(y));
+    // This article first, so the list opens where the user is; then the other articles that name it, by name.
+    const others = this.workspace.articlesWith(id).filter(({ key }) => key !== here).map(({ key, annotations }) => [key, annotations] as const);
     for (const [key, annotations] of [[here, a] as const, ...others]) {
       const mentions = mentionsOf(annotations, id);
       if (mentions.length === 0) continue;
@@ -138,7 +144,7 @@ export class SymbolProviders implements vscode.DocumentSymbolProvider, vscode.De
   }
 }
 
-/** An analysed document is open (the service forgets closed ones), so this finds it without reading the disk. */
+/** The document of an article: the open one, or the file read (closed articles come from the workspace index). */
 async function openDocument(key: string): Promise<vscode.TextDocument | undefined> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
   if (open) return open;
