@@ -39,10 +39,30 @@ export function hasDefaultExtension(path: string): boolean {
 
 /**
  * Files a code repository keeps at its top: read-me, change log, licence, contribution guide. They are prose,
- * often with names and quotation marks, and are never articles by default (`newsAnnotator.exclude` lists them).
+ * often with names and quotation marks, and are never articles by default: the default of `newsAnnotator.exclude`
+ * lists them (simple globs, one per name, so that they also serve as a search exclusion).
  */
 export const REPOSITORY_FILE_GLOBS: readonly string[] = [
-  '**/{README,Readme,readme,CHANGELOG,Changelog,changelog,CHANGES,HISTORY,NEWS,LICENSE,License,license,LICENCE,Licence,licence,COPYING,NOTICE,AUTHORS,CONTRIBUTORS,CONTRIBUTING,Contributing,CODE_OF_CONDUCT,SECURITY,SUPPORT,CODEOWNERS,TODO}{,.*}',
+  '**/README*',
+  '**/Readme*',
+  '**/readme*',
+  '**/CHANGELOG*',
+  '**/Changelog*',
+  '**/changelog*',
+  '**/CHANGES*',
+  '**/HISTORY*',
+  '**/LICENSE*',
+  '**/License*',
+  '**/license*',
+  '**/LICENCE*',
+  '**/Licence*',
+  '**/licence*',
+  '**/COPYING*',
+  '**/NOTICE*',
+  '**/AUTHORS*',
+  '**/CONTRIBUTING*',
+  '**/CODE_OF_CONDUCT*',
+  '**/SECURITY*',
 ];
 
 /**
