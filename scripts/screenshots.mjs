@@ -176,7 +176,9 @@ async function showWalkthrough(page) {
   // Open the keyboard step, whose media is the table of keys.
   await page.locator('.getting-started-step', { hasText: 'Accept or reject with the keys' }).first().click();
   await page.mouse.move(viewport.width - 5, viewport.height - 5);
-  await page.waitForTimeout(2000);
+  // The step's media (the table of keys) renders in a webview beside the steps; give it time to draw.
+  await page.locator('.getting-started-media iframe, .getting-started-media webview').first().waitFor({ state: 'attached', timeout: 15_000 }).catch(() => {});
+  await page.waitForTimeout(8000);
 }
 
 /** Drives the workbench through the scenes and writes the images. */
