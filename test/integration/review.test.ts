@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { hoverText, openFixture, painted, readStoreFile, sleep, waitFor, type OffsetRange, type PaintedDecorations } from './helpers';
+import { hoverText, openFixture, painted, readStoreFile, sleep, waitFor, workspaceFolder, type OffsetRange, type PaintedDecorations } from './helpers';
 
 const ARTICLE = 'review-article.txt';
 const README = 'code-project/README.md';
@@ -50,6 +50,26 @@ describe('Review flow', function () {
     assert.equal(total(p), 0, `nothing painted in the README: ${JSON.stringify(p?.ranges)}`);
     const hover = await hoverText(readme.document, readme.document.getText().indexOf('Helen Okafor') + 2);
     assert.ok(!hover.includes('Okafor'), `no hover card in the README: ${hover.slice(0, 200)}`);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('disables and enables News Annotator for a folder', async () => {
+    const folder = workspaceFolder();
+    const dir = vscode.Uri.joinPath(folder.uri, 'code-project');
+    const config = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('newsAnnotator', folder.uri);
+    await openFixture('code-project/statement.txt');
+    await painted(() => true, 'the statement marked while its folder is in scope');
+    try {
+      await vscode.commands.executeCommand('newsAnnotator.disableForFolder', dir);
+      assert.ok((config().get<string[]>('exclude') ?? []).includes('code-project/**'), 'the folder is excluded');
+      await waitFor('the highlights to go', async () => (total(await paintedNow()) === 0 ? true : undefined));
+      await vscode.commands.executeCommand('newsAnnotator.enableForFolder', dir);
+      assert.ok(!(config().get<string[]>('exclude') ?? []).includes('code-project/**'), 'the exclusion is lifted');
+      await painted(() => true, 'the highlights to come back');
+    } finally {
+      await config().update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await config().update('articles', undefined, vscode.ConfigurationTarget.Workspace);
+    }
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
