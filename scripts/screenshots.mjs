@@ -1,8 +1,9 @@
 // Takes the README's screenshots of the extension at work in a real VS Code: code-server (the same Node
 // extension host the integration tests use) with the extension loaded for development, driven by Debian's
 // Chromium. Writes media/editor.png (highlighted article), media/hover.png (hover card on a mention) and
-// media/explorer.png (the Entities view).
-// Usage: node scripts/build.mjs && node scripts/screenshots.mjs   (after scripts/setup-test-hosts.sh)
+// media/explorer.png (the Entities view) and media/walkthrough.png (the getting-started walkthrough).
+// Usage: node scripts/build.mjs && node scripts/screenshots.mjs [--only editor,hover,explorer,walkthrough]
+// (after scripts/setup-test-hosts.sh)
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -14,6 +15,10 @@ const extensionBundle = join(root, 'dist', 'extension.js');
 const mediaDir = join(root, 'media');
 const article = 'seed-article.txt';
 const viewport = { width: 1400, height: 900 };
+
+/** The scenes to capture: all, or those named after `--only` (comma-separated). */
+const onlyArg = process.argv.indexOf('--only');
+const scenes = new Set(onlyArg >= 0 ? (process.argv[onlyArg + 1] ?? '').split(',') : ['editor', 'hover', 'explorer', 'walkthrough']);
 
 /** Settings that show the highlights well and keep the workbench free of first-run pages. */
 const userSettings = {
@@ -160,7 +165,23 @@ async function showExplorer(page) {
   await page.waitForTimeout(800);
 }
 
-/** Drives the workbench through the three scenes and writes the images. */
+/** Opens the extension's walkthrough from the Welcome page's list and waits for its steps. */
+async function showWalkthrough(page) {
+  await runCommand(page, 'Welcome: Open Walkthrough...');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill('News Annotator');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with News Annotator' }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.getting-started-step', { hasText: 'Accept or reject with the keys' }).first().waitFor({ timeout: 15_000 });
+  // Open the keyboard step, whose media is the table of keys.
+  await page.locator('.getting-started-step', { hasText: 'Accept or reject with the keys' }).first().click();
+  await page.mouse.move(viewport.width - 5, viewport.height - 5);
+  // The step's media (the table of keys) renders in a webview beside the steps; give it time to draw.
+  await page.locator('.getting-started-media iframe, .getting-started-media webview').first().waitFor({ state: 'attached', timeout: 15_000 }).catch(() => {});
+  await page.waitForTimeout(8000);
+}
+
+/** Drives the workbench through the scenes and writes the images. */
 async function capture(url, allowedHosts) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
@@ -179,21 +200,34 @@ async function capture(url, allowedHosts) {
     await step('the workbench did not load', () =>
       page.locator('.monaco-workbench .part.editor').waitFor({ timeout: 60_000 }));
     await page.waitForTimeout(3000);
-    const editor = await step(`${article} did not open with highlights`, () => openArticle(page));
     mkdirSync(mediaDir, { recursive: true });
-    await page.screenshot({ path: join(mediaDir, 'editor.png') });
-    console.log(`[${label}] wrote media/editor.png`);
+    if (scenes.has('walkthrough')) {
+      await step('the walkthrough did not show', () => showWalkthrough(page));
+      await page.screenshot({ path: join(mediaDir, 'walkthrough.png') });
+      console.log(`[${label}] wrote media/walkthrough.png`);
+      await runCommand(page, 'View: Close All Editors');
+    }
+    if (!['editor', 'hover', 'explorer'].some((s) => scenes.has(s))) return;
+    const editor = await step(`${article} did not open with highlights`, () => openArticle(page));
+    if (scenes.has('editor')) {
+      await page.screenshot({ path: join(mediaDir, 'editor.png') });
+      console.log(`[${label}] wrote media/editor.png`);
+    }
 
-    const hover = await step('no hover card appeared over "Putin"', () => hoverMention(page, editor));
-    const editorBox = await page.locator('.part.editor').boundingBox();
-    await page.screenshot({ path: join(mediaDir, 'hover.png'), clip: hoverClip(editorBox, hover) });
-    console.log(`[${label}] wrote media/hover.png`);
-    await page.keyboard.press('Escape');
-    await page.mouse.move(viewport.width - 5, viewport.height - 5);
+    if (scenes.has('hover')) {
+      const hover = await step('no hover card appeared over "Putin"', () => hoverMention(page, editor));
+      const editorBox = await page.locator('.part.editor').boundingBox();
+      await page.screenshot({ path: join(mediaDir, 'hover.png'), clip: hoverClip(editorBox, hover) });
+      console.log(`[${label}] wrote media/hover.png`);
+      await page.keyboard.press('Escape');
+      await page.mouse.move(viewport.width - 5, viewport.height - 5);
+    }
 
-    await step('the Entities view did not show', () => showExplorer(page));
-    await page.screenshot({ path: join(mediaDir, 'explorer.png') });
-    console.log(`[${label}] wrote media/explorer.png`);
+    if (scenes.has('explorer')) {
+      await step('the Entities view did not show', () => showExplorer(page));
+      await page.screenshot({ path: join(mediaDir, 'explorer.png') });
+      console.log(`[${label}] wrote media/explorer.png`);
+    }
   } catch (err) {
     // What the page looked like when a step gave up says more than any message.
     const shot = join(root, '.vscode-test', 'logs', 'screenshots-failure.png');

@@ -10,7 +10,9 @@ import { EntityExplorer } from './editor/explorer';
 import { HoverCards } from './editor/hover';
 import { StatusBar } from './editor/statusBar';
 import { SymbolProviders } from './editor/symbols';
-import { registerAnnotationCommands } from './editor/annotationCommands';
+import { AnnotationCommands } from './editor/annotationCommands';
+import { ArticleOffer } from './editor/articleOffer';
+import { ArticleScope } from './editor/articleScope';
 import { AnnotationCodeActions } from './editor/codeActions';
 import { importCommand } from './editor/importCommand';
 import { OrphansView } from './editor/orphansView';
@@ -25,7 +27,8 @@ export function activate(context: vscode.ExtensionContext): void {
   const host = createAnalyzerHost(context.extensionUri.fsPath);
   // The store goes first: analysis overlays its decisions, and disposing it last-in-first-out flushes pending writes.
   const store = new WorkspaceStore();
-  const analysis = new AnalysisService(host, config, store);
+  const scope = new ArticleScope();
+  const analysis = new AnalysisService(host, config, store, scope);
   const painter = new DecorationPainter(analysis, config);
   // Every provider checks that the document is an article, so one broad selector follows the settings live.
   const selector: vscode.DocumentSelector = [{ scheme: '*', language: '*' }];
@@ -38,6 +41,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const diagnostics = new QuoteDiagnostics(analysis, config);
   context.subscriptions.push(
     store,
+    scope,
     { dispose: () => host.dispose() },
     { dispose: () => indexHost.dispose() },
     analysis,
@@ -50,8 +54,9 @@ export function activate(context: vscode.ExtensionContext): void {
     diagnostics,
     new AnnotationCodeActions(analysis, selector),
     new OrphansView(store),
-    ...registerCommands({ analysis, painter }),
-    ...registerAnnotationCommands(analysis, store),
+    ...registerCommands({ analysis, painter, extensionUri: context.extensionUri }),
+    new AnnotationCommands(analysis, store, scope),
+    new ArticleOffer(analysis, scope, context.workspaceState),
     vscode.commands.registerCommand(Commands.showOrphans, () => showOrphans(store)),
     vscode.commands.registerCommand(Commands.pruneDeleted, () => pruneDeleted(store)),
     vscode.commands.registerCommand(Commands.openStoreFile, () => openStoreFile(store)),

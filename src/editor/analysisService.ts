@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DocumentAnnotations } from '../core/model';
 import type { AnalyzerHost } from './analyzerHost';
+import type { ArticleScope } from './articleScope';
 import type { Config } from './config';
 import { skipReason, type SkipReason } from './documentFilter';
 
@@ -40,7 +41,7 @@ export class AnalysisService implements vscode.Disposable {
   /** Fires after an article that is not open was analysed (workspace annotation). */
   readonly onDidAnalyzeClosed = this.workspaceEmitter.event;
 
-  constructor(private readonly host: AnalyzerHost, private config: Config, private readonly decisions?: DecisionLayer) {
+  constructor(private readonly host: AnalyzerHost, private config: Config, private readonly decisions?: DecisionLayer, private readonly scope?: ArticleScope) {
     this.disposables.push(
       this.emitter,
       this.workspaceEmitter,
@@ -54,6 +55,8 @@ export class AnalysisService implements vscode.Disposable {
     if (decisions) {
       this.disposables.push(decisions.onDidChange((uri) => this.reapply(uri)));
     }
+    // Which documents are articles changes with settings and with annotation files appearing: check again.
+    if (scope) this.disposables.push(scope.onDidChange(() => this.updateConfig(this.config)));
     // Visible editors first, then the other open documents.
     for (const e of vscode.window.visibleTextEditors) this.schedule(e.document, 0);
     for (const d of vscode.workspace.textDocuments) this.schedule(d, 50);
@@ -63,7 +66,7 @@ export class AnalysisService implements vscode.Disposable {
   updateConfig(config: Config): void {
     this.config = config;
     for (const d of vscode.workspace.textDocuments) {
-      if (skipReason(d, config)) this.forget(d.uri, true);
+      if (skipReason(d, config, this.scope)) this.forget(d.uri, true);
       else this.schedule(d, 0);
     }
   }
@@ -107,12 +110,12 @@ export class AnalysisService implements vscode.Disposable {
 
   /** Why the document is not analysed, if it is not. */
   skipReasonOf(document: vscode.TextDocument): SkipReason | undefined {
-    return this.skipped.get(document.uri.toString()) ?? skipReason(document, this.config);
+    return this.skipped.get(document.uri.toString()) ?? skipReason(document, this.config, this.scope);
   }
 
   /** Whether the document is one the extension annotates. */
   isArticle(document: vscode.TextDocument): boolean {
-    return skipReason(document, this.config) === undefined;
+    return skipReason(document, this.config, this.scope) === undefined;
   }
 
   /** Analyses now (no debounce) and resolves with the annotations, or undefined if the document is skipped. */
@@ -120,7 +123,7 @@ export class AnalysisService implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
-    const reason = skipReason(document, this.config);
+    const reason = skipReason(document, this.config, this.scope);
     if (reason) {
       this.skipped.set(key, reason);
       this.entries.delete(key);
@@ -149,7 +152,7 @@ export class AnalysisService implements vscode.Disposable {
 
   private schedule(document: vscode.TextDocument, delay: number): void {
     const key = document.uri.toString();
-    const reason = skipReason(document, this.config);
+    const reason = skipReason(document, this.config, this.scope);
     if (reason === 'language' || reason === 'scheme') return;
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {

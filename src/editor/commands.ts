@@ -10,6 +10,8 @@ import { findArticles } from './workspaceArticles';
 export interface CommandDeps {
   analysis: AnalysisService;
   painter: DecorationPainter;
+  /** The extension's folder, for the walkthrough's sample article. */
+  extensionUri?: vscode.Uri;
 }
 
 /** The active editor if it shows an article, with a message otherwise. */
@@ -23,7 +25,7 @@ export function activeArticle(analysis: AnalysisService): vscode.TextEditor | un
 }
 
 /** Registers the commands that do not depend on the workspace file. */
-export function registerCommands({ analysis, painter }: CommandDeps): vscode.Disposable[] {
+export function registerCommands({ analysis, painter, extensionUri }: CommandDeps): vscode.Disposable[] {
   const reg = vscode.commands.registerCommand;
   return [
     reg(Commands.testDecorations, async () => {
@@ -50,6 +52,7 @@ export function registerCommands({ analysis, painter }: CommandDeps): vscode.Dis
     reg(Commands.exportJson, (args?: ExportArgs) => exportCommand(analysis, { format: 'json', scope: 'article', ...args })),
     reg(Commands.export, (args?: ExportArgs) => exportCommand(analysis, args)),
     reg(Commands.annotateWorkspace, () => annotateWorkspace(analysis)),
+    reg(Commands.openSample, () => extensionUri && openSample(extensionUri)),
   ];
 }
 
@@ -75,4 +78,11 @@ export async function annotateWorkspace(analysis: AnalysisService): Promise<{ ar
     void vscode.window.showInformationMessage(`News Annotator: annotated ${done.articles} article${done.articles === 1 ? '' : 's'}${cancelled}: ${done.mentions} mentions, ${done.quotes} quotes${done.skipped ? `; ${done.skipped} skipped (too large or not UTF-8 text)` : ''}.`);
     return done;
   });
+}
+
+/** Opens the walkthrough's sample article as an untitled News article, so that trying it out writes no file. */
+async function openSample(extensionUri: vscode.Uri): Promise<void> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'walkthrough', 'sample.news'));
+  const doc = await vscode.workspace.openTextDocument({ language: 'news', content: new TextDecoder().decode(bytes) });
+  await vscode.window.showTextDocument(doc);
 }

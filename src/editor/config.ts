@@ -18,6 +18,24 @@ export interface Config {
   showSuggestions: boolean;
   storeFile: string;
   diagnosticsLevel: DiagnosticsLevel;
+  /** Show rejected suggestions struck through (with a hover to restore them) instead of hiding them. */
+  showRejected: boolean;
+}
+
+/**
+ * The globs of `newsAnnotator.articles` that apply to a resource, or `undefined` when nobody set them (the default
+ * scope applies). The deprecated `newsAnnotator.include` counts as `articles` when only it is set.
+ */
+export function articleGlobs(scope: vscode.ConfigurationScope | undefined): string[] | undefined {
+  const c = vscode.workspace.getConfiguration(CONFIG_SECTION, scope);
+  const set = <T>(key: string): T | undefined => {
+    const i = c.inspect<T>(key);
+    return i?.workspaceFolderValue ?? i?.workspaceValue ?? i?.globalValue;
+  };
+  const articles = set<string[]>('articles');
+  if (Array.isArray(articles)) return articles.filter((g) => typeof g === 'string' && g.trim() !== '');
+  const include = set<string[]>('include');
+  return Array.isArray(include) && include.length > 0 ? include : undefined;
 }
 
 /** Reads the settings (for a resource, since `storeFile` may differ per folder). */
@@ -36,6 +54,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
     showSuggestions: c.get<boolean>('showSuggestions', true),
     storeFile: c.get<string>('storeFile', 'news-annotations.json'),
     diagnosticsLevel: c.get<DiagnosticsLevel>('diagnostics.level', 'off'),
+    showRejected: c.get<boolean>('showRejected', false),
   };
 }
 

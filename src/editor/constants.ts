@@ -5,6 +5,10 @@ export const CONFIG_SECTION = 'newsAnnotator';
 export const CONTEXT_ACTIVE = 'newsAnnotator.active';
 export const CONTEXT_HAS_ORPHANS = 'newsAnnotator.hasOrphans';
 export const CONTEXT_ENTITY_FILTER = 'newsAnnotator.entityFilterActive';
+/** True while the cursor is on a suggestion nobody has decided on: the accept and reject keys apply. */
+export const CONTEXT_ON_SUGGESTION = 'newsAnnotator.onSuggestion';
+/** True while the cursor is on a mention: the one-key type changes apply. */
+export const CONTEXT_ON_MENTION = 'newsAnnotator.onMention';
 export const VIEW_ENTITIES = 'newsAnnotator.entities';
 export const VIEW_ORPHANS = 'newsAnnotator.orphans';
 export const DIAGNOSTIC_SOURCE = 'News Annotator';
@@ -38,6 +42,17 @@ export const Commands = {
   showExplorer: 'newsAnnotator.showExplorer',
   revealInExplorer: 'newsAnnotator.revealInExplorer',
   refresh: 'newsAnnotator.refresh',
+  restore: 'newsAnnotator.restore',
+  typePerson: 'newsAnnotator.setTypePerson',
+  typeOrg: 'newsAnnotator.setTypeOrg',
+  typePlace: 'newsAnnotator.setTypePlace',
+  typeNorp: 'newsAnnotator.setTypeNorp',
+  undoDecision: 'newsAnnotator.undoDecision',
+  redoDecision: 'newsAnnotator.redoDecision',
+  toggleRejected: 'newsAnnotator.toggleRejected',
+  enableForFolder: 'newsAnnotator.enableForFolder',
+  disableForFolder: 'newsAnnotator.disableForFolder',
+  openSample: 'newsAnnotator.openSample',
   testDecorations: 'newsAnnotator.test.decorations',
   testExplorer: 'newsAnnotator.test.explorer',
   filterEntities: 'newsAnnotator.filterEntities',

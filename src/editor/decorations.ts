@@ -12,7 +12,7 @@ const COLOUR_PREFIX: Record<HighlightKind, string> = {
   PERSON: 'person', ORG: 'org', PLACE: 'place', NORP: 'norp', quote: 'quote', speaker: 'speaker', cue: 'cue',
 };
 
-type Look = 'suggested' | 'accepted';
+type Look = 'suggested' | 'accepted' | 'rejected';
 
 /**
  * Builds a decoration type. Suggestions get a dotted underline, accepted and added items a solid one with a
@@ -22,6 +22,10 @@ type Look = 'suggested' | 'accepted';
 function makeType(kind: HighlightKind, look: Look): vscode.TextEditorDecorationType {
   const p = COLOUR_PREFIX[kind];
   const border = new vscode.ThemeColor(`newsAnnotator.${p}Border`);
+  // Rejected items (shown on request) are struck through in the type's colour, faded, and stay off the rulers.
+  if (look === 'rejected') {
+    return vscode.window.createTextEditorDecorationType({ textDecoration: 'line-through', opacity: '0.6', color: border, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
+  }
   const isQuote = kind === 'quote';
   return vscode.window.createTextEditorDecorationType({
     backgroundColor: look === 'accepted' || kind !== 'quote' ? new vscode.ThemeColor(`newsAnnotator.${p}Background`) : undefined,
@@ -39,8 +43,8 @@ function makeType(kind: HighlightKind, look: Look): vscode.TextEditorDecorationT
 export function spansByKind(a: DocumentAnnotations, config: Config): Map<string, Span[]> {
   const out = new Map<string, Span[]>();
   const add = (kind: HighlightKind, status: Status, span: Span): void => {
-    if (status === 'rejected' || (status === 'suggested' && !config.showSuggestions)) return;
-    const key = `${kind}/${status === 'accepted' ? 'accepted' : 'suggested'}`;
+    if ((status === 'rejected' && !config.showRejected) || (status === 'suggested' && !config.showSuggestions)) return;
+    const key = `${kind}/${status}`;
     let list = out.get(key);
     if (!list) out.set(key, (list = []));
     list.push(span);
@@ -65,7 +69,7 @@ export class DecorationPainter implements vscode.Disposable {
 
   constructor(private readonly analysis: AnalysisService, private config: Config) {
     for (const kind of HIGHLIGHT_KINDS) {
-      for (const look of ['suggested', 'accepted'] as const) this.types.set(`${kind}/${look}`, makeType(kind, look));
+      for (const look of ['suggested', 'accepted', 'rejected'] as const) this.types.set(`${kind}/${look}`, makeType(kind, look));
     }
     this.disposables.push(
       analysis.onDidUpdate((doc) => this.paintDocument(doc)),
@@ -80,13 +84,13 @@ export class DecorationPainter implements vscode.Disposable {
     this.paintAll();
   }
 
-  /** The spans painted for a document, by kind (entity type, quote, speaker, cue), in offsets. */
+  /** The spans painted for a document, by kind (entity type, quote, speaker, cue; `rejected` for struck-through ones), in offsets. */
   paintedRanges(document: vscode.TextDocument): { version: number; ranges: Record<string, Array<{ start: number; end: number }>> } | undefined {
     const p = this.painted.get(document.uri.toString());
     if (!p) return undefined;
     const ranges: Record<string, Array<{ start: number; end: number }>> = {};
     for (const [key, spans] of p.ranges) {
-      const kind = key.split('/')[0];
+      const kind = key.endsWith('/rejected') ? 'rejected' : key.split('/')[0];
       (ranges[kind] ??= []).push(...spans.map((s) => ({ start: s.start, end: s.end })));
     }
     for (const list of Object.values(ranges)) list.sort((a, b) => a.start - b.start);

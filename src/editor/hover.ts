@@ -4,12 +4,12 @@ import { commandUri, escapeMarkdown } from '../core/markdownEscape';
 import { entityById, hitAt, mentionsOf, quotePreview, quotesOf } from '../core/query';
 import type { AnalysisService } from './analysisService';
 import type { EntityCounts } from '../core/workspaceIndex';
-import { Commands } from './constants';
+import { CONFIG_SECTION, Commands } from './constants';
 
 const TYPE_LABEL: Record<string, string> = { PERSON: 'Person', ORG: 'Organisation', PLACE: 'Place', NORP: 'Nationality or group' };
 
 /** The only commands a hover card may run: the extension's own. */
-const HOVER_COMMANDS = [Commands.accept, Commands.reject, Commands.changeType, Commands.revealInExplorer, Commands.reveal, Commands.addNote, Commands.setSpeaker];
+const HOVER_COMMANDS = [Commands.accept, Commands.reject, Commands.changeType, Commands.revealInExplorer, Commands.reveal, Commands.addNote, Commands.setSpeaker, Commands.restore];
 
 /** Where "mentions in N articles" comes from: the workspace index, which covers closed articles too. */
 export interface WorkspaceCounts {
@@ -46,9 +46,27 @@ export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
       range = new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
       this.quoteCard(md, a, q, uri, document);
     } else {
-      return undefined;
+      return this.rejectedCard(document, a, offset);
     }
     return new vscode.Hover(md, range);
+  }
+
+  /** A rejected item shown struck through (setting `newsAnnotator.showRejected`): what it was, and a way back. */
+  private rejectedCard(document: vscode.TextDocument, a: DocumentAnnotations, offset: number): vscode.Hover | undefined {
+    if (!vscode.workspace.getConfiguration(CONFIG_SECTION, document.uri).get<boolean>('showRejected', false)) return undefined;
+    const at = (s: { start: number; end: number; status: string }): boolean => s.status === 'rejected' && s.start <= offset && offset <= s.end;
+    const m = a.mentions.find(at);
+    const q = m ? undefined : a.quotes.find(at);
+    const item = m ?? q;
+    if (!item) return undefined;
+    const md = new vscode.MarkdownString(undefined, true);
+    md.isTrusted = { enabledCommands: [Commands.restore] };
+    md.supportHtml = false;
+    const what = m ? `${TYPE_LABEL[m.type] ?? escapeMarkdown(m.type)} “${escapeMarkdown(m.text)}”` : `Quote “${escapeMarkdown(quotePreview(item.text, 8))}”`;
+    md.appendMarkdown(`~~${what}~~ · _rejected_\n\n`);
+    const target = { uri: document.uri.toString(), start: item.start, end: item.end, kind: m ? 'mention' : 'quote' };
+    md.appendMarkdown(`[$(discard) Restore](${commandUri(Commands.restore, [target])} "Restore: undo the rejection")`);
+    return new vscode.Hover(md, new vscode.Range(document.positionAt(item.start), document.positionAt(item.end)));
   }
 
   private entityCard(md: vscode.MarkdownString, a: DocumentAnnotations, e: Entity | undefined, entityId: string, uri: string, document: vscode.TextDocument): void {

@@ -6,7 +6,6 @@ import { Commands, CONTEXT_ACTIVE } from './constants';
 
 const SKIP_TEXT: Record<string, string> = {
   tooLarge: 'larger than newsAnnotator.maxFileSizeKB: not analysed',
-  excluded: 'excluded by newsAnnotator.include/exclude',
 };
 
 /** Counts for the active article; a note when it is skipped; click opens the entity explorer. */
@@ -30,7 +29,8 @@ export class StatusBar implements vscode.Disposable {
     const doc = vscode.window.activeTextEditor?.document;
     const reason = doc ? this.analysis.skipReasonOf(doc) : 'language';
     void vscode.commands.executeCommand('setContext', CONTEXT_ACTIVE, !!doc && reason === undefined);
-    if (!doc || reason === 'language' || reason === 'scheme') { this.item.hide(); return; }
+    // Only articles show the item: a README or a file outside `newsAnnotator.articles` shows nothing.
+    if (!doc || (reason && reason !== 'tooLarge')) { this.item.hide(); return; }
     if (reason) {
       this.item.text = '$(circle-slash) News';
       this.item.tooltip = `News Annotator: ${SKIP_TEXT[reason] ?? reason}`;

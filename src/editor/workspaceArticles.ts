@@ -1,19 +1,38 @@
 import * as vscode from 'vscode';
-import type { Config } from './config';
+import { storeFileName } from './articleScope';
+import { articleGlobs, type Config } from './config';
+import { CONFIG_SECTION } from './constants';
 
-// Closed files have no language id yet; these are the extensions of the default article languages.
-const ARTICLE_GLOB = '**/*.{txt,md,markdown,news}';
+/** Plain-text and Markdown files of the default scope. */
+const DEFAULT_GLOB = '**/*.{txt,md,markdown}';
+/** `.news` files are articles wherever they are. */
+const NEWS_GLOB = '**/*.news';
 
-/** The article files of the workspace, honouring `newsAnnotator.include` and `exclude`, sorted by path. */
+/**
+ * The article files of the workspace, sorted by path: per folder, the files `newsAnnotator.articles` names, or by
+ * default the `.news` files and, where the folder holds its annotation file, the plain-text and Markdown files;
+ * never those `newsAnnotator.exclude` names.
+ */
 export async function findArticles(config: Config, token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const exclude = config.exclude.length > 0 ? `{${config.exclude.join(',')}}` : undefined;
-  let uris = await vscode.workspace.findFiles(ARTICLE_GLOB, exclude, undefined, token);
-  if (config.include.length > 0) {
-    const allowed = new Set<string>();
-    for (const glob of config.include) {
-      for (const u of await vscode.workspace.findFiles(glob, exclude, undefined, token)) allowed.add(u.toString());
+  const found = new Map<string, vscode.Uri>();
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const excludes = vscode.workspace.getConfiguration(CONFIG_SECTION, folder.uri).get<string[]>('exclude', config.exclude);
+    const exclude = excludes.length > 0 ? `{${excludes.join(',')}}` : undefined;
+    const articles = articleGlobs(folder.uri);
+    const globs = [NEWS_GLOB, ...(articles ?? ((await exists(vscode.Uri.joinPath(folder.uri, storeFileName(folder)))) ? [DEFAULT_GLOB] : []))];
+    for (const glob of globs) {
+      if (token?.isCancellationRequested) break;
+      for (const u of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude, undefined, token)) found.set(u.toString(), u);
     }
-    uris = uris.filter((u) => allowed.has(u.toString()));
   }
-  return uris.sort((a, b) => a.toString().localeCompare(b.toString()));
+  return [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
 }

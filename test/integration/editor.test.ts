@@ -68,7 +68,7 @@ describe('Editor experience', function () {
     assert.ok(!card.includes('[x](command:workbench.action.quit)'), `the link is escaped: ${card}`);
     assert.ok(!card.includes('<img'), `the tag is escaped: ${card}`);
     assert.ok(card.includes('&lt;img'), 'the tag shows as text');
-    assert.ok(card.includes('\\[x\\]\\(command\\:workbench\\.action\\.quit\\)'), 'the brackets show as text');
+    assert.ok(card.includes('\\[x\\](command:workbench.action.quit)'), 'the brackets show as text');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
@@ -173,7 +173,7 @@ describe('Editor experience', function () {
       const t = await hoverText(editor.document, starmer + 2);
       return t.includes('Prime Minister since July 2024') ? t : undefined;
     });
-    assert.ok(card.includes('Sir Keir Starmer \\(PM\\)'), `the card uses the new name: ${card.slice(0, 300)}`);
+    assert.ok(card.includes('Sir Keir Starmer (PM)'), `the card uses the new name: ${card.slice(0, 300)}`);
     await vscode.commands.executeCommand('newsAnnotator.changeType', node, 'ORG');
     await painted((p) => has(p.ranges.ORG, starmer, 'Keir Starmer'.length), 'Keir Starmer painted as an organisation');
     const file = await waitFor('the decisions in the file', async () => {

@@ -1,4 +1,5 @@
 import type { DocumentAnnotations, Origin, Status } from '../model';
+import { escapeMarkdown } from '../markdownEscape';
 import { counted, entitiesByType, quotedSpeakers, sizeLine, speakerName, TYPE_LABELS } from './summary';
 
 /**
@@ -6,15 +7,7 @@ import { counted, entitiesByType, quotedSpeakers, sizeLine, speakerName, TYPE_LA
  * Document text is escaped so that it can never turn into links, HTML or table breaks.
  */
 
-/** Escapes text for a Markdown table cell or paragraph: one line, no live Markdown or HTML syntax. */
-export function escapeMarkdown(s: string): string {
-  return s
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]#|~])/g, '\\$1');
-}
+export { escapeMarkdown };
 
 /** How a report shows a decision: suggestions plain, confirmed and hand-made items called out. */
 export function decisionLabel(status: Status, origin: Origin): string {

@@ -39,7 +39,13 @@ export type StoreOp =
   | { kind: 'setRegistryEntry'; id: string; entry: RegistryEntry }
   | { kind: 'removeRegistryEntry'; id: string }
   | { kind: 'reattachOrphan'; list: 'mentions' | 'quotes'; key: string; span: SpanRef }
-  | { kind: 'deleteOrphan'; list: 'mentions' | 'quotes'; key: string };
+  | { kind: 'deleteOrphan'; list: 'mentions' | 'quotes'; key: string }
+  /** Puts back what was decided about a span (`null`: nothing was): the inverse of the mention operations. */
+  | { kind: 'restoreMention'; span: SpanRef; decision: MentionDecision | null }
+  /** Puts back what was decided about a quote (`null`: nothing was): the inverse of the quote operations. */
+  | { kind: 'restoreQuote'; span: SpanRef; decision: QuoteDecision | null }
+  /** Puts back what was decided about an entity (`null`: nothing was): the inverse of merge, rename and note. */
+  | { kind: 'restoreEntity'; entityId: string; decision: EntityDecision | null };
 
 /** Thrown for an operation that cannot apply (bad offsets, unsafe id or path); the store is left as it was. */
 export class OperationError extends Error {
@@ -117,6 +123,24 @@ export function resolveMerge(entities: ReadonlyMap<string, EntityDecision>, id: 
   return cur;
 }
 
+/** A restored decision sits at `span` of the current text, with fresh context; nested speaker and cue too. */
+function restored<T extends Anchor>(text: string, span: SpanRef, decision: T): T {
+  checkSpan(text, span);
+  const next = { ...decision, ...makeAnchor(text, span.start, span.end) };
+  delete next.state;
+  return next;
+}
+
+function restoreQuote(text: string, span: SpanRef, decision: QuoteDecision): QuoteDecision {
+  const next = restored(text, span, decision);
+  // A speaker or cue keeps its own offsets: it was recorded against the same text as the quote.
+  for (const key of ['speaker', 'cue'] as const) {
+    const part = decision[key];
+    if (part && part.end <= text.length && part.start < part.end) next[key] = { ...part, ...makeAnchor(text, part.start, part.end) } as never;
+  }
+  return next;
+}
+
 function reattach(doc: DocumentDecisions, text: string, list: 'mentions' | 'quotes', key: string, span: SpanRef): DocumentDecisions {
   checkSpan(text, span);
   const items = doc[list] as Anchor[];
@@ -173,6 +197,16 @@ export function applyDocumentOp(doc: DocumentDecisions, text: string, op: StoreO
       return reattach(doc, text, op.list, op.key, op.span);
     case 'deleteOrphan':
       return deleteOrphan(doc, op.list, op.key);
+    case 'restoreMention': {
+      const mentions = doc.mentions.filter((m) => !sameSpan(op.span)(m));
+      return { ...doc, mentions: op.decision ? [...mentions, restored(text, op.span, op.decision)] : mentions };
+    }
+    case 'restoreQuote': {
+      const quotes = doc.quotes.filter((q) => !sameSpan(op.span)(q));
+      return { ...doc, quotes: op.decision ? [...quotes, restoreQuote(text, op.span, op.decision)] : quotes };
+    }
+    case 'restoreEntity':
+      return setEntity(doc, op.entityId, () => (op.decision ? { ...op.decision } : {}));
     case 'setRegistryEntry':
     case 'removeRegistryEntry':
       return doc;
