@@ -1,4 +1,5 @@
-import { DOCUMENT_NOUNS, INVERTIBLE_VERBS, NAMING_WORDS, NP_STOP, PASSIVE_AUXILIARIES, PHRASE_CUES, REFLEXIVES, SPEECH_VERBS, TERM_NOUNS, type CueKind } from './lexicon';
+import { DOCUMENT_NOUNS, NAMING_WORDS, NP_STOP, PASSIVE_AUXILIARIES, PHRASE_CUES, REFLEXIVES, TERM_NOUNS, type CueKind } from './lexicon';
+import { INVERTIBLE_VERBS, SPEECH_VERBS } from '../speechVerbs';
 import { nameOrRole, sentenceSubject, speakerAfter, subjectBefore, type SpeakerFound } from './speaker';
 import { isCapitalised, type Token } from './tokens';
 

@@ -1,7 +1,8 @@
 import {
-  DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, PRONOUNS, ROLE_PREPOSITIONS, SPEECH_VERBS,
+  DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, PRONOUNS, ROLE_PREPOSITIONS,
   TITLES, TITLE_MODIFIERS, VERB_MODIFIERS,
 } from './lexicon';
+import { SPEECH_VERBS } from '../speechVerbs';
 import { isCapitalised, isPossessive, possessiveLength, type Token } from './tokens';
 
 /** What kind of expression names a quote's source. */
