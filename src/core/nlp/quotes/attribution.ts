@@ -1,7 +1,7 @@
-import { DOCUMENT_NOUNS, NAMING_WORDS, NP_STOP, PASSIVE_AUXILIARIES, PHRASE_CUES, REFLEXIVES, TERM_NOUNS, type CueKind } from './lexicon';
+import { DOCUMENT_NOUNS, NAMING_WORDS, NP_STOP, PASSIVE_AUXILIARIES, PHRASE_CUES, PRONOUNS, REFLEXIVES, TERM_NOUNS, VERB_MODIFIERS, type CueKind } from './lexicon';
 import { INVERTIBLE_VERBS, SPEECH_VERBS } from '../speechVerbs';
 import { nameOrRole, sentenceSubject, speakerAfter, subjectBefore, type SpeakerFound } from './speaker';
-import { isCapitalised, type Token } from './tokens';
+import { isCapitalised, isPossessive, type Token } from './tokens';
 
 /** A cue found among tokens: token indices `first..last` and its kind. */
 export interface CueFound {
@@ -35,9 +35,32 @@ export function findCues(tokens: Token[]): CueFound[] {
     }
     if (matched) continue;
     const kind = SPEECH_VERBS.get(t.text);
-    if (kind) out.push({ first: i, last: i, kind });
+    if (kind && !readsAsNoun(tokens, i)) out.push({ first: i, last: i, kind });
   }
   return out;
+}
+
+// Articles and possessive determiners: what follows them is a noun phrase (`some`, `many`, `that` may be subjects).
+const NOUN_DETERMINERS = new Set('the a an these those his her its their our my your'.split(' '));
+
+// Endings of words that are adjectives rather than nouns (`Democratic`, `similar`, `dangerous`, `British`).
+const ADJECTIVE_ENDING = /(?:ic|ar|ous|ful|less|ish|ese)$/u;
+
+// Past forms are verbs whatever precedes them (`the official said`); only a present or base form can be a noun.
+const PAST_FORMS = new Set('said told wrote written spoke spoken swore sworn'.split(' '));
+
+/**
+ * Whether the verb form at `i` is a noun or modifier here: right after an article or possessive (`the claims`,
+ * `Trump's comments`, `a writing workshop`), or a present form right after an adjective (`the Democratic
+ * demands`, `a similar note`).
+ */
+function readsAsNoun(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev?.word) return false;
+  if (NOUN_DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
+  const form = tokens[i].lower;
+  if (/(?:ed|ing)$/u.test(form) || PAST_FORMS.has(form) || !ADJECTIVE_ENDING.test(prev.lower) || PRONOUNS.has(prev.lower)) return false;
+  return /[^s]s$/u.test(form) || NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '');
 }
 
 function cueSpan(tokens: Token[], c: CueFound): { start: number; end: number } {
@@ -52,6 +75,28 @@ function quotedAs(tokens: Token[], participle: number): number {
 }
 
 /**
+ * Index of `with` opening an absolute clause whose subject is the participle's (`with its director, Miriam
+ * Ochoa, saying`), or -1: nothing but a noun phrase and commas between them.
+ */
+function withSubject(tokens: Token[], participle: number): number {
+  for (let i = participle - 1, words = 0; i >= 0 && words <= 10; i--) {
+    const t = tokens[i];
+    if (t.lower === 'with') return words > 0 ? i : -1;
+    if (!t.word && t.text !== ',') return -1;
+    if (t.word && (NP_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower))) return -1;
+    if (t.word) words++;
+  }
+  return -1;
+}
+
+/** Whether a finite verb is the second of two coordinated verbs (`declined …, but insisted`, `and added`). */
+function coordinated(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && tokens[k].word && VERB_MODIFIERS.has(tokens[k].lower)) k--;
+  return k >= 0 && (tokens[k].lower === 'and' || tokens[k].lower === 'but');
+}
+
+/**
  * Resolves the speaker of one cue. `sentenceTokens` (tokens from the sentence start) serve participle cues,
  * whose speaker is the subject of the main clause.
  */
@@ -61,6 +106,9 @@ export function resolveCue(tokens: Token[], c: CueFound, sentenceTokens: Token[]
   else if (c.kind === 'participle' && quotedAs(tokens, c.first) >= 0) {
     // `The newspaper quoted him as saying`: the speaker is the one quoted, not the one quoting.
     speaker = speakerAfter(tokens, quotedAs(tokens, c.first) + 1, c.first - 1);
+  } else if (c.kind === 'participle' && withSubject(tokens, c.first) >= 0) {
+    // `…, with the Polish delegate saying`: the participle has its own subject, after `with`.
+    speaker = subjectBefore(tokens, c.first, withSubject(tokens, c.first) + 1);
   } else if (c.kind === 'participle') {
     // The participle shares the subject of the clause it hangs on: an earlier reporting verb's (`Jones told
     // the committee, adding that`), or else the main clause's (`Lammy defended the decision by saying`).
@@ -81,6 +129,14 @@ export function resolveCue(tokens: Token[], c: CueFound, sentenceTokens: Token[]
     // `He was described by colleagues as`: the speaker is the agent after `by`, if any.
     const by = tokens.findIndex((t, i) => i > c.last && t.lower === 'by');
     speaker = by > 0 && by - c.last <= 3 ? speakerAfter(tokens, by + 1, tokens.length) : null;
+  } else if (coordinated(tokens, c.first)) {
+    // `X said …, and added`, `A spokesperson declined to comment, but insisted that`: a second verb shares the
+    // subject of the reporting verb before it, or else the sentence's.
+    const earlier = findCues(tokens.slice(0, c.first)).filter((e) => e.kind === 'finite').pop();
+    const viaVerb = earlier ? resolveCue(tokens, earlier, null) : null;
+    const st = sentenceTokens ?? tokens;
+    const idx = st.findIndex((t) => t.start === tokens[c.first].start);
+    speaker = viaVerb?.speaker ?? sentenceSubject(st, 0, idx < 0 ? st.length : idx);
   } else {
     const inverted = (c.first === 0 || tokens[c.first - 1].text === ',') && INVERTIBLE_VERBS.has(tokens[c.first].lower);
     speaker = subjectBefore(tokens, c.first, 0) ?? (inverted ? speakerAfter(tokens, c.last + 1, tokens.length) : null);
@@ -166,6 +222,37 @@ export function isNamedTerm(tokens: Token[]): boolean {
     if (last === 'as' && words.length >= 2 && ['known', 'referred', 'described'].includes(before)) return true;
   }
   return last === 'as' && words[words.length - 2] === 'known';
+}
+
+/**
+ * Whether a quote in title case is a modifier inside a noun phrase, the name of a campaign, scheme or work (`its
+ * "Save Our Hall" petition`, `the flagship "Homes for Heroes" scheme`): `before` runs up to the quote, `after`
+ * from its end. Lower-case words in the same place are someone's (`the “largest and most complex” operation`).
+ */
+export function isModifierQuote(before: Token[], after: Token[], body: string): boolean {
+  const prev = before[before.length - 1];
+  if (!prev?.word || SPEECH_VERBS.has(prev.lower) || NAMING_WORDS.has(prev.lower)) return false;
+  const inPhrase = NOUN_DETERMINERS.has(prev.lower) || isPossessive(prev) || (!NP_STOP.has(prev.lower) && prev.lower === prev.text && NOUN_DETERMINERS.has(before[before.length - 2]?.lower ?? ''));
+  if (!inPhrase) return false;
+  // A quotation followed by a common noun modifies it; a reporting clause (`"…" officials said`) does not.
+  const next = after[0];
+  if (!next?.word || /[,.;:!?]\P{L}*$/u.test(body)) return false;
+  if (next.lower !== next.text || NP_STOP.has(next.lower) || SPEECH_VERBS.has(next.lower) || PRONOUNS.has(next.lower)) return false;
+  return !SPEECH_VERBS.has(after[1]?.lower ?? '');
+}
+
+/**
+ * A headline quote followed by its speaker (`'I wrote it in a shed': Ines Carvalho on her debut`): a colon and a
+ * name of two to four capitalised words right after the quote that opens the paragraph. No word attributes it.
+ */
+export function headlineSpeakerAfter(tokens: Token[]): Attribution | null {
+  if (tokens[0]?.text !== ':') return null;
+  let e = 1;
+  while (e < tokens.length && e <= 5 && isCapitalised(tokens[e]) && !NP_STOP.has(tokens[e].lower)) e++;
+  const next = tokens[e];
+  if (e - 1 < 2 || e - 1 > 4 || (next && next.word && next.lower !== next.text)) return null;
+  const speaker = nameOrRole(tokens, 1, e - 1);
+  return speaker?.kind === 'name' ? { speaker, cue: null } : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Entity, Mention, Quote, Speaker, Span } from '../../model';
 import type { Paragraph } from '../paragraphs';
-import { attributeAfter, attributeBefore, findCues, headlineSpeaker, isNamedTerm, resolveCue, type Attribution, type BeforeResult } from './attribution';
+import { attributeAfter, attributeBefore, findCues, headlineSpeaker, headlineSpeakerAfter, isModifierQuote, isNamedTerm, resolveCue, type Attribution, type BeforeResult } from './attribution';
 import { ABBREVIATIONS, PRONOUNS, TITLE_CASE_SMALL_WORDS } from './lexicon';
 import { pairParagraphMarks, type QuoteSpan } from './marks';
 import type { SpeakerFound } from './speaker';
@@ -23,8 +23,17 @@ interface ParagraphContext {
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/gu) ?? []).length;
 
-/** A quote of three words or more reads as reproduced words; one or two unattributed words are a term. */
-const isSentenceLike = (text: string): boolean => wordCount(text) >= 3;
+/**
+ * A quote of three words or more reads as reproduced words, and so does a sentence of two (`"Nobody came."`);
+ * one or two unattributed words are a term.
+ */
+const isSentenceLike = (text: string): boolean => {
+  const n = wordCount(text);
+  return n >= 3 || (n === 2 && /^\P{L}*\p{Lu}/u.test(text) && /[.!?…]\P{L}*$/u.test(text));
+};
+
+/** A transcript's speaker label opening a paragraph (`MARSH:`, `Q:`, `SEN. WARREN:`): a new turn, not a continuation. */
+const SPEAKER_LABEL = /^\s*(?:\p{Lu}[\p{Lu}.'’-]*\s){0,4}\p{Lu}[\p{Lu}.'’-]*:\s/u;
 
 /** Every word capitalised but small ones: the title of a work (`"Cowboys and Indians"`), not someone's words. */
 function isTitleLike(text: string): boolean {
@@ -81,14 +90,15 @@ interface OwnParts {
 }
 
 /** The quote's own attribution: a cue introducing it, a clause after it, or a cue earlier in its sentence. */
-function ownParts(text: string, ctx: ParagraphContext, j: number): OwnParts | 'term' {
+function ownParts(text: string, ctx: ParagraphContext, j: number, prevEnd: number): OwnParts | 'term' {
   const q = ctx.quotes[j];
   const sStart = ctx.starts[sentenceIndex(ctx.starts, q.start)];
-  const prevEnd = j > 0 ? ctx.quotes[j - 1].end : ctx.p.start;
   const from = Math.max(sStart, prevEnd, q.start - BEFORE_WINDOW);
   const beforeTokens = tokenize(text, from, q.start);
   if (isNamedTerm(beforeTokens)) return 'term';
-  const sentenceTokens = sStart < from && q.start - sStart <= BEFORE_WINDOW ? tokenize(text, sStart, q.start) : beforeTokens;
+  const body = text.slice(q.start, q.end);
+  if (isTitleLike(body) && isModifierQuote(beforeTokens, tokenize(text, q.end, Math.min(ctx.p.end, q.end + 40)), body)) return 'term';
+  const sentenceTokens = sStart < from && q.start - sStart <= SENTENCE_WINDOW ? tokenize(text, sStart, q.start) : beforeTokens;
   const before = attributeBefore(beforeTokens, sentenceTokens);
   const parts: OwnParts = { before, headline: null, headlineOneWord: false, after: null };
   if (before?.adjacent) return parts;
@@ -104,6 +114,7 @@ function ownParts(text: string, ctx: ParagraphContext, j: number): OwnParts | 't
     const nextStart = j + 1 < ctx.quotes.length ? ctx.quotes[j + 1].start : ctx.p.end;
     const afterTokens = tokenize(text, q.end, Math.min(nextStart, q.end + AFTER_WINDOW));
     parts.after = attributeAfter(afterTokens, /[.!?…]/u.test(text[q.end - 2] ?? ''));
+    if (!parts.after && !before && q.start === firstNonSpace(ctx.p)) parts.headline ??= headlineSpeakerAfter(afterTokens);
   }
   return parts;
 }
@@ -150,6 +161,14 @@ function colonLead(text: string, p: Paragraph): Attribution | null {
   return found?.adjacent ? found : null;
 }
 
+/** A paragraph opening with a short reporting clause of its own (`the harbour master said.`), as after a quote. */
+function openingClause(paragraph: string): Attribution | null {
+  const m = /^\s*\p{Ll}/u.exec(paragraph) ?? /^\s*\p{Lu}[^.!?]{0,60}[.!?]/u.exec(paragraph);
+  if (!m) return null;
+  const tokens = tokenize(paragraph, 0, Math.min(paragraph.length, AFTER_WINDOW));
+  return attributeAfter(tokens, true);
+}
+
 /** A quote of one paragraph with everything about its attribution that the paragraph alone decides. */
 export interface LocalQuote extends QuoteSpan {
   /** A name or term in quotation marks (`dubbed the “Minions”`): never a quote. */
@@ -174,13 +193,18 @@ export interface ParagraphQuotes {
   openAtEnd: boolean;
   /** `X said:` ending the paragraph: the attribution it lends a quote opening the next one. */
   colonLead: Attribution | null;
+  /**
+   * A short reporting clause opening the paragraph (`the harbour master said.`): the attribution of a quote
+   * that ended the previous paragraph with a comma, the line broken between them.
+   */
+  openingClause: Attribution | null;
 }
 
 /** True when a quote with these parts may end up without an attribution of its own. */
 const mayLackOwn = (own: OwnParts): boolean => !own.before && !own.after && !(own.headline && !own.headlineOneWord);
 
 const ANY_MARK = /["“”„‟«»＂‘’'‛]/u;
-const NO_QUOTES: ParagraphQuotes = { quotes: [], openAtEnd: false, colonLead: null };
+const NO_QUOTES: ParagraphQuotes = { quotes: [], openAtEnd: false, colonLead: null, openingClause: null };
 
 /**
  * The quotes of one paragraph and their local attribution evidence (offsets relative to `paragraph`).
@@ -189,14 +213,18 @@ const NO_QUOTES: ParagraphQuotes = { quotes: [], openAtEnd: false, colonLead: nu
 export function paragraphQuotes(paragraph: string, carryIn: boolean): ParagraphQuotes {
   const p: Paragraph = { start: 0, end: paragraph.length, text: paragraph };
   const lead = colonLead(paragraph, p);
+  const opening = openingClause(paragraph);
   // Most paragraphs hold no quotation mark at all: skip the pairing pass for them.
-  if (!ANY_MARK.test(paragraph)) return lead ? { ...NO_QUOTES, colonLead: lead } : NO_QUOTES;
-  const marks = pairParagraphMarks(paragraph, p, 0, carryIn);
+  if (!ANY_MARK.test(paragraph)) return lead || opening ? { ...NO_QUOTES, colonLead: lead, openingClause: opening } : NO_QUOTES;
+  const marks = pairParagraphMarks(paragraph, p, 0, carryIn && !SPEAKER_LABEL.test(paragraph));
   const spans = marks.spans;
   const ctx: ParagraphContext = { p, quotes: spans, starts: sentenceStarts(p, spans) };
   const firstWord = firstNonSpace(p);
+  // A name or term in quotation marks is part of the sentence around it: the next quote's window runs past it.
+  let prevEnd = 0;
   const quotes = spans.map((q, j): LocalQuote => {
-    const own = ownParts(paragraph, ctx, j);
+    const own = ownParts(paragraph, ctx, j, prevEnd);
+    if (own !== 'term') prevEnd = q.end;
     const body = paragraph.slice(q.start, q.end);
     const si = sentenceIndex(ctx.starts, q.start);
     const opensSentence = !/[\p{L}\p{N}]/u.test(paragraph.slice(Math.max(ctx.starts[si], j > 0 ? spans[j - 1].end : 0), q.start));
@@ -214,7 +242,7 @@ export function paragraphQuotes(paragraph: string, carryIn: boolean): ParagraphQ
       nearby: own !== 'term' && sentenceLike && opensSentence && mayLackOwn(own) ? nearbyPlan(paragraph, ctx, j) : { kind: 'none' },
     };
   });
-  return { quotes, openAtEnd: marks.openAtEnd, colonLead: lead };
+  return { quotes, openAtEnd: marks.openAtEnd, colonLead: lead, openingClause: opening };
 }
 
 /** `a` moved by `by` code units. */
@@ -250,6 +278,8 @@ function attributeParagraph(local: ParagraphQuotes, p: Paragraph, index: number,
     else if (after?.cue) attribution = shifted(after, at);
     else if (headline && (!headlineOneWord || hasMention(headline.speaker.start + at, headline.speaker.end + at))) attribution = shifted(headline, at);
     else { const own = after ?? before; attribution = own && shifted(own, at); }
+    // A title in title case (`"The Long Harvest" opens on Friday`) is someone's words only when a cue says so.
+    if (q.titleLike && !before?.adjacent && !after?.cue && !headline) return;
     if (!attribution && q.prevInSentence) attribution = attributions[j - 1] ?? null;
     if (!attribution && q.sentenceLike && q.opensSentence) {
       if (q.nearby.kind === 'prev') attribution = q.nearby.ok ? attributions[j - 1] ?? null : null;
@@ -264,6 +294,11 @@ function attributeParagraph(local: ParagraphQuotes, p: Paragraph, index: number,
     attributions[j] = attribution;
     earlier.push({ start: q.start + at, end: q.end + at, paragraph: index, attribution });
   });
+}
+
+/** Whether a quote ends its paragraph with a comma inside its marks (`"We will rebuild the pier,"`). */
+function endsWithCommaQuote(text: string, q: Kept, p: Paragraph): boolean {
+  return /,\s*["”’'»]$/u.test(text.slice(Math.max(q.start, q.end - 4), q.end)) && text.slice(q.end, p.end).trim() === '';
 }
 
 /** Mentions sorted by start, for binary search. */
@@ -371,6 +406,10 @@ export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Ment
   let lead: Attribution | null = null;
   paragraphs.forEach((p, i) => {
     const local = lookup(p.text, carry, i);
+    const last = kept[kept.length - 1];
+    if (local.openingClause && last && !last.attribution && last.paragraph === i - 1 && endsWithCommaQuote(text, last, paragraphs[i - 1])) {
+      last.attribution = shifted(local.openingClause, p.start);
+    }
     if (local.quotes.length) {
       for (const q of local.quotes) spans.push({ start: q.start + p.start, end: q.end + p.start, paragraph: i, continued: q.continued, unclosed: q.unclosed });
       attributeParagraph(local, p, i, lead, kept, hasMention);

@@ -28,6 +28,15 @@ const ADVERBIAL_OPENERS = new Set(
     'although though as in on at after before for during with from by since under over unlike like').split(' '),
 );
 
+// Nouns in -ly, which are no adverbs (`the influential daily wrote`, `his family said`).
+const LY_NOUNS = new Set('daily weekly monthly quarterly fortnightly family ally assembly rally bully'.split(' '));
+
+// Relative pronouns that stand for the noun phrase before them as the subject of their clause.
+const RELATIVES = new Set(['who', 'which']);
+
+// Heads that make a run of capitalised words an organisation (`University of Lancaster` is no person's name).
+const AFFILIATION_HEADS = new Set([...ORG_HEADS, ...'university college institute school hospital bank company group foundation centre center museum society union association'.split(' ')]);
+
 const isWordLike = (t: Token | undefined): t is Token => !!t && t.word;
 const isPronoun = (t: Token | undefined): boolean => isWordLike(t) && PRONOUNS.has(t.lower);
 const bare = (t: Token): string => t.lower.replace(/\.$/u, '');
@@ -40,6 +49,12 @@ function isTitleAt(tokens: Token[], k: number, e: number): boolean {
   if (TITLES.has(w) || TITLES.has(tokens[k].lower)) return true;
   return (TITLE_MODIFIERS.has(w) || TITLE_MODIFIERS.has(tokens[k].lower)) && k + 1 <= e && isTitleAt(tokens, k + 1, e);
 }
+
+// Heads of quantities: `31 percent`, `a third`, `half` of respondents are no named source.
+const QUANTITY = /^(?:percent|per|cent|%|half|third|thirds|quarter|majority|minority|number|share|proportion)$/u;
+
+/** The words a found speaker spans, joined by single spaces. */
+const textOf = (tokens: Token[], f: SpeakerFound): string => tokens.filter((t) => t.start >= f.start && t.end <= f.end).map((t) => t.text).join(' ');
 
 function speaker(tokens: Token[], s: number, e: number, kind: SpeakerKind, endCut = 0): SpeakerFound {
   return { start: tokens[s].start, end: tokens[e].end - endCut, kind };
@@ -100,6 +115,7 @@ function isAdverbial(tokens: Token[], i: number, end: number): boolean {
   const t = tokens[i];
   if (!isWordLike(t)) return true;
   if (ADVERBIAL_OPENERS.has(t.lower)) return true;
+  if (LY_NOUNS.has(t.lower)) return false;
   if (/(?:ing|ly)$/u.test(t.lower) && !isCapitalised(tokens[i + 1] ?? t)) return true;
   return end - i === 1 && /ly$/u.test(t.lower);
 }
@@ -145,12 +161,19 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
   // A sentence-initial adverb is capitalised but is no part of the subject (`Yesterday Smith said`).
   while (s < k && isAdverbial(tokens, s, k + 1) && !DETERMINERS.has(tokens[s].lower)) s++;
   if (s > k) return null;
+  // A quantity is no speaker (`31 percent call them`): a speaker is a noun phrase naming a source.
+  if (QUANTITY.test(tokens[k].lower)) return null;
   // `A spokeswoman for the ministry said`: the role before the preposition is the speaker, taken whole.
   const prep = tokens[s - 1];
   if (prep && s - 2 >= min && ROLE_PREPOSITIONS.has(prep.text)) {
     const role = npBackward(tokens, s - 2, min);
     if (role?.kind === 'role' && DETERMINERS.has(tokens.find((t) => t.start === role.start)?.lower ?? '')) {
       return { start: role.start, end: tokens[k].end, kind: 'role' };
+    }
+    // `Dr Sunil Mehta of the University of Lancaster, …, said`: the person, not the affiliation, speaks.
+    if (role?.kind === 'name' && prep.text !== 'for' && /\s/u.test(textOf(tokens, role)) && !AFFILIATION_HEADS.has(tokens.find((t) => t.end === role.end)?.lower ?? '')) {
+      const org = nameOrRole(tokens, s, k);
+      if (org?.kind === 'name' && AFFILIATION_HEADS.has(bare(tokens[s]) === 'the' ? bare(tokens[s + 1] ?? tokens[s]) : bare(tokens[s]))) return role;
     }
   }
   return nameOrRole(tokens, s, k);
@@ -165,10 +188,16 @@ export function subjectBefore(tokens: Token[], verb: number, min: number): Speak
   let k = verb - 1;
   for (let skipped = 0; k >= min && skipped < 3; skipped++) {
     const t = tokens[k];
-    if (!t.word || !(VERB_MODIFIERS.has(t.lower) || (/ly$/u.test(t.lower) && t.lower === t.text))) break;
+    if (!t.word || !(VERB_MODIFIERS.has(t.lower) || (/ly$/u.test(t.lower) && t.lower === t.text && !LY_NOUNS.has(t.lower)))) break;
     k--;
   }
   if (k < min) return null;
+  // `Cárdenas, who had called the vote "…"`, `the ministry, which said`: the relative pronoun stands for the
+  // phrase before it.
+  if (RELATIVES.has(tokens[k].lower) && k - 1 >= min) {
+    const j = tokens[k - 1].text === ',' ? k - 2 : k - 1;
+    return j >= min ? npBackward(tokens, j, min) : null;
+  }
   if (tokens[k].text === ',') {
     const segments = commaSegments(tokens, min, k).filter(([s, e]) => !isAdverbial(tokens, s, e));
     if (!segments.length) return null;
@@ -204,8 +233,10 @@ function npForward(tokens: Token[], f: number, to: number): [number, number] | n
     }
     if (NP_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower) || (/ed$/u.test(t.lower) && t.lower.length > 4)) break;
     if (/^[\d.,]+$/u.test(t.text) || /ly$/u.test(t.lower) || lower >= 3) break;
-    // After a name, a lower-case word in -s is a verb (`Russia wants`), not part of the phrase.
+    // After a name, a lower-case word in -s is a verb (`Russia wants`), not part of the phrase; so is one
+    // followed by a determiner, its object (`Berko struck a similar note`).
     if (sawCap && /[^s]s$/u.test(t.lower)) break;
+    if (sawCap && next && DETERMINERS.has(next.lower)) break;
     // Common nouns may follow capitalised modifiers (`the Crown prosecutor`) and precede a name
     // (`Republican presidential candidate Donald Trump`).
     lower++;
@@ -249,7 +280,20 @@ export function sentenceSubject(tokens: Token[], from: number, to: number): Spea
     if (isAdverbial(tokens, s, e)) continue;
     if (isPronoun(tokens[s])) return speaker(tokens, s, s, 'pronoun');
     const np = npForward(tokens, s, e);
-    return np ? nameOrRole(tokens, np[0], np[1]) : null;
+    const found = np ? nameOrRole(tokens, np[0], np[1]) : null;
+    return found?.kind === 'role' ? nameInApposition(tokens, found, e + 1, to) ?? found : found;
   }
   return null;
+}
+
+/**
+ * The short name in apposition after a role subject (`the chief operating officer, Victor Huang, could be
+ * heard telling`), from token `from` (after the comma): the name names the source better than the role.
+ */
+function nameInApposition(tokens: Token[], role: SpeakerFound, from: number, to: number): SpeakerFound | null {
+  let e = from;
+  while (e < to && tokens[e].text !== ',') e++;
+  if (e >= to || e === from || e - from > 4) return null;
+  const name = npBackward(tokens, e - 1, from);
+  return name?.kind === 'name' && name.start === tokens[from].start && role.end < name.start ? name : null;
 }

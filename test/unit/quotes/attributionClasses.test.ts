@@ -1,0 +1,73 @@
+import { strict as assert } from 'node:assert';
+import type { Entity, Mention } from '../../../src/core/model';
+import { splitParagraphs } from '../../../src/core/nlp/paragraphs';
+import { findQuotes } from '../../../src/core/nlp/quotes/findQuotes';
+
+// The failure classes of attribution on unseen news, one table each, with sentences invented for the purpose.
+
+/** Each quote as `quote | speaker | cue` (`-` where there is none). */
+function attributed(text: string, mentions: Mention[] = [], entities: Entity[] = []): string[] {
+  return findQuotes(text, splitParagraphs(text), mentions, entities).map((q) => `${q.text} | ${q.speaker?.text ?? '-'} | ${q.cue?.text ?? '-'}`);
+}
+
+interface Case { name: string; text: string; expected: string[] }
+
+const table = (cases: Case[]): void => {
+  for (const c of cases) it(c.name, () => assert.deepEqual(attributed(c.text), c.expected));
+};
+
+describe('attribution on unseen styles', () => {
+  describe('verbs of saying beyond the common ones', () => table([
+    { name: 'quipped, inverted', text: '"Bring an umbrella," quipped the forecaster Dale Ruiz.', expected: ['"Bring an umbrella," | Dale Ruiz | quipped'] },
+    { name: 'fumed', text: '"That was never a foul," the visiting coach fumed.', expected: ['"That was never a foul," | the visiting coach | fumed'] },
+    { name: 'characterised … as', text: 'Councillor Ada Brill characterised the levy as "a tax on breathing".', expected: ['"a tax on breathing" | Ada Brill | characterised'] },
+    { name: 'implored', text: 'The nurse implored visitors to "wash your hands before every visit."', expected: ['"wash your hands before every visit." | The nurse | implored'] },
+    { name: 'conceded after the quote', text: '"We were second best all night," conceded goalkeeper Tom Areli.', expected: ['"We were second best all night," | Tom Areli | conceded'] },
+    { name: 'tweeted', text: 'The senator tweeted: "Vote no on the bridge tax."', expected: ['"Vote no on the bridge tax." | The senator | tweeted'] },
+    { name: 'reasoned', text: 'Ms Okoro reasoned that "a cheaper ticket fills more seats."', expected: ['"a cheaper ticket fills more seats." | Okoro | reasoned'] },
+  ]));
+
+  describe('nouns, numbers and adverbs are not verbs or speakers', () => table([
+    { name: 'a plural noun after an adjective is no cue', text: 'The mayor, who has called the Democratic demands "a shakedown," left early.', expected: ['"a shakedown," | The mayor | called'] },
+    { name: 'a noun after an adjective and article is no cue', text: 'Ravel struck a similar note in her speech, describing the year ahead as "a test of nerve."', expected: ['"a test of nerve." | Ravel | describing'] },
+    { name: 'a gerund after an article is a noun', text: 'She added that she would open a writing school in the port, "because the dockers have stories."', expected: ['"because the dockers have stories." | She | added'] },
+    { name: 'a quantity is no speaker', text: 'In the survey, 31 percent call the scheme "a waste of money."', expected: ['"a waste of money." | - | -'] },
+    { name: 'a name followed by a verb and its object', text: 'Marek Holt signed the order on Monday, adding that the city was "out of options."', expected: ['"out of options." | Marek Holt | adding'] },
+  ]));
+
+  describe('role phrases and institutions taken whole', () => table([
+    { name: 'the influential daily wrote', text: 'The influential daily wrote that the deal was "dead on arrival."', expected: ['"dead on arrival." | The influential daily | wrote'] },
+    { name: 'a senior official told reporters', text: 'A senior official told reporters that the talks were "at a delicate stage."', expected: ['"at a delicate stage." | A senior official | told'] },
+    { name: "the ministry's statement read", text: 'The ministry\'s statement read: "All passengers are accounted for."', expected: ['"All passengers are accounted for." | The ministry | read'] },
+    { name: 'with X saying', text: 'Two members walked out, with the Estonian delegate saying "we cannot sign this text."', expected: ['"we cannot sign this text." | the Estonian delegate | saying'] },
+    { name: 'with a role and a name in apposition saying', text: 'The trust backed the plan, with its chair, Lena Marsh, saying "this is what listening looks like."', expected: ['"this is what listening looks like." | Lena Marsh | saying'] },
+    { name: 'X, who said', text: 'Paolo Serra, who said the club was "bigger than any one player," left in May.', expected: ['"bigger than any one player," | Paolo Serra | said'] },
+    { name: 'X, who has called', text: 'The governor, who has called the strike "reckless and selfish," refused to meet the union.', expected: ['"reckless and selfish," | The governor | called'] },
+    { name: 'in a statement, X said', text: 'In a statement, the Harbour Board said it "regrets any disruption to ferry users."', expected: ['"regrets any disruption to ferry users." | Harbour Board | said'] },
+    { name: "X's spokesperson said", text: 'Senator Ruth Aldane\'s spokesperson said she was "weighing her options."', expected: ['"weighing her options." | Senator Ruth Aldane\'s spokesperson | said'] },
+    { name: 'a person before an affiliation', text: 'Dr Ines Moor of the University of Tartu, who led the survey, cautioned that the figures were "a floor, not a ceiling."', expected: ['"a floor, not a ceiling." | Ines Moor | cautioned'] },
+    { name: 'a role with a name in apposition before a participle', text: 'At the meeting, the finance director, Omar Pell, could be heard telling staff, "This is the last round."', expected: ['"This is the last round." | Omar Pell | telling'] },
+    { name: 'a second verb sharing its subject', text: 'A spokesman declined to say whether more stores would close, but insisted that the chain was "in good health".', expected: ['"in good health" | A spokesman | insisted'] },
+    { name: 'a coordinated verb after a quote', text: 'Farr said the grant was "long overdue," and urged ministers to "finish the job."', expected: ['"long overdue," | Farr | said', '"finish the job." | Farr | urged'] },
+    { name: 'a speaker after the quote across a line break', text: '"We will rebuild the pier,"\nthe harbour master said.', expected: ['"We will rebuild the pier," | the harbour master | said'] },
+  ]));
+
+  describe('headlines', () => table([
+    { name: 'a headline quote followed by its speaker', text: "'I painted it in a garage': Tomas Vey on his first show\n\nTomas Vey is 71.", expected: ["'I painted it in a garage' | Tomas Vey | -"] },
+  ]));
+
+  describe('not quotes', () => table([
+    { name: 'a campaign name modifying a noun', text: 'The society, which ran the "Keep Our Pier" petition, said the vote was "a win for the town."', expected: ['"a win for the town." | The society | said'] },
+    { name: 'a scheme name after a possessive', text: 'The council\'s "Homes for Nurses" scheme has built 40 flats.', expected: [] },
+    { name: 'a title opening a sentence after speech', text: 'Ferrante said she liked the ending. "The Quiet Field" opens on Friday.', expected: [] },
+    { name: 'a documentary', text: 'The documentary "Salt and Iron" follows three miners.', expected: [] },
+    { name: 'a report titled', text: 'The charity published a report titled "Left Behind by the Buses" in May.', expected: [] },
+    { name: 'a headline named as such', text: 'The story ran under the headline "Town in Turmoil".', expected: [] },
+    { name: 'a transcript label ends an open quotation', text: 'The host said "no new taxes\n\nMAYOR: I said no new taxes this year." And I meant it.', expected: ['"no new taxes | The host | said'] },
+  ]));
+
+  describe('short and interrupted quotes', () => table([
+    { name: 'a two-word sentence after an attributed one', text: '"We asked for help," Dunne told the inquiry. "Nobody answered."', expected: ['"We asked for help," | Dunne | told', '"Nobody answered." | Dunne | told'] },
+    { name: '“A,” she said. “B.” keeps speaker and cue', text: '"It was cold," she recalled. "Colder than any winter I remember."', expected: ['"It was cold," | she | recalled', '"Colder than any winter I remember." | she | recalled'] },
+  ]));
+});
