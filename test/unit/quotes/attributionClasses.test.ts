@@ -49,6 +49,11 @@ describe('attribution on unseen styles', () => {
     { name: 'a role with a name in apposition before a participle', text: 'At the meeting, the finance director, Omar Pell, could be heard telling staff, "This is the last round."', expected: ['"This is the last round." | Omar Pell | telling'] },
     { name: 'a second verb sharing its subject', text: 'A spokesman declined to say whether more stores would close, but insisted that the chain was "in good health".', expected: ['"in good health" | A spokesman | insisted'] },
     { name: 'a coordinated verb after a quote', text: 'Farr said the grant was "long overdue," and urged ministers to "finish the job."', expected: ['"long overdue," | Farr | said', '"finish the job." | Farr | urged'] },
+    { name: 'the last of coordinated with-clauses', text: 'The match ended level, with the hosts blaming the pitch and the visiting captain saying "we were robbed."', expected: ['"we were robbed." | the visiting captain | saying'] },
+    { name: 'quoted a long appositive chain as saying', text: 'The agency quoted the leader of the mission, Colonel Ana Pirez, as saying the crew was "safe and in good spirits."', expected: ['"safe and in good spirits." | Ana Pirez | saying'] },
+    { name: 'a phrase of time is no part of the speaker', text: 'A school inspector at the time described the building as "cold, damp and dark."', expected: ['"cold, damp and dark." | A school inspector | described'] },
+    { name: 'a noun that is also a verb of saying heads the subject', text: 'A council report described the bridge as "beyond economic repair."', expected: ['"beyond economic repair." | A council report | described'] },
+    { name: 'described as, with no one said to describe it', text: 'Her injuries were described as "serious but not life-threatening."', expected: ['"serious but not life-threatening." | - | -'] },
     { name: 'a speaker after the quote across a line break', text: '"We will rebuild the pier,"\nthe harbour master said.', expected: ['"We will rebuild the pier," | the harbour master | said'] },
   ]));
 

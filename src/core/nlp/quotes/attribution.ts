@@ -70,7 +70,7 @@ function cueSpan(tokens: Token[], c: CueFound): { start: number; end: number } {
 /** Index of `quoted` in `quoted X as <participle>` ending at token `participle`, or -1. */
 function quotedAs(tokens: Token[], participle: number): number {
   if (tokens[participle - 1]?.lower !== 'as') return -1;
-  for (let i = participle - 2; i >= 0 && i >= participle - 8; i--) if (/^quot(?:ed|es|ing|e)$/u.test(tokens[i].lower)) return i;
+  for (let i = participle - 2; i >= 0 && i >= participle - 16; i--) if (/^quot(?:ed|es|ing|e)$/u.test(tokens[i].lower)) return i;
   return -1;
 }
 
@@ -82,11 +82,22 @@ function withSubject(tokens: Token[], participle: number): number {
   for (let i = participle - 1, words = 0; i >= 0 && words <= 10; i--) {
     const t = tokens[i];
     if (t.lower === 'with') return words > 0 ? i : -1;
+    // `with Russia blaming Kyiv and Turkish mediators saying`: the last of coordinated absolute clauses.
+    if (t.lower === 'and' && words > 0) return absoluteWith(tokens, i) ? i : -1;
     if (!t.word && t.text !== ',') return -1;
     if (t.word && (NP_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower))) return -1;
     if (t.word) words++;
   }
   return -1;
+}
+
+/** Whether `with` opens the clause that token `i` is in, at most 20 tokens back and within the sentence. */
+function absoluteWith(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
+    if (tokens[k].lower === 'with') return true;
+    if (!tokens[k].word && tokens[k].text !== ',') return false;
+  }
+  return false;
 }
 
 /** Whether a finite verb is the second of two coordinated verbs (`declined …, but insisted`, `and added`). */
@@ -219,7 +230,7 @@ export function isNamedTerm(tokens: Token[]): boolean {
   if (words.length >= 2 && ['the', 'a', 'an', 'as'].includes(last)) {
     const before = words[words.length - 2];
     if (NAMING_WORDS.has(before) || TERM_NOUNS.has(before) || before === 'known') return true;
-    if (last === 'as' && words.length >= 2 && ['known', 'referred', 'described'].includes(before)) return true;
+    if (last === 'as' && words.length >= 2 && ['known', 'referred'].includes(before)) return true;
   }
   return last === 'as' && words[words.length - 2] === 'known';
 }

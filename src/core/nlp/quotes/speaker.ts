@@ -28,6 +28,9 @@ const ADVERBIAL_OPENERS = new Set(
     'although though as in on at after before for during with from by since under over unlike like').split(' '),
 );
 
+// Nouns of time that head an adverbial phrase after a subject (`the report at the time`, `officials on the day`).
+const TIME_NOUNS = new Set('time moment day days week weeks month months year years weekend night morning evening afternoon hearing meeting'.split(' '));
+
 // Nouns in -ly, which are no adverbs (`the influential daily wrote`, `his family said`).
 const LY_NOUNS = new Set('daily weekly monthly quarterly fortnightly family ally assembly rally bully'.split(' '));
 
@@ -154,7 +157,8 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
     }
     const between = i - 1 >= min && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
     if ((NAME_CONNECTORS.has(u.lower) || NAME_PARTICLES.has(u.lower)) && between) { s = i; continue; }
-    if (NP_STOP.has(u.lower) || SPEECH_VERBS.has(u.lower) || /^[\d.,]+$/u.test(u.text) || lower >= 3) break;
+    // The head itself may be a noun that is also a verb of saying (`A council report at the time described`).
+    if (NP_STOP.has(u.lower) || (i < k && SPEECH_VERBS.has(u.lower)) || /^[\d.,]+$/u.test(u.text) || lower >= 3) break;
     lower++;
     s = i;
   }
@@ -167,6 +171,8 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
   const prep = tokens[s - 1];
   if (prep && s - 2 >= min && ROLE_PREPOSITIONS.has(prep.text)) {
     const role = npBackward(tokens, s - 2, min);
+    // `A council report at the time described`: a phrase of time is no part of the speaker.
+    if (role && TIME_NOUNS.has(tokens[k].lower)) return role;
     if (role?.kind === 'role' && DETERMINERS.has(tokens.find((t) => t.start === role.start)?.lower ?? '')) {
       return { start: role.start, end: tokens[k].end, kind: 'role' };
     }
@@ -229,6 +235,11 @@ function npForward(tokens: Token[], f: number, to: number): [number, number] | n
     const next = tokens[i + 1];
     if (sawCap && (NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && i + 1 < to && next && isCapitalised(next)) {
       i++;
+      continue;
+    }
+    // `the head of the delegation`: an of-complement belongs to the phrase.
+    if (t.lower === 'of' && last >= f && next?.word && !sawCap) {
+      i += DETERMINERS.has(next.lower) ? 2 : 1;
       continue;
     }
     if (NP_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower) || (/ed$/u.test(t.lower) && t.lower.length > 4)) break;
