@@ -153,6 +153,18 @@ describe('quote attribution', () => {
       const [q] = findQuotes(text, splitParagraphs(text), mentions, []);
       assert.deepEqual([q.speaker?.text, q.speaker?.entityId], ['he', 'person:harry-kane']);
     });
+    it('resolves she to the nearest person the article does not show as a man', () => {
+      const text = 'Ms Ada Kerr chairs the board. Its treasurer, Mr Ivo Lund, gave the figures. "We are solvent," she said.';
+      const mentions = [mention(text, 'Ada Kerr', 'PERSON'), mention(text, 'Ivo Lund', 'PERSON')];
+      const [q] = findQuotes(text, splitParagraphs(text), mentions, []);
+      assert.deepEqual([q.speaker?.text, q.speaker?.entityId], ['she', 'person:ada-kerr']);
+    });
+    it('resolves he past a woman shown by a pronoun of her own', () => {
+      const text = 'Paul Ames opened the shop in 1990. Later Rita Vance joined. She ran the till. "We never closed," he said.';
+      const mentions = [mention(text, 'Paul Ames', 'PERSON'), mention(text, 'Rita Vance', 'PERSON')];
+      const [q] = findQuotes(text, splitParagraphs(text), mentions, []);
+      assert.deepEqual([q.speaker?.text, q.speaker?.entityId], ['he', 'person:paul-ames']);
+    });
     it('resolves they to an organisation, not to a person or a nationality adjective', () => {
       const text = 'The Australian Medical Association met Dr Smith and Australian officials. They said: "Salt must be iodised now."';
       const mentions = [mention(text, 'Australian Medical Association', 'ORG'), mention(text, 'Smith', 'PERSON'), mention(text, 'Australian', 'NORP', 60)];

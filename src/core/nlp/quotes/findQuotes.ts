@@ -2,6 +2,7 @@ import type { Entity, Mention, Quote, Speaker, Span } from '../../model';
 import type { Paragraph } from '../paragraphs';
 import { attributeAfter, attributeBefore, findCues, headlineSpeaker, headlineSpeakerAfter, isModifierQuote, isNamedTerm, resolveCue, type Attribution, type BeforeResult } from './attribution';
 import { ABBREVIATIONS, PRONOUNS, TITLE_CASE_SMALL_WORDS } from './lexicon';
+import { personGenders, type Gender } from './gender';
 import { pairParagraphMarks, type QuoteSpan } from './marks';
 import type { SpeakerFound } from './speaker';
 import { tokenize } from './tokens';
@@ -13,6 +14,9 @@ const BEFORE_WINDOW = 400;
 const AFTER_WINDOW = 300;
 const SENTENCE_WINDOW = 600;
 const PRONOUN_WINDOW = 3000;
+
+/** Pronouns that name a gender, so that `she` skips a person the article shows as a man. */
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([['she', 'f'], ['her', 'f'], ['he', 'm'], ['him', 'm']]);
 
 /** One paragraph with its quotes and sentence starts. */
 interface ParagraphContext {
@@ -347,16 +351,20 @@ function entityNames(entities: readonly Entity[]): EntityNames {
 }
 
 /** Links a speaker to an entity, and narrows a name to the mention it ends with (`Washington Chris Gregoire`). */
-function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Mention[], names: EntityNames, spans: readonly QuoteSpan[]): Speaker {
+function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Mention[], names: EntityNames, spans: readonly QuoteSpan[], genders: ReadonlyMap<string, Gender>): Speaker {
   const { end } = found;
   let { start } = found;
   let entityId: string | undefined;
   if (found.kind === 'pronoun') {
-    const types = PRONOUNS.get(text.slice(start, end).toLowerCase()) ?? [];
+    const pronoun = text.slice(start, end).toLowerCase();
+    const types = PRONOUNS.get(pronoun) ?? [];
+    const gender = PRONOUN_GENDER.get(pronoun);
     for (let i = lowerBound(mentions, start) - 1; i >= 0 && mentions[i].start >= start - PRONOUN_WINDOW; i--) {
       const m = mentions[i];
-      // A plural pronoun needs a plural antecedent: `Afghans`, not the adjective `Australian`.
-      const fits = types.includes(m.type) && (m.type !== 'NORP' || /s$/u.test(m.text));
+      // A plural pronoun needs a plural antecedent: `Afghans`, not the adjective `Australian`; `she` a person
+      // the article does not show as a man.
+      const shown = m.entityId ? genders.get(m.entityId) : undefined;
+      const fits = types.includes(m.type) && (m.type !== 'NORP' || /s$/u.test(m.text)) && !(gender && shown && shown !== gender);
       if (m.end <= start && fits && !insideQuote(spans, m.start)) { entityId = m.entityId; break; }
     }
   } else if (found.kind === 'name') {
@@ -418,13 +426,14 @@ export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Ment
     lead = local.colonLead && shifted(local.colonLead, p.start);
   });
   const names = entityNames(entities);
+  const genders = kept.some((q) => q.attribution?.speaker.kind === 'pronoun') ? personGenders(text, sorted) : new Map<string, Gender>();
   const cache = new Map<SpeakerFound, Speaker>();
   return kept.map((q): Quote => {
     const a = q.attribution;
     let speaker: Speaker | null = null;
     let cue: Span | null = null;
     if (a) {
-      speaker = cache.get(a.speaker) ?? linkSpeaker(text, a.speaker, sorted, names, spans);
+      speaker = cache.get(a.speaker) ?? linkSpeaker(text, a.speaker, sorted, names, spans, genders);
       cache.set(a.speaker, speaker);
       cue = a.cue && { start: a.cue.start, end: a.cue.end, text: text.slice(a.cue.start, a.cue.end) };
     }
