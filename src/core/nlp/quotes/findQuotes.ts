@@ -2,6 +2,7 @@ import type { Entity, Mention, Quote, Speaker, Span } from '../../model';
 import type { Paragraph } from '../paragraphs';
 import { attributeAfter, attributeBefore, findCues, headlineSpeaker, headlineSpeakerAfter, isModifierQuote, isNamedTerm, resolveCue, type Attribution, type BeforeResult } from './attribution';
 import { ABBREVIATIONS, PRONOUNS, TITLE_CASE_SMALL_WORDS } from './lexicon';
+import { chooseAttribution, type AttributionReason, type Candidate } from './choice';
 import { personGenders, type Gender } from './gender';
 import { pairParagraphMarks, type QuoteSpan } from './marks';
 import type { SpeakerFound } from './speaker';
@@ -276,24 +277,25 @@ function attributeParagraph(local: ParagraphQuotes, p: Paragraph, index: number,
     attributions.push(null);
     if (q.term || !q.own) return;
     const { before, headline, headlineOneWord, after } = q.own;
-    let attribution: Attribution | null;
-    if (before?.adjacent) attribution = shifted(before, at);
-    // A reporting clause after the quote says who spoke; juxtaposition (`Q&A: '…,' says X`) only guesses.
-    else if (after?.cue) attribution = shifted(after, at);
-    else if (headline && (!headlineOneWord || hasMention(headline.speaker.start + at, headline.speaker.end + at))) attribution = shifted(headline, at);
-    else { const own = after ?? before; attribution = own && shifted(own, at); }
     // A title in title case (`"The Long Harvest" opens on Friday`) is someone's words only when a cue says so.
     if (q.titleLike && !before?.adjacent && !after?.cue && !headline) return;
-    if (!attribution && q.prevInSentence) attribution = attributions[j - 1] ?? null;
-    if (!attribution && q.sentenceLike && q.opensSentence) {
-      if (q.nearby.kind === 'prev') attribution = q.nearby.ok ? attributions[j - 1] ?? null : null;
-      else if (q.nearby.kind === 'event') attribution = shifted(q.nearby.attribution, at);
+    // Every rule that applies proposes an attribution with its reason; the weightiest wins (see `choice.ts`).
+    const candidates: Candidate[] = [];
+    const propose = (reason: AttributionReason, a: Attribution | null | undefined): void => { if (a) candidates.push({ reason, attribution: a }); };
+    if (before) propose(before.adjacent ? 'cueBeforeAdjacent' : 'cueEarlierInSentence', shifted(before, at));
+    if (after?.cue) propose('clauseAfter', shifted(after, at));
+    if (headline && (!headlineOneWord || hasMention(headline.speaker.start + at, headline.speaker.end + at))) propose('headline', shifted(headline, at));
+    if (q.prevInSentence) propose('sameSentenceQuote', attributions[j - 1]);
+    if (q.sentenceLike && q.opensSentence) {
+      if (q.nearby.kind === 'prev' && q.nearby.ok) propose('nearbySpeech', attributions[j - 1]);
+      else if (q.nearby.kind === 'event') propose('nearbySpeech', shifted(q.nearby.attribution, at));
     }
-    if (!attribution && q.opensParagraph && (q.sentenceLike || q.continued)) {
-      attribution = lead;
+    if (q.opensParagraph && (q.sentenceLike || q.continued)) {
+      propose('colonLead', lead);
       const last = earlier[earlier.length - 1];
-      if (!attribution && last && last.paragraph >= index - 2) attribution = last.attribution;
+      if (last && last.paragraph >= index - 2) propose('previousParagraph', last.attribution);
     }
+    const attribution = chooseAttribution(candidates)?.attribution ?? null;
     if (!attribution && (!q.sentenceLike || q.titleLike)) return;
     attributions[j] = attribution;
     earlier.push({ start: q.start + at, end: q.end + at, paragraph: index, attribution });
