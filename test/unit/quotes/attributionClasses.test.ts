@@ -54,6 +54,11 @@ describe('attribution on unseen styles', () => {
     { name: 'a phrase of time is no part of the speaker', text: 'A school inspector at the time described the building as "cold, damp and dark."', expected: ['"cold, damp and dark." | A school inspector | described'] },
     { name: 'a noun that is also a verb of saying heads the subject', text: 'A council report described the bridge as "beyond economic repair."', expected: ['"beyond economic repair." | A council report | described'] },
     { name: 'described as, with no one said to describe it', text: 'Her injuries were described as "serious but not life-threatening."', expected: ['"serious but not life-threatening." | - | -'] },
+    { name: 'according to a document from its source', text: 'According to a letter from the Harbour Trust, the pier is "beyond repair."', expected: ['"beyond repair." | Harbour Trust | According to'] },
+    { name: 'a party affiliation in brackets before the verb', text: '"This is a sad day," Senator Kay Orr (D-Vt.) said Tuesday.', expected: ['"This is a sad day," | Kay Orr | said'] },
+    { name: 'an anonymous source with its complement', text: 'People familiar with the plan said it was "all but agreed."', expected: ['"all but agreed." | People familiar with the plan | said'] },
+    { name: 'a source close to', text: '"It is over," said a person close to the campaign.', expected: ['"It is over," | a person close to the campaign | said'] },
+    { name: 'as X put it', text: 'As one nurse put it: "We are running on empty."', expected: ['"We are running on empty." | one nurse | put it'] },
     { name: 'a speaker after the quote across a line break', text: '"We will rebuild the pier,"\nthe harbour master said.', expected: ['"We will rebuild the pier," | the harbour master | said'] },
   ]));
 

@@ -185,7 +185,8 @@ export function attributeBefore(tokens: Token[], sentenceTokens: Token[] | null)
 export function attributeAfter(tokens: Token[], endsSentence: boolean): Attribution | null {
   let from = 0;
   while (from < tokens.length && !tokens[from].word && /[,:\u2014\u2013-]/u.test(tokens[from].text)) from++;
-  let end = tokens.findIndex((t, i) => i >= from && /^[.!?;…]$/u.test(t.text));
+  // A period before a closing bracket ends an abbreviation (`(D-Ore.)`), not the sentence.
+  let end = tokens.findIndex((t, i) => i >= from && /^[.!?;…]$/u.test(t.text) && tokens[i + 1]?.text !== ')');
   const closedBySentence = end >= 0;
   if (end < 0) end = tokens.length;
   const clause = tokens.slice(from, end);

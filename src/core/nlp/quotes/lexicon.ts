@@ -27,6 +27,8 @@ export const PHRASE_CUES: ReadonlyArray<{ words: readonly string[]; kind: CueKin
   { words: ['calling', 'for'], kind: 'participle' },
   ...['point', 'points', 'pointed'].map((v) => ({ words: [v, 'out'], kind: 'finite' as CueKind })),
   { words: ['pointing', 'out'], kind: 'participle' },
+  ...['put', 'puts'].map((v) => ({ words: [v, 'it'], kind: 'finite' as CueKind })),
+  { words: ['putting', 'it'], kind: 'participle' },
   { words: ['read'], kind: 'document' },
   { words: ['reads'], kind: 'document' },
 ];

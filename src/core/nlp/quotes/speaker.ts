@@ -28,6 +28,12 @@ const ADVERBIAL_OPENERS = new Set(
     'although though as in on at after before for during with from by since under over unlike like').split(' '),
 );
 
+// Adjectives that tie an anonymous source to what it knows (`a person familiar with the talks`).
+const SOURCE_ADJECTIVES = new Set('close familiar briefed involved knowledgeable opposed loyal'.split(' '));
+
+// Prepositions after those adjectives.
+const SOURCE_LINKS = new Set(['to', 'with', 'on', 'in']);
+
 // Nouns of time that head an adverbial phrase after a subject (`the report at the time`, `officials on the day`).
 const TIME_NOUNS = new Set('time moment day days week weeks month months year years weekend night morning evening afternoon hearing meeting'.split(' '));
 
@@ -167,6 +173,12 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
   if (s > k) return null;
   // A quantity is no speaker (`31 percent call them`): a speaker is a noun phrase naming a source.
   if (QUANTITY.test(tokens[k].lower)) return null;
+  // `a source close to the board`, `people familiar with the talks`: the role with its complement, whole.
+  const linkWord = tokens[s - 1];
+  if (linkWord && s - 3 >= min && SOURCE_LINKS.has(linkWord.lower) && SOURCE_ADJECTIVES.has(tokens[s - 2].lower)) {
+    const role = npBackward(tokens, s - 3, min);
+    if (role && (role.kind === 'role' || role.start === tokens[s - 3].start)) return { start: role.start, end: tokens[k].end, kind: 'role' };
+  }
   // `A spokeswoman for the ministry said`: the role before the preposition is the speaker, taken whole.
   const prep = tokens[s - 1];
   if (prep && s - 2 >= min && ROLE_PREPOSITIONS.has(prep.text)) {
@@ -196,6 +208,12 @@ export function subjectBefore(tokens: Token[], verb: number, min: number): Speak
     const t = tokens[k];
     if (!t.word || !(VERB_MODIFIERS.has(t.lower) || (/ly$/u.test(t.lower) && t.lower === t.text && !LY_NOUNS.has(t.lower)))) break;
     k--;
+  }
+  // `Amy Rhodes (D-Ore.) said`: a parenthesised affiliation between subject and verb.
+  if (k > min && tokens[k].text === ')') {
+    let open = k - 1;
+    while (open > min && open > k - 8 && tokens[open].text !== '(') open--;
+    if (tokens[open].text === '(') k = open - 1;
   }
   if (k < min) return null;
   // `Cárdenas, who had called the vote "…"`, `the ministry, which said`: the relative pronoun stands for the
@@ -237,8 +255,8 @@ function npForward(tokens: Token[], f: number, to: number): [number, number] | n
       i++;
       continue;
     }
-    // `the head of the delegation`: an of-complement belongs to the phrase.
-    if (t.lower === 'of' && last >= f && next?.word && !sawCap) {
+    // `the head of the delegation`, `a person close to the campaign`: the complement belongs to the phrase.
+    if ((t.lower === 'of' || (SOURCE_LINKS.has(t.lower) && SOURCE_ADJECTIVES.has(tokens[i - 1]?.lower ?? ''))) && last >= f && next?.word && !sawCap) {
       i += DETERMINERS.has(next.lower) ? 2 : 1;
       continue;
     }
@@ -269,6 +287,11 @@ export function speakerAfter(tokens: Token[], from: number, to: number): Speaker
   while (i < to) {
     const np = npForward(tokens, i, to);
     if (!np) break;
+    // `according to a statement from the Interior Ministry`: the source of the document speaks.
+    if (DOCUMENT_NOUNS.has(tokens[np[1]].lower) && ['from', 'by', 'of'].includes(tokens[np[1] + 1]?.lower ?? '')) {
+      const source = speakerAfter(tokens, np[1] + 2, to);
+      if (source) return source;
+    }
     const found = nameOrRole(tokens, np[0], np[1]);
     if (found?.kind === 'name') return found;
     first ??= found;
