@@ -36,7 +36,7 @@ const SPEAKING_ROOTS = [
 ];
 
 /** Verbs of naming: what follows them is a name (`dubbed the “Minions”`), handled by the quote finder's naming rule. */
-const NAMING = 'name dub title entitle nickname christen baptize baptise term style rename designate'.split(' ');
+const NAMING = 'name dub title entitle nickname christen baptize baptise term style rename designate headline caption bill'.split(' ');
 
 /**
  * Verbs of communication that news English mostly uses in another sense or as a noun, where reading them as a

@@ -2,7 +2,7 @@
 // WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. WordNet is used under the WordNet
 // licence (https://wordnet.princeton.edu/license-and-commercial-use); see LICENSE.
 //
-// 512 verbs. Each entry is `+` (may come before its subject after a quote: `“…,” said X`) or `-`,
+// 511 verbs. Each entry is `+` (may come before its subject after a quote: `“…,” said X`) or `-`,
 // then the verb's forms (base, third person, past, past participle, gerund), entries separated by `|`.
 export const SPEECH_VERB_TABLE = [
   '+aah aahs aahed aahing|+accent accents accented accenting|+accentuate accentuates accentuated accentuating',
@@ -102,7 +102,7 @@ export const SPEECH_VERB_TABLE = [
   '+grumble grumbles grumbled grumbling|+grunt grunts grunted grunting',
   '-grunt-hoot grunt-hoots grunt-hooted grunt-hooting|+guesstimate guesstimates guesstimated guesstimating',
   '+gush gushes gushed gushing|-hail hails hailed hailing|-hallow hallows hallowed hallowing',
-  '+haw haws hawed hawing|-headline headlines headlined headlining|-hee-haw hee-haws hee-hawed hee-hawing',
+  '+haw haws hawed hawing|-hee-haw hee-haws hee-hawed hee-hawing',
   '+heliograph heliographs heliographed heliographing|+hen-peck hen-pecks hen-pecked hen-pecking',
   '+hint hints hinted hinting|+holler hollers hollered hollering',
   '+horse-trade horse-trades horse-traded horse-trading|+hurrah hurrahs hurrahed hurrahing',

@@ -54,6 +54,8 @@ describe('attribution on unseen styles', () => {
     { name: 'a phrase of time is no part of the speaker', text: 'A school inspector at the time described the building as "cold, damp and dark."', expected: ['"cold, damp and dark." | A school inspector | described'] },
     { name: 'a noun that is also a verb of saying heads the subject', text: 'A council report described the bridge as "beyond economic repair."', expected: ['"beyond economic repair." | A council report | described'] },
     { name: 'described as, with no one said to describe it', text: 'Her injuries were described as "serious but not life-threatening."', expected: ['"serious but not life-threatening." | - | -'] },
+    { name: 'a sign read, after the quote', text: '"No entry after dark," the sign read.', expected: ['"No entry after dark," | the sign | read'] },
+    { name: 'an organisation name with a capitalised function word', text: 'Reporters Without Borders said the ban was "a blow to press freedom."', expected: ['"a blow to press freedom." | Reporters Without Borders | said'] },
     { name: 'according to a document from its source', text: 'According to a letter from the Harbour Trust, the pier is "beyond repair."', expected: ['"beyond repair." | Harbour Trust | According to'] },
     { name: 'a party affiliation in brackets before the verb', text: '"This is a sad day," Senator Kay Orr (D-Vt.) said Tuesday.', expected: ['"This is a sad day," | Kay Orr | said'] },
     { name: 'an anonymous source with its complement', text: 'People familiar with the plan said it was "all but agreed."', expected: ['"all but agreed." | People familiar with the plan | said'] },
@@ -73,6 +75,9 @@ describe('attribution on unseen styles', () => {
     { name: 'a documentary', text: 'The documentary "Salt and Iron" follows three miners.', expected: [] },
     { name: 'a report titled', text: 'The charity published a report titled "Left Behind by the Buses" in May.', expected: [] },
     { name: 'a headline named as such', text: 'The story ran under the headline "Town in Turmoil".', expected: [] },
+    { name: 'a name in title case after a naming verb with a subject', text: 'She said the group, which its founders call "Green Streets Now", had raised £4,000.', expected: [] },
+    { name: 'headlined', text: 'Her essay, headlined "Why I Left the Party," ran on Monday.', expected: [] },
+    { name: 'a title in the subject does not cut it off from its verb', text: 'Jones, in a post titled "Ten Years On," wrote that the town had "changed beyond recognition."', expected: ['"changed beyond recognition." | Jones | wrote'] },
     { name: 'a transcript label ends an open quotation', text: 'The host said "no new taxes\n\nMAYOR: I said no new taxes this year." And I meant it.', expected: ['"no new taxes | The host | said'] },
   ]));
 

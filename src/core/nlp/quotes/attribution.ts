@@ -194,7 +194,13 @@ export function attributeAfter(tokens: Token[], endsSentence: boolean): Attribut
   if (!cues.length) return null;
   const c = cues[0];
   if (endsSentence && (!closedBySentence || clause.length - c.last > 4)) return null;
-  if (c.kind === 'participle' || c.kind === 'document') return null;
+  if (c.kind === 'participle') return null;
+  if (c.kind === 'document') {
+    // `"…," the placard read.`: only a document reads.
+    if (c.first === 0 || !DOCUMENT_NOUNS.has(clause[c.first - 1].lower)) return null;
+    const speaker = subjectBefore(clause, c.first, 0);
+    return speaker ? { speaker, cue: cueSpan(clause, c) } : null;
+  }
   if (c.kind === 'preposition') {
     if (c.first !== 0) return null;
     const speaker = speakerAfter(clause, c.last + 1, clause.length);
@@ -219,13 +225,15 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
  * Whether the words right before a quote make it a name, title or term (`dubbed the “Minions”`, `a film called
  * "X"`, `the word "y"`, `going by the name "Z"`) rather than someone's words.
  */
-export function isNamedTerm(tokens: Token[]): boolean {
+export function isNamedTerm(tokens: Token[], titleLike = false): boolean {
   const words = tokens.filter((t) => t.word).slice(-3).map((t) => t.lower);
   const last = words[words.length - 1];
   if (!last) return false;
   // `which they called “…”` is their words; `a film called “…”`, `dubbed the “…”` give a name.
   const subject = words[words.length - 2];
-  if (NAMING_WORDS.has(last) && subject && SUBJECT_PRONOUNS.has(subject)) return false;
+  // …unless the words are in title case: `which its founders call "Clean Streets Now"` gives a name.
+  if (NAMING_WORDS.has(last) && subject && SUBJECT_PRONOUNS.has(subject) && !titleLike) return false;
+  if (titleLike && /^call(?:s|ed|ing)?$/u.test(last)) return true;
   if (NAMING_WORDS.has(last) || TERM_NOUNS.has(last)) return true;
   if (REFLEXIVES.has(last) && words.length >= 2 && /^call/u.test(words[words.length - 2])) return true;
   if (words.length >= 2 && ['the', 'a', 'an', 'as'].includes(last)) {

@@ -100,8 +100,8 @@ function ownParts(text: string, ctx: ParagraphContext, j: number, prevEnd: numbe
   const sStart = ctx.starts[sentenceIndex(ctx.starts, q.start)];
   const from = Math.max(sStart, prevEnd, q.start - BEFORE_WINDOW);
   const beforeTokens = tokenize(text, from, q.start);
-  if (isNamedTerm(beforeTokens)) return 'term';
   const body = text.slice(q.start, q.end);
+  if (isNamedTerm(beforeTokens, isTitleLike(body))) return 'term';
   if (isTitleLike(body) && isModifierQuote(beforeTokens, tokenize(text, q.end, Math.min(ctx.p.end, q.end + 40)), body)) return 'term';
   const sentenceTokens = sStart < from && q.start - sStart <= SENTENCE_WINDOW ? tokenize(text, sStart, q.start) : beforeTokens;
   const before = attributeBefore(beforeTokens, sentenceTokens);

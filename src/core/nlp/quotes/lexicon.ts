@@ -44,7 +44,8 @@ export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set('for of at from'.s
 
 /** Nouns for documents: `X's statement said` is X speaking, and only these can `read` a quote. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
-  'statement statements letter tweet post email e-mail release message note website blog announcement memo filing communique communiqué'.split(' '),
+  ('statement statements letter tweet post email e-mail release message note website blog announcement memo filing communique ' +
+    'communiqué sign placard banner poster plaque inscription caption notice headline text').split(' '),
 );
 
 /**
@@ -52,7 +53,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
  * “Minions”`, `a film called "X"`, `going by the name "Y"`).
  */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(
-  'dubbed called named nicknamed titled entitled renamed styled so-called christened branded'.split(' '),
+  'dubbed called named nicknamed titled entitled renamed styled so-called christened branded headlined captioned billed'.split(' '),
 );
 
 /** Nouns after which a quote is a term, name or title (`the word "x"`, `the slogan "y"`, `his book "z"`). */

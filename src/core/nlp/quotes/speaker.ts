@@ -157,7 +157,9 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
     if (DETERMINERS.has(u.lower)) { s = i; break; }
     if (isCapitalised(u)) {
       // Capitalised, `State` is a name word, not the verb `state`.
-      if (isStopWord(u)) break;
+      // A capitalised function word inside a name (`Doctors Without Borders`) joins it; one opening the
+      // sentence (`In Paris, …`) does not.
+      if (isStopWord(u) && !(i - 1 >= min && isCapitalised(tokens[i - 1]) && !isStopWord(tokens[i - 1]) && s === i + 1)) break;
       s = i;
       continue;
     }
@@ -209,6 +211,8 @@ export function subjectBefore(tokens: Token[], verb: number, min: number): Speak
     if (!t.word || !(VERB_MODIFIERS.has(t.lower) || (/ly$/u.test(t.lower) && t.lower === t.text && !LY_NOUNS.has(t.lower)))) break;
     k--;
   }
+  // `a post titled "Ten Years On," wrote`: the closing mark of a title in the subject is no boundary.
+  while (k > min && /^["”’'»]$/u.test(tokens[k].text)) k--;
   // `Amy Rhodes (D-Ore.) said`: a parenthesised affiliation between subject and verb.
   if (k > min && tokens[k].text === ')') {
     let open = k - 1;
