@@ -166,12 +166,15 @@ function colonLead(text: string, p: Paragraph): Attribution | null {
   return found?.adjacent ? found : null;
 }
 
-/** A paragraph opening with a short reporting clause of its own (`the harbour master said.`), as after a quote. */
+/**
+ * A paragraph opening with a short reporting clause of its own (`the harbour master said.`), as after a quote:
+ * the attribution of a quote that ended the previous paragraph with a comma.
+ */
 function openingClause(paragraph: string): Attribution | null {
-  const m = /^\s*\p{Ll}/u.exec(paragraph) ?? /^\s*\p{Lu}[^.!?]{0,60}[.!?]/u.exec(paragraph);
+  // Only a short first sentence can be such a clause: a cheap test keeps this off most paragraphs.
+  const m = /^\s*[\p{Ll}\p{Lu}][^.!?"“”]{0,80}?[.!?]/u.exec(paragraph);
   if (!m) return null;
-  const tokens = tokenize(paragraph, 0, Math.min(paragraph.length, AFTER_WINDOW));
-  return attributeAfter(tokens, true);
+  return attributeAfter(tokenize(paragraph, 0, m[0].length), true);
 }
 
 /** A quote of one paragraph with everything about its attribution that the paragraph alone decides. */
@@ -198,18 +201,13 @@ export interface ParagraphQuotes {
   openAtEnd: boolean;
   /** `X said:` ending the paragraph: the attribution it lends a quote opening the next one. */
   colonLead: Attribution | null;
-  /**
-   * A short reporting clause opening the paragraph (`the harbour master said.`): the attribution of a quote
-   * that ended the previous paragraph with a comma, the line broken between them.
-   */
-  openingClause: Attribution | null;
 }
 
 /** True when a quote with these parts may end up without an attribution of its own. */
 const mayLackOwn = (own: OwnParts): boolean => !own.before && !own.after && !(own.headline && !own.headlineOneWord);
 
 const ANY_MARK = /["“”„‟«»＂‘’'‛]/u;
-const NO_QUOTES: ParagraphQuotes = { quotes: [], openAtEnd: false, colonLead: null, openingClause: null };
+const NO_QUOTES: ParagraphQuotes = { quotes: [], openAtEnd: false, colonLead: null };
 
 /**
  * The quotes of one paragraph and their local attribution evidence (offsets relative to `paragraph`).
@@ -218,9 +216,8 @@ const NO_QUOTES: ParagraphQuotes = { quotes: [], openAtEnd: false, colonLead: nu
 export function paragraphQuotes(paragraph: string, carryIn: boolean): ParagraphQuotes {
   const p: Paragraph = { start: 0, end: paragraph.length, text: paragraph };
   const lead = colonLead(paragraph, p);
-  const opening = openingClause(paragraph);
   // Most paragraphs hold no quotation mark at all: skip the pairing pass for them.
-  if (!ANY_MARK.test(paragraph)) return lead || opening ? { ...NO_QUOTES, colonLead: lead, openingClause: opening } : NO_QUOTES;
+  if (!ANY_MARK.test(paragraph)) return lead ? { ...NO_QUOTES, colonLead: lead } : NO_QUOTES;
   const marks = pairParagraphMarks(paragraph, p, 0, carryIn && !SPEAKER_LABEL.test(paragraph));
   const spans = marks.spans;
   const ctx: ParagraphContext = { p, quotes: spans, starts: sentenceStarts(p, spans) };
@@ -247,7 +244,7 @@ export function paragraphQuotes(paragraph: string, carryIn: boolean): ParagraphQ
       nearby: own !== 'term' && sentenceLike && opensSentence && mayLackOwn(own) ? nearbyPlan(paragraph, ctx, j) : { kind: 'none' },
     };
   });
-  return { quotes, openAtEnd: marks.openAtEnd, colonLead: lead, openingClause: opening };
+  return { quotes, openAtEnd: marks.openAtEnd, colonLead: lead };
 }
 
 /** `a` moved by `by` code units. */
@@ -416,9 +413,12 @@ export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Ment
   let lead: Attribution | null = null;
   paragraphs.forEach((p, i) => {
     const local = lookup(p.text, carry, i);
+    // A quote that ended the previous paragraph with a comma and no attribution, the line broken before its
+    // reporting clause (`"We will rebuild the pier,"⏎the harbour master said.`); rare, so not cached.
     const last = kept[kept.length - 1];
-    if (local.openingClause && last && !last.attribution && last.paragraph === i - 1 && endsWithCommaQuote(text, last, paragraphs[i - 1])) {
-      last.attribution = shifted(local.openingClause, p.start);
+    if (last && !last.attribution && last.paragraph === i - 1 && endsWithCommaQuote(text, last, paragraphs[i - 1])) {
+      const opening = openingClause(p.text);
+      if (opening) last.attribution = shifted(opening, p.start);
     }
     if (local.quotes.length) {
       for (const q of local.quotes) spans.push({ start: q.start + p.start, end: q.end + p.start, paragraph: i, continued: q.continued, unclosed: q.unclosed });
