@@ -31,6 +31,7 @@ describe('attribution on unseen styles', () => {
     { name: 'a plural noun after an adjective is no cue', text: 'The mayor, who has called the Democratic demands "a shakedown," left early.', expected: ['"a shakedown," | The mayor | called'] },
     { name: 'a noun after an adjective and article is no cue', text: 'Ravel struck a similar note in her speech, describing the year ahead as "a test of nerve."', expected: ['"a test of nerve." | Ravel | describing'] },
     { name: 'a gerund after an article is a noun', text: 'She added that she would open a writing school in the port, "because the dockers have stories."', expected: ['"because the dockers have stories." | She | added'] },
+    { name: 'a noun after an article and a participle is no cue', text: 'The review ends on an encouraging note: "We would fund a second year."', expected: ['"We would fund a second year." | - | -'] },
     { name: 'a quantity is no speaker', text: 'In the survey, 31 percent call the scheme "a waste of money."', expected: ['"a waste of money." | - | -'] },
     { name: 'a name followed by a verb and its object', text: 'Marek Holt signed the order on Monday, adding that the city was "out of options."', expected: ['"out of options." | Marek Holt | adding'] },
   ]));
@@ -60,6 +61,8 @@ describe('attribution on unseen styles', () => {
     { name: 'a party affiliation in brackets before the verb', text: '"This is a sad day," Senator Kay Orr (D-Vt.) said Tuesday.', expected: ['"This is a sad day," | Kay Orr | said'] },
     { name: 'an anonymous source with its complement', text: 'People familiar with the plan said it was "all but agreed."', expected: ['"all but agreed." | People familiar with the plan | said'] },
     { name: 'a source close to', text: '"It is over," said a person close to the campaign.', expected: ['"It is over," | a person close to the campaign | said'] },
+    { name: 'an infinitive takes the subject of its verb', text: 'Later the tribunal goes on to say, "no such right exists."', expected: ['"no such right exists." | the tribunal | say'] },
+    { name: 'a sentence opening with a preposition of place or time', text: 'Around 1990, the committee wrote that the rule was "obsolete."', expected: ['"obsolete." | the committee | wrote'] },
     { name: 'as X put it', text: 'As one nurse put it: "We are running on empty."', expected: ['"We are running on empty." | one nurse | put it'] },
     { name: 'a speaker after the quote across a line break', text: '"We will rebuild the pier,"\nthe harbour master said.', expected: ['"We will rebuild the pier," | the harbour master | said'] },
   ]));

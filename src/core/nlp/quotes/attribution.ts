@@ -59,7 +59,10 @@ function readsAsNoun(tokens: Token[], i: number): boolean {
   if (!prev?.word) return false;
   if (NOUN_DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
   const form = tokens[i].lower;
-  if (/(?:ed|ing)$/u.test(form) || PAST_FORMS.has(form) || !ADJECTIVE_ENDING.test(prev.lower) || PRONOUNS.has(prev.lower)) return false;
+  if (/(?:ed|ing)$/u.test(form) || PAST_FORMS.has(form) || PRONOUNS.has(prev.lower)) return false;
+  // `an encouraging note`: a participle between an article and a base form makes the form a noun.
+  if (/ing$/u.test(prev.lower) && !/s$/u.test(form) && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return true;
+  if (!ADJECTIVE_ENDING.test(prev.lower)) return false;
   return /[^s]s$/u.test(form) || NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '');
 }
 
@@ -98,6 +101,14 @@ function absoluteWith(tokens: Token[], i: number): boolean {
     if (!tokens[k].word && tokens[k].text !== ',') return false;
   }
   return false;
+}
+
+/** Index of the verb an infinitive `to` at `to` hangs on (`goes on to`, `wanted to`), or -1. */
+function governingVerb(tokens: Token[], to: number): number {
+  let g = to - 1;
+  if (tokens[g]?.lower === 'on' || tokens[g]?.lower === 'up') g--;
+  const t = tokens[g];
+  return t && t.word && t.lower === t.text && !NP_STOP.has(t.lower) && !SPEECH_VERBS.has(t.lower) && /(?:s|ed|es|ent|nt|ant)$|^(?:go|went|gone)$/u.test(t.lower) ? g : -1;
 }
 
 /** Whether a finite verb is the second of two coordinated verbs (`declined …, but insisted`, `and added`). */
@@ -140,6 +151,9 @@ export function resolveCue(tokens: Token[], c: CueFound, sentenceTokens: Token[]
     // `He was described by colleagues as`: the speaker is the agent after `by`, if any.
     const by = tokens.findIndex((t, i) => i > c.last && t.lower === 'by');
     speaker = by > 0 && by - c.last <= 3 ? speakerAfter(tokens, by + 1, tokens.length) : null;
+  } else if (tokens[c.first - 1]?.lower === 'to' && governingVerb(tokens, c.first - 1) >= 0) {
+    // `the Court goes on to say`, `she went on to add`: the infinitive takes the subject of the verb it hangs on.
+    speaker = subjectBefore(tokens, governingVerb(tokens, c.first - 1), 0);
   } else if (coordinated(tokens, c.first)) {
     // `X said …, and added`, `A spokesperson declined to comment, but insisted that`: a second verb shares the
     // subject of the reporting verb before it, or else the sentence's.

@@ -25,7 +25,8 @@ const ORG_HEADS = new Set(
 const ADVERBIAL_OPENERS = new Set(
   ('however meanwhile yesterday today tonight last earlier later allegedly separately still now also but and so ' +
     'then instead indeed overall finally despite amid following citing according speaking asked when while ' +
-    'although though as in on at after before for during with from by since under over unlike like').split(' '),
+    'although though as in on at after before for during with from by since under over unlike like around ' +
+    'about within throughout across among amongst upon toward towards through via beyond besides near').split(' '),
 );
 
 // Adjectives that tie an anonymous source to what it knows (`a person familiar with the talks`).
