@@ -43,8 +43,8 @@ export function findCues(tokens: Token[]): CueFound[] {
 // Articles and possessive determiners: what follows them is a noun phrase (`some`, `many`, `that` may be subjects).
 const NOUN_DETERMINERS = new Set('the a an these those his her its their our my your'.split(' '));
 
-// Endings of words that are adjectives rather than nouns (`Democratic`, `similar`, `dangerous`, `British`).
-const ADJECTIVE_ENDING = /(?:ic|ar|ous|ful|less|ish|ese)$/u;
+// Endings of words that are adjectives rather than nouns (`Democratic`, `similar`, `dangerous`, `memorable`).
+const ADJECTIVE_ENDING = /(?:ic|ar|ous|ful|less|ish|ese|able|ible)$/u;
 
 // Past forms are verbs whatever precedes them (`the official said`); only a present or base form can be a noun.
 const PAST_FORMS = new Set('said told wrote written spoke spoken swore sworn'.split(' '));

@@ -102,6 +102,8 @@ function ownParts(text: string, ctx: ParagraphContext, j: number, prevEnd: numbe
   const beforeTokens = tokenize(text, from, q.start);
   const body = text.slice(q.start, q.end);
   if (isNamedTerm(beforeTokens, isTitleLike(body))) return 'term';
+  // A nickname between a given name and a surname (`Jungwook "Wookie" Kim`).
+  if (isTitleLike(body) && wordCount(body) <= 3 && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^\s\p{Lu}/u.test(text.slice(q.end, q.end + 2))) return 'term';
   if (isTitleLike(body) && isModifierQuote(beforeTokens, tokenize(text, q.end, Math.min(ctx.p.end, q.end + 40)), body)) return 'term';
   const sentenceTokens = sStart < from && q.start - sStart <= SENTENCE_WINDOW ? tokenize(text, sStart, q.start) : beforeTokens;
   const before = attributeBefore(beforeTokens, sentenceTokens);

@@ -53,7 +53,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
  * “Minions”`, `a film called "X"`, `going by the name "Y"`).
  */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(
-  'dubbed called named nicknamed titled entitled renamed styled so-called christened branded headlined captioned billed'.split(' '),
+  'dubbed called named nicknamed titled entitled renamed styled so-called christened branded headlined captioned billed pronounced spelled spelt abbreviated'.split(' '),
 );
 
 /** Nouns after which a quote is a term, name or title (`the word "x"`, `the slogan "y"`, `his book "z"`). */
