@@ -46,6 +46,9 @@ const NOUN_DETERMINERS = new Set('the a an these those his her its their our my 
 // Endings of words that are adjectives rather than nouns (`Democratic`, `similar`, `dangerous`, `memorable`).
 const ADJECTIVE_ENDING = /(?:ic|ar|ous|ful|less|ish|ese|able|ible)$/u;
 
+// Nouns for groups, which take a plural verb in a base form (`the police say`, `the government insist`).
+const COLLECTIVE_NOUNS = new Set('police people staff public media press crowd team family government council committee board audience jury crew army navy couple club'.split(' '));
+
 // Past forms are verbs whatever precedes them (`the official said`); only a present or base form can be a noun.
 const PAST_FORMS = new Set('said told wrote written spoke spoken swore sworn'.split(' '));
 
@@ -60,8 +63,10 @@ function readsAsNoun(tokens: Token[], i: number): boolean {
   if (NOUN_DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
   const form = tokens[i].lower;
   if (/(?:ed|ing)$/u.test(form) || PAST_FORMS.has(form) || PRONOUNS.has(prev.lower)) return false;
-  // `an encouraging note`: a participle between an article and a base form makes the form a noun.
-  if (/ing$/u.test(prev.lower) && !/s$/u.test(form) && NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return true;
+  // `an encouraging note`, `an international contest`: after an article and a singular word, a base form is a
+  // noun (a verb would agree: `the official says`); collective nouns take plural verbs (`the police say`).
+  const article = ['the', 'a', 'an'].includes(tokens[i - 2]?.lower ?? '');
+  if (article && !/s$/u.test(form) && !/s$/u.test(prev.lower) && prev.lower === prev.text && !COLLECTIVE_NOUNS.has(prev.lower)) return true;
   if (!ADJECTIVE_ENDING.test(prev.lower)) return false;
   return /[^s]s$/u.test(form) || NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '');
 }

@@ -98,7 +98,7 @@ export const NP_STOP: ReadonlySet<string> = new Set(
     'they we i you him them us me this these those who whom while however although though even only just ' +
     'whether both either neither very too more most can could will would shall should may might must yesterday ' +
     'today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday january february april june ' +
-    'july august september october november december').split(' '),
+    'july august september october november december please thanks regards').split(' '),
 );
 
 /** Name particles that may sit in lower case inside a name (`Hernan de la Cruz`, `bin Laden`). */
