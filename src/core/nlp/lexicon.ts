@@ -72,9 +72,6 @@ export const NORP_GROUPS = set(`
 /** Combining forms of nationalities in compounds (`Anglo-Russian`, `Sino-Japanese`). */
 export const COMBINING_FORMS = set('anglo franco sino russo indo afro euro greco italo judeo irano turco austro hispano');
 
-/** Verbs of saying that follow a speaker (`Putin said`). */
-export const SPEECH_VERBS = set('said says say told tells added adds wrote writes stated announced explained claimed insisted warned argued noted');
-
 /** Prepositions after which a name is most often a location. */
 export const LOCATIVE_PREPOSITIONS = set('in at from near outside inside across throughout into towards toward around');
 

@@ -47,7 +47,7 @@ describe('quote attribution', () => {
     { name: 'call for', text: 'They call for "urgent implementation of mandatory iodisation."', expected: ['"urgent implementation of mandatory iodisation." | They | call for'] },
     { name: 'quoted X as saying', text: 'The newspaper quoted him as saying: "I will never resign from this post."', expected: ['"I will never resign from this post." | him | saying'] },
     { name: 'an evaluative naming by a subject is their words', text: 'Officials say the fire, which they called "the worst in decades", destroyed homes.', expected: ['"the worst in decades" | they | called'] },
-    { name: 'a verb with an object after the quote is not an inverted attribution', text: 'Trump, who has called the inquiry a "witch hunt against me," denied any wrongdoing.', expected: ['"witch hunt against me," | - | -'] },
+    { name: 'a verb with an object after the quote is not an inverted attribution (the relative clause attributes it)', text: 'Trump, who has called the inquiry a "witch hunt against me," denied any wrongdoing.', expected: ['"witch hunt against me," | Trump | called'] },
     { name: 'a headline by juxtaposition', text: "Vladimir Putin: 'We will respond to any threat'\n\nThe Russian president spoke.", expected: ["'We will respond to any threat' | Vladimir Putin | -"] },
     { name: 'a reporting clause after a headline quote wins over the label before it', text: "Q&A: 'Libraries are the last free indoor public space,' says Lagos librarian\n\nAdaeze Okonkwo runs a library in Lagos.", expected: ["'Libraries are the last free indoor public space,' | Lagos librarian | says"] },
     { name: 'a colon after a common noun is no headline speaker', text: 'Warning: "do not enter the building after dark"', expected: ['"do not enter the building after dark" | - | -'] },
@@ -152,6 +152,18 @@ describe('quote attribution', () => {
       const mentions = [mention(text, 'Harry Kane', 'PERSON'), mention(text, 'Lionel Messi', 'PERSON')];
       const [q] = findQuotes(text, splitParagraphs(text), mentions, []);
       assert.deepEqual([q.speaker?.text, q.speaker?.entityId], ['he', 'person:harry-kane']);
+    });
+    it('resolves she to the nearest person the article does not show as a man', () => {
+      const text = 'Ms Ada Kerr chairs the board. Its treasurer, Mr Ivo Lund, gave the figures. "We are solvent," she said.';
+      const mentions = [mention(text, 'Ada Kerr', 'PERSON'), mention(text, 'Ivo Lund', 'PERSON')];
+      const [q] = findQuotes(text, splitParagraphs(text), mentions, []);
+      assert.deepEqual([q.speaker?.text, q.speaker?.entityId], ['she', 'person:ada-kerr']);
+    });
+    it('resolves he past a woman shown by a pronoun of her own', () => {
+      const text = 'Paul Ames opened the shop in 1990. Later Rita Vance joined. She ran the till. "We never closed," he said.';
+      const mentions = [mention(text, 'Paul Ames', 'PERSON'), mention(text, 'Rita Vance', 'PERSON')];
+      const [q] = findQuotes(text, splitParagraphs(text), mentions, []);
+      assert.deepEqual([q.speaker?.text, q.speaker?.entityId], ['he', 'person:paul-ames']);
     });
     it('resolves they to an organisation, not to a person or a nationality adjective', () => {
       const text = 'The Australian Medical Association met Dr Smith and Australian officials. They said: "Salt must be iodised now."';

@@ -1,7 +1,9 @@
 import type { Entity, Mention, Quote, Speaker, Span } from '../../model';
 import type { Paragraph } from '../paragraphs';
-import { attributeAfter, attributeBefore, findCues, headlineSpeaker, isNamedTerm, resolveCue, type Attribution, type BeforeResult } from './attribution';
+import { attributeAfter, attributeBefore, findCues, headlineSpeaker, headlineSpeakerAfter, isModifierQuote, isNamedTerm, resolveCue, type Attribution, type BeforeResult } from './attribution';
 import { ABBREVIATIONS, PRONOUNS, TITLE_CASE_SMALL_WORDS } from './lexicon';
+import { chooseAttribution, type AttributionReason, type Candidate } from './choice';
+import { personGenders, type Gender } from './gender';
 import { pairParagraphMarks, type QuoteSpan } from './marks';
 import type { SpeakerFound } from './speaker';
 import { tokenize } from './tokens';
@@ -14,6 +16,9 @@ const AFTER_WINDOW = 300;
 const SENTENCE_WINDOW = 600;
 const PRONOUN_WINDOW = 3000;
 
+/** Pronouns that name a gender, so that `she` skips a person the article shows as a man. */
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([['she', 'f'], ['her', 'f'], ['he', 'm'], ['him', 'm']]);
+
 /** One paragraph with its quotes and sentence starts. */
 interface ParagraphContext {
   p: Paragraph;
@@ -23,8 +28,17 @@ interface ParagraphContext {
 
 const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*/gu) ?? []).length;
 
-/** A quote of three words or more reads as reproduced words; one or two unattributed words are a term. */
-const isSentenceLike = (text: string): boolean => wordCount(text) >= 3;
+/**
+ * A quote of three words or more reads as reproduced words, and so does a sentence of two (`"Nobody came."`);
+ * one or two unattributed words are a term.
+ */
+const isSentenceLike = (text: string): boolean => {
+  const n = wordCount(text);
+  return n >= 3 || (n === 2 && /^\P{L}*\p{Lu}/u.test(text) && /[.!?…]\P{L}*$/u.test(text));
+};
+
+/** A transcript's speaker label opening a paragraph (`MARSH:`, `Q:`, `SEN. WARREN:`): a new turn, not a continuation. */
+const SPEAKER_LABEL = /^\s*(?:\p{Lu}[\p{Lu}.'’-]*\s){0,4}\p{Lu}[\p{Lu}.'’-]*:\s/u;
 
 /** Every word capitalised but small ones: the title of a work (`"Cowboys and Indians"`), not someone's words. */
 function isTitleLike(text: string): boolean {
@@ -81,14 +95,17 @@ interface OwnParts {
 }
 
 /** The quote's own attribution: a cue introducing it, a clause after it, or a cue earlier in its sentence. */
-function ownParts(text: string, ctx: ParagraphContext, j: number): OwnParts | 'term' {
+function ownParts(text: string, ctx: ParagraphContext, j: number, prevEnd: number): OwnParts | 'term' {
   const q = ctx.quotes[j];
   const sStart = ctx.starts[sentenceIndex(ctx.starts, q.start)];
-  const prevEnd = j > 0 ? ctx.quotes[j - 1].end : ctx.p.start;
   const from = Math.max(sStart, prevEnd, q.start - BEFORE_WINDOW);
   const beforeTokens = tokenize(text, from, q.start);
-  if (isNamedTerm(beforeTokens)) return 'term';
-  const sentenceTokens = sStart < from && q.start - sStart <= BEFORE_WINDOW ? tokenize(text, sStart, q.start) : beforeTokens;
+  const body = text.slice(q.start, q.end);
+  if (isNamedTerm(beforeTokens, isTitleLike(body))) return 'term';
+  // A nickname between a given name and a surname (`Jungwook "Wookie" Kim`).
+  if (isTitleLike(body) && wordCount(body) <= 3 && /\p{Lu}[\p{L}.'’-]*\s$/u.test(text.slice(Math.max(0, q.start - 30), q.start)) && /^\s\p{Lu}/u.test(text.slice(q.end, q.end + 2))) return 'term';
+  if (isTitleLike(body) && isModifierQuote(beforeTokens, tokenize(text, q.end, Math.min(ctx.p.end, q.end + 40)), body)) return 'term';
+  const sentenceTokens = sStart < from && q.start - sStart <= SENTENCE_WINDOW ? tokenize(text, sStart, q.start) : beforeTokens;
   const before = attributeBefore(beforeTokens, sentenceTokens);
   const parts: OwnParts = { before, headline: null, headlineOneWord: false, after: null };
   if (before?.adjacent) return parts;
@@ -104,6 +121,7 @@ function ownParts(text: string, ctx: ParagraphContext, j: number): OwnParts | 't
     const nextStart = j + 1 < ctx.quotes.length ? ctx.quotes[j + 1].start : ctx.p.end;
     const afterTokens = tokenize(text, q.end, Math.min(nextStart, q.end + AFTER_WINDOW));
     parts.after = attributeAfter(afterTokens, /[.!?…]/u.test(text[q.end - 2] ?? ''));
+    if (!parts.after && !before && q.start === firstNonSpace(ctx.p)) parts.headline ??= headlineSpeakerAfter(afterTokens);
   }
   return parts;
 }
@@ -150,6 +168,17 @@ function colonLead(text: string, p: Paragraph): Attribution | null {
   return found?.adjacent ? found : null;
 }
 
+/**
+ * A paragraph opening with a short reporting clause of its own (`the harbour master said.`), as after a quote:
+ * the attribution of a quote that ended the previous paragraph with a comma.
+ */
+function openingClause(paragraph: string): Attribution | null {
+  // Only a short first sentence can be such a clause: a cheap test keeps this off most paragraphs.
+  const m = /^\s*[\p{Ll}\p{Lu}][^.!?"“”]{0,80}?[.!?]/u.exec(paragraph);
+  if (!m) return null;
+  return attributeAfter(tokenize(paragraph, 0, m[0].length), true);
+}
+
 /** A quote of one paragraph with everything about its attribution that the paragraph alone decides. */
 export interface LocalQuote extends QuoteSpan {
   /** A name or term in quotation marks (`dubbed the “Minions”`): never a quote. */
@@ -191,12 +220,15 @@ export function paragraphQuotes(paragraph: string, carryIn: boolean): ParagraphQ
   const lead = colonLead(paragraph, p);
   // Most paragraphs hold no quotation mark at all: skip the pairing pass for them.
   if (!ANY_MARK.test(paragraph)) return lead ? { ...NO_QUOTES, colonLead: lead } : NO_QUOTES;
-  const marks = pairParagraphMarks(paragraph, p, 0, carryIn);
+  const marks = pairParagraphMarks(paragraph, p, 0, carryIn && !SPEAKER_LABEL.test(paragraph));
   const spans = marks.spans;
   const ctx: ParagraphContext = { p, quotes: spans, starts: sentenceStarts(p, spans) };
   const firstWord = firstNonSpace(p);
+  // A name or term in quotation marks is part of the sentence around it: the next quote's window runs past it.
+  let prevEnd = 0;
   const quotes = spans.map((q, j): LocalQuote => {
-    const own = ownParts(paragraph, ctx, j);
+    const own = ownParts(paragraph, ctx, j, prevEnd);
+    if (own !== 'term') prevEnd = q.end;
     const body = paragraph.slice(q.start, q.end);
     const si = sentenceIndex(ctx.starts, q.start);
     const opensSentence = !/[\p{L}\p{N}]/u.test(paragraph.slice(Math.max(ctx.starts[si], j > 0 ? spans[j - 1].end : 0), q.start));
@@ -244,26 +276,34 @@ function attributeParagraph(local: ParagraphQuotes, p: Paragraph, index: number,
     attributions.push(null);
     if (q.term || !q.own) return;
     const { before, headline, headlineOneWord, after } = q.own;
-    let attribution: Attribution | null;
-    if (before?.adjacent) attribution = shifted(before, at);
-    // A reporting clause after the quote says who spoke; juxtaposition (`Q&A: '…,' says X`) only guesses.
-    else if (after?.cue) attribution = shifted(after, at);
-    else if (headline && (!headlineOneWord || hasMention(headline.speaker.start + at, headline.speaker.end + at))) attribution = shifted(headline, at);
-    else { const own = after ?? before; attribution = own && shifted(own, at); }
-    if (!attribution && q.prevInSentence) attribution = attributions[j - 1] ?? null;
-    if (!attribution && q.sentenceLike && q.opensSentence) {
-      if (q.nearby.kind === 'prev') attribution = q.nearby.ok ? attributions[j - 1] ?? null : null;
-      else if (q.nearby.kind === 'event') attribution = shifted(q.nearby.attribution, at);
+    // A title in title case (`"The Long Harvest" opens on Friday`) is someone's words only when a cue says so.
+    if (q.titleLike && !before?.adjacent && !after?.cue && !headline) return;
+    // Every rule that applies proposes an attribution with its reason; the weightiest wins (see `choice.ts`).
+    const candidates: Candidate[] = [];
+    const propose = (reason: AttributionReason, a: Attribution | null | undefined): void => { if (a) candidates.push({ reason, attribution: a }); };
+    if (before) propose(before.adjacent ? 'cueBeforeAdjacent' : 'cueEarlierInSentence', shifted(before, at));
+    if (after?.cue) propose('clauseAfter', shifted(after, at));
+    if (headline && (!headlineOneWord || hasMention(headline.speaker.start + at, headline.speaker.end + at))) propose('headline', shifted(headline, at));
+    if (q.prevInSentence) propose('sameSentenceQuote', attributions[j - 1]);
+    if (q.sentenceLike && q.opensSentence) {
+      if (q.nearby.kind === 'prev' && q.nearby.ok) propose('nearbySpeech', attributions[j - 1]);
+      else if (q.nearby.kind === 'event') propose('nearbySpeech', shifted(q.nearby.attribution, at));
     }
-    if (!attribution && q.opensParagraph && (q.sentenceLike || q.continued)) {
-      attribution = lead;
+    if (q.opensParagraph && (q.sentenceLike || q.continued)) {
+      propose('colonLead', lead);
       const last = earlier[earlier.length - 1];
-      if (!attribution && last && last.paragraph >= index - 2) attribution = last.attribution;
+      if (last && last.paragraph >= index - 2) propose('previousParagraph', last.attribution);
     }
+    const attribution = chooseAttribution(candidates)?.attribution ?? null;
     if (!attribution && (!q.sentenceLike || q.titleLike)) return;
     attributions[j] = attribution;
     earlier.push({ start: q.start + at, end: q.end + at, paragraph: index, attribution });
   });
+}
+
+/** Whether a quote ends its paragraph with a comma inside its marks (`"We will rebuild the pier,"`). */
+function endsWithCommaQuote(text: string, q: Kept, p: Paragraph): boolean {
+  return /,\s*["”’'»]$/u.test(text.slice(Math.max(q.start, q.end - 4), q.end)) && text.slice(q.end, p.end).trim() === '';
 }
 
 /** Mentions sorted by start, for binary search. */
@@ -312,16 +352,20 @@ function entityNames(entities: readonly Entity[]): EntityNames {
 }
 
 /** Links a speaker to an entity, and narrows a name to the mention it ends with (`Washington Chris Gregoire`). */
-function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Mention[], names: EntityNames, spans: readonly QuoteSpan[]): Speaker {
+function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Mention[], names: EntityNames, spans: readonly QuoteSpan[], genders: ReadonlyMap<string, Gender>): Speaker {
   const { end } = found;
   let { start } = found;
   let entityId: string | undefined;
   if (found.kind === 'pronoun') {
-    const types = PRONOUNS.get(text.slice(start, end).toLowerCase()) ?? [];
+    const pronoun = text.slice(start, end).toLowerCase();
+    const types = PRONOUNS.get(pronoun) ?? [];
+    const gender = PRONOUN_GENDER.get(pronoun);
     for (let i = lowerBound(mentions, start) - 1; i >= 0 && mentions[i].start >= start - PRONOUN_WINDOW; i--) {
       const m = mentions[i];
-      // A plural pronoun needs a plural antecedent: `Afghans`, not the adjective `Australian`.
-      const fits = types.includes(m.type) && (m.type !== 'NORP' || /s$/u.test(m.text));
+      // A plural pronoun needs a plural antecedent: `Afghans`, not the adjective `Australian`; `she` a person
+      // the article does not show as a man.
+      const shown = m.entityId ? genders.get(m.entityId) : undefined;
+      const fits = types.includes(m.type) && (m.type !== 'NORP' || /s$/u.test(m.text)) && !(gender && shown && shown !== gender);
       if (m.end <= start && fits && !insideQuote(spans, m.start)) { entityId = m.entityId; break; }
     }
   } else if (found.kind === 'name') {
@@ -371,6 +415,13 @@ export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Ment
   let lead: Attribution | null = null;
   paragraphs.forEach((p, i) => {
     const local = lookup(p.text, carry, i);
+    // A quote that ended the previous paragraph with a comma and no attribution, the line broken before its
+    // reporting clause (`"We will rebuild the pier,"⏎the harbour master said.`); rare, so not cached.
+    const last = kept[kept.length - 1];
+    if (last && !last.attribution && last.paragraph === i - 1 && endsWithCommaQuote(text, last, paragraphs[i - 1])) {
+      const opening = openingClause(p.text);
+      if (opening) last.attribution = shifted(opening, p.start);
+    }
     if (local.quotes.length) {
       for (const q of local.quotes) spans.push({ start: q.start + p.start, end: q.end + p.start, paragraph: i, continued: q.continued, unclosed: q.unclosed });
       attributeParagraph(local, p, i, lead, kept, hasMention);
@@ -379,13 +430,14 @@ export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Ment
     lead = local.colonLead && shifted(local.colonLead, p.start);
   });
   const names = entityNames(entities);
+  const genders = kept.some((q) => q.attribution?.speaker.kind === 'pronoun') ? personGenders(text, sorted) : new Map<string, Gender>();
   const cache = new Map<SpeakerFound, Speaker>();
   return kept.map((q): Quote => {
     const a = q.attribution;
     let speaker: Speaker | null = null;
     let cue: Span | null = null;
     if (a) {
-      speaker = cache.get(a.speaker) ?? linkSpeaker(text, a.speaker, sorted, names, spans);
+      speaker = cache.get(a.speaker) ?? linkSpeaker(text, a.speaker, sorted, names, spans, genders);
       cache.set(a.speaker, speaker);
       cue = a.cue && { start: a.cue.start, end: a.cue.end, text: text.slice(a.cue.start, a.cue.end) };
     }

@@ -14,57 +14,8 @@ export type CueKind =
   /** `read`/`reads`: attribution by juxtaposition, only after a document noun (`X's statement read:`). */
   | 'document';
 
-function forms(list: string): Map<string, CueKind> {
-  const out = new Map<string, CueKind>();
-  for (const group of list.trim().split(/\s*,\s*/)) {
-    for (const w of group.split(/\s+/)) out.set(w, w.endsWith('ing') ? 'participle' : 'finite');
-  }
-  return out;
-}
-
-/**
- * Reporting verbs, all inflected forms written out (irregular forms are common among them). Verbs of naming
- * (`call`, `dub`, `name`) are deliberately absent: what follows them is a name, not someone's words.
- */
-export const SPEECH_VERBS: ReadonlyMap<string, CueKind> = forms(`
-  say says said saying, tell tells told telling, add adds added adding, write writes wrote writing,
-  ask asks asked asking, explain explains explained explaining, warn warns warned warning,
-  insist insists insisted insisting, claim claims claimed claiming, state states stated stating,
-  declare declares declared declaring, announce announces announced announcing, reply replies replied replying,
-  respond responds responded responding, answer answers answered answering, remark remarks remarked remarking,
-  note notes noted noting, comment comments commented commenting, observe observes observed observing,
-  argue argues argued arguing, admit admits admitted admitting, acknowledge acknowledges acknowledged acknowledging,
-  confirm confirms confirmed confirming, deny denies denied denying, suggest suggests suggested suggesting,
-  continue continues continued continuing, recall recalls recalled recalling, tweet tweets tweeted tweeting,
-  shout shouts shouted shouting, exclaim exclaims exclaimed exclaiming, whisper whispers whispered whispering,
-  yell yells yelled yelling, boast boasts boasted boasting, complain complains complained complaining,
-  concede concedes conceded conceding, conclude concludes concluded concluding, predict predicts predicted predicting,
-  promise promises promised promising, vow vows vowed vowing, pledge pledges pledged pledging,
-  urge urges urged urging, demand demands demanded demanding, stress stresses stressed stressing,
-  emphasise emphasises emphasised emphasising, emphasize emphasizes emphasized emphasizing,
-  maintain maintains maintained maintaining, assert asserts asserted asserting, allege alleges alleged alleging,
-  testify testifies testified testifying, recount recounts recounted recounting, joke jokes joked joking,
-  quip quips quipped quipping, caution cautions cautioned cautioning, retort retorts retorted retorting,
-  agree agrees agreed agreeing, post posts posted posting, wonder wonders wondered wondering,
-  plead pleads pleaded pleading, reveal reveals revealed revealing, echo echoes echoed echoing,
-  laugh laughs laughed laughing, email emails emailed emailing, text texts texted texting,
-  accuse accuses accused accusing, criticise criticises criticised criticising, criticize criticizes criticized
-  criticizing, condemn condemns condemned condemning, hail hails hailed hailing, praise praises praised praising,
-  dismiss dismisses dismissed dismissing, slam slams slammed slamming, reiterate reiterates reiterated reiterating,
-  labelling labeling, describe describes described describing, branding, chant chants chanted chanting,
-  call calls called calling
-`);
-
-/**
- * Reporting verbs that may come before their subject (`“…,” said X`). Verbs taking an object are left out:
- * in `“…” denied any wrongdoing` what follows is the object, not the speaker.
- */
-export const INVERTIBLE_VERBS: ReadonlySet<string> = new Set(
-  ('said says added adds asked asks wrote writes continued continues explained explains recalled recalls replied ' +
-    'replies noted notes declared declares insisted insists warned warns remarked remarks observed observes argued ' +
-    'argues concluded concludes exclaimed exclaims answered answers responded responds stated states cautioned ' +
-    'quipped joked retorted whispered shouted tweeted wondered laughed pleaded').split(' '),
-);
+// The verbs of saying themselves (`said`, `quipped`, `characterised`…) and which of them may precede their
+// subject live in the shared lexicon `../speechVerbs.ts`.
 
 /** Multi-word cues, as lower-case token sequences; the whole sequence is the cue span. */
 export const PHRASE_CUES: ReadonlyArray<{ words: readonly string[]; kind: CueKind }> = [
@@ -76,6 +27,8 @@ export const PHRASE_CUES: ReadonlyArray<{ words: readonly string[]; kind: CueKin
   { words: ['calling', 'for'], kind: 'participle' },
   ...['point', 'points', 'pointed'].map((v) => ({ words: [v, 'out'], kind: 'finite' as CueKind })),
   { words: ['pointing', 'out'], kind: 'participle' },
+  ...['put', 'puts'].map((v) => ({ words: [v, 'it'], kind: 'finite' as CueKind })),
+  { words: ['putting', 'it'], kind: 'participle' },
   { words: ['read'], kind: 'document' },
   { words: ['reads'], kind: 'document' },
 ];
@@ -91,7 +44,8 @@ export const ROLE_PREPOSITIONS: ReadonlySet<string> = new Set('for of at from'.s
 
 /** Nouns for documents: `X's statement said` is X speaking, and only these can `read` a quote. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
-  'statement statements letter tweet post email e-mail release message note website blog announcement memo filing communique communiqué'.split(' '),
+  ('statement statements letter tweet post email e-mail release message note website blog announcement memo filing communique ' +
+    'communiqué sign placard banner poster plaque inscription caption notice headline text').split(' '),
 );
 
 /**
@@ -99,7 +53,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
  * “Minions”`, `a film called "X"`, `going by the name "Y"`).
  */
 export const NAMING_WORDS: ReadonlySet<string> = new Set(
-  'dubbed called named nicknamed titled entitled renamed styled so-called christened branded'.split(' '),
+  'dubbed called named nicknamed titled entitled renamed styled so-called christened branded headlined captioned billed pronounced spelled spelt abbreviated'.split(' '),
 );
 
 /** Nouns after which a quote is a term, name or title (`the word "x"`, `the slogan "y"`, `his book "z"`). */
@@ -144,7 +98,7 @@ export const NP_STOP: ReadonlySet<string> = new Set(
     'they we i you him them us me this these those who whom while however although though even only just ' +
     'whether both either neither very too more most can could will would shall should may might must yesterday ' +
     'today tonight tomorrow monday tuesday wednesday thursday friday saturday sunday january february april june ' +
-    'july august september october november december').split(' '),
+    'july august september october november december please thanks regards').split(' '),
 );
 
 /** Name particles that may sit in lower case inside a name (`Hernan de la Cruz`, `bin Laden`). */

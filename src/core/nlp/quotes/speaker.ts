@@ -1,7 +1,8 @@
 import {
-  DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, PRONOUNS, ROLE_PREPOSITIONS, SPEECH_VERBS,
+  DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, PRONOUNS, ROLE_PREPOSITIONS,
   TITLES, TITLE_MODIFIERS, VERB_MODIFIERS,
 } from './lexicon';
+import { SPEECH_VERBS } from '../speechVerbs';
 import { isCapitalised, isPossessive, possessiveLength, type Token } from './tokens';
 
 /** What kind of expression names a quote's source. */
@@ -24,8 +25,27 @@ const ORG_HEADS = new Set(
 const ADVERBIAL_OPENERS = new Set(
   ('however meanwhile yesterday today tonight last earlier later allegedly separately still now also but and so ' +
     'then instead indeed overall finally despite amid following citing according speaking asked when while ' +
-    'although though as in on at after before for during with from by since under over unlike like').split(' '),
+    'although though as in on at after before for during with from by since under over unlike like around ' +
+    'about within throughout across among amongst upon toward towards through via beyond besides near').split(' '),
 );
+
+// Adjectives that tie an anonymous source to what it knows (`a person familiar with the talks`).
+const SOURCE_ADJECTIVES = new Set('close familiar briefed involved knowledgeable opposed loyal'.split(' '));
+
+// Prepositions after those adjectives.
+const SOURCE_LINKS = new Set(['to', 'with', 'on', 'in']);
+
+// Nouns of time that head an adverbial phrase after a subject (`the report at the time`, `officials on the day`).
+const TIME_NOUNS = new Set('time moment day days week weeks month months year years weekend night morning evening afternoon hearing meeting'.split(' '));
+
+// Nouns in -ly, which are no adverbs (`the influential daily wrote`, `his family said`).
+const LY_NOUNS = new Set('daily weekly monthly quarterly fortnightly family ally assembly rally bully'.split(' '));
+
+// Relative pronouns that stand for the noun phrase before them as the subject of their clause.
+const RELATIVES = new Set(['who', 'which']);
+
+// Heads that make a run of capitalised words an organisation (`University of Lancaster` is no person's name).
+const AFFILIATION_HEADS = new Set([...ORG_HEADS, ...'university college institute school hospital bank company group foundation centre center museum society union association'.split(' ')]);
 
 const isWordLike = (t: Token | undefined): t is Token => !!t && t.word;
 const isPronoun = (t: Token | undefined): boolean => isWordLike(t) && PRONOUNS.has(t.lower);
@@ -39,6 +59,12 @@ function isTitleAt(tokens: Token[], k: number, e: number): boolean {
   if (TITLES.has(w) || TITLES.has(tokens[k].lower)) return true;
   return (TITLE_MODIFIERS.has(w) || TITLE_MODIFIERS.has(tokens[k].lower)) && k + 1 <= e && isTitleAt(tokens, k + 1, e);
 }
+
+// Heads of quantities: `31 percent`, `a third`, `half` of respondents are no named source.
+const QUANTITY = /^(?:percent|per|cent|%|half|third|thirds|quarter|majority|minority|number|share|proportion)$/u;
+
+/** The words a found speaker spans, joined by single spaces. */
+const textOf = (tokens: Token[], f: SpeakerFound): string => tokens.filter((t) => t.start >= f.start && t.end <= f.end).map((t) => t.text).join(' ');
 
 function speaker(tokens: Token[], s: number, e: number, kind: SpeakerKind, endCut = 0): SpeakerFound {
   return { start: tokens[s].start, end: tokens[e].end - endCut, kind };
@@ -99,6 +125,7 @@ function isAdverbial(tokens: Token[], i: number, end: number): boolean {
   const t = tokens[i];
   if (!isWordLike(t)) return true;
   if (ADVERBIAL_OPENERS.has(t.lower)) return true;
+  if (LY_NOUNS.has(t.lower)) return false;
   if (/(?:ing|ly)$/u.test(t.lower) && !isCapitalised(tokens[i + 1] ?? t)) return true;
   return end - i === 1 && /ly$/u.test(t.lower);
 }
@@ -131,25 +158,43 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
     if (DETERMINERS.has(u.lower)) { s = i; break; }
     if (isCapitalised(u)) {
       // Capitalised, `State` is a name word, not the verb `state`.
-      if (isStopWord(u)) break;
+      // A capitalised function word inside a name (`Doctors Without Borders`) joins it; one opening the
+      // sentence (`In Paris, …`) does not.
+      if (isStopWord(u) && !(i - 1 >= min && isCapitalised(tokens[i - 1]) && !isStopWord(tokens[i - 1]) && s === i + 1)) break;
       s = i;
       continue;
     }
     const between = i - 1 >= min && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
     if ((NAME_CONNECTORS.has(u.lower) || NAME_PARTICLES.has(u.lower)) && between) { s = i; continue; }
-    if (NP_STOP.has(u.lower) || SPEECH_VERBS.has(u.lower) || /^[\d.,]+$/u.test(u.text) || lower >= 3) break;
+    // The head itself may be a noun that is also a verb of saying (`A council report at the time described`).
+    if (NP_STOP.has(u.lower) || (i < k && SPEECH_VERBS.has(u.lower)) || /^[\d.,]+$/u.test(u.text) || lower >= 3) break;
     lower++;
     s = i;
   }
   // A sentence-initial adverb is capitalised but is no part of the subject (`Yesterday Smith said`).
   while (s < k && isAdverbial(tokens, s, k + 1) && !DETERMINERS.has(tokens[s].lower)) s++;
   if (s > k) return null;
+  // A quantity is no speaker (`31 percent call them`): a speaker is a noun phrase naming a source.
+  if (QUANTITY.test(tokens[k].lower)) return null;
+  // `a source close to the board`, `people familiar with the talks`: the role with its complement, whole.
+  const linkWord = tokens[s - 1];
+  if (linkWord && s - 3 >= min && SOURCE_LINKS.has(linkWord.lower) && SOURCE_ADJECTIVES.has(tokens[s - 2].lower)) {
+    const role = npBackward(tokens, s - 3, min);
+    if (role && (role.kind === 'role' || role.start === tokens[s - 3].start)) return { start: role.start, end: tokens[k].end, kind: 'role' };
+  }
   // `A spokeswoman for the ministry said`: the role before the preposition is the speaker, taken whole.
   const prep = tokens[s - 1];
   if (prep && s - 2 >= min && ROLE_PREPOSITIONS.has(prep.text)) {
     const role = npBackward(tokens, s - 2, min);
+    // `A council report at the time described`: a phrase of time is no part of the speaker.
+    if (role && TIME_NOUNS.has(tokens[k].lower)) return role;
     if (role?.kind === 'role' && DETERMINERS.has(tokens.find((t) => t.start === role.start)?.lower ?? '')) {
       return { start: role.start, end: tokens[k].end, kind: 'role' };
+    }
+    // `Dr Sunil Mehta of the University of Lancaster, …, said`: the person, not the affiliation, speaks.
+    if (role?.kind === 'name' && prep.text !== 'for' && /\s/u.test(textOf(tokens, role)) && !AFFILIATION_HEADS.has(tokens.find((t) => t.end === role.end)?.lower ?? '')) {
+      const org = nameOrRole(tokens, s, k);
+      if (org?.kind === 'name' && AFFILIATION_HEADS.has(bare(tokens[s]) === 'the' ? bare(tokens[s + 1] ?? tokens[s]) : bare(tokens[s]))) return role;
     }
   }
   return nameOrRole(tokens, s, k);
@@ -164,10 +209,24 @@ export function subjectBefore(tokens: Token[], verb: number, min: number): Speak
   let k = verb - 1;
   for (let skipped = 0; k >= min && skipped < 3; skipped++) {
     const t = tokens[k];
-    if (!t.word || !(VERB_MODIFIERS.has(t.lower) || (/ly$/u.test(t.lower) && t.lower === t.text))) break;
+    if (!t.word || !(VERB_MODIFIERS.has(t.lower) || (/ly$/u.test(t.lower) && t.lower === t.text && !LY_NOUNS.has(t.lower)))) break;
     k--;
   }
+  // `a post titled "Ten Years On," wrote`: the closing mark of a title in the subject is no boundary.
+  while (k > min && /^["”’'»]$/u.test(tokens[k].text)) k--;
+  // `Amy Rhodes (D-Ore.) said`: a parenthesised affiliation between subject and verb.
+  if (k > min && tokens[k].text === ')') {
+    let open = k - 1;
+    while (open > min && open > k - 8 && tokens[open].text !== '(') open--;
+    if (tokens[open].text === '(') k = open - 1;
+  }
   if (k < min) return null;
+  // `Cárdenas, who had called the vote "…"`, `the ministry, which said`: the relative pronoun stands for the
+  // phrase before it.
+  if (RELATIVES.has(tokens[k].lower) && k - 1 >= min) {
+    const j = tokens[k - 1].text === ',' ? k - 2 : k - 1;
+    return j >= min ? npBackward(tokens, j, min) : null;
+  }
   if (tokens[k].text === ',') {
     const segments = commaSegments(tokens, min, k).filter(([s, e]) => !isAdverbial(tokens, s, e));
     if (!segments.length) return null;
@@ -201,10 +260,17 @@ function npForward(tokens: Token[], f: number, to: number): [number, number] | n
       i++;
       continue;
     }
+    // `the head of the delegation`, `a person close to the campaign`: the complement belongs to the phrase.
+    if ((t.lower === 'of' || (SOURCE_LINKS.has(t.lower) && SOURCE_ADJECTIVES.has(tokens[i - 1]?.lower ?? ''))) && last >= f && next?.word && !sawCap) {
+      i += DETERMINERS.has(next.lower) ? 2 : 1;
+      continue;
+    }
     if (NP_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower) || (/ed$/u.test(t.lower) && t.lower.length > 4)) break;
     if (/^[\d.,]+$/u.test(t.text) || /ly$/u.test(t.lower) || lower >= 3) break;
-    // After a name, a lower-case word in -s is a verb (`Russia wants`), not part of the phrase.
+    // After a name, a lower-case word in -s is a verb (`Russia wants`), not part of the phrase; so is one
+    // followed by a determiner, its object (`Berko struck a similar note`).
     if (sawCap && /[^s]s$/u.test(t.lower)) break;
+    if (sawCap && next && DETERMINERS.has(next.lower)) break;
     // Common nouns may follow capitalised modifiers (`the Crown prosecutor`) and precede a name
     // (`Republican presidential candidate Donald Trump`).
     lower++;
@@ -226,6 +292,11 @@ export function speakerAfter(tokens: Token[], from: number, to: number): Speaker
   while (i < to) {
     const np = npForward(tokens, i, to);
     if (!np) break;
+    // `according to a statement from the Interior Ministry`: the source of the document speaks.
+    if (DOCUMENT_NOUNS.has(tokens[np[1]].lower) && ['from', 'by', 'of'].includes(tokens[np[1] + 1]?.lower ?? '')) {
+      const source = speakerAfter(tokens, np[1] + 2, to);
+      if (source) return source;
+    }
     const found = nameOrRole(tokens, np[0], np[1]);
     if (found?.kind === 'name') return found;
     first ??= found;
@@ -248,7 +319,20 @@ export function sentenceSubject(tokens: Token[], from: number, to: number): Spea
     if (isAdverbial(tokens, s, e)) continue;
     if (isPronoun(tokens[s])) return speaker(tokens, s, s, 'pronoun');
     const np = npForward(tokens, s, e);
-    return np ? nameOrRole(tokens, np[0], np[1]) : null;
+    const found = np ? nameOrRole(tokens, np[0], np[1]) : null;
+    return found?.kind === 'role' ? nameInApposition(tokens, found, e + 1, to) ?? found : found;
   }
   return null;
+}
+
+/**
+ * The short name in apposition after a role subject (`the chief operating officer, Victor Huang, could be
+ * heard telling`), from token `from` (after the comma): the name names the source better than the role.
+ */
+function nameInApposition(tokens: Token[], role: SpeakerFound, from: number, to: number): SpeakerFound | null {
+  let e = from;
+  while (e < to && tokens[e].text !== ',') e++;
+  if (e >= to || e === from || e - from > 4) return null;
+  const name = npBackward(tokens, e - 1, from);
+  return name?.kind === 'name' && name.start === tokens[from].start && role.end < name.start ? name : null;
 }
