@@ -12,6 +12,7 @@ import { StatusBar } from './editor/statusBar';
 import { SymbolProviders } from './editor/symbols';
 import { registerAnnotationCommands } from './editor/annotationCommands';
 import { AnnotationCodeActions } from './editor/codeActions';
+import { CompareView } from './editor/compareCommand';
 import { importCommand } from './editor/importCommand';
 import { OrphansView } from './editor/orphansView';
 import { openStoreFile, pruneDeleted, showOrphans } from './editor/store/storeCommands';
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): void {
     diagnostics,
     new AnnotationCodeActions(analysis, selector),
     new OrphansView(store),
+    new CompareView(analysis, store, selector),
     ...registerCommands({ analysis, painter }),
     ...registerAnnotationCommands(analysis, store),
     vscode.commands.registerCommand(Commands.showOrphans, () => showOrphans(store)),

@@ -39,6 +39,10 @@ export const Commands = {
   refresh: 'newsAnnotator.refresh',
   testDecorations: 'newsAnnotator.test.decorations',
   testExplorer: 'newsAnnotator.test.explorer',
+  compareWith: 'newsAnnotator.compareWith',
+  compareStop: 'newsAnnotator.compareStop',
+  compareTakeTheirs: 'newsAnnotator.compareTakeTheirs',
+  compareKeepMine: 'newsAnnotator.compareKeepMine',
   /** Jumps to an offset in a document; used by links in hover cards. */
   reveal: 'newsAnnotator.reveal',
 } as const;

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { codedDocument, compareAnnotators, type AgreementReport, type Annotator, type CodedDocument, type CodedMention, type CodedQuote } from '../../../src/core/agree/compare';
+import { codedDocument, compareAnnotators, type AgreementReport, type Annotator, type CodedDocument, type CodedMention, type CodedQuote, type Disagreement } from '../../../src/core/agree/compare';
+import { takeSide } from '../../../src/core/agree/resolve';
 import { agreementHtml, agreementJson, formatAgreement, lineColumn } from '../../../src/core/agree/render';
 import { analyze } from '../../../src/core/nlp/analyze';
 
@@ -132,5 +133,26 @@ describe('agreement between annotators', () => {
     assert.deepEqual(lineColumn('ab\ncd', 0), { line: 1, column: 1 });
     assert.deepEqual(lineColumn('ab\ncd', 4), { line: 2, column: 2 });
     assert.deepEqual(lineColumn('ab\ncd', 3), { line: 2, column: 1 });
+  });
+});
+
+describe('taking a side of a disagreement', () => {
+  it('says what the other annotator has at each place', () => {
+    const theirs = annotator('b', [m('Boris Johnson', 'ORG'), m('Merkel', 'PERSON', 50)], [{ ...QUOTE, speaker: null, cue: null }]);
+    const mine = annotator('a', FULL);
+    const r = report(mine, theirs);
+    const a = mine.documents.get('a.txt') as CodedDocument;
+    const b = theirs.documents.get('a.txt') as CodedDocument;
+    const resolutions = r.disagreements.map((d) => takeSide(d, a, b));
+    assert.deepEqual(resolutions, [
+      { kind: 'mention', span: at('Angela Merkel'), type: null },
+      { kind: 'mention', span: at('Boris Johnson'), type: 'ORG' },
+      { kind: 'mention', span: at('Berlin'), type: null },
+      { kind: 'speaker', quote: { start: QUOTE.start, end: QUOTE.end, speaker: QUOTE.speaker, cue: QUOTE.cue }, speaker: null },
+      { kind: 'cue', quote: { start: QUOTE.start, end: QUOTE.end, speaker: QUOTE.speaker, cue: QUOTE.cue }, speaker: QUOTE.speaker, cue: null },
+    ]);
+    // The other way round, a missing quote is added with its speaker and cue.
+    const back = report(annotator('b', FULL, []), mine);
+    assert.deepEqual(takeSide(back.disagreements[0] as Disagreement, { ...a, quotes: [] }, a), { kind: 'quote', remove: [], add: QUOTE });
   });
 });
