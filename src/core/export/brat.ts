@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bratReference } from '../links';
 import { ANALYSIS_SCHEMA, ENTITY_TYPES } from '../model';
 import type { DocumentAnnotations, Entity, EntityType, Mention, Origin, Quote, Span, Speaker, Status } from '../model';
 import { codePointTable, utf16Table } from './offsets';
@@ -63,6 +64,8 @@ export function toBrat(item: ExportDocument): BratFiles {
   const reference = (id: string, entityId: string): void => {
     const name = entities.get(entityId)?.name ?? '';
     lines.push(`N${++n}\tReference ${id} ${NORMALIZATION_DB}:${entityId}\t${oneLine(name)}`);
+    // Knowledge-base links as brat normalisations too (`N2\tReference T1 Wikidata:Q7747\tLondon`).
+    for (const link of entities.get(entityId)?.links ?? []) lines.push(`N${++n}\tReference ${id} ${bratReference(link)}\t${oneLine(name)}`);
   };
 
   for (const m of doc.mentions) {
