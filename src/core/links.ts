@@ -96,3 +96,12 @@ export function bratReference(link: string): string {
   // brat splits the line on whitespace, which an IRI never holds; the IRI's own scheme names the resource.
   return `IRI:${link}`;
 }
+
+/** The link a brat `DB:ID` names (`Wikidata:Q7747`, `GeoNames:2643743`, `IRI:…`), or undefined for other databases. */
+export function linkFromBratReference(ref: string): string | undefined {
+  const m = /^(Wikidata|GeoNames|IRI):(.+)$/i.exec(ref);
+  if (!m) return undefined;
+  const db = (m[1] as string).toLowerCase();
+  const r = normaliseLink(db === 'iri' ? (m[2] as string) : `${db === 'wikidata' ? 'wikidata' : 'geonames'}:${m[2] as string}`);
+  return r.ok ? r.link : undefined;
+}

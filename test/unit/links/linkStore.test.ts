@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { toBrat } from '../../../src/core/export/brat';
+import { fromBrat, toBrat } from '../../../src/core/export/brat';
 import { csvRows, CSV_COLUMNS } from '../../../src/core/export/csv';
 import { toHtml } from '../../../src/core/export/html';
 import { fromJson, toJson } from '../../../src/core/export/json';
@@ -89,6 +89,9 @@ describe('entity links in the workspace file and the exports', () => {
     assert.ok(t, ann);
     assert.match(ann, new RegExp(`^N\\d+\\tReference ${t} Wikidata:Q84\\tLondon$`, 'm'));
     assert.match(ann, new RegExp(`^N\\d+\\tReference ${t} GeoNames:2643743\\tLondon$`, 'm'));
+    // brat's normalisations come back as links when the .ann is imported.
+    const fromAnn = fromBrat(ann, TEXT, PATH);
+    assert.deepEqual(fromAnn.entities.find((e) => e.name === 'London')?.links, ['wikidata:Q84', 'geonames:2643743']);
 
     const html = toHtml(item);
     assert.match(html, /<a href="https:\/\/www\.wikidata\.org\/wiki\/Q84" rel="noreferrer noopener">wikidata:Q84<\/a>/);
