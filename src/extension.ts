@@ -13,6 +13,7 @@ import { SymbolProviders } from './editor/symbols';
 import { registerAnnotationCommands } from './editor/annotationCommands';
 import { AnnotationCodeActions } from './editor/codeActions';
 import { CompareView } from './editor/compareCommand';
+import { LinkCommands } from './editor/linkCommands';
 import { importCommand } from './editor/importCommand';
 import { OrphansView } from './editor/orphansView';
 import { openStoreFile, pruneDeleted, showOrphans } from './editor/store/storeCommands';
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new AnnotationCodeActions(analysis, selector),
     new OrphansView(store),
     new CompareView(analysis, store, selector),
+    new LinkCommands(analysis, store),
     ...registerCommands({ analysis, painter }),
     ...registerAnnotationCommands(analysis, store),
     vscode.commands.registerCommand(Commands.showOrphans, () => showOrphans(store)),

@@ -39,6 +39,7 @@ export const Commands = {
   refresh: 'newsAnnotator.refresh',
   testDecorations: 'newsAnnotator.test.decorations',
   testExplorer: 'newsAnnotator.test.explorer',
+  linkEntity: 'newsAnnotator.linkEntity',
   compareWith: 'newsAnnotator.compareWith',
   compareStop: 'newsAnnotator.compareStop',
   compareTakeTheirs: 'newsAnnotator.compareTakeTheirs',

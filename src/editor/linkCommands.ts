@@ -1,0 +1,80 @@
+import * as vscode from 'vscode';
+import { normaliseLink } from '../core/links';
+import { entityById, hitAt } from '../core/query';
+import type { AnalysisService } from './analysisService';
+import { Commands } from './constants';
+import type { WorkspaceStore } from './store/workspaceStore';
+
+/** Which entity to link: the one of a document's mention (from a hover or a test), else the one at the cursor. */
+export interface LinkTarget {
+  uri: string;
+  entityId: string;
+}
+
+/** The first word of `value` that is not a link, with why; undefined when every word is one. */
+export function linkInputProblem(value: string): string | undefined {
+  for (const word of value.split(/\s+/).filter(Boolean)) {
+    const r = normaliseLink(word);
+    if (!r.ok) return r.reason;
+  }
+  return undefined;
+}
+
+/**
+ * `Link Entity…`: ties the entity under the cursor (or named by a hover card) to a knowledge base. The input
+ * takes ids or URLs separated by spaces, checked as they are typed; an empty input removes the links.
+ */
+export class LinkCommands implements vscode.Disposable {
+  private readonly registration: vscode.Disposable;
+
+  constructor(private readonly analysis: AnalysisService, private readonly store: WorkspaceStore) {
+    this.registration = vscode.commands.registerCommand(Commands.linkEntity, (target?: LinkTarget, links?: string[]) => this.link(target, links));
+  }
+
+  /** Sets the links (asking for them without `links`); resolves to whether they were recorded. */
+  async link(target?: LinkTarget, links?: string[]): Promise<boolean> {
+    const found = this.find(target);
+    if (!found) {
+      void vscode.window.showInformationMessage('News Annotator: put the cursor on an entity’s mention to link it.');
+      return false;
+    }
+    const { document, entityId, name, current } = found;
+    let words = links;
+    if (words === undefined) {
+      const value = await vscode.window.showInputBox({
+        title: `Link “${name}” to a knowledge base`,
+        prompt: 'Wikidata or GeoNames ids or URLs (Q84, https://www.wikidata.org/wiki/Q84, geonames:2643743) or any IRI; separate several with spaces; leave empty to remove the links',
+        value: current.join(' '),
+        validateInput: linkInputProblem,
+      });
+      if (value === undefined) return false;
+      words = value.split(/\s+/).filter(Boolean);
+    }
+    try {
+      await this.store.mutate(document.uri, document.getText(), { kind: 'setEntityLinks', entityId, links: words });
+      return true;
+    } catch (e) {
+      void vscode.window.showErrorMessage(`News Annotator: ${e instanceof Error ? e.message : String(e)}`);
+      return false;
+    }
+  }
+
+  private find(target?: LinkTarget): { document: vscode.TextDocument; entityId: string; name: string; current: string[] } | undefined {
+    if (target) {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.uri);
+      const a = document && this.analysis.get(document);
+      const e = a && entityById(a, target.entityId);
+      return document && e ? { document, entityId: e.id, name: e.name, current: e.links ?? [] } : undefined;
+    }
+    const editor = vscode.window.activeTextEditor;
+    const a = editor && this.analysis.get(editor.document);
+    if (!editor || !a) return undefined;
+    const m = hitAt(a, editor.document.offsetAt(editor.selection.active)).mention;
+    const e = m && entityById(a, m.entityId);
+    return m && e ? { document: editor.document, entityId: e.id, name: e.name, current: e.links ?? [] } : undefined;
+  }
+
+  dispose(): void {
+    this.registration.dispose();
+  }
+}
