@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DocumentAnnotations, Entity, Quote } from '../core/model';
 import { linkHref } from '../core/links';
+import { suggestedLink } from '../core/placeLinks';
 import { commandUri, escapeMarkdown } from '../core/markdownEscape';
 import { entityById, hitAt, mentionsOf, quotePreview, quotesOf } from '../core/query';
 import type { AnalysisService } from './analysisService';
@@ -83,6 +84,11 @@ export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
     }
     if (e?.note) md.appendMarkdown(`\nNote: ${escapeMarkdown(e.note)}\n`);
     if (e?.links && e.links.length > 0) md.appendMarkdown(`\nLinks: ${e.links.map(linkMarkdown).join(' · ')}\n`);
+    const suggested = e && !e.links?.length ? suggestedLink(e) : undefined;
+    if (suggested) {
+      const accept = commandUri(Commands.linkEntity, [{ uri, entityId }, [suggested.link]]);
+      md.appendMarkdown(`\nSuggested link: ${linkMarkdown(suggested.link)} (${escapeMarkdown(suggested.country)}) · [$(check) Accept link](${accept} "Accept the suggested link")\n`);
+    }
   }
 
   private quoteCard(md: vscode.MarkdownString, a: DocumentAnnotations, q: Quote, uri: string, document: vscode.TextDocument): void {

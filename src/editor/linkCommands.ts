@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { normaliseLink } from '../core/links';
+import type { Entity } from '../core/model';
+import { suggestedLink } from '../core/placeLinks';
 import { entityById, hitAt } from '../core/query';
 import type { AnalysisService } from './analysisService';
 import { Commands } from './constants';
@@ -38,13 +40,17 @@ export class LinkCommands implements vscode.Disposable {
       void vscode.window.showInformationMessage('News Annotator: put the cursor on an entity’s mention to link it.');
       return false;
     }
-    const { document, entityId, name, current } = found;
+    const { document, entity } = found;
+    const entityId = entity.id;
+    const current = entity.links ?? [];
     let words = links;
     if (words === undefined) {
+      // A place the gazetteer knows comes with its GeoNames id filled in: Enter accepts it, clearing it refuses it.
+      const suggested = current.length === 0 ? suggestedLink(entity) : undefined;
       const value = await vscode.window.showInputBox({
-        title: `Link “${name}” to a knowledge base`,
-        prompt: 'Wikidata or GeoNames ids or URLs (Q84, https://www.wikidata.org/wiki/Q84, geonames:2643743) or any IRI; separate several with spaces; leave empty to remove the links',
-        value: current.join(' '),
+        title: `Link “${entity.name}” to a knowledge base`,
+        prompt: `${suggested ? `Suggested from the place gazetteer: ${suggested.link} (${suggested.country}). ` : ''}Wikidata or GeoNames ids or URLs (Q84, https://www.wikidata.org/wiki/Q84, geonames:2643743) or any IRI; separate several with spaces; leave empty to remove the links`,
+        value: suggested ? suggested.link : current.join(' '),
         validateInput: linkInputProblem,
       });
       if (value === undefined) return false;
@@ -59,19 +65,19 @@ export class LinkCommands implements vscode.Disposable {
     }
   }
 
-  private find(target?: LinkTarget): { document: vscode.TextDocument; entityId: string; name: string; current: string[] } | undefined {
+  private find(target?: LinkTarget): { document: vscode.TextDocument; entity: Entity } | undefined {
     if (target) {
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.uri);
       const a = document && this.analysis.get(document);
       const e = a && entityById(a, target.entityId);
-      return document && e ? { document, entityId: e.id, name: e.name, current: e.links ?? [] } : undefined;
+      return document && e ? { document, entity: e } : undefined;
     }
     const editor = vscode.window.activeTextEditor;
     const a = editor && this.analysis.get(editor.document);
     if (!editor || !a) return undefined;
     const m = hitAt(a, editor.document.offsetAt(editor.selection.active)).mention;
     const e = m && entityById(a, m.entityId);
-    return m && e ? { document: editor.document, entityId: e.id, name: e.name, current: e.links ?? [] } : undefined;
+    return m && e ? { document: editor.document, entity: e } : undefined;
   }
 
   dispose(): void {

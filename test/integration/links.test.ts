@@ -17,6 +17,13 @@ describe('Links to a knowledge base', function () {
     const moscow = doc.getText().indexOf('Moscow');
     assert.ok(moscow >= 0);
 
+    // Moscow is in the place gazetteer: its GeoNames id is offered, to accept or not.
+    const suggested = await waitFor('a suggested link in the hover card', async () => {
+      const text = await hoverText(doc, moscow + 1);
+      return text.includes('Suggested link') ? text : undefined;
+    });
+    assert.match(suggested, /Suggested link: \[geonames\\:524901\]\(https:\/\/www\.geonames\.org\/524901\) \(RU\) · \[\$\(check\) Accept link\]\(command:newsAnnotator\.linkEntity\?/);
+
     assert.strictEqual(await vscode.commands.executeCommand<boolean>('newsAnnotator.linkEntity', target, ['https://www.wikidata.org/wiki/Q649']), true);
     await waitFor('the link in the workspace file', async () => {
       const f = await readStoreFile();
@@ -26,6 +33,7 @@ describe('Links to a knowledge base', function () {
       const text = await hoverText(doc, moscow + 1);
       return text.includes('](https://www.wikidata.org/wiki/Q649)') ? text : undefined;
     });
+    assert.ok(!hover.includes('Suggested link'), 'a linked place needs no suggestion');
     assert.match(hover, /Links: \[wikidata\\:Q649\]\(https:\/\/www\.wikidata\.org\/wiki\/Q649\)/);
 
     const before = (await readStoreFile())?.raw;

@@ -45,3 +45,16 @@ describe('entity links', () => {
     assert.equal(linkIri('geonames:2643743'), 'https://sws.geonames.org/2643743/');
   });
 });
+
+describe('GeoNames links suggested for places', () => {
+  it('finds capitals and large cities by any of their names, without diacritics', async () => {
+    const { suggestPlaceLink } = await import('../../../src/core/placeLinks');
+    // Ids as on geonames.org: London 2643743, Paris 2988507, Moscow 524901.
+    assert.deepEqual(suggestPlaceLink(['London']), { link: 'geonames:2643743', country: 'GB' });
+    assert.deepEqual(suggestPlaceLink(['Paris']), { link: 'geonames:2988507', country: 'FR' });
+    assert.equal(suggestPlaceLink(['Moskva', 'Moscow'])?.link, 'geonames:524901');
+    assert.equal(suggestPlaceLink(['Zürich'])?.link, suggestPlaceLink(['Zurich'])?.link);
+    assert.equal(suggestPlaceLink(['Old Bailey']), undefined);
+    assert.equal(suggestPlaceLink([]), undefined);
+  });
+});
