@@ -4,7 +4,8 @@ import type { Entity } from '../core/model';
 import { suggestedLink } from '../core/placeLinks';
 import { entityById, hitAt } from '../core/query';
 import type { AnalysisService } from './analysisService';
-import { Commands } from './constants';
+import { searchWikidata } from '../core/wikidataSearch';
+import { CONFIG_SECTION, Commands } from './constants';
 import type { WorkspaceStore } from './store/workspaceStore';
 
 /** Which entity to link: the one of a document's mention (from a hover or a test), else the one at the cursor. */
@@ -47,7 +48,11 @@ export class LinkCommands implements vscode.Disposable {
     if (words === undefined) {
       // A place the gazetteer knows comes with its GeoNames id filled in: Enter accepts it, clearing it refuses it.
       const suggested = current.length === 0 ? suggestedLink(entity) : undefined;
-      const value = await vscode.window.showInputBox({
+      // The online look-up is opt-in, and never runs in a workspace the user has not trusted.
+      const online = vscode.workspace.getConfiguration(CONFIG_SECTION).get<boolean>('links.wikidataLookup', false) && vscode.workspace.isTrusted;
+      const picked = online ? await pickFromWikidata(entity) : undefined;
+      if (picked === null) return false;
+      const value = picked ?? await vscode.window.showInputBox({
         title: `Link “${entity.name}” to a knowledge base`,
         prompt: `${suggested ? `Suggested from the place gazetteer: ${suggested.link} (${suggested.country}). ` : ''}Wikidata or GeoNames ids or URLs (Q84, https://www.wikidata.org/wiki/Q84, geonames:2643743) or any IRI; separate several with spaces; leave empty to remove the links`,
         value: suggested ? suggested.link : current.join(' '),
@@ -83,4 +88,38 @@ export class LinkCommands implements vscode.Disposable {
   dispose(): void {
     this.registration.dispose();
   }
+}
+
+/**
+ * A quick pick of Wikidata items matching the entity's name, filled in as the answer arrives. Resolves to the
+ * chosen link, `undefined` to type one instead, or `null` when the user cancelled.
+ */
+async function pickFromWikidata(entity: Entity): Promise<string | undefined | null> {
+  type Item = vscode.QuickPickItem & { link?: string };
+  const typeIt: Item = { label: '$(edit) Type an id, a URL or an IRI…' };
+  const pick = vscode.window.createQuickPick<Item>();
+  pick.title = `Link “${entity.name}”: Wikidata items named so`;
+  pick.placeholder = 'Searching Wikidata…';
+  pick.busy = true;
+  pick.items = [typeIt];
+  searchWikidata(entity.name).then((hits) => {
+    pick.items = [...hits.map((h): Item => ({ label: h.label, description: h.link, detail: h.description, link: h.link })), typeIt];
+    pick.placeholder = hits.length > 0 ? 'Choose the item this entity is' : 'Wikidata has no item of this name';
+  }, (e: unknown) => {
+    pick.placeholder = `Wikidata look-up failed: ${e instanceof Error ? e.message : String(e)}`;
+  }).finally(() => { pick.busy = false; });
+  return new Promise((resolve) => {
+    let done = false;
+    pick.onDidAccept(() => {
+      done = true;
+      const chosen = pick.selectedItems[0];
+      resolve(chosen?.link);
+      pick.hide();
+    });
+    pick.onDidHide(() => {
+      if (!done) resolve(null);
+      pick.dispose();
+    });
+    pick.show();
+  });
 }
