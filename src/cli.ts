@@ -1,11 +1,12 @@
 import { version } from '../package.json';
+import { runAgree } from './cli/agreeCommand';
 import { runAnnotate } from './cli/annotateCommand';
 import { runEval } from './cli/evalCommand';
 import { MAIN_HELP } from './cli/help';
 import { runImport } from './cli/importCommand';
 import { EXIT, InputError, processIo, UsageError, type CliIo } from './cli/io';
 
-// The command line: `news-annotator annotate | import | eval`. Also the library that `npm start` drives, so
+// The command line: `news-annotator annotate | import | eval | agree`. Also the library that `npm start` drives, so
 // the exports below are the CLI core and the program only runs when this bundle is the main module.
 
 export { annotatePaths, annotateOptions } from './cli/annotateCommand';
@@ -26,8 +27,10 @@ async function dispatch(command: string, args: readonly string[], io: CliIo): Pr
       return runImport(args, io);
     case 'eval':
       return runEval([...args], (line) => io.stdout(`${line}\n`), (line) => io.stderr(`${line}\n`));
+    case 'agree':
+      return runAgree(args, io);
     default:
-      throw new UsageError(`unknown command "${command}" (expected annotate, import or eval; see news-annotator --help)`);
+      throw new UsageError(`unknown command "${command}" (expected annotate, import, eval or agree; see news-annotator --help)`);
   }
 }
 

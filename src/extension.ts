@@ -14,6 +14,8 @@ import { AnnotationCommands } from './editor/annotationCommands';
 import { ArticleOffer } from './editor/articleOffer';
 import { ArticleScope } from './editor/articleScope';
 import { AnnotationCodeActions } from './editor/codeActions';
+import { CompareView } from './editor/compareCommand';
+import { LinkCommands } from './editor/linkCommands';
 import { importCommand } from './editor/importCommand';
 import { OrphansView } from './editor/orphansView';
 import { openStoreFile, pruneDeleted, showOrphans } from './editor/store/storeCommands';
@@ -57,6 +59,8 @@ export function activate(context: vscode.ExtensionContext): void {
     ...registerCommands({ analysis, painter, extensionUri: context.extensionUri }),
     new AnnotationCommands(analysis, store, scope),
     new ArticleOffer(analysis, scope, context.workspaceState),
+    new CompareView(analysis, store, selector),
+    new LinkCommands(analysis, store),
     vscode.commands.registerCommand(Commands.showOrphans, () => showOrphans(store)),
     vscode.commands.registerCommand(Commands.pruneDeleted, () => pruneDeleted(store)),
     vscode.commands.registerCommand(Commands.openStoreFile, () => openStoreFile(store)),

@@ -11,6 +11,7 @@ Commands:
   annotate PATH...        analyse articles and export the annotations
   import FILE...          read JSON or brat exports back into a workspace file
   eval ...                measure the analyser against annotated data
+  agree FILE FILE...      agreement between annotators who coded the same articles
 
 Options:
   -h, --help              show help (also: news-annotator <command> --help)
@@ -55,5 +56,26 @@ folder are refused). Several imports or editor windows writing the workspace fil
 Options:
   -s, --store FILE        the workspace file to update (required; created if missing)
       --max-size KB       skip exports and articles larger than this (default: ${DEFAULT_MAX_KB})
+  -h, --help              show this help
+`;
+
+/** Help of `agree`. */
+export const AGREE_HELP = `Usage: news-annotator agree FILE FILE... [options]
+
+Compares two or more annotators who coded the same articles. Each FILE is a workspace file
+(news-annotations.json, its articles found relative to its folder) or a JSON export (its articles found beside
+it or in the working directory). What counts is what a person decided: mentions and quotes they accepted or
+added; rejected items and untouched suggestions do not count (see --with-suggestions). An article coded by only
+one annotator is left out; the text of an article must be the same for everyone.
+
+Reports, per entity type and overall, precision, recall and F1 of mentions (exact spans and overlapping spans,
+same type; the first file of each pair is the reference), Cohen's kappa over tokens (two annotators; with more,
+the mean of every pair's) and Krippendorff's alpha (nominal, any number), quote agreement (F1 of quote spans;
+among overlapping quotes, how often speaker and cue agree), and every disagreement as FILE:LINE:COL.
+
+Options:
+  -f, --format F          table | json | html (default: table); json prints one object on one line
+  -o, --out FILE          write the report to FILE instead of standard output
+      --with-suggestions  also count the analyser's suggestions nobody accepted or rejected
   -h, --help              show this help
 `;

@@ -63,6 +63,8 @@ export interface Entity {
   quoteCount?: number;
   /** A person's note on the entity (from the workspace file). */
   note?: string;
+  /** Knowledge-base links a person set (`wikidata:Q7747`, `geonames:2643743`, an IRI), from the workspace file. */
+  links?: string[];
 }
 
 /** Which document an analysis describes. */

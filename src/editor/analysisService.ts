@@ -77,6 +77,12 @@ export class AnalysisService implements vscode.Disposable {
     return entry && entry.version === document.version ? entry.view : undefined;
   }
 
+  /** The analyser's own output for a document, before any decision, if it is up to date. */
+  analyzerOutput(document: vscode.TextDocument): DocumentAnnotations | undefined {
+    const entry = this.entries.get(document.uri.toString());
+    return entry && entry.version === document.version ? entry.raw : undefined;
+  }
+
   /** Every analysed document's annotations, keyed by URI string. */
   all(): ReadonlyMap<string, DocumentAnnotations> {
     const out = new Map<string, DocumentAnnotations>(this.closed);

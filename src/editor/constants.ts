@@ -60,6 +60,11 @@ export const Commands = {
   rebuildIndex: 'newsAnnotator.rebuildIndex',
   testIndex: 'newsAnnotator.test.index',
   testExplorerTitle: 'newsAnnotator.test.explorerTitle',
+  linkEntity: 'newsAnnotator.linkEntity',
+  compareWith: 'newsAnnotator.compareWith',
+  compareStop: 'newsAnnotator.compareStop',
+  compareTakeTheirs: 'newsAnnotator.compareTakeTheirs',
+  compareKeepMine: 'newsAnnotator.compareKeepMine',
   /** Jumps to an offset in a document; used by links in hover cards. */
   reveal: 'newsAnnotator.reveal',
 } as const;

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { DocumentAnnotations, Entity, Quote } from '../core/model';
+import { linkHref } from '../core/links';
+import { suggestedLink } from '../core/placeLinks';
 import { commandUri, escapeMarkdown } from '../core/markdownEscape';
 import { entityById, hitAt, mentionsOf, quotePreview, quotesOf } from '../core/query';
 import type { AnalysisService } from './analysisService';
@@ -9,11 +11,22 @@ import { CONFIG_SECTION, Commands } from './constants';
 const TYPE_LABEL: Record<string, string> = { PERSON: 'Person', ORG: 'Organisation', PLACE: 'Place', NORP: 'Nationality or group' };
 
 /** The only commands a hover card may run: the extension's own. */
-const HOVER_COMMANDS = [Commands.accept, Commands.reject, Commands.changeType, Commands.revealInExplorer, Commands.reveal, Commands.addNote, Commands.setSpeaker, Commands.restore];
+const HOVER_COMMANDS = [Commands.accept, Commands.reject, Commands.changeType, Commands.revealInExplorer, Commands.reveal, Commands.addNote, Commands.setSpeaker, Commands.restore, Commands.linkEntity];
 
 /** Where "mentions in N articles" comes from: the workspace index, which covers closed articles too. */
 export interface WorkspaceCounts {
   counts(entityId: string): EntityCounts;
+}
+
+/**
+ * A link as hover Markdown: clickable only when it has an https address (the text escaped, the address with the
+ * characters that end a Markdown link target percent-encoded), plain text otherwise.
+ */
+function linkMarkdown(link: string): string {
+  const href = linkHref(link);
+  if (!href) return escapeMarkdown(link);
+  const target = href.replace(/[()<>\s"'\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${escapeMarkdown(link)}](${target})`;
 }
 
 /** Hover card on a mention, speaker or quote: what the article says about the entity, and actions. */
@@ -88,6 +101,12 @@ export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
       if (quotes.length > 5) md.appendMarkdown(`- … and ${quotes.length - 5} more\n`);
     }
     if (e?.note) md.appendMarkdown(`\nNote: ${escapeMarkdown(e.note)}\n`);
+    if (e?.links && e.links.length > 0) md.appendMarkdown(`\nLinks: ${e.links.map(linkMarkdown).join(' · ')}\n`);
+    const suggested = e && !e.links?.length ? suggestedLink(e) : undefined;
+    if (suggested) {
+      const accept = commandUri(Commands.linkEntity, [{ uri, entityId }, [suggested.link]]);
+      md.appendMarkdown(`\nSuggested link: ${linkMarkdown(suggested.link)} (${escapeMarkdown(suggested.country)}) · [$(check) Accept link](${accept} "Accept the suggested link")\n`);
+    }
   }
 
   private quoteCard(md: vscode.MarkdownString, a: DocumentAnnotations, q: Quote, uri: string, document: vscode.TextDocument): void {
@@ -111,6 +130,7 @@ export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
     ];
     if (kind === 'mention') links.push(`[$(symbol-class) Change type](${commandUri(Commands.changeType, [target])} "Change type")`);
     else links.push(`[$(person) Set speaker](${commandUri(Commands.setSpeaker, [target])} "Set speaker")`);
+    if (kind === 'mention' && entityId) links.push(`[$(link) Link](${commandUri(Commands.linkEntity, [{ uri, entityId }])} "Link to a knowledge base")`);
     if (entityId) links.push(`[$(list-tree) Open in explorer](${commandUri(Commands.revealInExplorer, [{ uri, entityId }])} "Open in explorer")`);
     return links.join(' · ');
   }

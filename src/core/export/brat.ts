@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bratReference, linkFromBratReference } from '../links';
 import { ANALYSIS_SCHEMA, ENTITY_TYPES } from '../model';
 import type { DocumentAnnotations, Entity, EntityType, Mention, Origin, Quote, Span, Speaker, Status } from '../model';
 import { codePointTable, utf16Table } from './offsets';
@@ -63,6 +64,8 @@ export function toBrat(item: ExportDocument): BratFiles {
   const reference = (id: string, entityId: string): void => {
     const name = entities.get(entityId)?.name ?? '';
     lines.push(`N${++n}\tReference ${id} ${NORMALIZATION_DB}:${entityId}\t${oneLine(name)}`);
+    // Knowledge-base links as brat normalisations too (`N2\tReference T1 Wikidata:Q7747\tLondon`).
+    for (const link of entities.get(entityId)?.links ?? []) lines.push(`N${++n}\tReference ${id} ${bratReference(link)}\t${oneLine(name)}`);
   };
 
   for (const m of doc.mentions) {
@@ -168,6 +171,7 @@ export function fromBrat(ann: string, text: string, path: string, source = `${pa
   const origin = new Map<string, Origin>();
   const refs = new Map<string, { id: string; name: string }>();
   const notes = new Map<string, string>();
+  const links = new Map<string, string[]>();
   const relations: Array<{ type: string; arg1: string; arg2: string; line: number }> = [];
 
   ann.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, index) => {
@@ -204,6 +208,11 @@ export function fromBrat(ann: string, text: string, path: string, source = `${pa
         const colon = ref?.indexOf(':') ?? -1;
         if (!target || colon < 0) throw new ImportError(`${where}: a normalization needs "Reference T<n> DB:ID"`);
         if (ref.slice(0, colon) === NORMALIZATION_DB) refs.set(target, { id: ref.slice(colon + 1), name: fields[2] ?? '' });
+        else {
+          // Knowledge-base references become entity links; other databases are left to the tools that know them.
+          const link = linkFromBratReference(ref);
+          if (link) links.set(target, [...(links.get(target) ?? []), link]);
+        }
         return;
       }
       case 'R': {
@@ -237,6 +246,7 @@ export function fromBrat(ann: string, text: string, path: string, source = `${pa
     if (mentionText !== e.name && !e.aliases.includes(mentionText)) e.aliases.push(mentionText);
     const note = notes.get(tid);
     if (note !== undefined) e.note = note;
+    for (const link of links.get(tid) ?? []) if (!(e.links ??= []).includes(link)) e.links.push(link);
     entities.set(id, e);
     return id;
   };

@@ -21,7 +21,7 @@ export interface Token {
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-.&][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 /** Splits text into tokens, cutting any token that a mention starts or ends inside (e.g. `PutinGetty`). */
-export function tokenize(text: string, mentions: readonly Mention[] = []): Token[] {
+export function tokenize<M extends Pick<Mention, 'start' | 'end'>>(text: string, mentions: readonly M[] = []): Token[] {
   const cuts = new Set<number>();
   for (const m of mentions) {
     cuts.add(m.start);

@@ -13,7 +13,7 @@ export interface CsvOptions {
 }
 
 /** Column names of the CSV export, in order. Offsets are UTF-16 code units, as in the JSON export. */
-export const CSV_COLUMNS = ['document', 'kind', 'type', 'start', 'end', 'text', 'entity_id', 'canonical_name', 'speaker', 'cue', 'status', 'origin'] as const;
+export const CSV_COLUMNS = ['document', 'kind', 'type', 'start', 'end', 'text', 'entity_id', 'canonical_name', 'speaker', 'cue', 'status', 'origin', 'links'] as const;
 
 // Characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection").
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -26,13 +26,15 @@ export function neutraliseCell(value: string): string {
 /** Rows (without header) for one document, in text order: mentions and quotes interleaved by start offset. */
 export function csvRows(doc: DocumentAnnotations): string[][] {
   const names = new Map(doc.entities.map((e) => [e.id, e.name]));
+  // Several links of one entity share a cell, space-separated: an IRI never holds a space.
+  const links = new Map(doc.entities.map((e) => [e.id, (e.links ?? []).join(' ')]));
   const rows: Array<{ start: number; end: number; row: Array<string | number> }> = [];
   for (const m of doc.mentions) {
-    rows.push({ start: m.start, end: m.end, row: [doc.document.path, 'mention', m.type, m.start, m.end, m.text, m.entityId, names.get(m.entityId) ?? '', '', '', m.status, m.origin] });
+    rows.push({ start: m.start, end: m.end, row: [doc.document.path, 'mention', m.type, m.start, m.end, m.text, m.entityId, names.get(m.entityId) ?? '', '', '', m.status, m.origin, links.get(m.entityId) ?? ''] });
   }
   for (const q of doc.quotes) {
     const id = q.speaker?.entityId ?? '';
-    rows.push({ start: q.start, end: q.end, row: [doc.document.path, 'quote', 'QUOTE', q.start, q.end, q.text, id, names.get(id) ?? '', q.speaker?.text ?? '', q.cue?.text ?? '', q.status, q.origin] });
+    rows.push({ start: q.start, end: q.end, row: [doc.document.path, 'quote', 'QUOTE', q.start, q.end, q.text, id, names.get(id) ?? '', q.speaker?.text ?? '', q.cue?.text ?? '', q.status, q.origin, links.get(id) ?? ''] });
   }
   rows.sort((a, b) => a.start - b.start || a.end - b.end);
   return rows.map(({ row }) => row.map((cell) => (typeof cell === 'number' ? String(cell) : neutraliseCell(cell))));

@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { linkHref } from '../links';
 import { ENTITY_TYPES } from '../model';
 import type { DocumentAnnotations, Entity, Mention, Quote } from '../model';
 import { decisionLabel } from './markdown';
@@ -129,13 +130,21 @@ function legend(): string {
   return `<ul class="legend" aria-label="Legend">${items.join('')}</ul>`;
 }
 
+/** An entity's links: https ones as links a reader can follow (leaking no referrer), others as text. */
+function linkCells(links: readonly string[] | undefined): string {
+  return (links ?? []).map((link) => {
+    const href = linkHref(link);
+    return href ? `<a href="${escapeHtml(href)}" rel="noreferrer noopener">${escapeHtml(link)}</a>` : escapeHtml(link);
+  }).join('<br>');
+}
+
 function entityTables(doc: DocumentAnnotations): string {
   const groups = entitiesByType(doc);
   if (groups.length === 0) return '<p class="muted">No entities.</p>';
   return groups.map(([type, entities]) => {
-    const rows = entities.map((e) => `<tr><td>${escapeHtml(e.name)}</td><td class="n">${e.mentionCount}</td><td>${escapeHtml(e.aliases.join(', '))}</td><td>${escapeHtml(e.descriptors.join(', '))}</td><td>${escapeHtml(e.note ?? '')}</td></tr>`);
+    const rows = entities.map((e) => `<tr><td>${escapeHtml(e.name)}</td><td class="n">${e.mentionCount}</td><td>${escapeHtml(e.aliases.join(', '))}</td><td>${escapeHtml(e.descriptors.join(', '))}</td><td>${escapeHtml(e.note ?? '')}</td><td>${linkCells(e.links)}</td></tr>`);
     return `<h4><span class="m ${type}">${escapeHtml(TYPE_LABELS[type])}</span> (${entities.length})</h4>`
-      + `<table><thead><tr><th>Entity</th><th>Mentions</th><th>Aliases</th><th>Descriptors</th><th>Note</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+      + `<table><thead><tr><th>Entity</th><th>Mentions</th><th>Aliases</th><th>Descriptors</th><th>Note</th><th>Links</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
   }).join('\n');
 }
 

@@ -35,6 +35,7 @@ function canonicalEntity(e: Entity): Entity {
   const out: Entity = { id: e.id, type: e.type, name: e.name, aliases: [...e.aliases], descriptors: [...e.descriptors], mentionCount: e.mentionCount };
   if (e.quoteCount !== undefined) out.quoteCount = e.quoteCount;
   if (e.note !== undefined) out.note = e.note;
+  if (e.links && e.links.length > 0) out.links = [...e.links];
   return out;
 }
 

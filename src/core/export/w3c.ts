@@ -1,3 +1,4 @@
+import { linkIri } from '../links';
 import type { Entity, Origin, Span, Status } from '../model';
 import { codePointTable, safeBoundary } from './offsets';
 import type { ExportDocument } from './types';
@@ -26,6 +27,13 @@ export interface W3cTextualBody {
   id?: string;
 }
 
+/** A body that identifies the entity by its IRI in a knowledge base (Wikidata, GeoNames…). */
+export interface W3cLinkBody {
+  type: 'SpecificResource';
+  purpose: 'identifying';
+  source: string;
+}
+
 /** One W3C Web Annotation as this exporter writes it. */
 export interface W3cAnnotation {
   id: string;
@@ -33,7 +41,7 @@ export interface W3cAnnotation {
   motivation: 'identifying' | 'tagging';
   created?: string;
   creator: { type: 'Software' | 'Person'; name?: string };
-  body: W3cTextualBody[];
+  body: Array<W3cTextualBody | W3cLinkBody>;
   target: {
     source: string;
     selector: [
@@ -98,7 +106,12 @@ export function toW3cCollection(item: ExportDocument, options: W3cOptions = {}):
       type: 'Annotation',
       motivation: 'identifying',
       creator: CREATORS[m.origin],
-      body: [textBody('tagging', m.type), textBody('identifying', entity?.name ?? m.text, `${base}/entity/${encodeURIComponent(m.entityId)}`), statusBody(m.status)],
+      body: [
+        textBody('tagging', m.type),
+        textBody('identifying', entity?.name ?? m.text, `${base}/entity/${encodeURIComponent(m.entityId)}`),
+        ...(entity?.links ?? []).map((link): W3cLinkBody => ({ type: 'SpecificResource', purpose: 'identifying', source: linkIri(link) })),
+        statusBody(m.status),
+      ],
       target: target(text, cps, source, m, context),
     });
   });

@@ -1,4 +1,5 @@
 import type { EntityType, Origin } from '../model';
+import { normaliseLink } from '../links';
 import { makeAnchor } from './anchor';
 import { anchorKey } from './documentAnchors';
 import { unsafeIdReason, unsafePathReason } from './safeKeys';
@@ -36,6 +37,7 @@ export type StoreOp =
   | { kind: 'mergeEntities'; sourceId: string; targetId: string }
   | { kind: 'renameEntity'; entityId: string; name: string }
   | { kind: 'setEntityNote'; entityId: string; note: string }
+  | { kind: 'setEntityLinks'; entityId: string; links: string[] }
   | { kind: 'setRegistryEntry'; id: string; entry: RegistryEntry }
   | { kind: 'removeRegistryEntry'; id: string }
   | { kind: 'reattachOrphan'; list: 'mentions' | 'quotes'; key: string; span: SpanRef }
@@ -191,6 +193,19 @@ export function applyDocumentOp(doc: DocumentDecisions, text: string, op: StoreO
       return setEntity(doc, op.entityId, (e) => {
         const next: EntityDecision = { ...e, note: op.note };
         if (!op.note) delete next.note;
+        return next;
+      });
+    case 'setEntityLinks':
+      return setEntity(doc, op.entityId, (e) => {
+        // Only normalised links are stored, each once, so that two people linking one item write the same.
+        const links: string[] = [];
+        for (const raw of op.links) {
+          const r = normaliseLink(raw);
+          if (!r.ok) throw new OperationError(r.reason);
+          if (!links.includes(r.link)) links.push(r.link);
+        }
+        const next: EntityDecision = { ...e, links };
+        if (links.length === 0) delete next.links;
         return next;
       });
     case 'reattachOrphan':

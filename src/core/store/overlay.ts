@@ -1,4 +1,5 @@
 import type { DocumentAnnotations, Entity, EntityType, Mention, Span, Speaker } from '../model';
+import { normaliseLink } from '../links';
 import { makeAnchors } from './anchor';
 import { reanchorDocument } from './documentAnchors';
 import { resolveMerge } from './operations';
@@ -179,6 +180,7 @@ function overlayEntities(out: DocumentAnnotations, decided: ReadonlyMap<string, 
     }
     if (decision?.name) rename(e, decision.name);
     if (decision?.note) e.note = decision.note;
+    if (decision?.links && decision.links.length > 0) e.links = [...decision.links];
     entities.push(e);
   }
   const typeOf = new Map(entities.map((e) => [e.id, e.type]));
@@ -264,6 +266,13 @@ export function decisionsFromAnnotations(annotations: DocumentAnnotations, text:
     d.cue = q.cue && q.cue.text ? anchorFor(q.cue, anchors) : null;
     doc.quotes.push(d);
   }
-  for (const e of annotations.entities) if (e.note) doc.entities.set(e.id, { note: e.note });
+  for (const e of annotations.entities) {
+    const decided: EntityDecision = {};
+    if (e.note) decided.note = e.note;
+    // Links from another tool are kept only when they are links, in the one spelling the workspace file uses.
+    const links = [...new Set((e.links ?? []).map(normaliseLink).flatMap((r) => (r.ok ? [r.link] : [])))];
+    if (links.length > 0) decided.links = links;
+    if (decided.note !== undefined || decided.links !== undefined) doc.entities.set(e.id, decided);
+  }
   return doc;
 }

@@ -181,7 +181,8 @@ function readEntity(o: Record<string, unknown>): EntityDecision {
   if (typeof o.mergeInto === 'string') e.mergeInto = o.mergeInto;
   if (typeof o.name === 'string') e.name = o.name;
   if (typeof o.note === 'string') e.note = o.note;
-  return withExtra(e, o, ['mergeInto', 'name', 'note']);
+  if (Array.isArray(o.links)) e.links = o.links.filter((l): l is string => typeof l === 'string');
+  return withExtra(e, o, ['mergeInto', 'name', 'note', 'links']);
 }
 
 function readRegistryEntry(o: Record<string, unknown>): RegistryEntry {

@@ -1,4 +1,4 @@
-import type { Anchor, DocumentDecisions, EntityDecision, Extra, MentionDecision, QuoteDecision, RegistryEntry, SpeakerAnchor, Store } from './types';
+import { STORE_SCHEMA, STORE_SCHEMA_LINKS, usesLinks, type Anchor, type DocumentDecisions, type EntityDecision, type Extra, type MentionDecision, type QuoteDecision, type RegistryEntry, type SpeakerAnchor, type Store } from './types';
 
 // The layout is part of the format: two-space indentation, keys in a fixed order, documents and ids sorted by
 // code unit (never by locale), spans by offset, and each span, entity decision and registry entry on one line of
@@ -49,7 +49,7 @@ function quoteRecord(q: QuoteDecision): Record<string, unknown> {
 }
 
 function entityRecord(e: EntityDecision): Record<string, unknown> {
-  return ordered([['mergeInto', e.mergeInto], ['name', e.name], ['note', e.note]], e.extra);
+  return ordered([['mergeInto', e.mergeInto], ['name', e.name], ['note', e.note], ['links', e.links]], e.extra);
 }
 
 function registryRecord(r: RegistryEntry): Record<string, unknown> {
@@ -98,7 +98,7 @@ function documentBlock(doc: DocumentDecisions, indent: string): string {
  */
 export function serializeStore(store: Store): string {
   const parts = [
-    `"schema": ${JSON.stringify(store.schema)}`,
+    `"schema": ${JSON.stringify(store.schema === STORE_SCHEMA && usesLinks(store) ? STORE_SCHEMA_LINKS : store.schema)}`,
     `"registry": ${block('{', '}', mapLines(store.registry, registryRecord), '  ')}`,
     `"documents": ${block('{', '}', [...store.documents.keys()].sort(byCodeUnit).map((k) => `${JSON.stringify(k)}: ${documentBlock(store.documents.get(k) as DocumentDecisions, '    ')}`), '  ')}`,
   ];

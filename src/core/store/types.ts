@@ -3,8 +3,14 @@ import type { EntityType, Origin } from '../model';
 /** Schema id written into new files. */
 export const STORE_SCHEMA = 'news-annotator/store@1';
 
-/** The major and minor version this build reads and writes. */
-export const STORE_VERSION = { major: 1, minor: 0 } as const;
+/** The major and minor version this build reads and writes. Minor 1 added entity links. */
+export const STORE_VERSION = { major: 1, minor: 1 } as const;
+
+/**
+ * Schema id written into files that use what minor version 1 added (entity links), so that a build that knows
+ * only 1.0 reads them as a newer minor version (keeping the links) instead of refusing them.
+ */
+export const STORE_SCHEMA_LINKS = 'news-annotator/store@1.1';
 
 /** Characters of context kept on each side of a span (the W3C TextQuoteSelector's prefix and suffix). */
 export const CONTEXT_LENGTH = 32;
@@ -74,6 +80,8 @@ export interface EntityDecision {
   /** A new canonical name. */
   name?: string;
   note?: string;
+  /** Knowledge-base links (`wikidata:Q7747`, `geonames:2643743`, an IRI), normalised, in the order given. */
+  links?: string[];
   extra?: Extra;
 }
 
@@ -127,6 +135,12 @@ export function emptyStore(): Store {
 /** A new, empty set of document decisions. */
 export function emptyDocument(): DocumentDecisions {
   return { mentions: [], quotes: [], entities: new Map() };
+}
+
+/** True when any entity decision of the store carries links (the file is then written as minor version 1). */
+export function usesLinks(store: Store): boolean {
+  for (const doc of store.documents.values()) for (const e of doc.entities.values()) if (e.links && e.links.length > 0) return true;
+  return false;
 }
 
 /** True when a document holds no decision at all. */
