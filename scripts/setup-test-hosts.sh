@@ -41,11 +41,13 @@ scrub_npm_env() {
   done
 }
 
-# The Debian packages missing on this machine, one per line (none when dpkg is not there to ask).
+# The Debian packages missing on this machine, one per line (none when dpkg is not there to ask). A Chromium
+# already at CHROMIUM_PATH (Ubuntu ships Chromium only as a snap) stands in for Debian's.
 missing_apt_packages() {
   command -v dpkg-query >/dev/null || return 0
   local pkg
   for pkg in "${APT_PACKAGES[@]}"; do
+    [ "$pkg" = chromium ] && [ -x "$chromium" ] && continue
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || echo "$pkg"
   done
 }

@@ -119,7 +119,7 @@ let setupFailed = false;
 /**
  * The stages, in order. `counts` turns a finished run into test counts; a stage without it is a check that
  * passes or fails as a whole. `skip` gives the reason a stage does not apply (a function is asked just before
- * the stage would run).
+ * the stage would run); `needsEditors` stages do not run where the test editors cannot.
  */
 const stages = [
   {
@@ -127,7 +127,7 @@ const stages = [
     name: 'test editors setup',
     cmd: 'bash',
     args: ['scripts/setup-test-hosts.sh'],
-    skip: noEditors,
+    needsEditors: true,
     before: () => console.log('Setting up what the integration tests run in (scripts/setup-test-hosts.sh). The first time it installs Debian packages if missing, then code-server and the VS Code web build into .tools/: a few minutes and about 1.3 GB, once.'),
     after: (result) => {
       setupFailed = result.code !== 0;
@@ -156,19 +156,21 @@ const stages = [
     skip: grammarTests.length === 0 && 'no .news files in test/grammar yet',
     counts: (r) => grammarCounts(r, grammarTests),
   },
-  { name: 'integration bundle', cmd: process.execPath, args: ['scripts/build-tests.mjs'], skip: noEditors },
+  { name: 'integration bundle', cmd: process.execPath, args: ['scripts/build-tests.mjs'], needsEditors: true },
   {
     name: 'integration, Node host (code-server)',
     cmd: process.execPath,
     args: ['test/runner/node.mjs', '--json', nodeJson],
-    skip: () => noEditors ?? (setupFailed && 'the test editors setup failed (see above)'),
+    needsEditors: true,
+    skip: () => setupFailed && 'the test editors setup failed (see above)',
     counts: (r) => runnerCounts(r, nodeJson),
   },
   {
     name: 'integration, web-worker host (VS Code web)',
     cmd: process.execPath,
     args: ['test/runner/web.mjs', '--json', webJson],
-    skip: () => noEditors ?? (setupFailed && 'the test editors setup failed (see above)'),
+    needsEditors: true,
+    skip: () => setupFailed && 'the test editors setup failed (see above)',
     counts: (r) => runnerCounts(r, webJson),
   },
 ];
@@ -190,7 +192,9 @@ function slowestUnitTests(count) {
 const summary = [];
 let passed = 0;
 let failed = 0;
+if (noEditors) summary.push(`  skipped  test editors setup and integration suite: ${noEditors}`);
 for (const stage of stages) {
+  if (noEditors && stage.needsEditors) continue;
   const skip = typeof stage.skip === 'function' ? stage.skip() : stage.skip;
   if (skip) {
     summary.push(`  skipped  ${stage.name}: ${skip}`);
