@@ -189,6 +189,7 @@ function slowestUnitTests(count) {
     .map((t) => `  ${(t.ms / 1000).toFixed(1).padStart(6)} s  ${t.kind === 'hook' ? '(hook) ' : ''}${t.title}${t.file ? `  [${t.file}]` : ''}`);
 }
 
+const startedAll = Date.now();
 const summary = [];
 let passed = 0;
 let failed = 0;
@@ -224,5 +225,7 @@ rmSync(scratch, { recursive: true, force: true });
 
 console.log(`\n=== summary ===\n${summary.join('\n')}`);
 if (slowest.length) console.log(`\nslowest unit tests:\n${slowest.join('\n')}`);
+const total = Math.round((Date.now() - startedAll) / 1000);
+console.log(`\nnpm test took ${Math.floor(total / 60)} min ${total % 60} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
