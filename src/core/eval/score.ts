@@ -1,6 +1,7 @@
 /**
- * Scores analyses against gold annotations with the matching rules of the project's reference scorer
- * (`eval/score.mjs`): the numbers are the same on the same predictions. Pure: documents come in as parsed JSON.
+ * Scores analyses against gold annotations with the matching rules of the evaluation's reference scorer (a copy
+ * is `test/fixtures/eval/score.mjs`, and a unit test keeps the two giving the same numbers on the same
+ * predictions; the rules are in `eval/README.md`). Pure: documents come in as parsed JSON.
  */
 
 /** A stretch of text in gold or predicted data. */
@@ -10,12 +11,20 @@ export interface EvalSpan {
   text?: string;
 }
 
-/** A gold entity mention; GUM-style gold adds the full noun phrase and its head word. */
+/**
+ * A gold entity mention; GUM-style gold adds the full noun phrase and its head word. A name inside another gold
+ * name (`nested`), a mention coordinating several names (`coordination`) and a name inside a phrase headed by a
+ * common noun (`optional`) are optional gold: never a miss, and a prediction matching one is neither right nor
+ * wrong. Type `ANY` matches a prediction of any type.
+ */
 export interface GoldEntity extends EvalSpan {
   type: string;
   mention_start?: number;
   mention_end?: number;
   head?: EvalSpan;
+  optional?: boolean;
+  nested?: boolean;
+  coordination?: boolean;
 }
 
 /** A gold quote; `alt` holds other mentions naming a pronoun or role speaker; `kind` comes from PolNeAR. */
@@ -141,23 +150,37 @@ interface Matched extends Tally {
   used: Set<number>;
 }
 
-/** Greedy matching in gold order; `optional` predictions may match but never count as false positives. */
-function matchSets<G, P extends { optional?: boolean }>(gold: readonly G[], pred: readonly P[], ok: (g: G, p: P) => boolean): Matched {
+/** Optional gold (see GoldEntity) may absorb a prediction but is never a miss. */
+const optionalGold = (g: GoldEntity): boolean => !!(g.optional || g.nested || g.coordination);
+
+/** Gold of type `ANY` stands for any type. */
+const sameType = (g: GoldEntity, type: string): boolean => g.type === type || g.type === 'ANY';
+
+/**
+ * Greedy matching: the required gold in order, then the optional gold with the predictions left. `optional`
+ * predictions may match but never count as false positives; optional gold never counts as a miss.
+ */
+function matchSets(gold: readonly GoldEntity[], pred: readonly PredMention[], ok: (g: GoldEntity, p: PredMention) => boolean): Matched {
   const used = new Set<number>();
-  const goldTo: number[] = [];
+  const goldTo: number[] = gold.map(() => -1);
   let tp = 0;
-  for (const g of gold) {
-    let i = pred.findIndex((p, k) => !used.has(k) && !p.optional && ok(g, p));
-    if (i < 0) i = pred.findIndex((p, k) => !used.has(k) && ok(g, p));
-    if (i >= 0) { used.add(i); tp++; }
-    goldTo.push(i);
-  }
+  let fn = 0;
+  const take = (k: number): boolean => {
+    const g = gold[k];
+    let i = pred.findIndex((p, j) => !used.has(j) && !p.optional && ok(g, p));
+    if (i < 0) i = pred.findIndex((p, j) => !used.has(j) && ok(g, p));
+    if (i >= 0) used.add(i);
+    goldTo[k] = i;
+    return i >= 0;
+  };
+  gold.forEach((g, k) => { if (!optionalGold(g)) { if (take(k)) tp++; else fn++; } });
+  gold.forEach((g, k) => { if (optionalGold(g)) take(k); });
   const fp = pred.filter((p, k) => !used.has(k) && !p.optional).length;
-  return { tp, fp, fn: gold.length - tp, goldTo, used };
+  return { tp, fp, fn, goldTo, used };
 }
 
 function strictOk(g: GoldEntity, p: PredMention): boolean {
-  if (g.type !== p.type) return false;
+  if (!sameType(g, p.type)) return false;
   if (g.head && g.mention_start !== undefined && g.mention_end !== undefined) {
     return p.start >= g.mention_start && p.end <= g.mention_end && p.start <= g.head.start && p.end >= g.head.end;
   }
@@ -180,21 +203,33 @@ interface Accumulators {
 
 function scoreEntities(gold: GoldDoc, pred: PredDoc, acc: Accumulators, row: DocReport): void {
   const gumStyle = (gold.entities || []).some((e) => e.head);
-  const types = gumStyle || /^(gum|conll)/u.test(gold.source || '') ? ['PERSON', 'ORG', 'PLACE'] : ['PERSON', 'ORG', 'PLACE', 'NORP'];
-  const gm = (gold.entities || []).filter((e) => types.includes(e.type));
+  const types = gumStyle || /^(gum|conll|uner)/u.test(gold.source || '') ? ['PERSON', 'ORG', 'PLACE'] : ['PERSON', 'ORG', 'PLACE', 'NORP'];
+  const gm = (gold.entities || []).filter((e) => types.includes(e.type) || e.type === 'ANY');
   const pm: PredMention[] = (pred.mentions || []).filter((m) => m.status !== 'rejected' && types.includes(m.type));
   // GUM has no NORP layer and types groups of people as PERSON: a NORP prediction may match one.
   if (gumStyle) for (const m of pred.mentions || []) if (m.status !== 'rejected' && m.type === 'NORP') pm.push({ ...m, type: 'PERSON', optional: true });
   const r = matchSets(gm, pm, strictOk);
   add(acc.strict, r);
   row.entityF1 = f1(r);
-  add(acc.overlap, matchSets(gm, pm, (g, p) => g.type === p.type && overlap({ start: g.mention_start ?? g.start, end: g.mention_end ?? g.end }, p) > 0));
+  add(acc.overlap, matchSets(gm, pm, (g, p) => sameType(g, p.type) && overlap({ start: g.mention_start ?? g.start, end: g.mention_end ?? g.end }, p) > 0));
   for (const t of types) {
     acc.byType[t] ??= tally();
-    add(acc.byType[t], matchSets(gm.filter((g) => g.type === t), pm.filter((p) => p.type === t), strictOk));
+    add(acc.byType[t], matchSets(gm.filter((g) => sameType(g, t)), pm.filter((p) => p.type === t), strictOk));
   }
-  gm.forEach((g, k) => { if (r.goldTo[k] < 0) row.misses.push({ kind: 'missed-entity', gold: brief(g) }); });
+  gm.forEach((g, k) => { if (r.goldTo[k] < 0 && !optionalGold(g)) row.misses.push({ kind: 'missed-entity', gold: brief(g) }); });
   pm.forEach((p, k) => { if (!r.used.has(k) && !p.optional) row.misses.push({ kind: 'spurious-entity', pred: brief(p) }); });
+}
+
+/**
+ * A gold quote interrupted by its attribution (`“A,” X said. “B.”` marked as one) is found when the unused
+ * predicted quotes lying mostly inside it, two or more, together cover half of it. Marks them used and returns
+ * the first (whose speaker and cue are judged), or -1.
+ */
+function interruptedQuote(g: GoldQuote, pq: readonly PredQuote[], used: Set<number>): number {
+  const parts = pq.map((_, k) => k).filter((k) => !used.has(k) && overlap(g, pq[k]) >= 0.5 * (pq[k].end - pq[k].start));
+  if (parts.length < 2 || parts.reduce((n, k) => n + overlap(g, pq[k]), 0) < 0.5 * (g.end - g.start)) return -1;
+  for (const k of parts) used.add(k);
+  return parts[0];
 }
 
 function scoreQuotes(gold: GoldDoc, pred: PredDoc, acc: Accumulators, row: DocReport): void {
@@ -204,7 +239,8 @@ function scoreQuotes(gold: GoldDoc, pred: PredDoc, acc: Accumulators, row: DocRe
   const used = new Set<number>();
   let tp = 0;
   for (const g of gq) {
-    const i = pq.findIndex((p, k) => !used.has(k) && overlap(g, p) >= 0.5 * (g.end - g.start));
+    let i = pq.findIndex((p, k) => !used.has(k) && overlap(g, p) >= 0.5 * (g.end - g.start));
+    if (i < 0) i = interruptedQuote(g, pq, used);
     if (i < 0) { row.misses.push({ kind: 'missed-quote', gold: brief(g) }); continue; }
     used.add(i);
     tp++;

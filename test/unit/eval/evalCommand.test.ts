@@ -4,7 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { runEval } from '../../../src/cli/evalCommand';
 
-const goldDir = path.join(__dirname, '..', '..', 'fixtures', 'quotes', 'eval', 'gold');
+// The development sets kept in the repository (what `npm run eval` scores).
+const evalDir = path.join(__dirname, '..', '..', '..', 'eval');
+const goldDir = path.join(evalDir, 'dev');
+const gumDir = path.join(evalDir, 'dev-gum');
 
 async function evalLines(args: string[]): Promise<{ code: number; lines: string[] }> {
   const lines: string[] = [];
@@ -36,7 +39,7 @@ describe('eval command', () => {
       const gold = JSON.parse(fs.readFileSync(path.join(goldDir, 'seed-article.json'), 'utf8'));
       // Everything right but one mention and one quote left out.
       fs.writeFileSync(path.join(pred, 'seed-article.json'), JSON.stringify({ mentions: gold.entities.slice(1), quotes: gold.quotes.slice(1) }));
-      const { code, lines } = await evalLines([goldDir, '--pred', pred]);
+      const { code, lines } = await evalLines([goldDir, gumDir, '--pred', pred]);
       assert.equal(code, 0);
       const text = lines.join('\n');
       assert.match(text, /entities {3}P 1\.000 {2}R 0\.\d{3}/);
@@ -46,17 +49,22 @@ describe('eval command', () => {
       assert.match(text, /missed quote "“The Federal Security Service’s/);
       // Documents without a prediction count as empty, as in the reference scorer.
       assert.match(text, /GUM_news_crane\.json {2}entity F1 0\.000 {2}quotes 0\/3 fp 0/);
+      // Then one table of both sets, as in the README.
+      const table = lines.slice(lines.indexOf('| set | entity F1 | PERSON | ORG | PLACE | NORP | quote F1 | speaker | cue |'));
+      assert.equal(table.length, 4, text);
+      assert.match(table[2], /^\| .*dev \(1 document\) \| 0\.99 \| 1\.00 \| 1\.00 \| 0\.98 \| 1\.00 \| 0\.93 \| 1\.00 \| 1\.00 \|$/);
+      assert.match(table[3], /^\| .*dev-gum \(8 documents\) \| 0\.00 \| 0\.00 \| 0\.00 \| 0\.00 \| – \| 0\.00 \| – \| – \|$/);
     } finally {
       fs.rmSync(pred, { recursive: true, force: true });
     }
   });
 
   it('analyses the articles itself and prints JSON', async () => {
-    const { code, lines } = await evalLines([goldDir, '--json']);
+    const { code, lines } = await evalLines([gumDir, '--json']);
     assert.equal(code, 0);
     const out = JSON.parse(lines.join('\n')) as { sets: Array<{ gold: string; summary: { docs: number; quotes: { f1: number } }; documents: unknown[] }> };
-    assert.equal(out.sets[0].summary.docs, 4);
-    assert.equal(out.sets[0].documents.length, 4);
+    assert.equal(out.sets[0].summary.docs, 8);
+    assert.equal(out.sets[0].documents.length, 8);
     assert.ok(out.sets[0].summary.quotes.f1 > 0.9, `quote F1 ${out.sets[0].summary.quotes.f1}`);
   });
 });

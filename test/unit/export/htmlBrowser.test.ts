@@ -10,7 +10,7 @@ import { HOSTILE_NAME, HOSTILE_ORG, hostileDocument, ROOT, seedDocument } from '
 
 // The HTML report opened in a real browser (Debian's chromium): it must render without console errors (a CSP
 // violation is one), request nothing beyond itself, and show hostile text as text.
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 interface Visit {
   page: Page;
