@@ -4,8 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  KNOWLEDGE_LISTS, knowledgeKey, longestPhrase, phraseLists, wordLists, wordMask, type KnowledgeList,
+  KNOWLEDGE_LISTS, buildKnowledgeIndex, knowledgeKey, longestPhrase, phraseLists, phraseMask, searchTable, wordLists,
+  wordMask, type KnowledgeList,
 } from '../../../src/core/nlp/knowledge';
+import { PHRASES, WORDS } from '../../../src/core/nlp/knowledge.generated';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const has = (lists: readonly KnowledgeList[], ...want: KnowledgeList[]): void => {
@@ -27,13 +29,26 @@ describe('nlp: knowledge lists', () => {
     it('first names (human-names, compromise) and surnames (cspell people names)', () => {
       has(wordLists('Jennifer'), 'firstName', 'personName');
       has(wordLists('Abernathy'), 'surname', 'personName');
+      // Faker's locales: Polish, Nigerian, Turkish names.
+      has(wordLists('Kowalski'), 'surname');
+      has(wordLists('Okafor'), 'surname');
+      has(wordLists('Yılmaz'), 'surname');
+      has(wordLists('Priya'), 'firstName');
       hasNot(wordLists('Jennifer'), 'surname');
+    });
+    it('people-name lists leave out months, demonyms and what WordNet knows as no one (`June`, `German`, `Sunni`)', () => {
+      for (const w of ['June', 'September', 'Friday', 'German', 'Sunni', "I'm", "We'll"]) {
+        hasNot(wordLists(w), 'firstName', 'surname', 'personName');
+      }
+      has(wordLists('Bush'), 'personWn');
     });
     it('WordNet people, members of groups, organisations, places, facilities, events', () => {
       has(wordLists('Einstein'), 'personWn');
       has(phraseLists(['Albert', 'Einstein']), 'personWn');
       has(wordLists('Frenchman'), 'memberWn');
       has(phraseLists(['United', 'Nations']), 'orgWn');
+      has(wordLists('Congress'), 'orgWn');
+      hasNot(wordLists('Here'), 'personWn');
       has(phraseLists(['Mississippi', 'River']), 'placeWn');
       has(phraseLists(['Eiffel', 'Tower']), 'facilityWn');
       has(phraseLists(['World', 'War', 'II']), 'eventWn');
@@ -51,6 +66,15 @@ describe('nlp: knowledge lists', () => {
       has(wordLists('Tigray'), 'region');
       has(wordLists('Afghans'), 'demonym');
       hasNot(wordLists('Mobile'), 'city');
+      // GeoNames' `Al Fallūjah`, as news writes it.
+      has(wordLists('Fallujah'), 'city');
+      has(wordLists('al-Fallujah'), 'city');
+    });
+    it('head words that end many names of a kind, counted over the lists', () => {
+      has(wordLists('Party'), 'orgHead');
+      has(wordLists('River'), 'placeHead');
+      has(wordLists('Bridge'), 'facilityHead');
+      hasNot(wordLists('China'), 'placeHead');
     });
     it("compromise's lexicon: people, organisations, places, teams, titles, role nouns", () => {
       has(wordLists('Voltaire'), 'personLex');
@@ -84,6 +108,16 @@ describe('nlp: knowledge lists', () => {
       assert.deepEqual(wordLists('who'), []);
       has(phraseLists(['U.S.', 'ARMY']), 'orgWn');
     });
+    it('reads two or three capitals as an acronym, not as a name in capitals', () => {
+      has(wordLists('Ko'), 'firstName');
+      assert.deepEqual(wordLists('KO'), []);
+      has(wordLists('UN'), 'orgWn');
+      has(wordLists('BBC'), 'orgLex');
+      has(wordLists('3M'), 'company');
+      hasNot(wordLists('AT'), 'company');
+      has(wordLists('NATO'), 'orgWn');
+      has(wordLists('Nato'), 'orgWn');
+    });
     it('knows nothing of unknown, empty or over-long input', () => {
       assert.deepEqual(wordLists('Xqzzvt'), []);
       assert.deepEqual(wordLists(''), []);
@@ -112,6 +146,35 @@ describe('nlp: knowledge lists', () => {
       assert.equal(longestPhrase(tokens, tokens.length), undefined);
       assert.equal(longestPhrase(tokens, -1), undefined);
     });
+  });
+
+  it('the generator folds names as lookups do: every key of the tables is its own key', () => {
+    for (const table of [WORDS, PHRASES]) {
+      for (const line of table.split('\n')) {
+        const key = line.slice(0, line.indexOf('\t'));
+        assert.equal(key.split(' ').map(knowledgeKey).join(' '), key);
+      }
+    }
+    assert.ok([...WORDS, ...PHRASES].every((c) => c.charCodeAt(0) <= 0xff), 'one-byte strings');
+  });
+
+  it('folds letters NFD leaves alone, as English news writes them', () => {
+    assert.equal(knowledgeKey('Łódź'), 'lodz');
+    assert.equal(knowledgeKey('Søren'), 'soren');
+    assert.equal(knowledgeKey('Hawaiʻi'), 'hawaii');
+    has(wordLists('Łódź'), 'city');
+  });
+
+  it('answers the same from the binary search and from the maps built after many lookups', () => {
+    const lines = [...WORDS.split('\n').filter((_, i) => i % 37 === 0), ...PHRASES.split('\n').filter((_, i) => i % 11 === 0)];
+    const keys = lines.map((l) => l.slice(0, l.indexOf('\t')));
+    const before = keys.map((k) => searchTable(k.includes(' ') ? PHRASES : WORDS, k));
+    assert.ok(before.every((m) => m > 0));
+    buildKnowledgeIndex();
+    assert.deepEqual(keys.map((k) => (k.includes(' ') ? phraseMask(k.split(' ')) : wordMask(k))), before);
+    assert.equal(wordMask('Xqzzvt'), 0);
+    assert.equal(searchTable(PHRASES, 'new york ', true), 1);
+    assert.equal(longestPhrase('Officials in New York City'.split(' '), 2)?.length, 3);
   });
 
   it('returns one shared frozen array per combination of lists', () => {
@@ -155,6 +218,11 @@ describe('nlp: knowledge lists', () => {
     for (let i = 0; i < 10000; i++) wordLists(i % 2 ? 'Moscow' : 'Xqzzvt');
     const ms = performance.now() - t0;
     assert.ok(ms < 1000, `10,000 lookups took ${ms} ms`);
+  });
+
+  it('the tables stay within their share of the bundle (1.5 MB)', () => {
+    const bytes = fs.statSync(path.join(ROOT, 'src/core/nlp/knowledge.generated.ts')).size;
+    assert.ok(bytes < 1_500_000, `knowledge.generated.ts is ${bytes} bytes`);
   });
 
   it('the generated file is what the generator writes (deterministic, up to date)', function () {
