@@ -17,12 +17,12 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
   { why: 'codes and abbreviations of common nouns are not organisations', text: 'Atlantis flew STS-135. Iodine deficiency disorders (IDD) lower IQ.', has: [], not: ['STS', 'IDD'] },
   { why: 'acronym after a name in brackets', unlearned: true, text: 'The Kennedy Space Center (KSC) is in Florida. KSC opened in 1962.', has: ['Kennedy Space Center:PLACE', 'KSC:PLACE'] },
   { why: 'a centre for something is an institution', text: 'He chairs the Australian Centre for Control of Iodine Deficiency Disorders.', has: ['Australian Centre for Control of Iodine Deficiency Disorders:ORG'] },
-  { why: 'names of programmes and events are none of the types', unlearned: true, text: 'The Space Shuttle Program ended, said officials at the Andy Warhol Photographic Legacy Program.', has: [], not: ['Space Shuttle Program', 'Andy Warhol Photographic Legacy Program'] },
+  { why: 'names of programmes and events are none of the types', text: 'The Space Shuttle Program ended, said officials at the Andy Warhol Photographic Legacy Program.', has: [], not: ['Space Shuttle Program', 'Andy Warhol Photographic Legacy Program'] },
   { why: 'a country before a personal name is split off', text: 'According to Afghan Ambassador to the United States Hamdullah Mohib, the team was delighted.', has: ['Afghan:NORP', 'United States:PLACE'] },
   { why: 'national teams in a sports report are organisations', text: 'Sweden beat South Korea 1–0 at the World Cup. The striker scored a penalty after the goalkeeper fouled him. Sweden topped the group stage.',
     has: ['Sweden:ORG', 'South Korea:ORG'] },
   { why: 'capitalised common words are not unknown personal names', text: 'They play Global Offensive and suffer Iodine Deficiency Disorders.', has: [], not: ['Global Offensive', 'Iodine Deficiency Disorders'] },
-  { why: 'an unknown two-word name is a person', text: 'Early on, Romelu Lukaku scored twice.', has: ['Romelu Lukaku:PERSON'] },
+  { why: 'an unknown two-word name is a person', unlearned: true, text: 'Early on, Romelu Lukaku scored twice.', has: ['Romelu Lukaku:PERSON'] },
   { why: 'countries outside sport stay places', text: 'Sweden and South Korea signed a trade agreement.', has: ['Sweden:PLACE', 'South Korea:PLACE'] },
 ];
 
