@@ -19,7 +19,7 @@ import { tokenize } from '../src/core/nlp/tokens';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string): string => { const i = args.indexOf(name); return i >= 0 ? (args[i + 1] as string) : dflt; };
-const DATA = path.resolve(opt('--data', path.join(__dirname, '..', '..', '..', 'shared', 'train')));
+const DATA = path.resolve(opt('--data', path.join(__dirname, '..', '..', 'shared', 'train')));
 const OUT = path.join(__dirname, '..', 'src', 'core', 'nlp', 'model', 'weights.generated.ts');
 const SOURCES = ['gum', 'uner-ewt', 'wikigold'];
 const EPOCHS = Number(opt('--epochs', '8'));
