@@ -90,14 +90,17 @@ function formatDocument(d: DocReport): string[] {
 
 const two = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : x.toFixed(2));
 
+/** F1 to two places, or a dash where the gold has nothing to find (a set with quote gold only scores no names). */
+const twoF1 = (r: { f1: number; n: number } | undefined): string => (r && r.n > 0 ? r.f1.toFixed(2) : '–');
+
 /** The closing table of all sets, in the README's Markdown form (F1 and accuracies to two places). */
 export function formatTable(sets: readonly EvalSet[]): string[] {
   const lines = ['| set | entity F1 | PERSON | ORG | PLACE | NORP | quote F1 | speaker | cue |', '| --- | --- | --- | --- | --- | --- | --- | --- | --- |'];
   for (const { gold, summary: s } of sets) {
     const cells = [
       `${gold} (${s.docs} document${s.docs === 1 ? '' : 's'})`,
-      two(s.entity.f1),
-      ...['PERSON', 'ORG', 'PLACE', 'NORP'].map((t) => two(s.byType[t]?.f1)),
+      twoF1(s.entity),
+      ...['PERSON', 'ORG', 'PLACE', 'NORP'].map((t) => twoF1(s.byType[t])),
       two(s.quotes.f1),
       two(s.speakerAcc),
       two(s.cueAcc),
