@@ -97,6 +97,15 @@ export interface AnalyzeOptions {
   path?: string;
   /** Entity types to report; all by default. */
   types?: readonly EntityType[];
-  /** Add to each mention why it got its type (`why`). */
-  explain?: boolean;
+  /**
+   * Add to each mention why it got its type (`why`): every mention (`true`), or only those overlapping one span,
+   * which costs one explanation rather than one per mention (a hover card asks for the mention under the pointer).
+   */
+  explain?: boolean | ExplainTarget;
+}
+
+/** The stretch of a document whose mentions an analysis explains. */
+export interface ExplainTarget {
+  start: number;
+  end: number;
 }

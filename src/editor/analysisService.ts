@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentAnnotations } from '../core/model';
+import type { SpanExplanation } from '../core/nlp/explainSpan';
 import type { AnalyzerHost } from './analyzerHost';
 import type { ArticleScope } from './articleScope';
 import type { Config } from './config';
@@ -75,6 +76,23 @@ export class AnalysisService implements vscode.Disposable {
   get(document: vscode.TextDocument): DocumentAnnotations | undefined {
     const entry = this.entries.get(document.uri.toString());
     return entry && entry.version === document.version ? entry.view : undefined;
+  }
+
+  /**
+   * Asks the analyser why it types the mention at `start`..`end` as it does, in the document's current text; resolves
+   * with undefined when the document has changed since its analysis or no answer came within `timeoutMs` (a hover
+   * card does not wait longer).
+   */
+  async explain(document: vscode.TextDocument, start: number, end: number, timeoutMs: number): Promise<SpanExplanation | null | undefined> {
+    if (!this.get(document)) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), timeoutMs); });
+    const asked = this.host.explain(document.getText(), documentPath(document.uri), start, end).catch(() => undefined);
+    try {
+      return await Promise.race([asked, late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** The analyser's own output for a document, before any decision, if it is up to date. */

@@ -1,4 +1,5 @@
 import type { DocumentAnnotations } from '../core/model';
+import type { SpanExplanation } from '../core/nlp/explainSpan';
 import type { AnalyzerHost } from './analyzerHost';
 import type { createAnalyzer } from '../core/nlp/analyze';
 
@@ -25,7 +26,24 @@ class InProcessAnalyzerHost implements AnalyzerHost {
     return next;
   }
 
+  explain(text: string, docPath: string, start: number, end: number): Promise<SpanExplanation | null> {
+    // Queued like an analysis; the document's paragraphs are usually all cached, so it is one merge and one explanation.
+    const next = this.queue.then(async () => {
+      const analyzer = await this.warmUp(text);
+      const { explainSpan } = await import('../core/nlp/explainSpan');
+      return explainSpan(analyzer, text, start, end, docPath);
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
   private async run(text: string, docPath: string): Promise<DocumentAnnotations> {
+    const analyzer = await this.warmUp(text);
+    return analyzer.analyze(text, { path: docPath });
+  }
+
+  /** Analyses in slices the paragraphs of `text` the cache has not seen, so that analysing `text` only merges. */
+  private async warmUp(text: string): Promise<ReturnType<typeof createAnalyzer>> {
     await yieldToEventLoop();
     // Loaded on first use: compromise and the lexicon are most of the web bundle, and activation should not wait for
     // them to initialise (the bundler keeps a dynamically imported module's initialisation lazy).
@@ -43,9 +61,8 @@ class InProcessAnalyzerHost implements AnalyzerHost {
         sliceStart = Date.now();
       }
     }
-    const result = analyzer.analyze(text, { path: docPath });
     this.warm = new Set(paragraphs.map((p) => p.text));
-    return result;
+    return analyzer;
   }
 
   dispose(): void {

@@ -3,6 +3,7 @@ import type { DocumentAnnotations, Entity, Quote } from '../core/model';
 import { linkHref } from '../core/links';
 import { suggestedLink } from '../core/placeLinks';
 import { commandUri, escapeMarkdown } from '../core/markdownEscape';
+import { whyLine } from '../core/nlp/explainSpan';
 import { entityById, hitAt, mentionsOf, quotePreview, quotesOf } from '../core/query';
 import type { AnalysisService } from './analysisService';
 import type { EntityCounts } from '../core/workspaceIndex';
@@ -12,6 +13,9 @@ const TYPE_LABEL: Record<string, string> = { PERSON: 'Person', ORG: 'Organisatio
 
 /** The only commands a hover card may run: the extension's own. */
 const HOVER_COMMANDS = [Commands.accept, Commands.reject, Commands.changeType, Commands.revealInExplorer, Commands.reveal, Commands.addNote, Commands.setSpeaker, Commands.restore, Commands.linkEntity];
+
+/** How long a hover card waits for the analyser to explain a mention's type before it shows without the reason. */
+const EXPLAIN_TIMEOUT_MS = 400;
 
 /** Where "mentions in N articles" comes from: the workspace index, which covers closed articles too. */
 export interface WorkspaceCounts {
@@ -37,7 +41,7 @@ export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
     this.registration = vscode.languages.registerHoverProvider(selector, this);
   }
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token?: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const a = this.analysis.get(document);
     if (!a) return undefined;
     const offset = document.offsetAt(position);
@@ -52,8 +56,12 @@ export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
       range = new vscode.Range(document.positionAt(m.start), document.positionAt(m.end));
       this.entityCard(md, a, entityById(a, m.entityId), m.entityId, uri, document);
       md.appendMarkdown(`\n\n---\n\n_This mention: ${m.status}${m.origin === 'user' ? ', added by you' : ''}_  \n`);
-      // What weighed most for the type, when the analysis was asked to explain itself.
-      if (m.why && m.why.length > 0) md.appendMarkdown(`Why ${escapeMarkdown(m.type)}: ${m.why.slice(0, 3).map(escapeMarkdown).join('; ')}  \n`);
+      // What weighed most for the type: asked for this one mention only, as explaining every mention on every
+      // edit would cost far more than the hover needs. A mention the user typed or added needs no model.
+      const explained = m.origin === 'user' ? null : await this.analysis.explain(document, m.start, m.end, EXPLAIN_TIMEOUT_MS);
+      if (token?.isCancellationRequested) return undefined;
+      const why = whyLine(m, explained);
+      if (why) md.appendMarkdown(`${why}  \n`);
       md.appendMarkdown(this.actions(uri, m.start, m.end, 'mention', m.entityId));
     } else if (hit.speakerOf || hit.cueOf || hit.quote) {
       const q = (hit.speakerOf ?? hit.cueOf ?? hit.quote) as Quote;

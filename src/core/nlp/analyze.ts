@@ -58,7 +58,8 @@ function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, wor
   // Decomposed accents and zero-width characters are analysed as composed and absent; offsets stay on `text`.
   const norm = normaliseForAnalysis(text);
   if (!norm) return runNormalised(text, options, lookup, words);
-  const doc = runNormalised(norm.text, options, lookup, words);
+  // A span to explain is in `text`'s offsets, not the normalised text's: explain every mention instead (rare input).
+  const doc = runNormalised(norm.text, typeof options.explain === 'object' ? { ...options, explain: true } : options, lookup, words);
   return mapToOriginal({ ...doc, document: { ...doc.document, length: text.length, sha256: sha256Hex(text) } }, norm, text);
 }
 

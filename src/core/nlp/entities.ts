@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Mention } from '../model';
+import type { Entity, EntityType, ExplainTarget, Mention } from '../model';
 import { countryOf, describeFeature, isAcronym } from './evidence';
 import { COMPASS_WORDS, ORG_HEADS, SPORTS_CUES } from './lexicon';
 import type { Candidate } from './names';
@@ -285,8 +285,8 @@ export interface ResolveOptions {
    * A cached analyser passes an index it keeps up to date across edits.
    */
   lowerCase?: (word: string) => boolean;
-  /** Add to each mention the features that weighed most for its type. */
-  explain?: boolean;
+  /** Add to each mention the features that weighed most for its type (to those overlapping a span, if one is given). */
+  explain?: boolean | ExplainTarget;
   /** The recogniser to type names with; the shipped one by default. */
   model?: Perceptron;
   /** With `model`: the second pass, which also reads what the first made of the article's other mentions. */
@@ -433,6 +433,12 @@ function explanation(c: MentionCandidate, type: EntityType, model: Perceptron, d
   return model.explain(inDomain(featuresOf(c), domain), type as Label).map((x) => `${describeFeature(x.feature)} (${x.weight > 0 ? '+' : '−'}${Math.abs(x.weight).toFixed(1)})`);
 }
 
+/** Whether `explain` asks for the candidate's explanation: all do for `true`, those overlapping its span otherwise. */
+function explains(explain: ResolveOptions['explain'], c: { start: number; end: number }): boolean {
+  if (!explain) return false;
+  return explain === true || (c.start < explain.end && explain.start < c.end) || (c.start === explain.start && c.end === explain.end);
+}
+
 /** Turns the candidates of every paragraph into typed mentions and the entities that group them. */
 export function resolveEntities(paragraphs: readonly PlacedCandidates[], options: ResolveOptions = {}): EntityResult {
   const { first, second } = options.model ? { first: options.model, second: options.second } : recogniser();
@@ -450,7 +456,7 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   for (const it of items) {
     // One entity per group of names and type: a name the article uses for two kinds of thing stays two entities.
     if (it.type) it.group = `${it.root}\u0000${it.type}`;
-    if (it.type && options.explain) it.why = explanation(it, it.type, model, domain);
+    if (it.type && explains(options.explain, it)) it.why = explanation(it, it.type, model, domain);
   }
   linkShortOrgNames(items);
   linkShortNames(items);
