@@ -22,7 +22,7 @@ describe('Links to a knowledge base', function () {
       const text = await hoverText(doc, moscow + 1);
       return text.includes('Suggested link') ? text : undefined;
     });
-    assert.match(suggested, /Suggested link: \[geonames\\:524901\]\(https:\/\/www\.geonames\.org\/524901\) \(RU\) · \[\$\(check\) Accept link\]\(command:newsAnnotator\.linkEntity\?/);
+    assert.match(suggested, /Suggested link: \[geonames:524901\]\(https:\/\/www\.geonames\.org\/524901\) \(RU\) · \[\$\(check\) Accept link\]\(command:newsAnnotator\.linkEntity\?/);
 
     assert.strictEqual(await vscode.commands.executeCommand<boolean>('newsAnnotator.linkEntity', target, ['https://www.wikidata.org/wiki/Q649']), true);
     await waitFor('the link in the workspace file', async () => {
