@@ -13,6 +13,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const OUT = fileURLToPath(new URL('./news.tmLanguage.json', import.meta.url));
+/** The news vocabulary the analyser reads too (titles, name particles, agencies), so that both agree. */
+const LEXICON = JSON.parse(readFileSync(fileURLToPath(new URL('../src/core/nlp/newsLexicon.json', import.meta.url)), 'utf8'));
 
 /** Horizontal white space; `\s` would also eat the newline vscode-textmate appends to each line. */
 const S = '[ \\t]';
@@ -38,7 +40,8 @@ const DATE_LABEL = String.raw`(?i:published|updated|last${S}+updated|first${S}+p
  * would otherwise read them as names.
  */
 const NAME_WORD = String.raw`(?!(?:AND|FOR|IN|AT|OF|WITH)(?![\p{L}\p{M}'’.\-]))(?:(?:al|el|ad|ben)-|d['’])?\p{Lu}[\p{L}\p{M}'’.\-]*`;
-const PARTICLE = '(?:de|da|di|del|della|van|von|der|den|du|dos|das|la|le|bin|ibn|al|el)';
+// Longest first, so that an alternation never stops at a prefix (`del` before `de`).
+const PARTICLE = `(?:${[...LEXICON.nameParticles].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).join('|')})`;
 const NAME = `${NAME_WORD}(?:${S}+(?:${PARTICLE}${S}+){0,2}${NAME_WORD}){0,4}`;
 const NAME_SEPARATOR = `(?:${S}*,${S}*(?:and${S}+)?|${S}+(?:and|AND)${S}+|${S}*&${S}*)`;
 const AUTHORS = `${NAME}(?:${NAME_SEPARATOR}${NAME}){0,5}`;

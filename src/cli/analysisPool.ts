@@ -9,7 +9,8 @@ import { createAnalyzer } from '../core/nlp/analyze';
 export interface AnalysisPool {
   /** How many articles it analyses at once. */
   readonly size: number;
-  analyze(text: string, path: string): Promise<DocumentAnnotations>;
+  /** `explain`: add to each mention why it got its type. */
+  analyze(text: string, path: string, explain?: boolean): Promise<DocumentAnnotations>;
   /** Stops the workers; pending analyses are abandoned. */
   close(): Promise<void>;
 }
@@ -49,7 +50,7 @@ function inThread(): AnalysisPool {
   const analyzer = createAnalyzer({ maxParagraphs: CLI_CACHE_PARAGRAPHS });
   return {
     size: 1,
-    analyze: async (text, path) => analyzer.analyze(text, { path }),
+    analyze: async (text, path, explain) => analyzer.analyze(text, { path, explain }),
     close: async () => analyzer.clear(),
   };
 }
@@ -58,6 +59,7 @@ interface Task {
   id: number;
   text: string;
   path: string;
+  explain?: boolean;
   resolve: (a: DocumentAnnotations) => void;
   reject: (e: Error) => void;
 }
@@ -75,7 +77,7 @@ function onWorkers(script: string, count: number): AnalysisPool {
       const worker = idle.pop() as Worker;
       const task = queue.shift() as Task;
       busy.set(worker, task);
-      worker.postMessage({ id: task.id, text: task.text, path: task.path });
+      worker.postMessage({ id: task.id, text: task.text, path: task.path, explain: task.explain });
     }
   };
   const workers = Array.from({ length: count }, () => {
@@ -104,9 +106,9 @@ function onWorkers(script: string, count: number): AnalysisPool {
   });
   return {
     size: count,
-    analyze: (text, path) => new Promise((resolve, reject) => {
+    analyze: (text, path, explain) => new Promise((resolve, reject) => {
       if (alive === 0) { reject(failure); return; }
-      queue.push({ id: nextId++, text, path, resolve, reject });
+      queue.push({ id: nextId++, text, path, explain, resolve, reject });
       dispatch();
     }),
     close: async () => { await Promise.all(workers.map((w) => w.terminate())); },

@@ -21,6 +21,8 @@ export interface AnnotateOptions {
   maxKb: number;
   /** Analysis threads (`--jobs`): 1 analyses in the main thread; unset, one per core for long runs. */
   jobs?: number;
+  /** Add to each mention the features that weighed most for its type (`--explain`). */
+  explain?: boolean;
 }
 
 /** The result of annotating a set of paths: exportable documents and one message per input that failed. */
@@ -39,6 +41,7 @@ export function annotateOptions(args: readonly string[]): { options: AnnotateOpt
     bom: { type: 'boolean' },
     'max-size': { type: 'string' },
     jobs: { type: 'string', short: 'j' },
+    explain: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   const format = stringOption(parsed, 'format') ?? 'json';
@@ -60,6 +63,7 @@ export function annotateOptions(args: readonly string[]): { options: AnnotateOpt
     maxKb,
     jobs,
   };
+  if (parsed.values.explain === true) options.explain = true;
   return { options, paths: parsed.positionals, help: parsed.values.help === true };
 }
 
@@ -82,7 +86,7 @@ export interface StreamOptions extends PoolOptions {
  */
 export async function annotateEach(
   paths: readonly string[],
-  options: Pick<AnnotateOptions, 'store' | 'includeRejected' | 'maxKb'>,
+  options: Pick<AnnotateOptions, 'store' | 'includeRejected' | 'maxKb' | 'explain'>,
   onItem: (item: AnnotatedItem) => void,
   cwd = process.cwd(),
   stream: StreamOptions = {},
@@ -108,7 +112,7 @@ export async function annotateEach(
     if (typeof article === 'string') return article;
     let analysed: DocumentAnnotations;
     try {
-      analysed = await pool.analyze(article.text, displayPath(article.file, root));
+      analysed = await pool.analyze(article.text, displayPath(article.file, root), options.explain);
     } catch (err) {
       return `${article.display}: analysis failed (${(err as Error).message.split('\n')[0]})`;
     }
@@ -140,7 +144,7 @@ export async function annotateEach(
  * Document paths are relative to the workspace file's folder (or the working directory without one), so that
  * they match the keys of the workspace file.
  */
-export async function annotatePaths(paths: readonly string[], options: Pick<AnnotateOptions, 'store' | 'includeRejected' | 'maxKb'>, cwd = process.cwd(), stream: StreamOptions = {}): Promise<AnnotateResult> {
+export async function annotatePaths(paths: readonly string[], options: Pick<AnnotateOptions, 'store' | 'includeRejected' | 'maxKb' | 'explain'>, cwd = process.cwd(), stream: StreamOptions = {}): Promise<AnnotateResult> {
   const items: AnnotatedItem[] = [];
   const failures = await annotateEach(paths, options, (item) => items.push(item), cwd, stream);
   return { items, failures };

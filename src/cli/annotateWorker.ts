@@ -7,9 +7,9 @@ import { CLI_CACHE_PARAGRAPHS } from './analysisPool';
 // boilerplate) are tagged once; a modest cache, since articles of an archive share few paragraphs.
 const analyzer = createAnalyzer({ maxParagraphs: CLI_CACHE_PARAGRAPHS });
 
-parentPort?.on('message', (msg: { id: number; text: string; path: string }) => {
+parentPort?.on('message', (msg: { id: number; text: string; path: string; explain?: boolean }) => {
   try {
-    parentPort?.postMessage({ id: msg.id, annotations: analyzer.analyze(msg.text, { path: msg.path }) });
+    parentPort?.postMessage({ id: msg.id, annotations: analyzer.analyze(msg.text, { path: msg.path, explain: msg.explain }) });
   } catch (e) {
     parentPort?.postMessage({ id: msg.id, error: e instanceof Error ? e.message : String(e) });
   }

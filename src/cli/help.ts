@@ -37,6 +37,7 @@ Options:
       --max-size KB       skip articles larger than this (default: ${DEFAULT_MAX_KB})
   -j, --jobs N            analysis threads (default: one per core over large folders; 1 analyses in
                           the main thread)
+      --explain           json: add to each mention "why", the features that weighed most for its type
   -h, --help              show this help
 
 Offsets are UTF-16 code units, except in brat (.ann) and W3C TextPositionSelector, which count code points.

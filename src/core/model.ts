@@ -31,6 +31,11 @@ export interface Mention extends Span {
   entityId: string;
   origin: Origin;
   status: Status;
+  /**
+   * Why the analyser chose the type (only with the `explain` option): the features that weighed most for it
+   * against the runner-up, strongest first, as `title "Sir" before (+2.1)`.
+   */
+  why?: string[];
 }
 
 /** Who a quote is attributed to: a name, an institution, a role phrase or a pronoun. */
@@ -90,4 +95,6 @@ export interface AnalyzeOptions {
   path?: string;
   /** Entity types to report; all by default. */
   types?: readonly EntityType[];
+  /** Add to each mention why it got its type (`why`). */
+  explain?: boolean;
 }

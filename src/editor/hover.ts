@@ -33,6 +33,8 @@ export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
       range = new vscode.Range(document.positionAt(m.start), document.positionAt(m.end));
       this.entityCard(md, a, entityById(a, m.entityId), m.entityId, uri, document);
       md.appendMarkdown(`\n\n---\n\n_This mention: ${m.status}${m.origin === 'user' ? ', added by you' : ''}_  \n`);
+      // What weighed most for the type, when the analysis was asked to explain itself.
+      if (m.why && m.why.length > 0) md.appendMarkdown(`Why ${escapeMarkdown(m.type)}: ${m.why.slice(0, 3).map(escapeMarkdown).join('; ')}  \n`);
       md.appendMarkdown(this.actions(uri, m.start, m.end, 'mention', m.entityId));
     } else if (hit.speakerOf || hit.cueOf || hit.quote) {
       const q = (hit.speakerOf ?? hit.cueOf ?? hit.quote) as Quote;

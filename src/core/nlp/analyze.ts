@@ -61,7 +61,7 @@ function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, wor
     const { names, keys } = parts[i] as ParagraphParts;
     return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys };
   });
-  const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text), lowerCase: words?.has });
+  const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text), lowerCase: words?.has, explain: options.explain });
   // Quotes are attributed over all mentions, before any type filter, so speakers still link to their entities.
   const quotes = findQuotes(text, paragraphs, mentions, entities, (p, carryIn, i) => quotesOf(parts[i] as ParagraphParts, p, carryIn));
   countQuotes(entities, quotes);

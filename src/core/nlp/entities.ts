@@ -1,6 +1,9 @@
-import { ENTITY_TYPES, type Entity, type EntityType, type Mention } from '../model';
+import type { Entity, EntityType, Mention } from '../model';
+import { countryOf, describeFeature, isAcronym } from './evidence';
 import { COMPASS_WORDS, ORG_HEADS, SPORTS_CUES } from './lexicon';
-import { countryOf, isAcronym, type Candidate, type Votes } from './names';
+import type { Candidate } from './names';
+import type { Label, Perceptron } from './perceptron';
+import { recogniser } from './recogniser';
 
 /** The candidates of one paragraph, placed at the paragraph's offset in the document. */
 export interface PlacedCandidates {
@@ -31,24 +34,31 @@ export interface EntityResult {
   entities: Entity[];
 }
 
-interface Item {
+/** A candidate name placed in the document, with every feature the recogniser weighs. */
+export interface MentionCandidate {
   start: number;
   end: number;
   text: string;
   words: number;
   descriptors: readonly string[];
-  votes: Votes;
+  /** Local evidence of the paragraph and the document-level features. */
+  features: string[];
   key: string;
   initials: string;
   /** Key of the name a bracketed acronym stands for. */
   expands?: string;
-  group?: string;
+  /** The group of names (by key, acronym and alias) this one belongs to. */
+  root: string;
   team?: boolean;
   club?: boolean;
 }
 
-// Below this much evidence a name is left untyped (and unreported) unless it joins a typed group.
-const MIN_EVIDENCE = 1;
+interface Item extends MentionCandidate {
+  type: EntityType | null;
+  group?: string;
+  why?: string[];
+}
+
 const ID_PREFIX: Record<EntityType, string> = { PERSON: 'person', ORG: 'org', PLACE: 'place', NORP: 'norp' };
 const CONNECTOR_WORD = /^(?:of|for|the|and|&|de|du|da|der|van|von|al|el|bin|ibn|la|le|del|di|y)$/;
 
@@ -85,59 +95,25 @@ class UnionFind {
   }
 }
 
-function bestType(v: Votes): EntityType | null {
-  let best: EntityType | null = null;
-  let score = MIN_EVIDENCE - 1e-9;
-  for (const t of ENTITY_TYPES) if (v[t] > score) { best = t; score = v[t]; }
-  return best;
-}
-
-// An unknown name shape (two or three capitalised words, none of them written in lower case anywhere in the
-// article) is most likely a personal name the lexicon lacks: `Romelu Lukaku`, `Vanya Gaberova`.
-const UNKNOWN_NAME_EVIDENCE = 1;
-
-/**
- * Last words of the article's longer names of capitalised words (`Columbia` of `Space Shuttle Columbia`, `Jackson`
- * of `Michael Jackson`), bar a compass word's place (`North Kivu`): alone, such a word is that name's short form.
- */
-function nameEnds(paragraphs: readonly PlacedCandidates[]): Set<string> {
-  const ends = new Set<string>();
-  for (const p of paragraphs) {
-    for (const c of p.candidates) {
-      if (c.words < 2) continue;
-      const parts = c.text.split(/\s+/);
-      if (parts.length < 2 || parts.some((w) => !/^\p{Lu}/u.test(w)) || COMPASS_WORDS.has((parts[parts.length - 2] as string).toLowerCase())) continue;
-      ends.add(parts[parts.length - 1] as string);
-    }
-  }
-  return ends;
-}
-
-function flatten(paragraphs: readonly PlacedCandidates[], lowerCase?: (word: string) => boolean): Item[] {
-  const items: Item[] = [];
-  let ends: Set<string> | null = null;
-  let lowerWords: Set<string> | null = null;
-  const common = lowerCase ?? ((w: string): boolean => {
-    if (!lowerWords) { lowerWords = new Set(); for (const p of paragraphs) for (const x of p.lowerWords) lowerWords.add(x); }
-    return lowerWords.has(w);
-  });
+/** Candidates of every paragraph placed in the document, with their keys and the acronyms they expand. */
+function flatten(paragraphs: readonly PlacedCandidates[]): MentionCandidate[] {
+  const items: MentionCandidate[] = [];
   for (const p of paragraphs) {
     const base = items.length;
     const { keys, initials: inis } = p.keys ?? nameKeys(p.candidates);
     p.candidates.forEach((c, k) => {
-      let votes = c.votes;
-      if (c.unknownWords && !c.unknownWords.some(common)) votes = { ...votes, PERSON: votes.PERSON + UNKNOWN_NAME_EVIDENCE };
-      // A gazetteer place that is also the short form of a longer name of the article is that name's, not the map's.
-      if (c.gazetteer && (ends ??= nameEnds(paragraphs)).has(c.text)) votes = { ...votes, PLACE: votes.PLACE - c.gazetteer };
-      items.push({ start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, votes, key: keys[k] as string, initials: inis[k] as string, team: c.team, club: c.club });
+      items.push({
+        start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, features: c.unknownWords ? [...c.features, 'd:unknown'] : [...c.features],
+        key: keys[k] as string, initials: inis[k] as string, root: '', team: c.team, club: c.club,
+      });
     });
-    p.candidates.forEach((c, k) => { if (c.expands !== undefined) (items[base + k] as Item).expands = (items[base + c.expands] as Item).key; });
+    p.candidates.forEach((c, k) => { if (c.expands !== undefined) (items[base + k] as MentionCandidate).expands = (items[base + c.expands] as MentionCandidate).key; });
   }
   return items;
 }
 
-/** Groups names by key, acronym and alias, then types each group by the sum of its evidence (one sense per article). */
-function groupByKey(items: readonly Item[]): { uf: UnionFind; types: Map<string, EntityType | null> } {
+/** Groups names by key, acronym (`WHO` with `World Health Organisation`) and bracketed alias. */
+function groupByKey(items: MentionCandidate[]): void {
   const uf = new UnionFind();
   const byInitials = new Map<string, string>();
   for (const it of items) {
@@ -148,44 +124,98 @@ function groupByKey(items: readonly Item[]): { uf: UnionFind; types: Map<string,
   for (const it of items) {
     if (it.words !== 1 || !isAcronym(it.text) || it.key.startsWith('country:')) continue;
     const full = byInitials.get(it.text.replace(/\./g, ''));
-    if (full) uf.union(it.key, full);
+    if (full) { uf.union(it.key, full); it.features.push('d:acronym-of'); }
   }
-  // An acronym's own evidence is a weak default (organisation); in a group with the full name it abbreviates,
-  // the full name decides (`KSC` is a place because `Kennedy Space Center` is).
-  const named = new Set<string>();
-  for (const it of items) if (it.words > 1) named.add(uf.find(it.key));
-  const sums = new Map<string, Votes>();
+  for (const it of items) it.root = uf.find(it.key);
+}
+
+// Evidence that says nothing about other mentions of the name.
+const LOCAL_ONLY: ReadonlySet<string> = new Set(['e:initial', 'e:caption', 'e:shouting', 'e:possessive', 'e:after-capitalised']);
+const isEvidence = (f: string): boolean => f.startsWith('e:') && !LOCAL_ONLY.has(f);
+
+/**
+ * Adds the document-level features: what the article's other mentions of the name say (one sense per article,
+ * weighed as evidence, not imposed), whether a one-word name ends or opens a longer one, whether the article
+ * writes the words in lower case, whether it is a sports report.
+ */
+function addDocumentFeatures(items: MentionCandidate[], options: ResolveOptions, paragraphs: readonly PlacedCandidates[]): void {
+  let lowerWords: Set<string> | null = null;
+  const common = options.lowerCase ?? ((w: string): boolean => {
+    if (!lowerWords) { lowerWords = new Set(); for (const p of paragraphs) for (const x of p.lowerWords) lowerWords.add(x); }
+    return lowerWords.has(w);
+  });
+  const groupEvidence = new Map<string, Map<string, number>>();
+  const groupSize = new Map<string, number>();
+  const ends = new Map<string, Set<string>>();
+  const starts = new Map<string, Set<string>>();
   for (const it of items) {
-    const r = uf.find(it.key);
-    if (it.words === 1 && isAcronym(it.text) && named.has(r)) continue;
-    const v = sums.get(r) ?? { PERSON: 0, ORG: 0, PLACE: 0, NORP: 0 };
-    for (const t of ENTITY_TYPES) v[t] += it.votes[t];
-    sums.set(r, v);
+    groupSize.set(it.root, (groupSize.get(it.root) ?? 0) + 1);
+    const g = groupEvidence.get(it.root) ?? new Map<string, number>();
+    for (const f of new Set(it.features)) if (isEvidence(f)) g.set(f, (g.get(f) ?? 0) + 1);
+    groupEvidence.set(it.root, g);
+    if (it.words < 2) continue;
+    const parts = it.text.split(/\s+/);
+    if (parts.length < 2 || parts.some((w) => !/^\p{Lu}/u.test(w))) continue;
+    const add = (m: Map<string, Set<string>>, w: string): void => {
+      const s = m.get(w) ?? new Set<string>();
+      for (const f of it.features) if (isEvidence(f)) s.add(f);
+      m.set(w, s);
+    };
+    if (!COMPASS_WORDS.has((parts[parts.length - 2] as string).toLowerCase())) add(ends, parts[parts.length - 1] as string);
+    add(starts, parts[0] as string);
   }
-  const types = new Map<string, EntityType | null>();
-  for (const [r, v] of sums) types.set(r, bestType(v));
-  return { uf, types };
+  const sports = !!options.countriesAsTeams;
+  for (const it of items) {
+    const own = new Set(it.features);
+    const f = it.features;
+    const g = groupEvidence.get(it.root) as Map<string, number>;
+    for (const [e, n] of g) if (n > (own.has(e) ? 1 : 0)) f.push(`g:${e}`);
+    if ((groupSize.get(it.root) ?? 0) > 1) f.push('d:repeated');
+    if (it.words === 1) {
+      const end = ends.get(it.text);
+      if (end) { f.push('d:last-of-longer'); for (const e of end) f.push(`l:${e}`); }
+      const start = starts.get(it.text);
+      if (start) { f.push('d:first-of-longer'); for (const e of start) f.push(`l:${e}`); }
+    }
+    const words = it.text.split(/\s+/);
+    if (it.words >= 2 && it.words <= 3 && own.has('d:unknown')) f.push(words.some((w) => common(w.toLowerCase())) ? 'd:unknown-name-lower' : 'd:unknown-name');
+    if (common((words[0] as string).toLowerCase())) f.push('d:lower-first');
+    if (common((words[words.length - 1] as string).toLowerCase())) f.push('d:lower-last');
+    if (sports) {
+      f.push('d:sports');
+      if (it.club) f.push('d:sports-club');
+      if (it.team) f.push(it.key.startsWith('country:') ? 'd:sports-country' : 'd:sports-team');
+    }
+  }
+}
+
+/**
+ * Every candidate name of the document with its features and group, before typing: what the recogniser reads,
+ * and what training aligns with gold annotations.
+ */
+export function documentCandidates(paragraphs: readonly PlacedCandidates[], options: ResolveOptions = {}): MentionCandidate[] {
+  const items = flatten(paragraphs);
+  groupByKey(items);
+  addDocumentFeatures(items, options, paragraphs);
+  return items;
 }
 
 /**
  * A surname or first name alone joins the full name it shortens (`Putin` → `Vladimir Putin`): the nearest full
  * name before it, else the first one after it. Done per mention, so two people who share a surname stay apart.
  */
-function linkShortNames(items: Item[], types: Map<string, EntityType | null>): void {
+function linkShortNames(items: Item[]): void {
   const byLast = new Map<string, Item[]>();
   const byFirst = new Map<string, Item[]>();
   for (const it of items) {
-    if (it.words < 2 || types.get(it.group as string) !== 'PERSON') continue;
+    if (it.words < 2 || it.type !== 'PERSON') continue;
     const parts = it.text.toLowerCase().split(/\s+/);
     const push = (m: Map<string, Item[]>, k: string): void => { const l = m.get(k) ?? []; l.push(it); m.set(k, l); };
     push(byLast, parts[parts.length - 1] as string);
     push(byFirst, parts[0] as string);
   }
-  linkShortOrgNames(items, types);
   for (const it of items) {
-    if (it.words !== 1) continue;
-    const own = types.get(it.group as string);
-    if (own !== 'PERSON' && own !== null && !(own === 'ORG' && it.votes.PERSON > 0)) continue;
+    if (it.words !== 1 || it.type !== 'PERSON') continue;
     const w = it.text.toLowerCase();
     const fulls = byLast.get(w) ?? byFirst.get(w);
     if (!fulls) continue;
@@ -199,21 +229,21 @@ function linkShortNames(items: Item[], types: Map<string, EntityType | null>): v
 }
 
 /**
- * A one-word name with no type of its own that opens or closes the name of an organisation of the article joins
- * it: `Nordvik` after `Nordvik Energy`, `Rovers` after `Blackburn Rovers`. The nearest such name before it wins,
+ * A one-word organisation name that opens or closes the name of an organisation of the article joins it:
+ * `Nordvik` after `Nordvik Energy`, `Rovers` after `Blackburn Rovers`. The nearest such name before it wins,
  * else the first one after it.
  */
-function linkShortOrgNames(items: Item[], types: Map<string, EntityType | null>): void {
+function linkShortOrgNames(items: Item[]): void {
   const byWord = new Map<string, Item>();
   const firstByWord = new Map<string, Item>();
   const waiting: Item[] = [];
   for (const it of items) {
-    // A head alone (`the University`) is a common noun's anaphor, not a name.
-    if (it.words === 1 && !types.get(it.group as string) && !isAcronym(it.text) && !ORG_HEADS.has(it.text.toLowerCase())) {
+    if (it.type !== 'ORG') continue;
+    if (it.words === 1 && !isAcronym(it.text) && !ORG_HEADS.has(it.text.toLowerCase())) {
       const full = byWord.get(it.text.toLowerCase());
       if (full) it.group = full.group;
       else waiting.push(it);
-    } else if (it.words > 1 && types.get(it.group as string) === 'ORG') {
+    } else if (it.words > 1) {
       const parts = it.text.toLowerCase().split(/\s+/);
       for (const w of [parts[0] as string, parts[parts.length - 1] as string]) { byWord.set(w, it); if (!firstByWord.has(w)) firstByWord.set(w, it); }
     }
@@ -224,13 +254,19 @@ function linkShortOrgNames(items: Item[], types: Map<string, EntityType | null>)
 
 /** Options for `resolveEntities`. */
 export interface ResolveOptions {
-  /** Country names stand for national teams (a sports report): typed ORG, as annotators of news do. */
+  /** Country names stand for national teams (a sports report). */
   countriesAsTeams?: boolean;
   /**
    * Whether the article writes `word` in lower case anywhere; by default read from the paragraphs' word sets.
    * A cached analyser passes an index it keeps up to date across edits.
    */
   lowerCase?: (word: string) => boolean;
+  /** Add to each mention the features that weighed most for its type. */
+  explain?: boolean;
+  /** The recogniser to type names with; the shipped one by default. */
+  model?: Perceptron;
+  /** Whose annotation conventions to follow (`DOMAIN` by default; '' for the general weights only). */
+  domain?: string;
 }
 
 // Distinct sports words needed before a report's country names are read as teams.
@@ -248,30 +284,101 @@ export function isSportsReport(text: string): boolean {
 }
 
 /**
- * In a sports report countries stand for national teams, and other places for the clubs named after them when
- * no mention of them reads as a location (`beat Brighton 2-1`, but `at Wembley`); a club's name with no other
- * evidence (`Leeds United`) is a club's.
+ * The type of one candidate: nationalities and groups come from the lexicon (NORP is in none of the training
+ * corpora), everything else from the recogniser.
  */
-function readPlacesAsTeams(items: readonly Item[], uf: UnionFind, types: Map<string, EntityType | null>): void {
-  const located = new Set<string>();
-  const clubs = new Set<string>();
+export function typeOf(c: MentionCandidate, model: Perceptron, domain = DOMAIN): EntityType | null {
+  const rule = handRule(c);
+  if (rule !== undefined) return rule;
+  const label = model.predict(inDomain(c.features, domain));
+  return label === 'O' ? null : label;
+}
+
+/**
+ * The corpus whose feature copies analysis reads ('' for none). Training can give every feature a general copy
+ * and a copy per corpus (`gum|e:title`, `train.ts --sweep '{"domains":true}'`), so that what the corpora disagree
+ * on is learned apart; it measured no better in cross-validation (MODEL.md), so the shipped weights have only
+ * the general copies. Kept for per-user weights learned from a person's decisions.
+ */
+export const DOMAIN = '';
+
+/** Features with their copies for `domain` (none without a domain). */
+export function inDomain(features: readonly string[], domain: string): string[] {
+  if (!domain) return [...features];
+  const out = [...features];
+  for (const f of features) out.push(`${domain}|${f}`);
+  return out;
+}
+
+/**
+ * The few decisions left to hand rules, for what none of the training corpora shows (they have no photo credits,
+ * wire datelines or NORP layer): a nationality or group is NORP, a photo credit its agency, a dateline in capitals
+ * a place, an acronym the text defines as lower-case words no name. Undefined: the recogniser decides.
+ */
+export function handRule(c: MentionCandidate): EntityType | null | undefined {
+  const f = c.features;
+  if (f.includes('e:norp') && !f.includes('e:country')) return 'NORP';
+  if (f.includes('e:credit')) return 'ORG';
+  if (f.includes('e:acronym-defined')) return null;
+  if (f.includes('e:dateline')) return 'PLACE';
+  return undefined;
+}
+
+/**
+ * An acronym names what it abbreviates: grouped with the longer name (`Kennedy Space Center (KSC)`, `WHO` after
+ * `World Health Organisation`), it takes that name's type, whatever its own weak evidence says.
+ */
+function typeAcronymsAsTheirNames(items: Item[]): void {
+  const full = new Map<string, EntityType>();
+  for (const it of items) if (it.words > 1 && it.type && it.type !== 'NORP' && !full.has(it.root)) full.set(it.root, it.type);
   for (const it of items) {
-    if (!it.team) located.add(uf.find(it.key));
-    if (it.club) clubs.add(uf.find(it.key));
+    if (it.words !== 1 || !isAcronym(it.text) || it.key.startsWith('country:')) continue;
+    const t = full.get(it.root);
+    if (t && it.type !== 'NORP') it.type = t;
   }
-  for (const [g, t] of types) if ((t === 'PLACE' && (g.startsWith('country:') || !located.has(g))) || (t === null && clubs.has(g))) types.set(g, 'ORG');
+}
+
+/**
+ * In a sports report (none in the training corpora) countries stand for national teams, and other places for the
+ * clubs named after them when no mention of them reads as a location (`beat Brighton 2-1`, but `at Wembley`);
+ * a club's name (`Leeds United`) is a club's.
+ */
+function readPlacesAsTeams(items: Item[]): void {
+  const located = new Set<string>();
+  for (const it of items) if (!it.team) located.add(it.root);
+  for (const it of items) {
+    if (it.features.includes('e:dateline')) continue;
+    if ((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && (it.type === null || it.type === 'PLACE'))) it.type = 'ORG';
+  }
+}
+
+/** `title "Sir" before (+2.1)`: the features that weighed most for the mention's type. */
+function explanation(c: MentionCandidate, type: EntityType, model: Perceptron, domain: string): string[] {
+  const rule = handRule(c);
+  if (rule === 'NORP') return ['nationality or group name (lexicon rule)'];
+  if (rule === 'ORG') return ['photo credit (rule)'];
+  if (rule === 'PLACE') return ['wire dateline (rule)'];
+  if (c.team && type === 'ORG' && model.predict(c.features) !== 'ORG') return ['team in a sports report (rule)'];
+  return model.explain(inDomain(c.features, domain), type as Label).map((x) => `${describeFeature(x.feature)} (${x.weight > 0 ? '+' : '−'}${Math.abs(x.weight).toFixed(1)})`);
 }
 
 /** Turns the candidates of every paragraph into typed mentions and the entities that group them. */
 export function resolveEntities(paragraphs: readonly PlacedCandidates[], options: ResolveOptions = {}): EntityResult {
-  const items = flatten(paragraphs, options.lowerCase);
-  const { uf, types } = groupByKey(items);
-  if (options.countriesAsTeams) readPlacesAsTeams(items, uf, types);
-  for (const it of items) it.group = uf.find(it.key);
-  linkShortNames(items, types);
+  const model = options.model ?? recogniser();
+  const items: Item[] = documentCandidates(paragraphs, options).map((c) => ({ ...c, type: null }));
+  for (const it of items) it.type = typeOf(it, model, options.domain ?? DOMAIN);
+  typeAcronymsAsTheirNames(items);
+  if (options.countriesAsTeams) readPlacesAsTeams(items);
+  for (const it of items) {
+    // One entity per group of names and type: a name the article uses for two kinds of thing stays two entities.
+    if (it.type) it.group = `${it.root}\u0000${it.type}`;
+    if (it.type && options.explain) it.why = explanation(it, it.type, model, options.domain ?? DOMAIN);
+  }
+  linkShortOrgNames(items);
+  linkShortNames(items);
   const groups = new Map<string, Item[]>();
   for (const it of items) {
-    if (!types.get(it.group as string)) continue;
+    if (!it.type) continue;
     const l = groups.get(it.group as string) ?? [];
     l.push(it);
     groups.set(it.group as string, l);
@@ -279,8 +386,8 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const usedIds = new Set<string>();
-  for (const [g, members] of groups) {
-    const type = types.get(g) as EntityType;
+  for (const members of groups.values()) {
+    const type = (members[0] as Item).type as EntityType;
     // The longest form; of equal lengths, the one not in capitals (`Getty` over the credit line's `GETTY`).
     const name = members.reduce((a, b) => (b.text.length > a.text.length || (b.text.length === a.text.length && a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase()) ? b : a)).text;
     let id = `${ID_PREFIX[type]}:${slug(name)}`;
@@ -290,7 +397,11 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
     // Titles, roles, ages and nationalities are what the text says of people; next to other names they are noise.
     const descriptors = type === 'PERSON' ? [...new Set(members.flatMap((m) => m.descriptors))] : [];
     entities.push({ id, type, name, aliases, descriptors, mentionCount: members.length });
-    for (const m of members) mentions.push({ start: m.start, end: m.end, text: m.text, type, entityId: id, origin: 'auto', status: 'suggested' });
+    for (const m of members) {
+      const mention: Mention = { start: m.start, end: m.end, text: m.text, type, entityId: id, origin: 'auto', status: 'suggested' };
+      if (m.why) mention.why = m.why;
+      mentions.push(mention);
+    }
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const firstAt = new Map<string, number>();

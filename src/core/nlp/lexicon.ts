@@ -1,26 +1,38 @@
 /**
  * The news lexicon: closed word classes that decide how a run of capitalised words is read. Everything here is
  * general English news usage (titles, organisation and facility heads, agencies that sign photographs), not
- * names from any one article. Sets hold lower-case forms unless said otherwise.
+ * names from any one article. Sets hold lower-case forms unless said otherwise. The word lists the name finder,
+ * the quote finder and the grammar generator share (titles, particles, agencies …) are in `newsLexicon.json`.
  */
+
+import NEWS from './newsLexicon.json';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
-/** Titles and honorifics that precede a name; they go to the entity's descriptors, never into the span. */
-export const TITLE_WORDS = set(`
-  mr mrs ms miss mx dr sir dame lord lady madam president vice deputy prime minister secretary foreign home
-  chancellor ambassador senator sen rep representative congressman congresswoman governor gov mayor judge justice
-  professor prof administrator director chairman chairwoman chairperson chief executive general gen colonel col
-  captain capt lieutenant lt sergeant sgt major maj admiral commander inspector detective superintendent constable
-  king queen prince princess pope cardinal bishop archbishop rabbi imam sheikh reverend rev father sister brother
-  councillor councilor commissioner premier emperor empress duke duchess earl baron baroness count countess
-  coach manager spokesman spokeswoman spokesperson leader ceo cfo coo chair officer agent attorney solicitor
-  chancellor speaker minister ministers justice sheriff marshal assistant acting interim alderman alderwoman
-  councilman councilwoman councilmember assemblyman assemblywoman prosecutor
-`);
+/** Titles and honorifics before a name (`President`, `Dr`): never part of a mention's or a speaker's name. */
+export const TITLES: ReadonlySet<string> = new Set(NEWS.titles);
+
+/**
+ * Words that are titles only in front of another title (`Prime Minister`, `Foreign Secretary`, `Vice President`);
+ * alone they are ordinary name words (`Foreign Office`, `Home Depot`).
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(NEWS.titleModifiers);
+
+/**
+ * Words the name finder reads as part of a title before a name: the titles and the modifiers that only ever
+ * open a title (`Prime`, `Deputy`), not those that also open names of bodies (`State`, `Police`, `House`), and
+ * not the titles that are also first names or letters after a name (`Dean`, `MP`), which only a speaker drops.
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([...NEWS.titles.filter((w) => !NEWS.speakerOnlyTitles.includes(w)), ...NEWS.nameTitleModifiers]);
 
 /** Honorifics that by themselves show that the next name is a person's. */
-export const PERSON_HONORIFICS = set('mr mrs ms miss mx dr sir dame lord lady madam');
+export const PERSON_HONORIFICS: ReadonlySet<string> = new Set(NEWS.honorifics);
+
+/** Name particles that may sit in lower case inside a name (`Hernan de la Cruz`, `bin Laden`, `Nikolaus van der Pas`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(NEWS.nameParticles);
+
+/** Lower-case words that link two capitalised words of one name (`Museum of Flight`, `Texas A&M`, `Museum of the …`). */
+export const NAME_LINKS: ReadonlySet<string> = new Set(NEWS.nameConnectors);
 
 /** Letters after a name (`Mark Tedeschi, QC`): descriptors, not entities. */
 export const POSTNOMINALS = set('qc kc sc mp mep msp obe mbe cbe kbe dbe phd md jr sr esq');
@@ -51,7 +63,7 @@ export const PLACE_HEADS = set(`
 export const METONYMS = set('kremlin downing_street white_house pentagon whitehall élysée elysee number_10 congress parliament senate bundestag knesset duma');
 
 /** Photo agencies that sign pictures; alone on a line or glued to a caption they are the credit. */
-export const CREDIT_AGENCIES = set('getty pa afp reuters ap epa alamy shutterstock bloomberg rex xinhua anadolu sipa');
+export const CREDIT_AGENCIES: ReadonlySet<string> = new Set(NEWS.creditAgencies);
 
 /** Regions and parts of the world that gazetteers of countries do not hold. */
 export const REGIONS = set(`
@@ -78,8 +90,8 @@ export const SPEECH_VERBS = set('said says say told tells added adds wrote write
 /** Prepositions after which a name is most often a location. */
 export const LOCATIVE_PREPOSITIONS = set('in at from near outside inside across throughout into towards toward around');
 
-/** Lower-case words allowed inside a name between capitalised words (`University of Southern Indiana`). */
-export const NAME_CONNECTORS = set('of for de du da do dos das der den van von al el bin ibn la le del di & and y');
+/** Lower-case words the name finder allows inside a name between capitalised words (`University of Southern Indiana`). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...NEWS.nameParticles, 'of', 'for', '&', 'and']);
 
 /** Connectors that make a name only after a head (`Centre for`, `University of`), not after a person's name. */
 export const HEAD_CONNECTORS = set('of for');

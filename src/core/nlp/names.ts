@@ -1,21 +1,21 @@
-import type { EntityType } from '../model';
-import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, PLACE_NAMES } from './gazetteer.generated';
 import {
-  CAPTION_LABELS, CLUB_WORDS, COMBINING_FORMS, COMPASS_WORDS, HEAD_CONNECTORS, LOCATIVE_PREPOSITIONS, METONYMS, NAME_CONNECTORS, NEVER_NAME_INITIAL,
-  NON_ENTITY_HEADS, NORP_GROUPS, OF_HEADS, ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGIONS, ROLE_NOUN_ENDING, SPEECH_VERBS,
-  TITLE_WORDS, phraseKey,
+  COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace,
+  isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, titleEvidence,
+} from './evidence';
+import {
+  CLUB_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ORG_HEADS, PLACE_HEADS, ROLE_NOUN_ENDING, TITLE_WORDS,
 } from './lexicon';
 import type { Token } from './tokens';
 
-/** Evidence for each entity type; the strongest kind of evidence weighs most. */
-export type Votes = Record<EntityType, number>;
+export { countryOf, isAcronym, isGazetteerPlace, isNorpName, titleCase } from './evidence';
 
 /** A name found in one paragraph, with the evidence for its type; offsets are relative to the paragraph. */
 export interface Candidate {
   start: number;
   end: number;
   text: string;
-  votes: Votes;
+  /** The named evidence and surface features of the name in its paragraph (see evidence.ts). */
+  features: string[];
   /** Titles, roles, ages and nationalities the paragraph gives this name. */
   descriptors: string[];
   /** Number of words in the name. */
@@ -23,7 +23,7 @@ export interface Candidate {
   /** Index (in the paragraph's candidates) of the name this bracketed acronym stands for: `Name (ACR)`. */
   expands?: number;
   /**
-   * Set on a name of two or three capitalised words with no evidence at all (`Romelu Lukaku`): its lower-case
+   * Set on a name of two or three capitalised words with no named evidence (`Romelu Lukaku`): its lower-case
    * words, so that the document can tell an unknown personal name from capitalised common words.
    */
   unknownWords?: string[];
@@ -34,8 +34,6 @@ export interface Candidate {
   team?: boolean;
   /** The name ends in a club word after another word (`Leeds United`): a club's name in a sports report. */
   club?: boolean;
-  /** The PLACE evidence the world-cities gazetteer gave the name, which the document may withdraw. */
-  gazetteer?: number;
 }
 
 /** What the paragraph pass finds: candidate names, and the words the paragraph writes in lower case. */
@@ -44,87 +42,8 @@ export interface ParagraphNames {
   lowerWords: ReadonlySet<string>;
 }
 
-// Evidence weights: lexicon facts outweigh context cues, which outweigh compromise's guesses.
-const LEXICON = 4;
-const HEAD = 3;
-const STRONG_CUE = 3;
-const CUE = 1;
-const GUESS = 1;
-// Evidence too weak to type a name alone (a bare locative: `from X`, `in X`), which other cues outweigh.
-const WEAK_CUE = 0.6;
-// A world city or region in the gazetteer: more than a bare locative, less than any person cue, which cancels it
-// (`Jackson said`, `Mr Goma`): many places share their name with people.
-const GAZETTEER = 1.2;
-// The text defining an acronym as lower-case words outweighs every other cue for it, anywhere in the article.
-const DEFINITION = 100;
-
-const DEMONYM_SET: ReadonlySet<string> = new Set(DEMONYMS);
-const CAPITAL_SET: ReadonlySet<string> = new Set(CAPITALS);
-const PLACE_NAME_SET: ReadonlySet<string> = new Set(PLACE_NAMES.split('|'));
-const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary', 'Comparative', 'Superlative'];
-const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Holiday', 'Duration'];
-const CREDIT = /^(?:getty(?: images)?|pa(?: media| wire)?|afp|reuters|ap|epa|alamy|shutterstock|bloomberg|rex(?: features)?|xinhua|anadolu|sipa)$/;
-const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
-const AGE_AFTER = /^,\s*(\d{1,3})\s*(?:,|\.|;|\)|$)|^\s*\((\d{1,3})\)/u;
-const POSTNOMINAL_AFTER = /^,\s*(\p{Lu}{2,4})\b/u;
-const YEAR_OLD_BEFORE = /(\d{1,3})-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$/u;
-const WHITESPACE = /^[ \t\u00a0]+$/;
-// Derivational endings of English common nouns and adjectives, which personal names do not have
-// (`Iodine Deficiency Disorders`, `Global Offensive`, `Successful Stormtroopers`).
-const COMMON_SUFFIX = /(?:tion|sion|ness|ment|ency|ancy|ence|ance|ity|ism|ful|ous|ive|able|ible|ical|ology|ics)$/;
-
 // Month names alone are dates, whatever compromise makes of them without its post-tagger (`in March`, `in May`).
 const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
-
-const emptyVotes = (): Votes => ({ PERSON: 0, ORG: 0, PLACE: 0, NORP: 0 });
-const lower = (t: Token): string => t.text.toLowerCase();
-const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
-// All-capital words (`WHO`, `FIRST`) are acronyms, not the function words or numbers they spell.
-const isCaps = (t: Token): boolean => /^\p{Lu}[\p{Lu}.&\d]+$/u.test(t.text);
-const notName = (t: Token): boolean => !isCaps(t) && (hasTag(t, NOT_NAME_TAGS) || CAPTION_LABELS.has(lower(t)));
-const neverName = (t: Token): boolean => !isCaps(t) && NEVER_NAME_INITIAL.has(lower(t));
-const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text);
-const hasTag = (t: Token, tags: readonly string[]): boolean => tags.some((x) => t.tags.has(x));
-
-/** True when `text` names a nationality or group: a demonym, a religious or political group, `Anglo-Russian`. */
-export function isNorpName(text: string): boolean {
-  if (text.length > 3 && text === text.toUpperCase()) { const t = titleCase(text); if (t !== text) return isNorpName(t); }
-  if (DEMONYM_SET.has(text) || (/^\p{Lu}/u.test(text) && NORP_GROUPS.has(text.toLowerCase()))) return true;
-  const parts = text.split('-');
-  return parts.length > 1 && parts.every((p, i) => DEMONYM_SET.has(p) || (i < parts.length - 1 && COMBINING_FORMS.has(p.toLowerCase())));
-}
-
-const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-
-/** `RUSSIA` → `Russia`, `NEW ZEALAND` → `New Zealand`: headlines and datelines write names in capitals. */
-export function titleCase(text: string): string {
-  return text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-}
-
-/** The country a name or alias stands for (`UK` → `United Kingdom`, `RUSSIA` → `Russia`), if it is one. */
-export function countryOf(text: string): string | undefined {
-  if (has(COUNTRY_ALIASES, text)) return COUNTRY_ALIASES[text];
-  // A name in capitals is looked up in title case, but not a short code, which the table lists as written.
-  if (text.length > 3 && text === text.toUpperCase()) { const t = titleCase(text); if (has(COUNTRY_ALIASES, t)) return COUNTRY_ALIASES[t]; }
-  return undefined;
-}
-
-/** True when `text` (or its title case, in a headline) is a world city or first-level region of the gazetteer. */
-export function isGazetteerPlace(text: string): boolean {
-  const name = foldDiacritics(text);
-  return PLACE_NAME_SET.has(name) || (name.length > 3 && name === name.toUpperCase() && PLACE_NAME_SET.has(titleCase(name)));
-}
-
-/** `Herāt` → `Herat`, `Rafaḩ` → `Rafah`: the gazetteer holds names as English news mostly writes them. */
-function foldDiacritics(text: string): string {
-  // Most names are plain ASCII; only the others pay for normalisation.
-  return /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'");
-}
-
-/** True for acronyms such as `NASA`, `U.S.`, `FSB`. */
-export function isAcronym(text: string): boolean {
-  return ACRONYM.test(text);
-}
 
 /** Finds the candidate names of one paragraph and the words it writes in lower case. */
 export function findNames(paragraph: string, tokens: readonly Token[]): ParagraphNames {
@@ -226,20 +145,6 @@ function connectorFits(before: Token, connector: string): boolean {
   return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OF_HEADS.has(w) || (connector === 'of' && TITLE_WORDS.has(w));
 }
 
-/** The type a head word gives a multi-word name: `Foreign Office` ORG, `Kennedy Space Center` PLACE. */
-function headType(words: readonly Token[]): EntityType | null {
-  if (words.length < 2) return null;
-  const c = words.findIndex((w, k) => k > 0 && isLowerWord(w) && (lower(w) === 'of' || lower(w) === 'for'));
-  const heads = c > 0 ? [words[c - 1] as Token, words[words.length - 1] as Token] : [words[words.length - 1] as Token];
-  for (const h of heads) {
-    const w = lower(h);
-    if (ORG_HEADS.has(w)) return 'ORG';
-    // A centre *for* something is an institution (`Australian Centre for Control of Iodine Deficiency`).
-    if (PLACE_HEADS.has(w)) return c > 0 && lower(words[c] as Token) === 'for' ? 'ORG' : 'PLACE';
-  }
-  return null;
-}
-
 function readChunk(ctx: Ctx, from: number, to: number): void {
   const { tokens } = ctx;
   let a = from;
@@ -275,17 +180,17 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
       // `Director of the National Iodine Nutrition Study`: what follows `of` is not the title holder's name.
       if (!isCap(words[u] as Token)) { readChunk(ctx, a + u, b); return; }
       const titleText = ctx.paragraph.slice((words[t] as Token).start, (words[u - 1] as Token).end);
-      const honorific = words.slice(t, u).some((w) => PERSON_HONORIFICS.has(lower(w)));
+
       // A nationality before the title describes the person too (`Afghan Ambassador Hamdullah Mohib`).
       const nationality = t > 0 ? ctx.paragraph.slice((words[0] as Token).start, (words[t - 1] as Token).end) : '';
-      addName(ctx, a + u, b, { PERSON: honorific ? STRONG_CUE + 2 : STRONG_CUE }, isNorpName(nationality) ? [nationality, titleText] : [titleText]);
+      addName(ctx, a + u, b, titleEvidence(words.slice(t, u)), isNorpName(nationality) ? [nationality, titleText] : [titleText]);
       return;
     }
     // A nationality or country before a name is its own mention (`Russian` in `Russian Vladimir Putin`,
     // `United States` in `the United States Hamdullah Mohib`).
     const prefix = placePrefix(ctx.paragraph, words);
     if (prefix > 0) {
-      addName(ctx, a, a + prefix, {}, []);
+      addName(ctx, a, a + prefix, [], []);
       const first = ctx.out.length;
       readChunk(ctx, a + prefix, b);
       const nationality = ctx.paragraph.slice((words[0] as Token).start, (words[prefix - 1] as Token).end);
@@ -293,7 +198,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
       return;
     }
   }
-  addName(ctx, a, b, {}, []);
+  addName(ctx, a, b, [], []);
 }
 
 /** Length of the longest leading country or nationality in a multi-word name without a head, else 0. */
@@ -327,11 +232,6 @@ function roleNoun(w: Token, rest: number): boolean {
   return rest >= 2 && commonNoun(w) && !w.tags.has('Plural') && ROLE_NOUN_ENDING.test(lower(w)) && !COMMON_SUFFIX.test(lower(w));
 }
 
-/** A word compromise's lexicon knows as a common noun only, not as (part of) a name. */
-function commonNoun(w: Token): boolean {
-  return w.tags.has('Noun') && !hasTag(w, ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym']);
-}
-
 /** The leading run of titles in a chunk, when a name follows it: `Foreign Secretary` in `Foreign Secretary David Lammy`. */
 function titleRun(words: readonly Token[]): [number, number] | null {
   const isTitle = (w: Token): boolean => TITLE_WORDS.has(lower(w).replace(/\.$/, ''));
@@ -347,7 +247,10 @@ function titleRun(words: readonly Token[]): [number, number] | null {
   return t === 0 || words.slice(0, t).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined) ? [t, u] : null;
 }
 
-function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descriptors: string[]): void {
+// Evidence too weak to tell an unknown name's words from capitalised common words.
+const WEAK_EVIDENCE: ReadonlySet<string> = new Set(['e:initial', 'e:caption', 'e:shouting', 'e:possessive', 'e:locative-from', 'e:speech-verb', 'e:cg-last-name', 'e:after-capitalised']);
+
+function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descriptors: string[]): void {
   const { paragraph, tokens } = ctx;
   if (a >= b) return;
   const words = tokens.slice(a, b);
@@ -357,197 +260,14 @@ function addName(ctx: Ctx, a: number, b: number, extra: Partial<Votes>, descript
   const start = first.start;
   const end = last.end;
   const text = paragraph.slice(start, end);
-  const votes = emptyVotes();
-  for (const [k, v] of Object.entries(extra) as Array<[EntityType, number]>) votes[k] += v;
-  const cues = votes.PERSON;
-  lexicalEvidence(text, words, votes, ctx, a, b);
-  const guess = votes.PERSON - cues;
-  const descs = [...descriptors];
-  contextBefore(ctx, a, b, start, votes, descs);
-  contextAfter(ctx, b, start, end, votes, descs);
-  const gazetteer = gazetteerEvidence(ctx, a, text, words.length, votes.PERSON - guess, guess);
-  if (gazetteer > 0) votes.PLACE += gazetteer;
-  const cand: Candidate = { start, end, text, votes, descriptors: descs, words: words.length };
-  if (gazetteer > 0) cand.gazetteer = gazetteer;
+  const { features, descriptors: descs } = nameEvidence(ctx, a, b, extra, descriptors);
+  const cand: Candidate = { start, end, text, features, descriptors: descs, words: words.length };
   const club = words.length > 1 && CLUB_WORDS.has(lower(last));
   if (club) cand.club = true;
   if (club || (!afterLocative(ctx, a) && headType(words) === null && !isDateline(ctx, start, end))) cand.team = true;
   if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, FUNCTION_TAGS) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
-    Object.values(votes).every((v) => v <= WEAK_CUE)) cand.unknownWords = words.map(lower);
+    features.every((f) => !f.startsWith('e:') || WEAK_EVIDENCE.has(f)) && !isGazetteerPlace(text)) cand.unknownWords = words.map(lower);
   ctx.out.push(cand);
-}
-
-function lexicalEvidence(text: string, words: readonly Token[], votes: Votes, ctx: Ctx, a: number, b: number): void {
-  const key = text.toLowerCase();
-  if (countryOf(text) !== undefined) votes.PLACE += LEXICON;
-  else if (CAPITAL_SET.has(text) || CAPITAL_SET.has(titleCase(text)) || REGIONS.has(phraseKey(text))) votes.PLACE += HEAD;
-  if (isNorpName(text)) votes.NORP += LEXICON;
-  if (METONYMS.has(phraseKey(text))) votes.ORG += LEXICON;
-  if (CREDIT.test(key) && isCredit(ctx, a, b)) votes.ORG += LEXICON;
-  const head = headType(words);
-  if (head) votes[head] += HEAD;
-  else if (words.length > 1 && COMPASS_WORDS.has(lower(words[0] as Token)) && isCap(words[1] as Token)) votes.PLACE += CUE + 0.5;
-  if (words.length > 1 && NON_ENTITY_HEADS.has(lower(words[words.length - 1] as Token))) for (const t of ['PERSON', 'ORG', 'PLACE', 'NORP'] as const) votes[t] -= LEXICON;
-  if (words.length === 1 && isAcronym(text) && countryOf(text) === undefined && !POSTNOMINALS.has(key) && !(ctx.shouting && /^\p{Lu}{4,}$/u.test(text))) {
-    // Codes (`STS-135`) and abbreviations of common nouns (`iodine deficiency disorders (IDD)`) are not names;
-    // two letters alone (`IQ`) are too often something else to count as an organisation without other evidence.
-    const letters = text.replace(/\./g, '');
-    if (abbreviatesCommonNoun(ctx.paragraph, words[0] as Token)) for (const t of ['PERSON', 'ORG', 'PLACE', 'NORP'] as const) votes[t] -= DEFINITION;
-    else if (/^-\d/.test(ctx.paragraph.slice((words[0] as Token).end, (words[0] as Token).end + 2))) votes.ORG -= LEXICON;
-    else if (ORG_ACRONYMS.has(letters.toLowerCase())) votes.ORG += LEXICON;
-    else if (letters.length > 2) votes.ORG += 1.5;
-  }
-  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:news|soft|media)$/u.test(text)) votes.ORG += 2;
-  const f = words[0] as Token;
-  const l = words[words.length - 1] as Token;
-  if (words.some((w) => w.tags.has('Person'))) votes.PERSON += GUESS;
-  if (words.length > 1 && (f.tags.has('FirstName') || f.tags.has('MaleName') || f.tags.has('FemaleName'))) votes.PERSON += 1.5;
-  if (l.tags.has('LastName')) votes.PERSON += 0.5;
-  if (hasTag(l, ['Place', 'Country', 'City', 'Region'])) votes.PLACE += 1.5;
-  // Compromise's lexicon marks organisation words as it marks places; a name it reads as one throughout is as
-  // good a guess as a place it knows.
-  // An organisation's acronym before a place is its branch there (`NHS England`, `BBC Scotland`).
-  const rest = text.slice(words[1] ? (words[1] as Token).start - (words[0] as Token).start : text.length);
-  if (words.length > 1 && !head && isAcronym(f.text) && countryOf(f.text) === undefined && (f.tags.has('Organization') || ORG_ACRONYMS.has(f.text.replace(/\./g, '').toLowerCase())) &&
-    (countryOf(rest) !== undefined || words.slice(1).every((w) => hasTag(w, ['Place', 'Country', 'City', 'Region'])))) votes.ORG += HEAD;
-  // An organisation's acronym ending a longer name (`Eastside YMCA`) makes the whole a branch of it.
-  if (l.tags.has('Organization') && words.length > 1 && isAcronym(l.text)) votes.ORG += 1.5;
-  else if (l.tags.has('Organization') && !isAcronym(l.text)) votes.ORG += words.length > 1 && words.every((w) => w.tags.has('Organization')) ? 1.5 : 1;
-}
-
-/** `iodine deficiency disorders (IDD)`: the lower-case words before the bracket spell the acronym. */
-function abbreviatesCommonNoun(paragraph: string, acr: Token): boolean {
-  if (paragraph[acr.start - 1] !== '(') return false;
-  const letters = acr.text.replace(/\./g, '').toLowerCase();
-  const before = paragraph.slice(Math.max(0, acr.start - 120), acr.start - 1).trim().split(/[\s-]+/).slice(-letters.length);
-  // The first word may be capitalised only because it starts the sentence.
-  return before.length === letters.length && before.every((w, i) => (i === 0 || /^\p{Ll}/u.test(w)) && w[0]?.toLowerCase() === letters[i]) &&
-    before.slice(1).every((w) => /^\p{Ll}/u.test(w));
-}
-
-/** A photo agency is a credit when it stands alone on its line or is glued to the end of a caption. */
-function isCredit(ctx: Ctx, a: number, b: number): boolean {
-  const { paragraph, tokens } = ctx;
-  const first = tokens[a] as Token;
-  const last = tokens[b - 1] as Token;
-  const prev = tokens[a - 1];
-  // Only the text near the name is looked at, so a huge paragraph costs no more than a short one.
-  const atEnd = paragraph.length - last.end < 40 && !/\p{L}/u.test(paragraph.slice(last.end).replace(/^[’']s/u, ''));
-  const alone = atEnd && first.start < 40 && !/\p{L}/u.test(paragraph.slice(0, first.start));
-  const glued = !!prev && prev.end === first.start;
-  return alone || (ctx.caption && atEnd) || glued || /^\s*\/|\/\s*$/.test(paragraph.slice(last.end, last.end + 2) + paragraph.slice(Math.max(0, first.start - 2), first.start));
-}
-
-/**
- * The PLACE evidence the gazetteer gives a name, 0 if none. Any person cue of the context cancels it. A name of
- * one word also yields to compromise's reading of it as a person's; a whole multi-word place (`Khan Yunis`,
- * `El Fasher`) outweighs that reading of one of its words (`Khan` as a surname) and weighs as a head.
- */
-function gazetteerEvidence(ctx: Ctx, a: number, text: string, words: number, personCues: number, personGuess: number): number {
-  if (personCues > 0 || afterCapitalised(ctx, a) || !isGazetteerPlace(text)) return 0;
-  if (words > 1) return HEAD;
-  return personGuess > 0 ? 0 : GAZETTEER;
-}
-
-/**
- * True when a capitalised word stands right before the word at `a`: a place name split off the end of a longer
- * name belongs to that name (`Space Shuttle Columbia`, `HMS Victory`), not to the map.
- */
-function afterCapitalised(ctx: Ctx, a: number): boolean {
-  const p = ctx.tokens[a - 1];
-  const t = ctx.tokens[a] as Token;
-  // In a headline in capitals every word is capitalised, so the word before says nothing.
-  return !ctx.shouting && !!p && isCap(p) && !p.initial && WHITESPACE.test(ctx.paragraph.slice(p.end, t.start));
-}
-
-/** True when a locative preposition (`in`, `at the`) comes right before the word at `a`. */
-function afterLocative(ctx: Ctx, a: number): boolean {
-  const p = ctx.tokens[a - 1];
-  const q = p && lower(p) === 'the' ? ctx.tokens[a - 2] : p;
-  // Sentence-initial `In Paris,` counts as well.
-  return !!q && (isLowerWord(q) || q.initial) && LOCATIVE_PREPOSITIONS.has(lower(q));
-}
-
-function contextBefore(ctx: Ctx, a: number, b: number, start: number, votes: Votes, descs: string[]): void {
-  const { paragraph, tokens } = ctx;
-  const p = tokens[a - 1];
-  if (!p || p.end > start) return;
-  const gap = paragraph.slice(p.end, start);
-  const the = lower(p) === 'the' && /^\s*[“"‘']?$/u.test(gap);
-  // The second of two names joined by `and`/`or` shares the first one's preposition (`in Goma and Bunia`).
-  const conj = !the && isLowerWord(p) && (lower(p) === 'and' || lower(p) === 'or') && WHITESPACE.test(gap) && tokens[a - 2] && isCap(tokens[a - 2] as Token) ? tokens[a - 3] : undefined;
-  const beforeThe = the ? tokens[a - 2] : conj ?? p;
-  // A locative points to a place (`in Canoas`, `in Great Yarmouth`, `at the Old Bailey`); `from` only weakly, as
-  // things come from people as often as from places (`a penalty from Kaoru Mitoma`).
-  // A name with a subtitle (`in Batman: Arkham VR`) is a work's title, whatever the preposition.
-  const subtitled = /^:\s*\p{Lu}/u.test(paragraph.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 4));
-  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe)) && !subtitled) votes.PLACE += lower(beforeThe) === 'from' ? WEAK_CUE : the || b - a > 1 ? CUE + 0.1 : CUE;
-  const after = tokens[b];
-  const modifier = !!after && isLowerWord(after) && after.tags.has('Noun') && !hasTag(after, ['Verb', 'Pronoun', 'Preposition']) && WHITESPACE.test(paragraph.slice((tokens[b - 1] as Token).end, after.start));
-  if (the && !modifier) {
-    // Personal names take no article: `the Old Bailey`, `the Kremlin`, `the Minions` are not people. (A name
-    // that only modifies a noun, `the Andy Warhol exhibit`, says nothing of the kind.)
-    votes.PERSON -= LEXICON;
-    // A quoted plural name after the article names a group: dubbed the “Minions”.
-    const last = tokens[b - 1] as Token;
-    if (/[“"‘']/u.test(gap) && /s$/.test(last.text) && !isNorpName(last.text)) votes.ORG += CUE;
-    return;
-  }
-  if (/^,\s+$/.test(gap) && isLowerWord(p) && !p.tags.has('Plural') && (TITLE_WORDS.has(lower(p)) || (p.tags.has('Noun') && ROLE_NOUN_ENDING.test(lower(p))))) {
-    // Apposition after a role: `the Afghan team's coach, Alireza Mehraban,`.
-    votes.PERSON += 2;
-    descs.push(p.text);
-    return;
-  }
-  if (!WHITESPACE.test(gap)) return;
-  const yearOld = YEAR_OLD_BEFORE.exec(paragraph.slice(Math.max(0, start - 60), start));
-  if (yearOld) { votes.PERSON += STRONG_CUE; descs.push(yearOld[1] as string); }
-  if (!isLowerWord(p) || !p.tags.has('Noun') || p.possessive) return;
-  const lp = lower(p);
-  if (TITLE_WORDS.has(lp) || (ROLE_NOUN_ENDING.test(lp) && !p.tags.has('Plural'))) {
-    votes.PERSON += 2;
-    const pp = tokens[a - 2];
-    const two = pp && isLowerWord(pp) && pp.tags.has('Noun') && !pp.tags.has('Plural') && !pp.possessive && !pp.tags.has('Hyphenated') && WHITESPACE.test(gapOf(paragraph, pp, p)) && !hasTag(pp, FUNCTION_TAGS);
-    descs.push(two ? paragraph.slice(pp.start, p.end) : p.text);
-    nationalityBefore(ctx, two ? a - 2 : a - 1, descs);
-  } else if (p.tags.has('Plural') && (p.tags.has('Actor') || /(?:als|ers|ors|ies|ists|men)$/.test(lp))) {
-    // `allies Biser Dzhambazov`, `nationals Katrin Ivanova`: a plural noun for people right before a name.
-    votes.PERSON += CUE;
-    nationalityBefore(ctx, a - 1, descs);
-  }
-}
-
-function nationalityBefore(ctx: Ctx, k: number, descs: string[]): void {
-  const n = ctx.tokens[k - 1];
-  const at = ctx.tokens[k] as Token;
-  if (n && isNorpName(n.text) && WHITESPACE.test(gapOf(ctx.paragraph, n, at))) descs.push(n.text);
-}
-
-// A wire dateline: a place in capitals opening the paragraph, then a comma, a bracket or a date (`BRUSSELS 1996-08-22`).
-const DATELINE_AFTER = /^\s*(?:,|\(|\d{1,4}[-/ ])/u;
-
-/** A place in capitals opening the paragraph before a comma, bracket or date: the wire dateline. */
-function isDateline(ctx: Ctx, start: number, end: number): boolean {
-  const name = ctx.paragraph.slice(start, end);
-  return start === ctx.tokens[0]?.start && /\p{Lu}{3}/u.test(name) && name === name.toUpperCase() && DATELINE_AFTER.test(ctx.paragraph.slice(end, end + 24));
-}
-
-function contextAfter(ctx: Ctx, b: number, start: number, end: number, votes: Votes, descs: string[]): void {
-  const { paragraph, tokens } = ctx;
-  const rest = paragraph.slice(end, end + 24);
-  if (isDateline(ctx, start, end)) votes.PLACE += HEAD;
-  const age = AGE_AFTER.exec(rest);
-  if (age) { votes.PERSON += STRONG_CUE; descs.push((age[1] ?? age[2]) as string); }
-  const post = POSTNOMINAL_AFTER.exec(rest);
-  if (post && POSTNOMINALS.has((post[1] as string).toLowerCase())) { votes.PERSON += 2; descs.push(post[1] as string); }
-  // `McMinnville, Oregon`, `Sydney, Australia`: a name followed by the region or country it lies in.
-  const region = tokens[b];
-  if (region && /^,\s+$/.test(paragraph.slice(end, region.start)) && isCap(region) &&
-    (countryOf(region.text) !== undefined || hasTag(region, ['Region', 'Country'])) && !hasTag(tokens[b - 1] as Token, ['Person']) &&
-    // Not a list of names (`Group G, Belgium, Panama`).
-    !/^,\s*\p{Lu}/u.test(paragraph.slice(region.end, region.end + 3))) votes.PLACE += 2;
-  const n = tokens[b];
-  if (n && isLowerWord(n) && SPEECH_VERBS.has(lower(n)) && WHITESPACE.test(paragraph.slice(end, n.start))) { votes.PERSON += 0.5; votes.ORG += 0.3; }
 }
 
 /** `Kennedy Space Center (KSC)`: the acronym in brackets right after a name is that name's alias. */
@@ -558,8 +278,7 @@ function linkBracketAcronyms(paragraph: string, cands: Candidate[]): void {
     if (acr.words === 1 && isAcronym(acr.text) && /^\s*\($/.test(paragraph.slice(name.end, acr.start)) && paragraph[acr.end] === ')' && name.words > 1) {
       acr.expands = k - 1;
       // People are not given acronyms: the name is an institution's, unless a head or gazetteer says place.
-      name.votes.PERSON -= LEXICON;
-      name.votes.ORG += CUE;
+      name.features.push('e:bracket-acronym');
       delete name.unknownWords;
     }
   }

@@ -2,6 +2,7 @@
  * Word lists for quote attribution. Kept as data so that a linguist can read and extend them; every list is
  * lower case and matched against lower-cased tokens.
  */
+import { TITLES as SHARED_TITLES } from '../lexicon';
 
 /** How a cue relates to its speaker. */
 export type CueKind =
@@ -147,36 +148,10 @@ export const NP_STOP: ReadonlySet<string> = new Set(
     'july august september october november december').split(' '),
 );
 
-/** Name particles that may sit in lower case inside a name (`Hernan de la Cruz`, `bin Laden`). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(
-  'de da di du del della der den van von la le al el bin ibn abu ben dos das do mac st'.split(' '),
-);
+export { NAME_PARTICLES, NAME_LINKS as NAME_CONNECTORS, TITLE_MODIFIERS } from '../lexicon';
 
-/** Connectors allowed between two capitalised words of one name (`Museum of Flight`, `Texas A&M`). */
-export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', '&', 'the']);
-
-/** Titles and honorifics: never part of a speaker's name (`Professor Eastman` -> `Eastman`). */
-export const TITLES: ReadonlySet<string> = new Set(
-  ('mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord lady president minister secretary ' +
-    'senator sen sen. rep rep. representative congressman congresswoman governor gov gov. mayor ambassador general ' +
-    'gen gen. colonel col col. captain capt capt. lieutenant lt lt. sergeant sgt sgt. admiral commander marshal ' +
-    'chancellor judge justice king queen prince princess pope father rev rev. reverend bishop archbishop cardinal ' +
-    'rabbi imam sheikh inspector detective constable superintendent commissioner administrator director chairman ' +
-    'chairwoman chairperson chair ceo coach manager spokesman spokeswoman spokesperson councillor councilman ' +
-    'councilwoman officer agent attorney prosecutor premier president-elect mp mep qc kc sheriff dean provost rector ' +
-    'emir sultan ayatollah chief speaker leader whip nominee executive').split(' '),
-);
-
-/**
- * Words that are titles only in front of another title (`Prime Minister`, `Foreign Secretary`, `Vice President`);
- * alone they are ordinary name words (`Foreign Office`, `Home Depot`).
- */
-export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(
-  ('prime foreign home vice deputy executive health finance defence defense interior education justice ' +
-    'transport environment culture trade energy treasury attorney first senior junior acting assistant associate ' +
-    'former u.s. us uk eu state police fire army navy district crown house senate majority minority republican ' +
-    'democratic labour conservative opposition party').split(' '),
-);
+/** Titles and honorifics: never part of a speaker's name (`Professor Eastman` -> `Eastman`), with or without a full stop. */
+export const TITLES: ReadonlySet<string> = new Set([...SHARED_TITLES].flatMap((w) => [w, `${w}.`]));
 
 /** Small words a title of a work may keep in lower case (`Cowboys and Indians`). */
 export const TITLE_CASE_SMALL_WORDS: ReadonlySet<string> = new Set(

@@ -1,0 +1,271 @@
+// Fits the recogniser's weights on the open training corpora in ../shared/train (GUM, UNER English-EWT,
+// Wikigold) and writes them to src/core/nlp/model/weights.generated.ts. Deterministic: fixed document order,
+// fixed shuffling seed, rounded weights, so the same data gives the same bytes.
+//
+// Usage: npx tsx scripts/train.ts [--data DIR] [--check] [--cv] [--epochs N]
+//   --check  re-trains and fails if the committed weights differ
+//   --cv     5-fold cross-validation by document (folds by a hash of the file name), rules of scoring as the
+//            project's scorer: prints entity F1 per source and type
+import fs from 'node:fs';
+import path from 'node:path';
+import { DOMAIN, documentCandidates, handRule, inDomain, isSportsReport, nameKeys, resolveEntities, type MentionCandidate, type PlacedCandidates } from '../src/core/nlp/entities';
+import { findNames } from '../src/core/nlp/names';
+import { splitParagraphs } from '../src/core/nlp/paragraphs';
+import { LABELS, Perceptron, type Label, type WeightTable } from '../src/core/nlp/perceptron';
+import { tokenize } from '../src/core/nlp/tokens';
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string): string => { const i = args.indexOf(name); return i >= 0 ? (args[i + 1] as string) : dflt; };
+const DATA = path.resolve(opt('--data', path.join(__dirname, '..', '..', '..', 'shared', 'train')));
+const OUT = path.join(__dirname, '..', 'src', 'core', 'nlp', 'model', 'weights.generated.ts');
+const SOURCES = ['gum', 'uner-ewt', 'wikigold'];
+const EPOCHS = Number(opt('--epochs', '8'));
+const FOLDS = 5;
+// Features whose averaged weights all round to at most this are dropped from the shipped file.
+const PRUNE = Number(opt('--prune', '0.05'));
+
+interface GoldEntity { start: number; end: number; type: string; mention_start?: number; mention_end?: number; head?: { start: number; end: number }; optional?: boolean; nested?: boolean; coordination?: boolean }
+interface Doc { source: string; file: string; fold: number; text: string; sports: boolean; placed: PlacedCandidates[]; gold: GoldEntity[]; gumStyle: boolean; cands: MentionCandidate[] }
+
+/** FNV-1a of the file name: the fold of a document, fixed in advance and independent of everything else. */
+function foldOf(name: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) { h ^= name.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+  return h % FOLDS;
+}
+
+function load(): Doc[] {
+  const docs: Doc[] = [];
+  for (const source of SOURCES) {
+    const dir = path.join(DATA, source);
+    for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      const gold = (JSON.parse(fs.readFileSync(path.join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as { entities: GoldEntity[] }).entities;
+      const placed: PlacedCandidates[] = splitParagraphs(text).map((p) => {
+        const names = findNames(p.text, tokenize(p.text));
+        return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
+      });
+      const sports = isSportsReport(text);
+      const cands = documentCandidates(placed, { countriesAsTeams: sports });
+      docs.push({ source, file: f, fold: foldOf(f), text, sports, placed, gold, gumStyle: gold.some((g) => g.head), cands });
+    }
+  }
+  return docs;
+}
+
+const SCORED = new Set(['PERSON', 'ORG', 'PLACE']);
+const optionalGold = (g: GoldEntity): boolean => !!(g.optional || g.nested || g.coordination);
+
+/** A predicted span matches a gold entity as the scorer matches them (GUM: inside the mention, covering the head). */
+function spanMatches(g: GoldEntity, p: { start: number; end: number }): boolean {
+  if (g.head && g.mention_start !== undefined && g.mention_end !== undefined) return p.start >= g.mention_start && p.end <= g.mention_end && p.start <= g.head.start && p.end >= g.head.end;
+  return g.start === p.start && g.end === p.end;
+}
+
+/**
+ * The label a candidate is trained towards, or null for "don't care": names the corpora leave optional (GUM's
+ * nested, coordinated and optional entries, Wikigold's MISC) and what the hand rules decide (nationalities, credits …).
+ */
+function labelOf(doc: Doc, c: MentionCandidate): Label | null {
+  if (handRule(c) !== undefined) return null;
+  let optional = false;
+  let overlaps = false;
+  for (const g of doc.gold) {
+    if (!spanMatches(g, c)) {
+      if (SCORED.has(g.type) && g.start < c.end && c.start < g.end) overlaps = true;
+      continue;
+    }
+    if (g.type === 'ANY') optional = true;
+    else if (SCORED.has(g.type) && !optionalGold(g)) return g.type as Label;
+    else if (optionalGold(g) && SCORED.has(g.type)) optional = true;
+  }
+  // A span that cuts or merges a name (`Tower Man George F. Hauser`) is a span error, not evidence that its words
+  // make no name: with `overlapSkip` it is left out of training.
+  return optional || (overlaps && settings.overlapSkip) ? null : 'O';
+}
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Training settings; the defaults are what the shipped weights use (chosen by cross-validation, see MODEL.md). */
+interface Settings { epochs: number; drop: readonly string[]; weights: Record<string, number>; domains: boolean; overlapSkip: boolean; oShift: number; prior: boolean; priorScale: number }
+let settings: Settings = { epochs: EPOCHS, drop: [], weights: {}, domains: false, overlapSkip: false, oShift: 2, prior: true, priorScale: 3 };
+
+function train(docs: readonly Doc[]): Perceptron {
+  const { epochs: EPOCHS, drop, weights } = settings;
+  const keep = (f: string): boolean => !drop.some((x) => f.startsWith(x));
+  const examples: Array<[readonly string[], Label]> = [];
+  for (const d of docs) {
+    for (const c of d.cands) {
+      const l = labelOf(d, c);
+      if (!l) continue;
+      const f = inDomain(drop.length ? c.features.filter(keep) : c.features, settings.domains ? domainOf(d.source) : '');
+      for (let k = 0; k < (weights[d.source] ?? 1); k++) examples.push([f, l]);
+    }
+  }
+  const p = new Perceptron(settings.prior ? priorTable() : undefined);
+  const random = rng(13);
+  const order = examples.map((_e, i) => i);
+  for (let e = 0; e < EPOCHS; e++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j] as number, order[i] as number]; }
+    for (const i of order) { const [f, l] = examples[i] as [readonly string[], Label]; p.update(f, l); }
+  }
+  const table = p.averaged(3, PRUNE);
+  // A shift of the prior against "no name", for text where capitalised words are names more often than in the
+  // training corpora (measured by cross-validation, MODEL.md).
+  const bias = table.features.bias as number[] | undefined;
+  if (bias && settings.oShift) table.features.bias = [Math.round(((bias[0] as number) - settings.oShift) * 1000) / 1000, ...bias.slice(1)];
+  return new Perceptron(table);
+}
+
+/**
+ * Where training starts: what news usage says each piece of evidence is worth (a title before a name says
+ * person, a head word says organisation or place …), in the units of the perceptron's updates. Training moves
+ * these weights wherever the data disagrees; the averaged result is what ships.
+ */
+const PRIOR: Record<string, Partial<Record<Label, number>>> = {
+  bias: { O: 1 },
+  'e:country': { PLACE: 4 }, 'e:capital': { PLACE: 3 }, 'e:metonym': { ORG: 4 }, 'e:head-org': { ORG: 3 }, 'e:head-place': { PLACE: 3 },
+  'e:head-for': { ORG: 3, PLACE: -3 }, 'e:compass': { PLACE: 1.5 }, 'e:non-entity-head': { O: 4 }, 'e:acronym': { ORG: 1.5 },
+  'e:acronym-known-org': { ORG: 4 }, 'e:acronym-code': { ORG: -4 }, 'e:org-suffix': { ORG: 2 }, 'e:cg-person': { PERSON: 1 },
+  'e:cg-first-name': { PERSON: 1.5 }, 'e:cg-last-name': { PERSON: 0.5 }, 'e:cg-place': { PLACE: 1.5 }, 'e:acronym-branch': { ORG: 3 },
+  'e:acronym-ends': { ORG: 1.5 }, 'e:cg-org-all': { ORG: 1.5 }, 'e:cg-org': { ORG: 1 }, 'e:locative': { PLACE: 1 }, 'e:locative-from': { PLACE: 0.6 },
+  'e:the': { PERSON: -4 }, 'e:quoted-plural': { ORG: 1 }, 'e:apposition-role': { PERSON: 2 }, 'e:year-old': { PERSON: 3 }, 'e:title': { PERSON: 3 },
+  'e:honorific': { PERSON: 2 }, 'e:role': { PERSON: 2 }, 'e:people-plural': { PERSON: 1 }, 'e:age': { PERSON: 3 }, 'e:postnominal': { PERSON: 2 },
+  'e:region-after': { PLACE: 2 }, 'e:speech-verb': { PERSON: 0.5, ORG: 0.3 }, 'e:gazetteer': { PLACE: 1.2 }, 'e:gazetteer-multi': { PLACE: 3 },
+  'e:bracket-acronym': { PERSON: -4, ORG: 1 }, 'd:unknown-name': { PERSON: 1 },
+};
+
+function priorTable(): WeightTable {
+  const features: Record<string, number[]> = {};
+  const row = (w: Partial<Record<Label, number>>, scale: number): number[] => LABELS.map((l) => (w[l] ?? 0) * scale * settings.priorScale);
+  for (const [f, w] of Object.entries(PRIOR)) {
+    features[f] = row(w, 1);
+    // What the article's other mentions say counts as the rules counted it: summed over the name's mentions.
+    // and what a longer name ending or opening with this word says is said of the word (`Roussev` after
+    // `Orlin Roussev, 47`).
+    if (f.startsWith('e:')) { features[`g:${f}`] = row(w, 1); features[`l:${f}`] = row(w, 1); }
+  }
+  return { labels: [...LABELS], features };
+}
+
+interface Counts { tp: number; fp: number; fn: number }
+const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+
+/** Scores predicted mentions against a document's gold as the project's scorer does. */
+function score(doc: Doc, pred: Array<{ start: number; end: number; type: string; optional?: boolean }>, into: Record<string, Counts>): void {
+  const types = doc.gumStyle || /^(?:gum|conll|uner)/.test(doc.source === 'uner-ewt' ? 'uner' : doc.source) ? ['PERSON', 'ORG', 'PLACE'] : ['PERSON', 'ORG', 'PLACE', 'NORP'];
+  const gm = doc.gold.filter((g) => types.includes(g.type) || g.type === 'ANY');
+  const pm = pred.filter((p) => types.includes(p.type));
+  if (doc.gumStyle) for (const p of pred) if (p.type === 'NORP') pm.push({ ...p, type: 'PERSON', optional: true });
+  const ok = (g: GoldEntity, p: { start: number; end: number; type: string }): boolean => (g.type === p.type || g.type === 'ANY') && spanMatches(g, p);
+  const match = (gs: GoldEntity[], ps: typeof pm, acc: Counts): void => {
+    const used = new Set<number>();
+    const take = (g: GoldEntity): boolean => {
+      let i = ps.findIndex((p, k) => !used.has(k) && !p.optional && ok(g, p));
+      if (i < 0) i = ps.findIndex((p, k) => !used.has(k) && ok(g, p));
+      if (i >= 0) used.add(i);
+      return i >= 0;
+    };
+    for (const g of gs.filter((x) => !optionalGold(x))) if (take(g)) acc.tp++; else acc.fn++;
+    for (const g of gs.filter(optionalGold)) take(g);
+    acc.fp += ps.filter((p, k) => !used.has(k) && !p.optional).length;
+  };
+  match(gm, pm, (into.all ??= zero()));
+  for (const t of types) match(gm.filter((g) => g.type === t || g.type === 'ANY'), pm.filter((p) => p.type === t), (into[t] ??= zero()));
+}
+
+const f1 = (c: Counts): number => { const p = c.tp / (c.tp + c.fp || 1); const r = c.tp / (c.tp + c.fn || 1); return p + r ? (2 * p * r) / (p + r) : 0; };
+
+/** The domain prefix of a corpus's feature copies (with `domains`; analysis reads `DOMAIN`'s). */
+function domainOf(source: string): string {
+  return source === 'gum' ? DOMAIN || 'gum' : source;
+}
+
+function predict(doc: Doc, model?: Perceptron): Array<{ start: number; end: number; type: string }> {
+  // Each held-out document is read with its own corpus's conventions, as the shipped model reads news with GUM's.
+  return resolveEntities(doc.placed, { countriesAsTeams: doc.sports, model, domain: settings.domains ? domainOf(doc.source) : '' }).mentions;
+}
+
+function crossValidate(docs: readonly Doc[]): void {
+  const table: Record<string, Record<string, Counts>> = {};
+  for (let k = 0; k < FOLDS; k++) {
+    const model = train(docs.filter((d) => d.fold !== k));
+    for (const d of docs.filter((x) => x.fold === k)) score(d, predict(d, model), (table[d.source] ??= {}));
+  }
+  for (const [source, t] of Object.entries(table)) {
+    console.log(`${source.padEnd(9)} F1 ${f1(t.all as Counts).toFixed(3)}  ${['PERSON', 'ORG', 'PLACE'].map((x) => `${x} ${f1(t[x] as Counts).toFixed(3)}`).join('  ')}`);
+  }
+}
+
+/** How many required gold names some candidate span could match: the most the typing could find. */
+function oracle(docs: readonly Doc[]): void {
+  const by: Record<string, [number, number]> = {};
+  for (const d of docs) {
+    const r = (by[d.source] ??= [0, 0]);
+    for (const g of d.gold) {
+      if (!SCORED.has(g.type) || optionalGold(g)) continue;
+      r[1]++;
+      if (d.cands.some((c) => spanMatches(g, c))) r[0]++;
+      else if (process.env.ORACLE_VERBOSE === d.source) console.log(`${d.file} ${g.type} ${d.text.slice(g.start, g.end)} | ${d.cands.filter((c) => c.end > g.start && c.start < g.end).map((c) => c.text).join(' / ')}`);
+    }
+  }
+  for (const [s, [n, m]] of Object.entries(by)) console.log(`${s}: ${n}/${m} = ${(n / m).toFixed(3)}`);
+}
+
+const NOTICE = `// Generated by scripts/train.ts (npm run train) from the GUM, UNER English-EWT and Wikigold corpora. Do not edit.
+// These weights are a work derived from that data and are licensed under CC BY-SA 4.0
+// (https://creativecommons.org/licenses/by-sa/4.0/), apart from the code's MIT licence. Attribution:
+// GUM: Zeldes, A. (2017) "The GUM Corpus: Creating Multilayer Resources in the Classroom", Language Resources and
+//   Evaluation 51(3), annotations CC BY 4.0.
+// UNER: Mayhew et al. (2024) "Universal NER: A Gold-Standard Multilingual Named Entity Recognition Benchmark",
+//   NAACL, CC BY-SA 4.0 (over Universal Dependencies English EWT, CC BY-SA 4.0).
+// Wikigold: Balasuriya, D. et al. (2009) "Named Entity Recognition in Wikipedia", CC BY 4.0.
+`;
+
+function weightsFile(model: Perceptron): string {
+  const json = JSON.stringify(model.averaged(3, 0));
+  return `${NOTICE}\n/** The recogniser's averaged perceptron weights (labels, then one row per feature), as JSON. */\nexport const WEIGHTS = ${JSON.stringify(json)};\n`;
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const docs = load();
+  console.error(`${docs.length} documents, ${docs.reduce((n, d) => n + d.cands.length, 0)} candidates (${Date.now() - t0} ms)`);
+  if (args.includes('--cv')) {
+    const sweep = opt('--sweep', '');
+    if (!sweep) { crossValidate(docs); return; }
+    for (const json of sweep.split(';')) { settings = { ...settings, ...(JSON.parse(json) as Partial<Settings>) }; console.log(JSON.stringify(settings)); crossValidate(docs); }
+    return;
+  }
+  if (args.includes('--oracle')) { oracle(docs); return; }
+  if (args.includes('--labels')) {
+    for (const src of SOURCES) {
+      const n: Record<string, number> = {};
+      const ex: string[] = [];
+      for (const d of docs.filter((x) => x.source === src)) for (const c of d.cands) { const l = labelOf(d, c) ?? 'skip'; n[l] = (n[l] ?? 0) + 1; if (l === 'O' && ex.length < 40 && d.fold === 0) ex.push(c.text); }
+      console.log(src, JSON.stringify(n), ex.join(' | '));
+    }
+    return;
+  }
+  const text = weightsFile(train(docs));
+  if (args.includes('--check')) {
+    const same = fs.existsSync(OUT) && fs.readFileSync(OUT, 'utf8') === text;
+    console.log(same ? 'weights up to date' : 'weights differ from a fresh training run: run npm run train');
+    process.exitCode = same ? 0 : 1;
+    return;
+  }
+  fs.writeFileSync(OUT, text);
+  console.log(`wrote ${path.relative(process.cwd(), OUT)} (${(text.length / 1024).toFixed(0)} KB, ${LABELS.length} labels) in ${Date.now() - t0} ms`);
+}
+
+main();

@@ -1,0 +1,470 @@
+import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, PLACE_NAMES } from './gazetteer.generated';
+import { phraseLists, wordLists } from './knowledge';
+import {
+  CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, METONYMS, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
+  ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGIONS, ROLE_NOUN_ENDING, SPEECH_VERBS, TITLE_WORDS, phraseKey,
+} from './lexicon';
+import type { Token } from './tokens';
+
+/**
+ * The evidence the recogniser weighs, as named features. Each piece of evidence the hand rules used (titles,
+ * role nouns, ages, locatives, heads, gazetteers, compromise's tags, acronym definitions, speech verbs, …) is
+ * a feature whose id starts with `e:` and is listed in `EVIDENCE`, so that tests and explanations can name it;
+ * the usual surface features (the words, their shapes, affixes and neighbours) and the document-level features
+ * (`d:`, `g:`, `l:`) are built from templates. The weights of all of them are learned (see MODEL.md).
+ */
+
+/** Every named piece of evidence, with how an explanation reads it. */
+export const EVIDENCE = {
+  'e:country': 'country name',
+  'e:capital': 'capital city or world region',
+  'e:norp': 'nationality or group name',
+  'e:metonym': 'institution named after its seat',
+  'e:credit': 'photo credit',
+  'e:head-org': 'organisation head word',
+  'e:head-place': 'place head word',
+  'e:head-for': 'head followed by “for”',
+  'e:compass': 'compass word first',
+  'e:non-entity-head': 'head of an event, work or programme',
+  'e:acronym': 'acronym',
+  'e:acronym-short': 'two-letter acronym',
+  'e:acronym-defined': 'acronym of lower-case words',
+  'e:acronym-code': 'acronym followed by a number',
+  'e:acronym-known-org': 'known organisation acronym',
+  'e:acronym-branch': 'organisation acronym before a place',
+  'e:acronym-ends': 'organisation acronym last',
+  'e:org-suffix': 'ends in -news, -soft or -media',
+  'e:cg-person': 'compromise: person word',
+  'e:cg-first-name': 'compromise: first name first',
+  'e:cg-last-name': 'compromise: last name last',
+  'e:cg-place': 'compromise: place word last',
+  'e:cg-org': 'compromise: organisation word',
+  'e:cg-org-all': 'compromise: organisation words throughout',
+  'e:cg-common-noun': 'compromise: common noun',
+  'e:locative': 'locative preposition before',
+  'e:locative-from': '“from” before',
+  'e:subtitled': 'followed by a subtitle',
+  'e:the': '“the” before',
+  'e:the-modifier': '“the” before, name modifies a noun',
+  'e:quoted-plural': 'quoted plural after “the”',
+  'e:apposition-role': 'role noun and comma before',
+  'e:year-old': 'N-year-old before',
+  'e:title': 'title before',
+  'e:honorific': 'honorific before',
+  'e:role': 'role noun before',
+  'e:people-plural': 'plural noun for people before',
+  'e:dateline': 'wire dateline',
+  'e:age': 'age after',
+  'e:postnominal': 'letters after the name',
+  'e:region-after': 'region or country after a comma',
+  'e:speech-verb': 'verb of saying after',
+  'e:gazetteer': 'city gazetteer',
+  'e:gazetteer-multi': 'multi-word city gazetteer',
+  'e:gazetteer-person-cue': 'city gazetteer, with a person cue',
+  'e:after-capitalised': 'capitalised word before',
+  'e:bracket-acronym': 'followed by its acronym in brackets',
+  'e:common-suffix': 'word ends like a common noun',
+  'e:caption': 'caption line',
+  'e:shouting': 'headline in capitals',
+  'e:initial': 'first word of a sentence',
+  'e:possessive': 'possessive after',
+  'e:of-inside': '“of” inside',
+  'e:and-inside': '“and” inside',
+} as const;
+
+/** A named piece of evidence. */
+export type EvidenceId = keyof typeof EVIDENCE;
+
+/** Templates of the document-level features, read in explanations. */
+const DOC_FEATURES: Record<string, string> = {
+  'd:unknown-name': 'unknown capitalised words, never lower case',
+  'd:unknown-name-lower': 'capitalised words the article also writes in lower case',
+  'd:lower-last': 'last word written in lower case elsewhere',
+  'd:lower-first': 'first word written in lower case elsewhere',
+  'd:last-of-longer': 'last word of a longer name',
+  'd:first-of-longer': 'first word of a longer name',
+  'd:acronym-of': 'acronym of a longer name',
+  'd:sports': 'sports report',
+  'd:sports-country': 'country in a sports report',
+  'd:sports-team': 'team-like place in a sports report',
+  'd:sports-club': 'club name in a sports report',
+  'd:repeated': 'named more than once',
+};
+
+/** How an explanation reads a feature id: `title "Sir" before`, `city gazetteer`, `other mention: age after`. */
+export function describeFeature(id: string): string {
+  if (id in EVIDENCE) return EVIDENCE[id as EvidenceId];
+  if (id in DOC_FEATURES) return DOC_FEATURES[id] as string;
+  const colon = id.indexOf(':');
+  const eq = id.indexOf('=');
+  const kind = id.slice(0, colon);
+  const rest = id.slice(colon + 1);
+  if (kind === 'g' && rest.startsWith('e:')) return `other mention: ${describeFeature(rest)}`;
+  if (kind === 'l' && rest.startsWith('e:')) return `longer name: ${describeFeature(rest)}`;
+  if (kind === 'k') return `${rest} list`;
+  if (kind === 'kf') return `first word in ${rest} list`;
+  if (kind === 'kl') return `last word in ${rest} list`;
+  if (kind === 'kp') return `word before in ${rest} list`;
+  if (eq > 0) {
+    const name = id.slice(0, eq);
+    const value = id.slice(eq + 1);
+    const words: Record<string, string> = {
+      w: 'the name', first: 'first word', last: 'last word', prev: 'word before', prev2: 'two words before', next: 'word after', next2: 'two words after',
+      title: 'title', head: 'head word', locative: 'preposition', shape: 'shape', suf: 'ending', words: 'words', tagf: 'first word tag', tagl: 'last word tag', speech: 'verb',
+    };
+    const label = words[name] ?? name;
+    if (name === 'title') return `title "${value}" before`;
+    if (name === 'locative') return `"${value}" before`;
+    if (name === 'speech') return `"${value}" after`;
+    return `${label} "${value}"`;
+  }
+  return id;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Word classes shared by the chunker (names.ts) and the evidence below.
+
+const DEMONYM_SET: ReadonlySet<string> = new Set(DEMONYMS);
+const CAPITAL_SET: ReadonlySet<string> = new Set(CAPITALS);
+const PLACE_NAME_SET: ReadonlySet<string> = new Set(PLACE_NAMES.split('|'));
+export const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary', 'Comparative', 'Superlative'];
+const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Holiday', 'Duration'];
+const CREDIT = /^(?:getty(?: images)?|pa(?: media| wire)?|afp|reuters|ap|epa|alamy|shutterstock|bloomberg|rex(?: features)?|xinhua|anadolu|sipa)$/;
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
+const AGE_AFTER = /^,\s*(\d{1,3})\s*(?:,|\.|;|\)|$)|^\s*\((\d{1,3})\)/u;
+const POSTNOMINAL_AFTER = /^,\s*(\p{Lu}{2,4})\b/u;
+const YEAR_OLD_BEFORE = /(\d{1,3})-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$/u;
+export const WHITESPACE = /^[ \t\u00a0]+$/;
+// Derivational endings of English common nouns and adjectives, which personal names do not have
+// (`Iodine Deficiency Disorders`, `Global Offensive`, `Successful Stormtroopers`).
+export const COMMON_SUFFIX = /(?:tion|sion|ness|ment|ency|ancy|ence|ance|ity|ism|ful|ous|ive|able|ible|ical|ology|ics)$/;
+
+export const lower = (t: Token): string => t.text.toLowerCase();
+export const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
+// All-capital words (`WHO`, `FIRST`) are acronyms, not the function words or numbers they spell.
+export const isCaps = (t: Token): boolean => /^\p{Lu}[\p{Lu}.&\d]+$/u.test(t.text);
+export const hasTag = (t: Token, tags: readonly string[]): boolean => tags.some((x) => t.tags.has(x));
+export const notName = (t: Token): boolean => !isCaps(t) && (hasTag(t, NOT_NAME_TAGS) || CAPTION_LABELS.has(lower(t)));
+export const neverName = (t: Token): boolean => !isCaps(t) && NEVER_NAME_INITIAL.has(lower(t));
+export const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text);
+
+/** True when `text` names a nationality or group: a demonym, a religious or political group, `Anglo-Russian`. */
+export function isNorpName(text: string): boolean {
+  if (text.length > 3 && text === text.toUpperCase()) { const t = titleCase(text); if (t !== text) return isNorpName(t); }
+  if (DEMONYM_SET.has(text) || (/^\p{Lu}/u.test(text) && NORP_GROUPS.has(text.toLowerCase()))) return true;
+  const parts = text.split('-');
+  return parts.length > 1 && parts.every((p, i) => DEMONYM_SET.has(p) || (i < parts.length - 1 && COMBINING_FORMS.has(p.toLowerCase())));
+}
+
+const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** `RUSSIA` → `Russia`, `NEW ZEALAND` → `New Zealand`: headlines and datelines write names in capitals. */
+export function titleCase(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** The country a name or alias stands for (`UK` → `United Kingdom`, `RUSSIA` → `Russia`), if it is one. */
+export function countryOf(text: string): string | undefined {
+  if (has(COUNTRY_ALIASES, text)) return COUNTRY_ALIASES[text];
+  // A name in capitals is looked up in title case, but not a short code, which the table lists as written.
+  if (text.length > 3 && text === text.toUpperCase()) { const t = titleCase(text); if (has(COUNTRY_ALIASES, t)) return COUNTRY_ALIASES[t]; }
+  return undefined;
+}
+
+/** True when `text` (or its title case, in a headline) is a world city or first-level region of the gazetteer. */
+export function isGazetteerPlace(text: string): boolean {
+  const name = foldDiacritics(text);
+  return PLACE_NAME_SET.has(name) || (name.length > 3 && name === name.toUpperCase() && PLACE_NAME_SET.has(titleCase(name)));
+}
+
+/** `Herāt` → `Herat`, `Rafaḩ` → `Rafah`: the gazetteer holds names as English news mostly writes them. */
+function foldDiacritics(text: string): string {
+  // Most names are plain ASCII; only the others pay for normalisation.
+  return /^[\x20-\x7e]*$/.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’‘]/g, "'");
+}
+
+/** True for acronyms such as `NASA`, `U.S.`, `FSB`. */
+export function isAcronym(text: string): boolean {
+  return ACRONYM.test(text);
+}
+
+/** A word compromise's lexicon knows as a common noun only, not as (part of) a name. */
+export function commonNoun(w: Token): boolean {
+  return w.tags.has('Noun') && !hasTag(w, ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym']);
+}
+
+/** The type a head word gives a multi-word name: `Foreign Office` ORG, `Kennedy Space Center` PLACE. */
+export function headType(words: readonly Token[]): 'ORG' | 'PLACE' | null {
+  const h = headWord(words);
+  return h ? h.type : null;
+}
+
+function headWord(words: readonly Token[]): { type: 'ORG' | 'PLACE'; word: string; forHead: boolean } | null {
+  if (words.length < 2) return null;
+  const c = words.findIndex((w, k) => k > 0 && isLowerWord(w) && (lower(w) === 'of' || lower(w) === 'for'));
+  const heads = c > 0 ? [words[c - 1] as Token, words[words.length - 1] as Token] : [words[words.length - 1] as Token];
+  for (const h of heads) {
+    const w = lower(h);
+    if (ORG_HEADS.has(w)) return { type: 'ORG', word: w, forHead: false };
+    // A centre *for* something is an institution (`Australian Centre for Control of Iodine Deficiency`).
+    if (PLACE_HEADS.has(w)) return c > 0 && lower(words[c] as Token) === 'for' ? { type: 'ORG', word: w, forHead: true } : { type: 'PLACE', word: w, forHead: false };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The evidence of one candidate name.
+
+/** What the evidence of a name reads of its paragraph. */
+export interface EvidenceContext {
+  paragraph: string;
+  tokens: readonly Token[];
+  /** The paragraph reads as a caption (no closing punctuation). */
+  caption: boolean;
+  /** The paragraph is written in capitals (a wire headline). */
+  shouting: boolean;
+}
+
+// Evidence that the name is a person's, which a gazetteer reading of the name yields to.
+const PERSON_CUES: ReadonlySet<string> = new Set(['e:title', 'e:honorific', 'e:role', 'e:age', 'e:year-old', 'e:apposition-role', 'e:postnominal', 'e:speech-verb', 'e:people-plural']);
+
+/** The evidence and descriptors found for the name `tokens[a..b)` of a paragraph. */
+export interface NameEvidence {
+  features: string[];
+  descriptors: string[];
+}
+
+/** Every local feature of the name `tokens[a..b)`: named evidence and the usual surface features. */
+export function nameEvidence(ctx: EvidenceContext, a: number, b: number, extra: readonly string[], descriptors: readonly string[]): NameEvidence {
+  const { paragraph, tokens } = ctx;
+  const words = tokens.slice(a, b);
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  const text = paragraph.slice(first.start, last.end);
+  const f: string[] = [...extra];
+  const descs = [...descriptors];
+  lexicalEvidence(text, words, f, ctx, a);
+  contextBefore(ctx, a, b, first.start, f, descs);
+  contextAfter(ctx, b, first.start, last.end, f, descs);
+  if (isGazetteerPlace(text)) {
+    // Many places share their name with people (`Mr Goma`, `Jackson said`): with a person cue the gazetteer is
+    // a different piece of evidence, whose weight is learned apart.
+    f.push(f.some((x) => PERSON_CUES.has(x)) ? 'e:gazetteer-person-cue' : words.length > 1 ? 'e:gazetteer-multi' : 'e:gazetteer');
+    if (afterCapitalised(ctx, a)) f.push('e:after-capitalised');
+  }
+  if (words.some((w) => COMMON_SUFFIX.test(lower(w)))) f.push('e:common-suffix');
+  if (ctx.caption) f.push('e:caption');
+  if (ctx.shouting) f.push('e:shouting');
+  if (first.initial) f.push('e:initial');
+  if (last.possessive) f.push('e:possessive');
+  surface(ctx, a, b, text, f);
+  knowledge(words, ctx.tokens[a - 1], f);
+  return { features: f, descriptors: descs };
+}
+
+/**
+ * What the name lists know (knowledge.ts): the lists holding the whole name, its first and last words, and the
+ * word before it (`k:company`, `kl:surname`, `kp:roleNoun`).
+ */
+function knowledge(words: readonly Token[], before: Token | undefined, f: string[]): void {
+  for (const l of phraseLists(words.map((w) => w.text))) f.push(`k:${l}`);
+  if (words.length > 1) {
+    for (const l of wordLists((words[0] as Token).text)) f.push(`kf:${l}`);
+    for (const l of wordLists((words[words.length - 1] as Token).text)) f.push(`kl:${l}`);
+  }
+  if (before) for (const l of wordLists(before.text)) f.push(`kp:${l}`);
+}
+
+function shapeOf(s: string): string {
+  return s.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\d+/g, '9').slice(0, 8);
+}
+
+/** The usual features: the words, their shapes and endings, their neighbours, compromise's tags. */
+function surface(ctx: EvidenceContext, a: number, b: number, text: string, f: string[]): void {
+  const { tokens } = ctx;
+  const words = tokens.slice(a, b);
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  f.push('bias', `words=${Math.min(words.length, 4)}`, `shape=${words.map((w) => shapeOf(w.text)).join(' ').slice(0, 16)}`);
+  if (words.length <= 3) f.push(`w=${text.toLowerCase()}`);
+  f.push(`first=${lower(first)}`, `last=${lower(last)}`, `suf=${lower(last).slice(-3)}`);
+  if (words.length > 1) f.push(`suf1=${lower(first).slice(-3)}`);
+  // One word either side; two-word windows measured worse in cross-validation (MODEL.md).
+  const nbw = (k: number): string => { const t = tokens[k]; return t ? lower(t) : '_'; };
+  f.push(`prev=${nbw(a - 1)}`, `next=${nbw(b)}`);
+  for (const t of first.tags) f.push(`tagf=${t}`);
+  if (words.length > 1) for (const t of last.tags) f.push(`tagl=${t}`);
+  if (words.some((w) => w.text.includes('-'))) f.push('hyphen');
+  if (words.some((w) => lower(w) === 'of')) f.push('e:of-inside');
+  if (words.some((w) => lower(w) === 'and' || w.text === '&')) f.push('e:and-inside');
+}
+
+function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx: EvidenceContext, a: number): void {
+  const key = text.toLowerCase();
+  if (countryOf(text) !== undefined) f.push('e:country');
+  else if (CAPITAL_SET.has(text) || CAPITAL_SET.has(titleCase(text)) || REGIONS.has(phraseKey(text))) f.push('e:capital');
+  if (isNorpName(text)) f.push('e:norp');
+  if (METONYMS.has(phraseKey(text))) f.push('e:metonym');
+  if (CREDIT.test(key) && isCredit(ctx, a, a + words.length)) f.push('e:credit');
+  const head = headWord(words);
+  if (head) { f.push(head.type === 'ORG' ? 'e:head-org' : 'e:head-place', `head=${head.word}`); if (head.forHead) f.push('e:head-for'); }
+  else if (words.length > 1 && COMPASS_WORDS.has(lower(words[0] as Token)) && isCap(words[1] as Token)) f.push('e:compass');
+  if (words.length > 1 && NON_ENTITY_HEADS.has(lower(words[words.length - 1] as Token))) f.push('e:non-entity-head');
+  if (words.length === 1 && isAcronym(text) && countryOf(text) === undefined && !POSTNOMINALS.has(key) && !(ctx.shouting && /^\p{Lu}{4,}$/u.test(text))) {
+    // Codes (`STS-135`) and abbreviations of common nouns (`iodine deficiency disorders (IDD)`) are not names;
+    // two letters alone (`IQ`) are too often something else.
+    const letters = text.replace(/\./g, '');
+    f.push(letters.length > 2 ? 'e:acronym' : 'e:acronym-short');
+    if (abbreviatesCommonNoun(ctx.paragraph, words[0] as Token)) f.push('e:acronym-defined');
+    else if (/^-\d/.test(ctx.paragraph.slice((words[0] as Token).end, (words[0] as Token).end + 2))) f.push('e:acronym-code');
+    else if (ORG_ACRONYMS.has(letters.toLowerCase())) f.push('e:acronym-known-org');
+  }
+  if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:news|soft|media)$/u.test(text)) f.push('e:org-suffix');
+  const first = words[0] as Token;
+  const last = words[words.length - 1] as Token;
+  if (words.some((w) => w.tags.has('Person'))) f.push('e:cg-person');
+  if (words.length > 1 && hasTag(first, ['FirstName', 'MaleName', 'FemaleName'])) f.push('e:cg-first-name');
+  if (last.tags.has('LastName')) f.push('e:cg-last-name');
+  if (hasTag(last, ['Place', 'Country', 'City', 'Region'])) f.push('e:cg-place');
+  if (words.every(commonNoun)) f.push('e:cg-common-noun');
+  // An organisation's acronym before a place is its branch there (`NHS England`, `BBC Scotland`).
+  const rest = text.slice(words[1] ? (words[1] as Token).start - first.start : text.length);
+  if (words.length > 1 && !head && isAcronym(first.text) && countryOf(first.text) === undefined && (first.tags.has('Organization') || ORG_ACRONYMS.has(first.text.replace(/\./g, '').toLowerCase())) &&
+    (countryOf(rest) !== undefined || words.slice(1).every((w) => hasTag(w, ['Place', 'Country', 'City', 'Region'])))) f.push('e:acronym-branch');
+  // An organisation's acronym ending a longer name (`Eastside YMCA`) makes the whole a branch of it.
+  if (last.tags.has('Organization') && words.length > 1 && isAcronym(last.text)) f.push('e:acronym-ends');
+  else if (last.tags.has('Organization') && !isAcronym(last.text)) f.push(words.length > 1 && words.every((w) => w.tags.has('Organization')) ? 'e:cg-org-all' : 'e:cg-org');
+}
+
+/** `iodine deficiency disorders (IDD)`: the lower-case words before the bracket spell the acronym. */
+function abbreviatesCommonNoun(paragraph: string, acr: Token): boolean {
+  if (paragraph[acr.start - 1] !== '(') return false;
+  const letters = acr.text.replace(/\./g, '').toLowerCase();
+  const before = paragraph.slice(Math.max(0, acr.start - 120), acr.start - 1).trim().split(/[\s-]+/).slice(-letters.length);
+  // The first word may be capitalised only because it starts the sentence.
+  return before.length === letters.length && before.every((w, i) => (i === 0 || /^\p{Ll}/u.test(w)) && w[0]?.toLowerCase() === letters[i]) &&
+    before.slice(1).every((w) => /^\p{Ll}/u.test(w));
+}
+
+/** A photo agency is a credit when it stands alone on its line or is glued to the end of a caption. */
+function isCredit(ctx: EvidenceContext, a: number, b: number): boolean {
+  const { paragraph, tokens } = ctx;
+  const first = tokens[a] as Token;
+  const last = tokens[b - 1] as Token;
+  const prev = tokens[a - 1];
+  // Only the text near the name is looked at, so a huge paragraph costs no more than a short one.
+  const atEnd = paragraph.length - last.end < 40 && !/\p{L}/u.test(paragraph.slice(last.end).replace(/^[’']s/u, ''));
+  const alone = atEnd && first.start < 40 && !/\p{L}/u.test(paragraph.slice(0, first.start));
+  const glued = !!prev && prev.end === first.start;
+  return alone || (ctx.caption && atEnd) || glued || /^\s*\/|\/\s*$/.test(paragraph.slice(last.end, last.end + 2) + paragraph.slice(Math.max(0, first.start - 2), first.start));
+}
+
+/**
+ * True when a capitalised word stands right before the word at `a`: a place name split off the end of a longer
+ * name belongs to that name (`Space Shuttle Columbia`, `HMS Victory`), not to the map.
+ */
+function afterCapitalised(ctx: EvidenceContext, a: number): boolean {
+  const p = ctx.tokens[a - 1];
+  const t = ctx.tokens[a] as Token;
+  // In a headline in capitals every word is capitalised, so the word before says nothing.
+  return !ctx.shouting && !!p && isCap(p) && !p.initial && WHITESPACE.test(ctx.paragraph.slice(p.end, t.start));
+}
+
+/** True when a locative preposition (`in`, `at the`) comes right before the word at `a`. */
+export function afterLocative(ctx: EvidenceContext, a: number): boolean {
+  const p = ctx.tokens[a - 1];
+  const q = p && lower(p) === 'the' ? ctx.tokens[a - 2] : p;
+  // Sentence-initial `In Paris,` counts as well.
+  return !!q && (isLowerWord(q) || q.initial) && LOCATIVE_PREPOSITIONS.has(lower(q));
+}
+
+function contextBefore(ctx: EvidenceContext, a: number, b: number, start: number, f: string[], descs: string[]): void {
+  const { paragraph, tokens } = ctx;
+  const p = tokens[a - 1];
+  if (!p || p.end > start) return;
+  const gap = paragraph.slice(p.end, start);
+  const the = lower(p) === 'the' && /^\s*[“"‘']?$/u.test(gap);
+  // The second of two names joined by `and`/`or` shares the first one's preposition (`in Goma and Bunia`).
+  const conj = !the && isLowerWord(p) && (lower(p) === 'and' || lower(p) === 'or') && WHITESPACE.test(gap) && tokens[a - 2] && isCap(tokens[a - 2] as Token) ? tokens[a - 3] : undefined;
+  const beforeThe = the ? tokens[a - 2] : conj ?? p;
+  // A name with a subtitle (`in Batman: Arkham VR`) is a work's title, whatever the preposition.
+  const subtitled = /^:\s*\p{Lu}/u.test(paragraph.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 4));
+  if (subtitled) f.push('e:subtitled');
+  if (beforeThe && isLowerWord(beforeThe) && LOCATIVE_PREPOSITIONS.has(lower(beforeThe))) {
+    f.push(lower(beforeThe) === 'from' ? 'e:locative-from' : 'e:locative', `locative=${lower(beforeThe)}`);
+  }
+  const after = tokens[b];
+  const modifier = !!after && isLowerWord(after) && after.tags.has('Noun') && !hasTag(after, ['Verb', 'Pronoun', 'Preposition']) && WHITESPACE.test(paragraph.slice((tokens[b - 1] as Token).end, after.start));
+  if (the) {
+    // Personal names take no article: `the Old Bailey`, `the Kremlin`; a name that only modifies a noun
+    // (`the Andy Warhol exhibit`) says nothing of the kind.
+    f.push(modifier ? 'e:the-modifier' : 'e:the');
+    // A quoted plural name after the article names a group: dubbed the “Minions”.
+    const last = tokens[b - 1] as Token;
+    if (!modifier && /[“"‘']/u.test(gap) && /s$/.test(last.text) && !isNorpName(last.text)) f.push('e:quoted-plural');
+    return;
+  }
+  if (/^,\s+$/.test(gap) && isLowerWord(p) && !p.tags.has('Plural') && (TITLE_WORDS.has(lower(p)) || (p.tags.has('Noun') && ROLE_NOUN_ENDING.test(lower(p))))) {
+    // Apposition after a role: `the Afghan team's coach, Alireza Mehraban,`.
+    f.push('e:apposition-role');
+    descs.push(p.text);
+    return;
+  }
+  if (!WHITESPACE.test(gap)) return;
+  const yearOld = YEAR_OLD_BEFORE.exec(paragraph.slice(Math.max(0, start - 60), start));
+  if (yearOld) { f.push('e:year-old'); descs.push(yearOld[1] as string); }
+  if (!isLowerWord(p) || !p.tags.has('Noun') || p.possessive) return;
+  const lp = lower(p);
+  if (TITLE_WORDS.has(lp) || (ROLE_NOUN_ENDING.test(lp) && !p.tags.has('Plural'))) {
+    f.push(TITLE_WORDS.has(lp) ? 'e:title' : 'e:role', `title=${lp}`);
+    const pp = tokens[a - 2];
+    const two = pp && isLowerWord(pp) && pp.tags.has('Noun') && !pp.tags.has('Plural') && !pp.possessive && !pp.tags.has('Hyphenated') && WHITESPACE.test(paragraph.slice(pp.end, p.start)) && !hasTag(pp, FUNCTION_TAGS);
+    descs.push(two ? paragraph.slice(pp.start, p.end) : p.text);
+    nationalityBefore(ctx, two ? a - 2 : a - 1, descs);
+  } else if (p.tags.has('Plural') && (p.tags.has('Actor') || /(?:als|ers|ors|ies|ists|men)$/.test(lp))) {
+    // `allies Biser Dzhambazov`, `nationals Katrin Ivanova`: a plural noun for people right before a name.
+    f.push('e:people-plural');
+    nationalityBefore(ctx, a - 1, descs);
+  }
+}
+
+function nationalityBefore(ctx: EvidenceContext, k: number, descs: string[]): void {
+  const n = ctx.tokens[k - 1];
+  const at = ctx.tokens[k] as Token;
+  if (n && isNorpName(n.text) && WHITESPACE.test(ctx.paragraph.slice(n.end, at.start))) descs.push(n.text);
+}
+
+// A wire dateline: a place in capitals opening the paragraph, then a comma, a bracket or a date (`BRUSSELS 1996-08-22`).
+const DATELINE_AFTER = /^\s*(?:,|\(|\d{1,4}[-/ ])/u;
+
+/** A place in capitals opening the paragraph before a comma, bracket or date: the wire dateline. */
+export function isDateline(ctx: EvidenceContext, start: number, end: number): boolean {
+  const name = ctx.paragraph.slice(start, end);
+  return start === ctx.tokens[0]?.start && /\p{Lu}{3}/u.test(name) && name === name.toUpperCase() && DATELINE_AFTER.test(ctx.paragraph.slice(end, end + 24));
+}
+
+function contextAfter(ctx: EvidenceContext, b: number, start: number, end: number, f: string[], descs: string[]): void {
+  const { paragraph, tokens } = ctx;
+  const rest = paragraph.slice(end, end + 24);
+  if (isDateline(ctx, start, end)) f.push('e:dateline');
+  const age = AGE_AFTER.exec(rest);
+  if (age) { f.push('e:age'); descs.push((age[1] ?? age[2]) as string); }
+  const post = POSTNOMINAL_AFTER.exec(rest);
+  if (post && POSTNOMINALS.has((post[1] as string).toLowerCase())) { f.push('e:postnominal'); descs.push(post[1] as string); }
+  // `McMinnville, Oregon`, `Sydney, Australia`: a name followed by the region or country it lies in.
+  const region = tokens[b];
+  if (region && /^,\s+$/.test(paragraph.slice(end, region.start)) && isCap(region) &&
+    (countryOf(region.text) !== undefined || hasTag(region, ['Region', 'Country'])) && !hasTag(tokens[b - 1] as Token, ['Person']) &&
+    // Not a list of names (`Group G, Belgium, Panama`).
+    !/^,\s*\p{Lu}/u.test(paragraph.slice(region.end, region.end + 3))) f.push('e:region-after');
+  const n = tokens[b];
+  if (n && isLowerWord(n) && SPEECH_VERBS.has(lower(n)) && WHITESPACE.test(paragraph.slice(end, n.start))) f.push('e:speech-verb', `speech=${lower(n)}`);
+}
+
+/** Whether a title run includes an honorific that by itself says person (`Mr`, `Dame`). */
+export function titleEvidence(titleWords: readonly Token[]): string[] {
+  const f = ['e:title'];
+  for (const w of titleWords) f.push(`title=${lower(w).replace(/\.$/, '')}`);
+  if (titleWords.some((w) => PERSON_HONORIFICS.has(lower(w).replace(/\.$/, '')))) f.push('e:honorific');
+  return f;
+}

@@ -1,0 +1,119 @@
+import { strict as assert } from 'node:assert';
+import { documentCandidates, nameKeys, type MentionCandidate } from '../../../src/core/nlp/entities';
+import { EVIDENCE, describeFeature } from '../../../src/core/nlp/evidence';
+import { findNames } from '../../../src/core/nlp/names';
+import { splitParagraphs } from '../../../src/core/nlp/paragraphs';
+import { tokenize } from '../../../src/core/nlp/tokens';
+
+/** Every candidate of an invented article, with its local and document features. */
+function candidates(text: string): MentionCandidate[] {
+  const placed = splitParagraphs(text).map((p) => {
+    const names = findNames(p.text, tokenize(p.text));
+    return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
+  });
+  return documentCandidates(placed);
+}
+
+function featuresOf(text: string, name: string): string[] {
+  const c = candidates(text).find((x) => x.text === name);
+  assert.ok(c, `no candidate "${name}" in ${JSON.stringify(candidates(text).map((x) => x.text))}`);
+  return c.features;
+}
+
+// Each named piece of evidence, an invented sentence where it fires, and the name it fires on.
+const CASES: Array<[string, string, string]> = [
+  ['e:country', 'Talks resumed in Norway on Monday.', 'Norway'],
+  ['e:capital', 'The delegates met in Nairobi.', 'Nairobi'],
+  ['e:norp', 'Several Peruvian farmers came.', 'Peruvian'],
+  ['e:metonym', 'The Kremlin denied the report.', 'Kremlin'],
+  ['e:credit', 'Hadra Volk at the harbour\nGETTY', 'GETTY'],
+  ['e:head-org', 'She joined the Westland Rowing Association last year.', 'Westland Rowing Association'],
+  ['e:head-place', 'They met at Corvin Stadium today.', 'Corvin Stadium'],
+  ['e:head-for', 'He leads the Brisk Centre for Tidal Studies now.', 'Brisk Centre for Tidal Studies'],
+  ['e:compass', 'Flooding hit North Quarvia overnight.', 'North Quarvia'],
+  ['e:non-entity-head', 'The Harbour Lights Festival opened.', 'Harbour Lights Festival'],
+  ['e:acronym', 'Officials at ZQRX said nothing.', 'ZQRX'],
+  ['e:acronym-short', 'The QV office closed.', 'QV'],
+  ['e:acronym-defined', 'Rates of late frost damage (LFD) rose.', 'LFD'],
+  ['e:acronym-code', 'The ZQR-11 probe was launched.', 'ZQR'],
+  ['e:acronym-known-org', 'Staff at FIFA agreed.', 'FIFA'],
+  ['e:org-suffix', 'Shares in Brindlesoft fell.', 'Brindlesoft'],
+  ['e:cg-person', 'Yesterday John Smith arrived.', 'John Smith'],
+  ['e:cg-first-name', 'Yesterday Mary Quellstone arrived.', 'Mary Quellstone'],
+  ['e:locative', 'The parade went on in Varrowby.', 'Varrowby'],
+  ['e:locative-from', 'The letter came from Varrowby.', 'Varrowby'],
+  ['e:subtitled', 'She starred in Starfall: Requiem last year.', 'Starfall'],
+  ['e:the', 'Visitors crowded the Quellhouse yesterday.', 'Quellhouse'],
+  ['e:the-modifier', 'Visitors liked the Quellhouse exhibit.', 'Quellhouse'],
+  ['e:apposition-role', 'The team’s coach, Aldo Verrini, resigned.', 'Aldo Verrini'],
+  ['e:year-old', 'A 47-year-old Orvin Delacroix was charged.', 'Orvin Delacroix'],
+  ['e:title', 'Later Minister Hadra Volk resigned.', 'Hadra Volk'],
+  ['e:honorific', 'We spoke to Mr Taskel yesterday.', 'Taskel'],
+  ['e:role', 'Police named ringleader Orvin Delacroix on Monday.', 'Orvin Delacroix'],
+  ['e:people-plural', 'The court heard from nationals Katra Vell and others.', 'Katra Vell'],
+  ['e:dateline', 'VARROWBY, March 3 (Wire) - Markets fell.', 'VARROWBY'],
+  ['e:age', 'Hadra Volk, 52, was released.', 'Hadra Volk'],
+  ['e:postnominal', 'Mark Telden, QC, appeared.', 'Mark Telden'],
+  ['e:region-after', 'They flew to Quellport, Canada, on Monday.', 'Quellport'],
+  ['e:speech-verb', 'Hadra Volk said it was over.', 'Hadra Volk'],
+  ['e:gazetteer', 'Protests spread to Herat overnight.', 'Herat'],
+  ['e:gazetteer-person-cue', 'We spoke to Mr Herat yesterday.', 'Herat'],
+  ['e:after-capitalised', 'The Afghan Herat office closed.', 'Herat'],
+  ['e:bracket-acronym', 'The Quell Tidal Works (QTW) shut.', 'Quell Tidal Works'],
+  ['e:common-suffix', 'The Global Resilience Initiative grew.', 'Global Resilience Initiative'],
+  ['e:caption', 'Hadra Volk at the harbour', 'Hadra Volk'],
+  ['e:initial', 'Hadra Volk arrived late.', 'Hadra Volk'],
+  ['e:possessive', 'It was Hadra Volk’s idea.', 'Hadra Volk'],
+  ['e:of-inside', 'He studied at the University of Quellport.', 'University of Quellport'],
+];
+
+describe('nlp: named evidence', () => {
+  for (const [id, text, name] of CASES) {
+    it(`${id} fires on "${name}"`, () => {
+      assert.ok(id in EVIDENCE, `${id} is listed`);
+      assert.ok(featuresOf(text, name).includes(id), `${id} not in ${JSON.stringify(featuresOf(text, name))}`);
+    });
+  }
+
+  it('does not fire evidence without its cue', () => {
+    const f = featuresOf('Yesterday Hadra Volk arrived.', 'Hadra Volk');
+    for (const id of ['e:title', 'e:age', 'e:locative', 'e:the', 'e:head-org', 'e:head-place', 'e:speech-verb']) assert.ok(!f.includes(id), id);
+  });
+
+  it('adds what other mentions of the name say (one sense per article, as a feature)', () => {
+    const text = 'Hadra Volk, 52, was released.\nLater Hadra Volk went home.';
+    const second = candidates(text).filter((c) => c.text === 'Hadra Volk')[1] as MentionCandidate;
+    assert.ok(second.features.includes('g:e:age'), JSON.stringify(second.features));
+    assert.ok(!second.features.includes('e:age'));
+    assert.ok(second.features.includes('d:repeated'));
+  });
+
+  it('marks a one-word name that ends a longer one, with the longer name’s evidence', () => {
+    const f = featuresOf('Minister Hadra Volk arrived.\nVolk said no.', 'Volk');
+    assert.ok(f.includes('d:last-of-longer'), JSON.stringify(f));
+    assert.ok(f.includes('l:e:title'), JSON.stringify(f));
+  });
+
+  it('marks unknown capitalised words the article also writes in lower case', () => {
+    assert.ok(featuresOf('Yesterday Harbour Lights shone. The lights were bright.', 'Harbour Lights').includes('d:unknown-name-lower'));
+    assert.ok(featuresOf('Yesterday Orvin Delacroix arrived.', 'Orvin Delacroix').includes('d:unknown-name'));
+  });
+
+  it('links an acronym to the longer name it abbreviates', () => {
+    assert.ok(featuresOf('The Quell Tidal Works opened. QTW said so.', 'QTW').includes('d:acronym-of'));
+  });
+
+  it('adds name-list knowledge, surface features and the usual neighbours', () => {
+    const f = featuresOf('Yesterday Mary Quellstone arrived.', 'Mary Quellstone');
+    assert.ok(f.includes('kf:firstName'), JSON.stringify(f));
+    for (const x of ['bias', 'words=2', 'first=mary', 'last=quellstone', 'prev=yesterday', 'next=arrived', 'shape=Xx Xx']) assert.ok(f.includes(x), x);
+  });
+
+  it('reads every feature in an explanation', () => {
+    assert.equal(describeFeature('title=sir'), 'title "sir" before');
+    assert.equal(describeFeature('e:gazetteer'), 'city gazetteer');
+    assert.equal(describeFeature('g:e:age'), 'other mention: age after');
+    assert.equal(describeFeature('k:company'), 'company list');
+    for (const id of Object.keys(EVIDENCE)) assert.notEqual(describeFeature(id), id);
+  });
+});

@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../../src/core/nlp/analyze';
+import { LABELS, Perceptron, type Label } from '../../../src/core/nlp/perceptron';
+
+const EXAMPLES: Array<[string[], Label]> = [
+  [['bias', 'e:title', 'w=a'], 'PERSON'],
+  [['bias', 'e:head-org', 'w=b'], 'ORG'],
+  [['bias', 'e:locative', 'w=c'], 'PLACE'],
+  [['bias', 'e:initial', 'w=d'], 'O'],
+];
+
+function fit(epochs = 5): Perceptron {
+  const p = new Perceptron();
+  for (let e = 0; e < epochs; e++) for (const [f, l] of EXAMPLES) p.update(f, l);
+  return p;
+}
+
+describe('nlp: recogniser (averaged perceptron)', () => {
+  it('learns separable examples and predicts them', () => {
+    const p = new Perceptron(fit().averaged());
+    for (const [f, l] of EXAMPLES) assert.equal(p.predict(f), l);
+  });
+
+  it('is deterministic: the same updates give identical weights', () => {
+    assert.deepEqual(fit().averaged(), fit().averaged());
+    assert.equal(JSON.stringify(fit().averaged()), JSON.stringify(fit().averaged()));
+  });
+
+  it('averages: weights are the mean over all steps, not the last ones', () => {
+    const p = new Perceptron();
+    p.update(['x'], 'PERSON'); // step 1: wrong (O), so x moves to PERSON +1, O −1 for the steps after it
+    p.update(['x'], 'PERSON'); // step 2: right, no change
+    const row = p.averaged().features.x as number[];
+    // Before step 1 the weights were 0, after it ±1: the average over the two steps is ±0.5.
+    assert.deepEqual(row, [-0.5, 0.5, 0, 0]);
+  });
+
+  it('moves online: an update from a person’s decision changes the prediction', () => {
+    const p = new Perceptron(fit().averaged());
+    const f = ['bias', 'e:title', 'w=z'];
+    assert.equal(p.predict(f), 'PERSON');
+    for (let k = 0; k < 20 && p.predict(f) !== 'ORG'; k++) p.update(f, 'ORG');
+    assert.equal(p.predict(f), 'ORG');
+  });
+
+  it('predicts O without evidence, and round-trips its table', () => {
+    const p = new Perceptron();
+    assert.equal(p.predict(['unknown']), 'O');
+    const t = fit().averaged();
+    assert.deepEqual(new Perceptron(t).averaged(), t);
+    assert.deepEqual(t.labels, [...LABELS]);
+  });
+
+  it('explains a decision by its strongest features for the label against the runner-up', () => {
+    const p = new Perceptron(fit().averaged());
+    const why = p.explain(['bias', 'e:title', 'w=zz'], 'PERSON');
+    assert.equal(why[0]?.feature, 'e:title');
+    assert.ok((why[0]?.weight ?? 0) > 0);
+  });
+});
+
+describe('nlp: the shipped recogniser', () => {
+  it('types names by their evidence in invented sentences', () => {
+    const r = analyze('Police named ringleader Orvin Delacroix, 47, on Monday. He was held at Corvin Stadium in Varrowby. The Westland Rowing Association said nothing.');
+    const types = Object.fromEntries(r.mentions.map((m) => [m.text, m.type]));
+    assert.equal(types['Orvin Delacroix'], 'PERSON');
+    assert.equal(types['Westland Rowing Association'], 'ORG');
+    assert.equal(types.Varrowby, 'PLACE');
+  });
+
+  it('adds why to each mention only when asked, escaped-ready plain text with signed weights', () => {
+    const text = 'Yesterday Minister Hadra Volk, 52, visited Nairobi.';
+    assert.ok(analyze(text).mentions.every((m) => m.why === undefined));
+    const m = analyze(text, { explain: true }).mentions.find((x) => x.text === 'Hadra Volk');
+    assert.ok(m?.why && m.why.length > 0 && m.why.length <= 3, JSON.stringify(m));
+    for (const w of m.why) assert.match(w, /\([+−]\d+\.\d\)$/);
+    assert.ok(m.why.some((w) => /title|age/.test(w)), JSON.stringify(m.why));
+  });
+
+  it('loads its weights lazily: a string in the bundle, parsed once on first use', async () => {
+    const { WEIGHTS } = await import('../../../src/core/nlp/model/weights.generated');
+    const { recogniser } = await import('../../../src/core/nlp/recogniser');
+    assert.equal(typeof WEIGHTS, 'string');
+    assert.equal(recogniser(), recogniser());
+    // The editor loads the analyser (and so the weights) only in its analysis worker, by dynamic import.
+    const host = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'src', 'editor', 'analyzerHost.web.ts'), 'utf8');
+    assert.match(host, /await import\('..\/core\/nlp\/analyze'\)/);
+  });
+
+  it('ships weights with their licence notice, under the size budget', () => {
+    const file = path.join(__dirname, '..', '..', '..', 'src', 'core', 'nlp', 'model', 'weights.generated.ts');
+    const text = fs.readFileSync(file, 'utf8');
+    assert.ok(text.length <= 3 * 1024 * 1024, `${text.length} bytes`);
+    for (const s of ['CC BY-SA 4.0', 'GUM', 'Zeldes', 'UNER', 'Mayhew', 'Wikigold', 'Balasuriya']) assert.ok(text.includes(s), s);
+  });
+});
