@@ -1,13 +1,25 @@
 import { parentPort } from 'node:worker_threads';
+import { learnFromRequest, type LearnRequest } from './core/learn/session';
 import { createAnalyzer } from './core/nlp/analyze';
+import type { Perceptron } from './core/nlp/perceptron';
 import { packAnnotations } from './core/wire';
 
 // The desktop build's analysis worker: one cached analyser for the life of the worker, one request at a time.
 const analyzer = createAnalyzer();
+// The recogniser the workspace's decisions taught (none: the shipped one).
+let taught: Perceptron | undefined;
 
-parentPort?.on('message', (msg: { id: number; text: string; path: string }) => {
+type Message = { id: number; text: string; path: string; learn?: undefined } | { id: number; learn: LearnRequest };
+
+parentPort?.on('message', (msg: Message) => {
   try {
-    const packed = packAnnotations(analyzer.analyze(msg.text, { path: msg.path }));
+    if (msg.learn) {
+      const { recogniser, status } = learnFromRequest(analyzer, msg.learn);
+      taught = recogniser;
+      parentPort?.postMessage({ id: msg.id, learnt: status });
+      return;
+    }
+    const packed = packAnnotations(analyzer.analyze(msg.text, { path: msg.path }, taught));
     parentPort?.postMessage({ id: msg.id, packed }, [packed.mentions.buffer as ArrayBuffer]);
   } catch (e) {
     parentPort?.postMessage({ id: msg.id, error: e instanceof Error ? e.message : String(e) });

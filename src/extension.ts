@@ -13,6 +13,7 @@ import { SymbolProviders } from './editor/symbols';
 import { registerAnnotationCommands } from './editor/annotationCommands';
 import { AnnotationCodeActions } from './editor/codeActions';
 import { importCommand } from './editor/importCommand';
+import { AnalyserLearning } from './editor/learning';
 import { OrphansView } from './editor/orphansView';
 import { openStoreFile, pruneDeleted, showOrphans } from './editor/store/storeCommands';
 import { WorkspaceStore } from './editor/store/workspaceStore';
@@ -30,6 +31,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const status = new StatusBar(analysis);
   const explorer = new EntityExplorer(analysis);
   const diagnostics = new QuoteDiagnostics(analysis, config);
+  const learning = new AnalyserLearning(host, store, analysis, context.workspaceState, config.learning);
   context.subscriptions.push(
     store,
     { dispose: () => host.dispose() },
@@ -42,6 +44,7 @@ export function activate(context: vscode.ExtensionContext): void {
     diagnostics,
     new AnnotationCodeActions(analysis, selector),
     new OrphansView(store),
+    learning,
     ...registerCommands({ analysis, painter }),
     ...registerAnnotationCommands(analysis, store),
     vscode.commands.registerCommand(Commands.showOrphans, () => showOrphans(store)),
@@ -55,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): void {
       analysis.updateConfig(c);
       painter.updateConfig(c);
       diagnostics.updateConfig(c);
+      learning.setEnabled(c.learning);
       status.update();
     }),
   );

@@ -1,16 +1,24 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { LearnRequest, LearnStatus } from '../core/learn/session';
 import type { DocumentAnnotations } from '../core/model';
 import { unpackAnnotations, type PackedAnnotations } from '../core/wire';
 
 /** Runs the analyser somewhere that does not block the extension host. */
 export interface AnalyzerHost {
   analyze(text: string, docPath: string): Promise<DocumentAnnotations>;
+  /** Teaches the analyser's recogniser from the workspace's decisions; later analyses use what it learnt. */
+  learn(request: LearnRequest): Promise<LearnStatus>;
   dispose(): void;
 }
 
+interface Reply {
+  packed?: PackedAnnotations;
+  learnt?: LearnStatus;
+}
+
 interface Pending {
-  resolve(value: PackedAnnotations): void;
+  resolve(value: Reply): void;
   reject(error: Error): void;
 }
 
@@ -29,19 +37,28 @@ class WorkerAnalyzerHost implements AnalyzerHost {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: (p) => resolve(unpackAnnotations(p, text)), reject });
+      this.pending.set(id, { resolve: (r) => (r.packed ? resolve(unpackAnnotations(r.packed, text)) : reject(new Error('analysis failed'))), reject });
       worker.postMessage({ id, text, path: docPath });
+    });
+  }
+
+  learn(request: LearnRequest): Promise<LearnStatus> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: (r) => (r.learnt ? resolve(r.learnt) : reject(new Error('learning failed'))), reject });
+      worker.postMessage({ id, learn: request });
     });
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script);
-    worker.on('message', (msg: { id: number; packed?: PackedAnnotations; error?: string }) => {
+    worker.on('message', (msg: { id: number; packed?: PackedAnnotations; learnt?: LearnStatus; error?: string }) => {
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
-      if (msg.packed) p.resolve(msg.packed);
+      if (msg.packed || msg.learnt) p.resolve(msg);
       else p.reject(new Error(msg.error ?? 'analysis failed'));
     });
     const failAll = (error: Error): void => {

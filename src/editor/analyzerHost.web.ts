@@ -1,4 +1,6 @@
+import type { LearnRequest, LearnStatus } from '../core/learn/session';
 import type { DocumentAnnotations } from '../core/model';
+import type { Perceptron } from '../core/nlp/perceptron';
 import type { AnalyzerHost } from './analyzerHost';
 import type { createAnalyzer } from '../core/nlp/analyze';
 
@@ -17,10 +19,34 @@ class InProcessAnalyzerHost implements AnalyzerHost {
   /** Paragraph texts of the last document, which the analyser's cache holds. */
   private warm = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** The recogniser the workspace's decisions taught (none: the shipped one). */
+  private taught: Perceptron | undefined;
 
   analyze(text: string, docPath: string): Promise<DocumentAnnotations> {
     // One analysis at a time: interleaved slices of two documents would evict each other's paragraphs.
     const next = this.queue.then(() => this.run(text, docPath));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  learn(request: LearnRequest): Promise<LearnStatus> {
+    const next = this.queue.then(async () => {
+      const { createAnalyzer: create } = await import('../core/nlp/analyze');
+      const { learnFromRequest } = await import('../core/learn/session');
+      const analyzer = (this.analyzer ??= create());
+      // Each article's candidates in its own slice; the replay after them is a few milliseconds.
+      const candidates = new Map<string, ReturnType<typeof analyzer.candidates>>();
+      for (const d of request.documents) {
+        await yieldToEventLoop();
+        candidates.set(d.text, analyzer.candidates(d.text));
+      }
+      await yieldToEventLoop();
+      const { recogniser, status } = learnFromRequest({ candidates: (t) => candidates.get(t) ?? analyzer.candidates(t) }, request);
+      this.taught = recogniser;
+      // The paragraph cache now holds the taught articles, not the last analysed one.
+      this.warm.clear();
+      return status;
+    });
     this.queue = next.catch(() => undefined);
     return next;
   }
@@ -43,13 +69,14 @@ class InProcessAnalyzerHost implements AnalyzerHost {
         sliceStart = Date.now();
       }
     }
-    const result = analyzer.analyze(text, { path: docPath });
+    const result = analyzer.analyze(text, { path: docPath }, this.taught);
     this.warm = new Set(paragraphs.map((p) => p.text));
     return result;
   }
 
   dispose(): void {
     this.analyzer = undefined;
+    this.taught = undefined;
     this.warm.clear();
   }
 }

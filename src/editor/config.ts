@@ -18,6 +18,8 @@ export interface Config {
   showSuggestions: boolean;
   storeFile: string;
   diagnosticsLevel: DiagnosticsLevel;
+  /** Whether the analyser learns from the workspace's decisions. */
+  learning: boolean;
 }
 
 /** Reads the settings (for a resource, since `storeFile` may differ per folder). */
@@ -36,6 +38,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
     showSuggestions: c.get<boolean>('showSuggestions', true),
     storeFile: c.get<string>('storeFile', 'news-annotations.json'),
     diagnosticsLevel: c.get<DiagnosticsLevel>('diagnostics.level', 'off'),
+    learning: c.get<boolean>('learning.enabled', true),
   };
 }
 
