@@ -19,7 +19,8 @@ export function learntReport(model: TaughtModel, taught: DecisionExamples, descr
   ].filter(Boolean);
   if (notes.length) lines.push(`Not learnt from: ${notes.join('; ')}.`);
   const moved = model.moved(top);
-  if (moved.length === 0) lines.push('No weight has moved: the shipped model already agreed with every decision.');
+  if (taught.examples.length === 0) lines.push('The analyser suggests what it was shipped with.');
+  else if (moved.length === 0) lines.push('No weight has moved: the shipped model already agreed with every decision.');
   else {
     lines.push('Features that moved most:');
     for (const m of moved) lines.push(`  ${m.change > 0 ? '+' : '−'}${Math.abs(m.change).toFixed(2)} ${m.label}  ${describe(m.feature)}`);
