@@ -11,6 +11,7 @@ import type { WorkspaceStore } from './store/workspaceStore';
 const LEARN_DEBOUNCE_MS = 250;
 /** Workspace state key of the decisions a reset set aside. */
 const RESET_KEY = 'newsAnnotator.learning.resetFingerprints';
+const NOTHING_LEARNT = 'The analyser has not learnt anything yet: it learns from the names you accept, add, retype or reject.';
 
 /**
  * The analyser learns from the workspace's decisions: after decisions change, it sends them (with the articles'
@@ -76,7 +77,8 @@ export class AnalyserLearning implements vscode.Disposable {
       if (key === this.lastRequest && this.last) return;
       this.lastRequest = key;
       const hadLearnt = (this.last?.examples ?? 0) > 0;
-      this.last = await this.host.learn(request);
+      // Nothing to learn and nothing learnt: no need to wake the analyser (activation stays cheap).
+      this.last = request.documents.length === 0 && !hadLearnt ? { examples: 0, report: NOTHING_LEARNT } : await this.host.learn(request);
       this.paint();
       if (hadLearnt || this.last.examples > 0) this.analysis.reanalyzeAll();
     } catch (e) {
@@ -132,7 +134,7 @@ export class AnalyserLearning implements vscode.Disposable {
   /** *Show What the Analyser Has Learnt*: a short report in a new editor; returns its text. */
   async show(): Promise<string> {
     const status = await this.status();
-    const text = !this.enabled ? 'Learning from decisions is off (setting newsAnnotator.learning.enabled).' : status?.report ?? 'The analyser has not learnt anything yet.';
+    const text = !this.enabled ? 'Learning from decisions is off (setting newsAnnotator.learning.enabled).' : status?.report ?? NOTHING_LEARNT;
     const doc = await vscode.workspace.openTextDocument({ content: text, language: 'plaintext' });
     await vscode.window.showTextDocument(doc, { preview: true });
     return text;

@@ -34,6 +34,22 @@ describe('Learning from decisions', function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('newsAnnotator.learning.enabled off gives the shipped suggestions again, on brings back what was learnt', async () => {
+    const config = vscode.workspace.getConfiguration('newsAnnotator');
+    const other = await openFixture('learning-plants.txt');
+    const uri = other.document.uri.toString();
+    try {
+      await config.update('learning.enabled', false, vscode.ConfigurationTarget.Global);
+      await painted((x) => x.uri === uri && !isOrg(x) && (x.ranges.PLACE ?? []).length > 0, 'the shipped suggestion with learning off');
+      assert.match(await vscode.commands.executeCommand<string>('newsAnnotator.showLearning'), /learning from decisions is off/i);
+    } finally {
+      await config.update('learning.enabled', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await vscode.window.showTextDocument(other.document);
+    await painted((x) => x.uri === uri && isOrg(x), 'the learnt suggestion with learning on again');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('Reset What the Analyser Has Learnt forgets it and keeps the decisions', async () => {
     await vscode.commands.executeCommand('newsAnnotator.resetLearning');
     const other = await openFixture('learning-plants.txt');
