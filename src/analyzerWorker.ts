@@ -1,13 +1,13 @@
 import { parentPort } from 'node:worker_threads';
 import { learnFromRequest, type LearnRequest } from './core/learn/session';
 import { createAnalyzer } from './core/nlp/analyze';
-import type { Perceptron } from './core/nlp/perceptron';
+import type { Recogniser } from './core/nlp/recogniser';
 import { packAnnotations } from './core/wire';
 
 // The desktop build's analysis worker: one cached analyser for the life of the worker, one request at a time.
 const analyzer = createAnalyzer();
 // The recogniser the workspace's decisions taught (none: the shipped one).
-let taught: Perceptron | undefined;
+let taught: Recogniser | undefined;
 
 type Message = { id: number; text: string; path: string; learn?: undefined } | { id: number; learn: LearnRequest };
 

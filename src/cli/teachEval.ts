@@ -4,7 +4,7 @@ import { scoreDocuments, type EvalSummary, type GoldDoc, type PredDoc } from '..
 import { decisionsToGold } from '../core/learn/goldDecisions';
 import { learnFromStore } from '../core/learn/taughtRecogniser';
 import { createAnalyzer } from '../core/nlp/analyze';
-import type { Perceptron } from '../core/nlp/perceptron';
+import type { Recogniser } from '../core/nlp/recogniser';
 import { applyOperation, OperationError } from '../core/store/operations';
 import { emptyStore, type Store } from '../core/store/types';
 
@@ -70,6 +70,6 @@ export function teachAndScore(goldDir: string, n: number): TeachResult {
   }
   const texts = new Map(teachSet.map((a) => [a.name, a.text]));
   const learning = learnFromStore(store, (p) => texts.get(p), (text) => analyzer.candidates(text));
-  const score = (model?: Perceptron): EvalSummary => scoreDocuments(rest.map((a) => ({ name: a.name, gold: a.gold, pred: analyzer.analyze(a.text, { path: a.name }, model) as PredDoc }))).summary;
+  const score = (model?: Recogniser): EvalSummary => scoreDocuments(rest.map((a) => ({ name: a.name, gold: a.gold, pred: analyzer.analyze(a.text, { path: a.name }, model) as PredDoc }))).summary;
   return { taught: teachSet.length, scored: rest.length, before: score(), after: score(learning.recogniser), decisions, examples: learning.taught.examples.length };
 }

@@ -1,6 +1,6 @@
 import type { LearnRequest, LearnStatus } from '../core/learn/session';
 import type { DocumentAnnotations } from '../core/model';
-import type { Perceptron } from '../core/nlp/perceptron';
+import type { Recogniser } from '../core/nlp/recogniser';
 import type { AnalyzerHost } from './analyzerHost';
 import type { createAnalyzer } from '../core/nlp/analyze';
 
@@ -20,7 +20,7 @@ class InProcessAnalyzerHost implements AnalyzerHost {
   private warm = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
   /** The recogniser the workspace's decisions taught (none: the shipped one). */
-  private taught: Perceptron | undefined;
+  private taught: Recogniser | undefined;
 
   analyze(text: string, docPath: string): Promise<DocumentAnnotations> {
     // One analysis at a time: interleaved slices of two documents would evict each other's paragraphs.

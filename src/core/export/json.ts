@@ -39,7 +39,10 @@ function canonicalEntity(e: Entity): Entity {
 }
 
 function canonicalMention(m: Mention): Mention {
-  return { start: m.start, end: m.end, text: m.text, type: m.type, entityId: m.entityId, origin: m.origin, status: m.status };
+  const out: Mention = { start: m.start, end: m.end, text: m.text, type: m.type, entityId: m.entityId, origin: m.origin, status: m.status };
+  // Only an analysis asked to explain itself (`annotate --explain`) carries `why`.
+  if (m.why !== undefined) out.why = [...m.why];
+  return out;
 }
 
 function canonicalSpan(s: Span): Span {

@@ -1,5 +1,5 @@
 import type { Analyzer } from '../nlp/analyze';
-import type { Perceptron } from '../nlp/perceptron';
+import type { Recogniser } from '../nlp/recogniser';
 import type { MentionDecision, Store } from '../store/types';
 import { emptyDocument, emptyStore } from '../store/types';
 import { learnFromStore, workspaceReport } from './taughtRecogniser';
@@ -30,7 +30,7 @@ export interface LearnStatus {
  * extension host in slices), so the decisions travel and the training stays off the editor's thread. `candidates`
  * defaults to the analyser's own, which reuses its paragraph cache.
  */
-export function learnFromRequest(analyzer: Pick<Analyzer, 'candidates'>, request: LearnRequest): { recogniser: Perceptron | undefined; status: LearnStatus } {
+export function learnFromRequest(analyzer: Pick<Analyzer, 'candidates'>, request: LearnRequest): { recogniser: Recogniser | undefined; status: LearnStatus } {
   const store: Store = emptyStore();
   const texts = new Map<string, string>();
   for (const d of request.documents) {

@@ -1,7 +1,7 @@
 import { describeFeature } from '../nlp/evidence';
-import { handRule, type MentionCandidate } from '../nlp/entities';
+import { featuresOf, handRule, passFeatures, typeOf, type MentionCandidate } from '../nlp/entities';
 import { Perceptron, type Contribution, type Label } from '../nlp/perceptron';
-import { recogniser } from '../nlp/recogniser';
+import { recogniser, type Recogniser } from '../nlp/recogniser';
 import type { Store } from '../store/types';
 import { decisionExamples, type CandidateSpan, type DecisionExamples } from './examples';
 import { learntReport } from './report';
@@ -27,16 +27,19 @@ export function nameEmphasis(feature: string): number {
 export const WORKSPACE_TEACHING: TeachOptions = { emphasis: nameEmphasis, margin: 5, maxStep: 5, maxWeight: 20 };
 
 /**
- * The recogniser the analyser uses once decisions have taught it: the shipped weights plus the taught changes.
- * A `Perceptron`, so the analyser takes it wherever it takes the shipped one.
+ * One pass of the recogniser once decisions have taught it: the shipped weights plus the taught changes. A
+ * `Perceptron`, so the analyser takes it wherever it takes the shipped one.
  */
-export class TaughtRecogniser extends Perceptron {
-  constructor(readonly taught: TaughtModel, private readonly shipped: Perceptron = recogniser()) {
+export class TaughtPass extends Perceptron {
+  private readonly taught: TaughtModel;
+
+  constructor(taught: TaughtModel, private readonly shipped: Perceptron) {
     super();
+    this.taught = taught.over(shipped);
   }
 
-  override scores(features: readonly string[]): number[] {
-    return this.taught.scores(features);
+  override scores(features: readonly string[], init?: readonly number[]): number[] {
+    return this.taught.scores(features, init);
   }
 
   /** The shipped model's reasons, and the taught change when it weighs in for this label. */
@@ -50,16 +53,25 @@ export class TaughtRecogniser extends Perceptron {
   }
 }
 
-/** A candidate's span and features, or nothing for those the hand rules decide (the recogniser never sees them). */
-export function learnableCandidates(candidates: readonly MentionCandidate[]): CandidateSpan[] {
-  return candidates.filter((c) => handRule(c) === undefined).map((c) => ({ start: c.start, end: c.end, features: c.features }));
+/**
+ * The candidates the recogniser types, with the features of the pass that decides their type: the second pass when
+ * the recogniser has one (it also reads what the shipped first pass made of the article's other mentions). Those
+ * the hand rules decide are left out: the recogniser never sees them.
+ */
+export function learnableCandidates(candidates: readonly MentionCandidate[], shipped: Recogniser = recogniser()): CandidateSpan[] {
+  const extra = shipped.second ? passFeatures(candidates.map((c) => ({ ...c, type: typeOf(c, shipped.first) }))) : [];
+  const out: CandidateSpan[] = [];
+  candidates.forEach((c, i) => {
+    if (handRule(c) === undefined) out.push({ start: c.start, end: c.end, features: [...featuresOf(c), ...(extra[i] ?? [])] });
+  });
+  return out;
 }
 
 /** What the workspace's decisions taught: the examples, the model, and the recogniser to analyse with. */
 export interface WorkspaceLearning {
   taught: DecisionExamples;
   model: TaughtModel;
-  recogniser: TaughtRecogniser;
+  recogniser: Recogniser;
 }
 
 /**
@@ -67,10 +79,14 @@ export interface WorkspaceLearning {
  * analyser's `candidates`, which reuses its paragraph cache); `reset` holds the fingerprints of decisions set
  * aside by *Reset What the Analyser Has Learnt*.
  */
-export function learnFromStore(store: Store, textOf: (path: string) => string | undefined, candidatesOf: (text: string) => readonly MentionCandidate[], reset?: ReadonlySet<string>, shipped: Perceptron = recogniser()): WorkspaceLearning {
-  const taught = decisionExamples(store, textOf, (_p, text) => learnableCandidates(candidatesOf(text)), reset);
-  const model = teach(shipped, taught.examples, WORKSPACE_TEACHING);
-  return { taught, model, recogniser: new TaughtRecogniser(model, shipped) };
+export function learnFromStore(store: Store, textOf: (path: string) => string | undefined, candidatesOf: (text: string) => readonly MentionCandidate[], reset?: ReadonlySet<string>, shipped: Recogniser = recogniser()): WorkspaceLearning {
+  const taught = decisionExamples(store, textOf, (_p, text) => learnableCandidates(candidatesOf(text), shipped), reset);
+  // The pass that decides the type learns; the first pass of a two-pass recogniser stays as shipped, so the
+  // second reads the same first-pass types it was taught with.
+  const decider = shipped.second ?? shipped.first;
+  const model = teach(decider, taught.examples, WORKSPACE_TEACHING);
+  const taughtPass = new TaughtPass(model, decider);
+  return { taught, model, recogniser: shipped.second ? { first: shipped.first, second: taughtPass } : { first: taughtPass } };
 }
 
 /** The report of *Show What the Analyser Has Learnt*, features read as the explanations read them. */

@@ -4,7 +4,8 @@ const N = LEARN_LABELS.length;
 
 /** What learning needs of the shipped recogniser: its scores for a candidate's features, in `LEARN_LABELS` order. */
 export interface Scorer {
-  scores(features: readonly string[]): number[];
+  /** Scores of `features`, added to `init` when given (a cached part of the sum). */
+  scores(features: readonly string[], init?: readonly number[]): number[];
 }
 
 /** How far learning may move the model. */
@@ -47,8 +48,13 @@ export class TaughtModel implements Scorer {
     this.delta = delta;
   }
 
-  scores(features: readonly string[]): number[] {
-    const s = this.base.scores(features);
+  /** The same changes over another model (the recogniser's second pass). */
+  over(base: Scorer): TaughtModel {
+    return new TaughtModel(base, this.delta, this.examples);
+  }
+
+  scores(features: readonly string[], init?: readonly number[]): number[] {
+    const s = this.base.scores(features, init);
     for (const f of new Set(features)) {
       const d = this.delta.get(f);
       if (d) for (let k = 0; k < N; k++) s[k] = (s[k] as number) + (d[k] as number);

@@ -4,7 +4,7 @@ import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type En
 import { documentCandidates, isSportsReport, nameKeys, resolveEntities, type MentionCandidate, type NameKeys, type PlacedCandidates } from './entities';
 import { findNames, type ParagraphNames } from './names';
 import { splitParagraphs, type Paragraph } from './paragraphs';
-import type { Perceptron } from './perceptron';
+import type { Recogniser } from './recogniser';
 import { findQuotes, paragraphQuotes, type ParagraphQuotes } from './quotes/findQuotes';
 import { tokenize } from './tokens';
 import { createWordIndex, type WordIndex } from './wordIndex';
@@ -17,7 +17,7 @@ export function sha256Hex(text: string): string {
 /** An analyser that remembers per-paragraph results, so re-analysing an edited document re-runs only what changed. */
 export interface Analyzer {
   /** The analysis of `text`; `model` types the names (the shipped recogniser by default, or one taught by decisions). */
-  analyze(text: string, options?: AnalyzeOptions, model?: Perceptron): DocumentAnnotations;
+  analyze(text: string, options?: AnalyzeOptions, model?: Recogniser): DocumentAnnotations;
   /** The candidate names of `text` with their features, before typing: what learning from decisions reads. */
   candidates(text: string): MentionCandidate[];
   /** Forgets every remembered paragraph. */
@@ -69,12 +69,12 @@ function candidatesOf(text: string, lookup: ParagraphLookup): MentionCandidate[]
   return documentCandidates(placedOf(paragraphs, paragraphs.map((p) => lookup(p.text))), { countriesAsTeams: isSportsReport(text) });
 }
 
-function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex, model?: Perceptron): DocumentAnnotations {
+function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex, model?: Recogniser): DocumentAnnotations {
   const paragraphs: Paragraph[] = splitParagraphs(text);
   const parts = paragraphs.map((p) => lookup(p.text));
   words?.update(parts.map((p) => p.names.lowerWords));
   const placed = placedOf(paragraphs, parts);
-  const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text), lowerCase: words?.has, explain: options.explain, model });
+  const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text), lowerCase: words?.has, explain: options.explain, model: model?.first, second: model?.second });
   // Quotes are attributed over all mentions, before any type filter, so speakers still link to their entities.
   const quotes = findQuotes(text, paragraphs, mentions, entities, (p, carryIn, i) => quotesOf(parts[i] as ParagraphParts, p, carryIn));
   countQuotes(entities, quotes);
@@ -99,7 +99,7 @@ function countQuotes(entities: Entity[], quotes: readonly Quote[]): void {
  * Analyses a whole article: entities, their mentions and attributed quotes, with UTF-16 offsets such that
  * `text.slice(start, end) === item.text`. Pure and synchronous; never throws on any input string.
  */
-export function analyze(text: string, options: AnalyzeOptions = {}, model?: Perceptron): DocumentAnnotations {
+export function analyze(text: string, options: AnalyzeOptions = {}, model?: Recogniser): DocumentAnnotations {
   return run(text, options, onceLookup(), undefined, model);
 }
 

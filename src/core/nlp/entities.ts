@@ -41,8 +41,12 @@ export interface MentionCandidate {
   text: string;
   words: number;
   descriptors: readonly string[];
-  /** Local evidence of the paragraph and the document-level features. */
-  features: string[];
+  /** The local features of the name in its paragraph (shared with the cached candidate: never modified). */
+  features: readonly string[];
+  /** The document-level features (and, in a second pass, what the first made of the article). */
+  doc: string[];
+  /** The paragraph's candidate, which caches what depends on the paragraph alone. */
+  source: Candidate;
   key: string;
   initials: string;
   /** Key of the name a bracketed acronym stands for. */
@@ -103,7 +107,7 @@ function flatten(paragraphs: readonly PlacedCandidates[]): MentionCandidate[] {
     const { keys, initials: inis } = p.keys ?? nameKeys(p.candidates);
     p.candidates.forEach((c, k) => {
       items.push({
-        start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, features: c.unknownWords ? [...c.features, 'd:unknown'] : [...c.features],
+        start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, features: c.features, doc: c.unknownWords ? ['d:unknown'] : [], source: c,
         key: keys[k] as string, initials: inis[k] as string, root: '', team: c.team, club: c.club,
       });
     });
@@ -124,7 +128,7 @@ function groupByKey(items: MentionCandidate[]): void {
   for (const it of items) {
     if (it.words !== 1 || !isAcronym(it.text) || it.key.startsWith('country:')) continue;
     const full = byInitials.get(it.text.replace(/\./g, ''));
-    if (full) { uf.union(it.key, full); it.features.push('d:acronym-of'); }
+    if (full) { uf.union(it.key, full); it.doc.push('d:acronym-of'); }
   }
   for (const it of items) it.root = uf.find(it.key);
 }
@@ -132,6 +136,26 @@ function groupByKey(items: MentionCandidate[]): void {
 // Evidence that says nothing about other mentions of the name.
 const LOCAL_ONLY: ReadonlySet<string> = new Set(['e:initial', 'e:caption', 'e:shouting', 'e:possessive', 'e:after-capitalised']);
 const isEvidence = (f: string): boolean => f.startsWith('e:') && !LOCAL_ONLY.has(f);
+
+/** The evidence of a candidate that speaks for its other mentions too, computed once per paragraph. */
+function evidenceOf(c: Candidate): readonly string[] {
+  return (c.evidence ??= [...new Set(c.features.filter(isEvidence))]);
+}
+
+// Prefixed feature names (`g:e:age`), made once: the same few strings recur in every analysis.
+const prefixed = new Map<string, Map<string, string>>();
+const withPrefix = (prefix: string, f: string): string => {
+  let m = prefixed.get(prefix);
+  if (!m) { m = new Map(); prefixed.set(prefix, m); }
+  let v = m.get(f);
+  if (v === undefined) { v = prefix + f; m.set(f, v); }
+  return v;
+};
+
+/** Every feature of a candidate: its local ones and its document's. */
+export function featuresOf(c: MentionCandidate): string[] {
+  return [...c.features, ...c.doc];
+}
 
 /**
  * Adds the document-level features: what the article's other mentions of the name say (one sense per article,
@@ -151,14 +175,14 @@ function addDocumentFeatures(items: MentionCandidate[], options: ResolveOptions,
   for (const it of items) {
     groupSize.set(it.root, (groupSize.get(it.root) ?? 0) + 1);
     const g = groupEvidence.get(it.root) ?? new Map<string, number>();
-    for (const f of new Set(it.features)) if (isEvidence(f)) g.set(f, (g.get(f) ?? 0) + 1);
+    for (const f of evidenceOf(it.source)) g.set(f, (g.get(f) ?? 0) + 1);
     groupEvidence.set(it.root, g);
     if (it.words < 2) continue;
     const parts = it.text.split(/\s+/);
     if (parts.length < 2 || parts.some((w) => !/^\p{Lu}/u.test(w))) continue;
     const add = (m: Map<string, Set<string>>, w: string): void => {
       const s = m.get(w) ?? new Set<string>();
-      for (const f of it.features) if (isEvidence(f)) s.add(f);
+      for (const f of evidenceOf(it.source)) s.add(f);
       m.set(w, s);
     };
     if (!COMPASS_WORDS.has((parts[parts.length - 2] as string).toLowerCase())) add(ends, parts[parts.length - 1] as string);
@@ -166,19 +190,19 @@ function addDocumentFeatures(items: MentionCandidate[], options: ResolveOptions,
   }
   const sports = !!options.countriesAsTeams;
   for (const it of items) {
-    const own = new Set(it.features);
-    const f = it.features;
+    const own = evidenceOf(it.source);
+    const f = it.doc;
     const g = groupEvidence.get(it.root) as Map<string, number>;
-    for (const [e, n] of g) if (n > (own.has(e) ? 1 : 0)) f.push(`g:${e}`);
+    for (const [e, n] of g) if (n > (own.includes(e) ? 1 : 0)) f.push(withPrefix('g:', e));
     if ((groupSize.get(it.root) ?? 0) > 1) f.push('d:repeated');
     if (it.words === 1) {
       const end = ends.get(it.text);
-      if (end) { f.push('d:last-of-longer'); for (const e of end) f.push(`l:${e}`); }
+      if (end) { f.push('d:last-of-longer'); for (const e of end) f.push(withPrefix('l:', e)); }
       const start = starts.get(it.text);
-      if (start) { f.push('d:first-of-longer'); for (const e of start) f.push(`l:${e}`); }
+      if (start) { f.push('d:first-of-longer'); for (const e of start) f.push(withPrefix('l:', e)); }
     }
     const words = it.text.split(/\s+/);
-    if (it.words >= 2 && it.words <= 3 && own.has('d:unknown')) f.push(words.some((w) => common(w.toLowerCase())) ? 'd:unknown-name-lower' : 'd:unknown-name');
+    if (it.words >= 2 && it.words <= 3 && it.doc.includes('d:unknown')) f.push(words.some((w) => common(w.toLowerCase())) ? 'd:unknown-name-lower' : 'd:unknown-name');
     if (common((words[0] as string).toLowerCase())) f.push('d:lower-first');
     if (common((words[words.length - 1] as string).toLowerCase())) f.push('d:lower-last');
     if (sports) {
@@ -265,6 +289,8 @@ export interface ResolveOptions {
   explain?: boolean;
   /** The recogniser to type names with; the shipped one by default. */
   model?: Perceptron;
+  /** With `model`: the second pass, which also reads what the first made of the article's other mentions. */
+  second?: Perceptron;
   /** Whose annotation conventions to follow (`DOMAIN` by default; '' for the general weights only). */
   domain?: string;
 }
@@ -290,7 +316,17 @@ export function isSportsReport(text: string): boolean {
 export function typeOf(c: MentionCandidate, model: Perceptron, domain = DOMAIN): EntityType | null {
   const rule = handRule(c);
   if (rule !== undefined) return rule;
-  const label = model.predict(inDomain(c.features, domain));
+  let label: Label;
+  if (domain) {
+    label = model.predict(inDomain(featuresOf(c), domain));
+  } else {
+    // The local features' scores are cached with the paragraph's candidate, so an edit re-scores only the
+    // document features of the names of unchanged paragraphs.
+    const cache = (c.source.scores ??= new WeakMap());
+    let local = cache.get(model);
+    if (!local) { local = model.scores(c.features); cache.set(model, local); }
+    label = model.best(model.scores(c.doc, local));
+  }
   return label === 'O' ? null : label;
 }
 
@@ -316,12 +352,12 @@ export function inDomain(features: readonly string[], domain: string): string[] 
  * a place, an acronym the text defines as lower-case words no name. Undefined: the recogniser decides.
  */
 export function handRule(c: MentionCandidate): EntityType | null | undefined {
+  const cached = c.source.rule;
+  if (cached !== undefined) return cached === false ? undefined : cached;
   const f = c.features;
-  if (f.includes('e:norp') && !f.includes('e:country')) return 'NORP';
-  if (f.includes('e:credit')) return 'ORG';
-  if (f.includes('e:acronym-defined')) return null;
-  if (f.includes('e:dateline')) return 'PLACE';
-  return undefined;
+  const rule = f.includes('e:norp') && !f.includes('e:country') ? 'NORP' : f.includes('e:credit') ? 'ORG' : f.includes('e:acronym-defined') ? null : f.includes('e:dateline') ? 'PLACE' : undefined;
+  c.source.rule = rule === undefined ? false : rule;
+  return rule;
 }
 
 /**
@@ -352,27 +388,69 @@ function readPlacesAsTeams(items: Item[]): void {
   }
 }
 
+/**
+ * The second pass's features: what the first pass made of the article's other mentions of the name (the most
+ * common type among them), of the longer names a one-word name ends or opens, of the one-word names a longer name
+ * ends or opens with, and of the mention itself. One sense per article, learned rather than imposed.
+ */
+export function passFeatures(items: ReadonlyArray<MentionCandidate & { type: EntityType | null }>): string[][] {
+  const byRoot = new Map<string, Map<string, number>>();
+  const longer = new Map<string, Set<string>>();
+  const single = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, k: string, t: string): void => { const x = m.get(k) ?? new Set<string>(); x.add(t); m.set(k, x); };
+  const ends = (text: string): string[] => { const parts = text.split(/\s+/); return [parts[0] as string, parts[parts.length - 1] as string]; };
+  for (const it of items) {
+    const t = it.type ?? 'O';
+    const m = byRoot.get(it.root) ?? new Map<string, number>();
+    m.set(t, (m.get(t) ?? 0) + 1);
+    byRoot.set(it.root, m);
+    if (it.words > 1) for (const w of ends(it.text)) add(longer, w, t);
+    else add(single, it.text, t);
+  }
+  return items.map((it) => {
+    const own = it.type ?? 'O';
+    const out = [withPrefix('p:self=', own)];
+    let best = '';
+    let n = 0;
+    for (const [t, c] of byRoot.get(it.root) as Map<string, number>) {
+      const k = c - (t === own ? 1 : 0);
+      if (k > n || (k === n && k > 0 && t < best)) { best = t; n = k; }
+    }
+    if (n > 0) out.push(withPrefix('p:group=', best));
+    if (it.words === 1) for (const t of [...(longer.get(it.text) ?? [])].sort()) out.push(withPrefix('p:longer=', t));
+    else for (const w of ends(it.text)) for (const t of [...(single.get(w) ?? [])].sort()) out.push(withPrefix('p:shorter=', t));
+    return out;
+  });
+}
+
 /** `title "Sir" before (+2.1)`: the features that weighed most for the mention's type. */
 function explanation(c: MentionCandidate, type: EntityType, model: Perceptron, domain: string): string[] {
   const rule = handRule(c);
   if (rule === 'NORP') return ['nationality or group name (lexicon rule)'];
   if (rule === 'ORG') return ['photo credit (rule)'];
   if (rule === 'PLACE') return ['wire dateline (rule)'];
-  if (c.team && type === 'ORG' && model.predict(c.features) !== 'ORG') return ['team in a sports report (rule)'];
-  return model.explain(inDomain(c.features, domain), type as Label).map((x) => `${describeFeature(x.feature)} (${x.weight > 0 ? '+' : '−'}${Math.abs(x.weight).toFixed(1)})`);
+  if (c.team && type === 'ORG' && model.predict(featuresOf(c)) !== 'ORG') return ['team in a sports report (rule)'];
+  return model.explain(inDomain(featuresOf(c), domain), type as Label).map((x) => `${describeFeature(x.feature)} (${x.weight > 0 ? '+' : '−'}${Math.abs(x.weight).toFixed(1)})`);
 }
 
 /** Turns the candidates of every paragraph into typed mentions and the entities that group them. */
 export function resolveEntities(paragraphs: readonly PlacedCandidates[], options: ResolveOptions = {}): EntityResult {
-  const model = options.model ?? recogniser();
-  const items: Item[] = documentCandidates(paragraphs, options).map((c) => ({ ...c, type: null }));
-  for (const it of items) it.type = typeOf(it, model, options.domain ?? DOMAIN);
+  const { first, second } = options.model ? { first: options.model, second: options.second } : recogniser();
+  const domain = options.domain ?? DOMAIN;
+  // Each candidate becomes its own item: typed, grouped and explained in place.
+  const items = documentCandidates(paragraphs, options) as Item[];
+  for (const it of items) it.type = typeOf(it, first, domain);
+  if (second) {
+    const extra = passFeatures(items);
+    items.forEach((it, i) => { it.doc.push(...(extra[i] as string[])); it.type = typeOf(it, second, domain); });
+  }
+  const model = second ?? first;
   typeAcronymsAsTheirNames(items);
   if (options.countriesAsTeams) readPlacesAsTeams(items);
   for (const it of items) {
     // One entity per group of names and type: a name the article uses for two kinds of thing stays two entities.
     if (it.type) it.group = `${it.root}\u0000${it.type}`;
-    if (it.type && options.explain) it.why = explanation(it, it.type, model, options.domain ?? DOMAIN);
+    if (it.type && options.explain) it.why = explanation(it, it.type, model, domain);
   }
   linkShortOrgNames(items);
   linkShortNames(items);

@@ -101,6 +101,11 @@ export function describeFeature(id: string): string {
   const rest = id.slice(colon + 1);
   if (kind === 'g' && rest.startsWith('e:')) return `other mention: ${describeFeature(rest)}`;
   if (kind === 'l' && rest.startsWith('e:')) return `longer name: ${describeFeature(rest)}`;
+  if (kind === 'p') {
+    const [what, type] = rest.split('=');
+    const label = type === 'O' ? 'no name' : type;
+    return what === 'self' ? `first pass: ${label}` : what === 'group' ? `other mentions: ${label}` : what === 'longer' ? `longer name: ${label}` : `short form: ${label}`;
+  }
   if (kind === 'k') return `${rest} list`;
   if (kind === 'kf') return `first word in ${rest} list`;
   if (kind === 'kl') return `last word in ${rest} list`;

@@ -5,6 +5,7 @@ import {
 import {
   CLUB_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ORG_HEADS, PLACE_HEADS, ROLE_NOUN_ENDING, TITLE_WORDS,
 } from './lexicon';
+import type { EntityType } from '../model';
 import type { Token } from './tokens';
 
 export { countryOf, isAcronym, isGazetteerPlace, isNorpName, titleCase } from './evidence';
@@ -34,6 +35,12 @@ export interface Candidate {
   team?: boolean;
   /** The name ends in a club word after another word (`Leeds United`): a club's name in a sports report. */
   club?: boolean;
+  /** Caches of what depends on the paragraph alone, filled on first use: the evidence other mentions share, */
+  evidence?: readonly string[];
+  /** the hand rule's decision (false: none), */
+  rule?: EntityType | null | false;
+  /** and each recogniser's scores of the local features. */
+  scores?: WeakMap<object, number[]>;
 }
 
 /** What the paragraph pass finds: candidate names, and the words the paragraph writes in lower case. */

@@ -40,9 +40,9 @@ export class Perceptron {
     }
   }
 
-  /** Scores of each label (in `LABELS` order) for a candidate with these features. */
-  scores(features: readonly string[]): number[] {
-    const s = new Array<number>(N).fill(0);
+  /** Scores of each label (in `LABELS` order) for a candidate with these features, added to `base` if given. */
+  scores(features: readonly string[], base?: readonly number[]): number[] {
+    const s = base ? [...base] : new Array<number>(N).fill(0);
     for (const f of features) {
       const v = this.w.get(f);
       if (v) for (let k = 0; k < N; k++) s[k] = (s[k] as number) + (v[k] as number);
@@ -52,7 +52,12 @@ export class Perceptron {
 
   /** The best label; ties go to the earlier label in `LABELS` (so no evidence means `O`). */
   predict(features: readonly string[]): Label {
-    return LABELS[argmax(this.scores(features))] as Label;
+    return this.best(this.scores(features));
+  }
+
+  /** The label of the highest score (the earlier label on a tie). */
+  best(scores: readonly number[]): Label {
+    return LABELS[argmax(scores)] as Label;
   }
 
   /** One training step: if the prediction is wrong, moves the weights towards `gold` and away from it. */

@@ -13,16 +13,23 @@ const A = 'Brightwater said on Monday it would cut 200 jobs. Brightwater shares 
 const B = 'Brightwater said it would close two plants in Ohio by the end of the year.';
 const typesOf = (text: string, model?: Parameters<typeof analyze>[2]): string[] => analyze(text, {}, model).mentions.map((m) => `${m.text}:${m.type}`);
 
-/** The annotator changes the type of every suggestion of article A to ORG, as *Change Type* does. */
+/** The annotator makes every Brightwater of article A an organisation: *Change Type* where suggested, else added. */
 function retypedA(): Store {
-  return analyze(A).mentions.reduce((s, m) => applyOperation(s, 'a.txt', A, { kind: 'retypeMention', mention: { start: m.start, end: m.end, type: m.type }, type: 'ORG' }), emptyStore());
+  const suggested = analyze(A).mentions;
+  let store = emptyStore();
+  for (let i = A.indexOf('Brightwater'); i >= 0; i = A.indexOf('Brightwater', i + 1)) {
+    const m = suggested.find((x) => x.start === i);
+    const mention = { start: i, end: i + 'Brightwater'.length, type: m?.type ?? 'ORG' };
+    store = applyOperation(store, 'a.txt', A, m ? { kind: 'retypeMention', mention, type: 'ORG' } : { kind: 'addMention', mention });
+  }
+  return store;
 }
 
 describe('the recogniser taught by decisions', () => {
   const analyzer = createAnalyzer();
 
   it('a type change in one article changes the suggestion for the same name in another', () => {
-    assert.deepEqual(typesOf(A), ['Brightwater:PERSON', 'Brightwater:PERSON']);
+    assert.ok(typesOf(A).includes('Brightwater:PERSON'));
     assert.ok(!typesOf(B).includes('Brightwater:ORG'));
     const learning = learnFromStore(retypedA(), () => A, (t) => analyzer.candidates(t));
     assert.equal(learning.taught.examples.length, 2);
