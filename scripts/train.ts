@@ -5,7 +5,10 @@
 // Usage: npx tsx scripts/train.ts [--data DIR] [--check] [--cv] [--epochs N]
 //   --check  re-trains and fails if the committed weights differ
 //   --cv     5-fold cross-validation by document (folds by a hash of the file name), rules of scoring as the
-//            project's scorer: prints entity F1 per source and type
+//            project's scorer: prints entity F1 per source and type; with --sweep '{"epochs":4};{"oShift":0}'
+//            one line of settings and one table per setting (see Settings)
+//   --oracle how many required gold names some candidate span matches (the span finder's recall)
+//   --labels how many candidates of each corpus train towards each label, with examples of `O`
 import fs from 'node:fs';
 import path from 'node:path';
 import { DOMAIN, documentCandidates, featuresOf, handRule, inDomain, isSportsReport, passFeatures, typeOf, nameKeys, resolveEntities, type MentionCandidate, type PlacedCandidates } from '../src/core/nlp/entities';
@@ -213,7 +216,7 @@ function domainOf(source: string): string {
 }
 
 function predict(doc: Doc, model: Stack): Array<{ start: number; end: number; type: string }> {
-  // Each held-out document is read with its own corpus's conventions, as the shipped model reads news with GUM's.
+  // With per-corpus copies, each test-fold document is read with its own corpus's conventions.
   return resolveEntities(doc.placed, { countriesAsTeams: doc.sports, model: model.first, second: model.second, domain: settings.domains ? domainOf(doc.source) : '' }).mentions;
 }
 
