@@ -17,6 +17,7 @@ import { AnnotationCodeActions } from './editor/codeActions';
 import { CompareView } from './editor/compareCommand';
 import { LinkCommands } from './editor/linkCommands';
 import { importCommand } from './editor/importCommand';
+import { AnalyserLearning } from './editor/learning';
 import { OrphansView } from './editor/orphansView';
 import { openStoreFile, pruneDeleted, showOrphans } from './editor/store/storeCommands';
 import { WorkspaceStore } from './editor/store/workspaceStore';
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const status = new StatusBar(analysis);
   const explorer = new EntityExplorer(analysis, index);
   const diagnostics = new QuoteDiagnostics(analysis, config);
+  const learning = new AnalyserLearning(host, store, analysis, context.workspaceState, config.learning);
   context.subscriptions.push(
     store,
     scope,
@@ -56,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): void {
     diagnostics,
     new AnnotationCodeActions(analysis, selector),
     new OrphansView(store),
+    learning,
     ...registerCommands({ analysis, painter, extensionUri: context.extensionUri }),
     new AnnotationCommands(analysis, store, scope),
     new ArticleOffer(analysis, scope, context.workspaceState),
@@ -78,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): void {
       painter.updateConfig(c);
       diagnostics.updateConfig(c);
       index.updateConfig(c);
+      learning.setEnabled(c.learning);
       status.update();
     }),
   );

@@ -3,9 +3,11 @@ import path from 'node:path';
 import { scoreDocuments, type DocPair, type DocReport, type EvalResult, type EvalSpan, type GoldDoc, type Miss, type PredDoc, type Prf } from '../core/eval/score';
 import { analyze } from '../core/nlp/analyze';
 import { parse, stringOption } from './args';
+import { teachAndScore } from './teachEval';
 
 /** Help of `eval`. */
 export const EVAL_HELP = `Usage: news-annotator eval GOLD_DIR... [--pred PRED_DIR] [--json]
+       news-annotator eval GOLD_DIR --teach N
 
 Measures the analyser against annotated articles. Each GOLD_DIR holds DOC.json gold files and the DOC.txt
 articles they annotate; every DOC.txt is analysed and scored against its DOC.json with the matching rules of
@@ -21,6 +23,10 @@ Options:
       --pred DIR   score the analysis JSON files in DIR (DOC.json, the analysis contract) instead of
                    analysing the articles
       --json       print one JSON object: { sets: [{ gold, summary, documents }] }
+      --teach N    play an annotator who brings the first N articles (by file name) exactly to the gold,
+                   let the analyser learn from those decisions as the editor does, and score the other
+                   articles with the shipped and the taught recogniser; the last line is one JSON object
+                   { taught, scored, before, after } (before and after: summaries as with --json)
   -h, --help       show this help
 
 Exit codes: 0 success, 1 a folder or file could not be read, 2 usage error.
@@ -130,7 +136,7 @@ export function formatSet(set: EvalSet): string[] {
 export async function runEval(args: string[], out: (line: string) => void, err: (line: string) => void = out): Promise<number> {
   let parsed;
   try {
-    parsed = parse(args, { pred: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } });
+    parsed = parse(args, { pred: { type: 'string' }, json: { type: 'boolean' }, teach: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
   } catch (e) {
     err(`news-annotator eval: ${(e as Error).message}`);
     return 2;
@@ -143,6 +149,8 @@ export async function runEval(args: string[], out: (line: string) => void, err: 
     err('news-annotator eval: give at least one GOLD_DIR (see news-annotator eval --help)');
     return 2;
   }
+  const teach = stringOption(parsed, 'teach');
+  if (teach !== undefined) return runTeach(parsed.positionals, teach, stringOption(parsed, 'pred'), out);
   const predDir = stringOption(parsed, 'pred');
   const sets: EvalSet[] = [];
   try {
@@ -156,5 +164,31 @@ export async function runEval(args: string[], out: (line: string) => void, err: 
     for (const set of sets) for (const line of [...formatSet(set), '']) out(line);
     for (const line of formatTable(sets)) out(line);
   }
+  return 0;
+}
+
+/** `eval GOLD_DIR --teach N`: what teaching the first N articles gains on the others. */
+function runTeach(dirs: readonly string[], teach: string, pred: string | undefined, out: (line: string) => void): number {
+  const n = Number(teach);
+  if (!/^\d+$/u.test(teach) || !Number.isSafeInteger(n)) {
+    out(`news-annotator eval: --teach takes a number of articles, not "${teach}"`);
+    return 2;
+  }
+  if (dirs.length !== 1 || pred !== undefined) {
+    out('news-annotator eval: --teach takes one GOLD_DIR and no --pred');
+    return 2;
+  }
+  let r;
+  try {
+    r = teachAndScore(dirs[0] as string, n);
+  } catch (err) {
+    out(`news-annotator eval: ${(err as Error).message}`);
+    return 1;
+  }
+  const line = (label: string, s: typeof r.before): string => `${label.padEnd(7)} ${prfLine('entities', s.entity)}  quotes F1 ${num(s.quotes.f1)}`;
+  out(`${dirs[0]}: taught ${r.taught} article${r.taught === 1 ? '' : 's'} (${r.decisions} decisions, ${r.examples} learnt from), scored ${r.scored}`);
+  out(line('before', r.before));
+  out(line('after', r.after));
+  out(JSON.stringify({ taught: r.taught, scored: r.scored, before: r.before, after: r.after }));
   return 0;
 }

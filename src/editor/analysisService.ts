@@ -32,6 +32,8 @@ export class AnalysisService implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly skipped = new Map<string, SkipReason>();
+  /** Open articles whose analysis predates a change of the analyser (it learnt from decisions). */
+  private readonly stale = new Set<string>();
   /** Articles analysed while closed (workspace annotation), so workspace counts and references include them. */
   private readonly closed = new Map<string, DocumentAnnotations>();
   private readonly emitter = new vscode.EventEmitter<vscode.TextDocument>();
@@ -156,7 +158,8 @@ export class AnalysisService implements vscode.Disposable {
     }
     this.skipped.delete(key);
     const existing = this.entries.get(key);
-    if (existing && existing.version === document.version) return existing.view;
+    if (existing && existing.version === document.version && !this.stale.has(key)) return existing.view;
+    this.stale.delete(key);
     const version = document.version;
     const text = document.getText();
     const raw = await this.host.analyze(text, documentPath(document.uri));
@@ -166,6 +169,19 @@ export class AnalysisService implements vscode.Disposable {
     this.entries.set(key, { version, raw, view });
     this.emitter.fire(document);
     return view;
+  }
+
+  /**
+   * Re-analyses every open article, keeping the current annotations on show until the new ones arrive: the
+   * analyser has changed (it learnt from decisions).
+   */
+  reanalyzeAll(): void {
+    for (const d of vscode.workspace.textDocuments) {
+      const key = d.uri.toString();
+      if (!this.entries.has(key)) continue;
+      this.stale.add(key);
+      this.schedule(d, 0);
+    }
   }
 
   /** Analyses a document unless its annotations are current. */
@@ -204,6 +220,7 @@ export class AnalysisService implements vscode.Disposable {
     this.timers.delete(key);
     this.entries.delete(key);
     this.skipped.delete(key);
+    this.stale.delete(key);
     if (notify) {
       const d = vscode.workspace.textDocuments.find((x) => x.uri.toString() === key);
       if (d) this.emitter.fire(d);

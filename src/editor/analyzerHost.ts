@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { LearnRequest, LearnStatus } from '../core/learn/session';
 import type { DocumentAnnotations } from '../core/model';
 import type { SpanExplanation } from '../core/nlp/explainSpan';
 import { unpackAnnotations, type PackedAnnotations } from '../core/wire';
@@ -9,12 +10,15 @@ export interface AnalyzerHost {
   analyze(text: string, docPath: string): Promise<DocumentAnnotations>;
   /** Why the analyser types the mention at `start`..`end` of `text` as it does (null: it finds no mention there). */
   explain(text: string, docPath: string, start: number, end: number): Promise<SpanExplanation | null>;
+  /** Teaches the analyser's recogniser from the workspace's decisions; later analyses use what it learnt. */
+  learn(request: LearnRequest): Promise<LearnStatus>;
   dispose(): void;
 }
 
 interface Reply {
   packed?: PackedAnnotations;
   explained?: SpanExplanation | null;
+  learnt?: LearnStatus;
 }
 
 interface Pending {
@@ -51,6 +55,15 @@ class WorkerAnalyzerHost implements AnalyzerHost {
     });
   }
 
+  learn(request: LearnRequest): Promise<LearnStatus> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: (r) => (r.learnt ? resolve(r.learnt) : reject(new Error('learning failed'))), reject });
+      worker.postMessage({ id, learn: request });
+    });
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script);
@@ -58,7 +71,7 @@ class WorkerAnalyzerHost implements AnalyzerHost {
       const p = this.pending.get(msg.id);
       if (!p) return;
       this.pending.delete(msg.id);
-      if (msg.packed || 'explained' in msg) p.resolve(msg);
+      if (msg.packed || msg.learnt || 'explained' in msg) p.resolve(msg);
       else p.reject(new Error(msg.error ?? 'analysis failed'));
     });
     const failAll = (error: Error): void => {

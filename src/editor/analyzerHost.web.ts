@@ -1,5 +1,7 @@
+import type { LearnRequest, LearnStatus } from '../core/learn/session';
 import type { DocumentAnnotations } from '../core/model';
 import type { SpanExplanation } from '../core/nlp/explainSpan';
+import type { Recogniser } from '../core/nlp/recogniser';
 import type { AnalyzerHost } from './analyzerHost';
 import type { createAnalyzer } from '../core/nlp/analyze';
 
@@ -18,6 +20,8 @@ class InProcessAnalyzerHost implements AnalyzerHost {
   /** Paragraph texts of the last document, which the analyser's cache holds. */
   private warm = new Set<string>();
   private queue: Promise<unknown> = Promise.resolve();
+  /** The recogniser the workspace's decisions taught (none: the shipped one). */
+  private taught: Recogniser | undefined;
 
   analyze(text: string, docPath: string): Promise<DocumentAnnotations> {
     // One analysis at a time: interleaved slices of two documents would evict each other's paragraphs.
@@ -31,7 +35,29 @@ class InProcessAnalyzerHost implements AnalyzerHost {
     const next = this.queue.then(async () => {
       const analyzer = await this.warmUp(text);
       const { explainSpan } = await import('../core/nlp/explainSpan');
-      return explainSpan(analyzer, text, start, end, docPath);
+      return explainSpan(analyzer, text, start, end, docPath, this.taught);
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  learn(request: LearnRequest): Promise<LearnStatus> {
+    const next = this.queue.then(async () => {
+      const { createAnalyzer: create } = await import('../core/nlp/analyze');
+      const { learnFromRequest } = await import('../core/learn/session');
+      const analyzer = (this.analyzer ??= create());
+      // Each article's candidates in its own slice; the replay after them is a few milliseconds.
+      const candidates = new Map<string, ReturnType<typeof analyzer.candidates>>();
+      for (const d of request.documents) {
+        await yieldToEventLoop();
+        candidates.set(d.text, analyzer.candidates(d.text));
+      }
+      await yieldToEventLoop();
+      const { recogniser, status } = learnFromRequest({ candidates: (t) => candidates.get(t) ?? analyzer.candidates(t) }, request);
+      this.taught = recogniser;
+      // The paragraph cache now holds the taught articles, not the last analysed one.
+      this.warm.clear();
+      return status;
     });
     this.queue = next.catch(() => undefined);
     return next;
@@ -39,7 +65,7 @@ class InProcessAnalyzerHost implements AnalyzerHost {
 
   private async run(text: string, docPath: string): Promise<DocumentAnnotations> {
     const analyzer = await this.warmUp(text);
-    return analyzer.analyze(text, { path: docPath });
+    return analyzer.analyze(text, { path: docPath }, this.taught);
   }
 
   /** Analyses in slices the paragraphs of `text` the cache has not seen, so that analysing `text` only merges. */
@@ -67,6 +93,7 @@ class InProcessAnalyzerHost implements AnalyzerHost {
 
   dispose(): void {
     this.analyzer = undefined;
+    this.taught = undefined;
     this.warm.clear();
   }
 }

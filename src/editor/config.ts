@@ -20,6 +20,8 @@ export interface Config {
   diagnosticsLevel: DiagnosticsLevel;
   /** Show rejected suggestions struck through (with a hover to restore them) instead of hiding them. */
   showRejected: boolean;
+  /** Whether the analyser learns from the workspace's decisions. */
+  learning: boolean;
 }
 
 /**
@@ -55,6 +57,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
     storeFile: c.get<string>('storeFile', 'news-annotations.json'),
     diagnosticsLevel: c.get<DiagnosticsLevel>('diagnostics.level', 'off'),
     showRejected: c.get<boolean>('showRejected', false),
+    learning: c.get<boolean>('learning.enabled', true),
   };
 }
 

@@ -35,6 +35,8 @@ export const Commands = {
   toggleHighlights: 'newsAnnotator.toggleHighlights',
   showOrphans: 'newsAnnotator.showOrphans',
   pruneDeleted: 'newsAnnotator.pruneDeleted',
+  showLearning: 'newsAnnotator.showLearning',
+  resetLearning: 'newsAnnotator.resetLearning',
   export: 'newsAnnotator.export',
   exportJson: 'newsAnnotator.exportJson',
   import: 'newsAnnotator.import',

@@ -1,10 +1,11 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type Entity, type Quote } from '../model';
-import { isSportsReport, nameKeys, resolveEntities, type NameKeys, type PlacedCandidates } from './entities';
+import { documentCandidates, isSportsReport, nameKeys, resolveEntities, type MentionCandidate, type NameKeys, type PlacedCandidates } from './entities';
 import { findNames, type ParagraphNames } from './names';
 import { mapToOriginal, normaliseForAnalysis } from './normalize';
 import { splitParagraphs, type Paragraph } from './paragraphs';
+import type { Recogniser } from './recogniser';
 import { findQuotes, paragraphQuotes, type ParagraphQuotes } from './quotes/findQuotes';
 import { tokenize } from './tokens';
 import { createWordIndex, type WordIndex } from './wordIndex';
@@ -16,7 +17,10 @@ export function sha256Hex(text: string): string {
 
 /** An analyser that remembers per-paragraph results, so re-analysing an edited document re-runs only what changed. */
 export interface Analyzer {
-  analyze(text: string, options?: AnalyzeOptions): DocumentAnnotations;
+  /** The analysis of `text`; `model` types the names (the shipped recogniser by default, or one taught by decisions). */
+  analyze(text: string, options?: AnalyzeOptions, model?: Recogniser): DocumentAnnotations;
+  /** The candidate names of `text` with their features, before typing: what learning from decisions reads. */
+  candidates(text: string): MentionCandidate[];
   /** Forgets every remembered paragraph. */
   clear(): void;
   /** How many paragraphs are remembered. */
@@ -54,24 +58,33 @@ function quotesOf(parts: ParagraphParts, paragraph: string, carryIn: boolean): P
   return (parts.quotes[k] ??= paragraphQuotes(paragraph, carryIn));
 }
 
-function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex): DocumentAnnotations {
-  // Decomposed accents and zero-width characters are analysed as composed and absent; offsets stay on `text`.
-  const norm = normaliseForAnalysis(text);
-  if (!norm) return runNormalised(text, options, lookup, words);
-  // A span to explain is in `text`'s offsets, not the normalised text's: explain every mention instead (rare input).
-  const doc = runNormalised(norm.text, typeof options.explain === 'object' ? { ...options, explain: true } : options, lookup, words);
-  return mapToOriginal({ ...doc, document: { ...doc.document, length: text.length, sha256: sha256Hex(text) } }, norm, text);
-}
-
-function runNormalised(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex): DocumentAnnotations {
-  const paragraphs: Paragraph[] = splitParagraphs(text);
-  const parts = paragraphs.map((p) => lookup(p.text));
-  words?.update(parts.map((p) => p.names.lowerWords));
-  const placed: PlacedCandidates[] = paragraphs.map((p, i) => {
+function placedOf(paragraphs: readonly Paragraph[], parts: readonly ParagraphParts[]): PlacedCandidates[] {
+  return paragraphs.map((p, i) => {
     const { names, keys } = parts[i] as ParagraphParts;
     return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys };
   });
-  const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text), lowerCase: words?.has, explain: options.explain });
+}
+
+function candidatesOf(text: string, lookup: ParagraphLookup): MentionCandidate[] {
+  const paragraphs = splitParagraphs(text);
+  return documentCandidates(placedOf(paragraphs, paragraphs.map((p) => lookup(p.text))), { countriesAsTeams: isSportsReport(text) });
+}
+
+function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex, model?: Recogniser): DocumentAnnotations {
+  // Decomposed accents and zero-width characters are analysed as composed and absent; offsets stay on `text`.
+  const norm = normaliseForAnalysis(text);
+  if (!norm) return runNormalised(text, options, lookup, words, model);
+  // A span to explain is in `text`'s offsets, not the normalised text's: explain every mention instead (rare input).
+  const doc = runNormalised(norm.text, typeof options.explain === 'object' ? { ...options, explain: true } : options, lookup, words, model);
+  return mapToOriginal({ ...doc, document: { ...doc.document, length: text.length, sha256: sha256Hex(text) } }, norm, text);
+}
+
+function runNormalised(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex, model?: Recogniser): DocumentAnnotations {
+  const paragraphs: Paragraph[] = splitParagraphs(text);
+  const parts = paragraphs.map((p) => lookup(p.text));
+  words?.update(parts.map((p) => p.names.lowerWords));
+  const placed = placedOf(paragraphs, parts);
+  const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text), lowerCase: words?.has, explain: options.explain, model: model?.first, second: model?.second });
   // Quotes are attributed over all mentions, before any type filter, so speakers still link to their entities.
   const quotes = findQuotes(text, paragraphs, mentions, entities, (p, carryIn, i) => quotesOf(parts[i] as ParagraphParts, p, carryIn));
   countQuotes(entities, quotes);
@@ -96,14 +109,23 @@ function countQuotes(entities: Entity[], quotes: readonly Quote[]): void {
  * Analyses a whole article: entities, their mentions and attributed quotes, with UTF-16 offsets such that
  * `text.slice(start, end) === item.text`. Pure and synchronous; never throws on any input string.
  */
-export function analyze(text: string, options: AnalyzeOptions = {}): DocumentAnnotations {
-  // Repeated paragraphs (captions, credits) are analysed once per call; nothing outlives the call.
+export function analyze(text: string, options: AnalyzeOptions = {}, model?: Recogniser): DocumentAnnotations {
+  return run(text, options, onceLookup(), undefined, model);
+}
+
+/** Repeated paragraphs (captions, credits) are analysed once per call; nothing outlives the call. */
+function onceLookup(): ParagraphLookup {
   const seen = new Map<string, ParagraphParts>();
-  return run(text, options, (p) => {
+  return (p) => {
     let c = seen.get(p);
     if (!c) { c = analyzeParagraph(p); seen.set(p, c); }
     return c;
-  });
+  };
+}
+
+/** The candidate names of an article with their features, before typing (see `Analyzer.candidates`). */
+export function analyzeCandidates(text: string): MentionCandidate[] {
+  return candidatesOf(text, onceLookup());
 }
 
 /** Creates an analyser with a bounded LRU cache of paragraph results keyed by paragraph text. */
@@ -126,7 +148,8 @@ export function createAnalyzer(config: AnalyzerOptions = {}): Analyzer {
   // Which words the last document writes in lower case, updated per edit from the changed paragraphs only.
   const words = createWordIndex();
   return {
-    analyze: (text, options = {}) => run(text, options, lookup, words),
+    analyze: (text, options = {}, model) => run(text, options, lookup, words, model),
+    candidates: (text) => candidatesOf(text, lookup),
     clear: () => cache.clear(),
     get size() { return cache.size; },
   };

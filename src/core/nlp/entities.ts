@@ -322,7 +322,7 @@ export function typeOf(c: MentionCandidate, model: Perceptron, domain = DOMAIN):
   } else {
     // The local features' scores are cached with the paragraph's candidate, so an edit re-scores only the
     // document features of the names of unchanged paragraphs.
-    const cache = (c.source.scores ??= new Map());
+    const cache = (c.source.scores ??= new WeakMap());
     let local = cache.get(model);
     if (!local) { local = model.scores(c.features); cache.set(model, local); }
     label = model.best(model.scores(c.doc, local));

@@ -1,3 +1,4 @@
+import type { Recogniser } from './recogniser';
 import type { EntityType, Mention } from '../model';
 import { escapeMarkdown } from '../markdownEscape';
 import type { Analyzer } from './analyze';
@@ -14,8 +15,8 @@ export interface SpanExplanation {
  * finds no mention there (a name a person added). Only that span is explained: with a cached analyser that has seen
  * the text, the cost is one re-merge of cached paragraphs and one explanation, not one per mention.
  */
-export function explainSpan(analyzer: Pick<Analyzer, 'analyze'>, text: string, start: number, end: number, path = ''): SpanExplanation | null {
-  const a = analyzer.analyze(text, { path, explain: { start, end } });
+export function explainSpan(analyzer: Pick<Analyzer, 'analyze'>, text: string, start: number, end: number, path = '', model?: Recogniser): SpanExplanation | null {
+  const a = analyzer.analyze(text, { path, explain: { start, end } }, model);
   const m = a.mentions.find((x) => x.start === start && x.end === end);
   return m ? { type: m.type, why: m.why ?? [] } : null;
 }

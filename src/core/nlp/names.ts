@@ -40,7 +40,7 @@ export interface Candidate {
   /** the hand rule's decision (false: none), */
   rule?: EntityType | null | false;
   /** and each recogniser's scores of the local features. */
-  scores?: Map<object, number[]>;
+  scores?: WeakMap<object, number[]>;
 }
 
 /** What the paragraph pass finds: candidate names, and the words the paragraph writes in lower case. */

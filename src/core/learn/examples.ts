@@ -1,0 +1,111 @@
+import type { MentionDecision, Store } from '../store/types';
+
+/** The labels the learned recogniser chooses between, in the order of its score vectors. */
+export const LEARN_LABELS = ['O', 'PERSON', 'ORG', 'PLACE'] as const;
+export type LearnLabel = (typeof LEARN_LABELS)[number];
+
+/** A span the analyser considered as a name, with the features the recogniser weighs for it. */
+export interface CandidateSpan {
+  start: number;
+  end: number;
+  features: readonly string[];
+}
+
+/** The candidate names of a document's text (what the analyser reads before typing them). */
+export type CandidatesOf = (path: string, text: string) => readonly CandidateSpan[];
+
+/** One decision made into a training example. */
+export interface TrainingExample {
+  path: string;
+  start: number;
+  end: number;
+  text: string;
+  /** `O` for a rejected suggestion, else the type the person accepted, chose or added. */
+  label: LearnLabel;
+  features: readonly string[];
+}
+
+/** Decisions that teach nothing, by reason: the report shows them so nothing is left out silently. */
+export interface SkippedDecisions {
+  /** Orphaned decisions, or ones whose text no longer reads as they say. */
+  unanchored: number;
+  /** The document is not in the workspace or could not be read. */
+  noText: number;
+  /** The span is not one the analyser considers a name (a person added something it never proposes). */
+  notCandidate: number;
+  /** Nationalities and groups, which a lexicon decides rather than the recogniser. */
+  ruled: number;
+  /** Decisions set aside by a reset of what the analyser has learnt. */
+  reset: number;
+}
+
+export interface DecisionExamples {
+  examples: TrainingExample[];
+  skipped: SkippedDecisions;
+}
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** FNV-1a over UTF-16 code units with a seed: two of them make a 64-bit fingerprint. */
+function fnv(s: string, seed: number): string {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/**
+ * A decision's identity for a reset: its document, text, status and type, but not its offsets (which move as the
+ * article is edited). A decision made again differently after a reset has another fingerprint, so it teaches.
+ */
+export function decisionFingerprint(path: string, m: Pick<MentionDecision, 'exact' | 'status' | 'type'>): string {
+  const s = `${path}\u0000${m.exact}\u0000${m.status}\u0000${m.type}`;
+  return fnv(s, 0x811c9dc5) + fnv(s, 0x01000193);
+}
+
+/** Fingerprints of every mention decision of the store: what a reset sets aside. */
+export function storeFingerprints(store: Store): string[] {
+  const out = new Set<string>();
+  for (const [path, doc] of store.documents) for (const m of doc.mentions) out.add(decisionFingerprint(path, m));
+  return [...out].sort(byCodeUnit);
+}
+
+function labelOf(m: MentionDecision): LearnLabel | null {
+  if (m.status === 'rejected') return 'O';
+  return m.type === 'NORP' ? null : m.type;
+}
+
+/**
+ * The workspace's mention decisions as training examples, in the order the file stores them (documents by path,
+ * decisions by offsets), so the same file always gives the same examples. Accepted and added mentions teach their
+ * type, a type change teaches the new type (the store keeps it as accepted with that type), a rejected suggestion
+ * teaches that the span is no name of these types. Only spans the analyser itself considers are learned from: a
+ * person's decisions refine how names are typed, never what the analyser reads as a candidate.
+ */
+export function decisionExamples(store: Store, textOf: (path: string) => string | undefined, candidatesOf: CandidatesOf, reset: ReadonlySet<string> = new Set()): DecisionExamples {
+  const skipped: SkippedDecisions = { unanchored: 0, noText: 0, notCandidate: 0, ruled: 0, reset: 0 };
+  const examples: TrainingExample[] = [];
+  for (const path of [...store.documents.keys()].sort(byCodeUnit)) {
+    const doc = store.documents.get(path);
+    if (!doc || doc.mentions.length === 0) continue;
+    const mentions = [...doc.mentions].sort((a, b) => a.start - b.start || a.end - b.end || byCodeUnit(a.type, b.type) || byCodeUnit(a.status, b.status));
+    let text: string | undefined;
+    let byspan: Map<string, CandidateSpan> | undefined;
+    for (const m of mentions) {
+      if (reset.size > 0 && reset.has(decisionFingerprint(path, m))) { skipped.reset++; continue; }
+      const label = labelOf(m);
+      if (label === null) { skipped.ruled++; continue; }
+      if (m.state === 'orphaned') { skipped.unanchored++; continue; }
+      text ??= textOf(path);
+      if (text === undefined) { skipped.noText++; continue; }
+      if (text.slice(m.start, m.end) !== m.exact) { skipped.unanchored++; continue; }
+      byspan ??= new Map(candidatesOf(path, text).map((c) => [`${c.start}:${c.end}`, c]));
+      const c = byspan.get(`${m.start}:${m.end}`);
+      if (!c) { skipped.notCandidate++; continue; }
+      examples.push({ path, start: m.start, end: m.end, text: m.exact, label, features: c.features });
+    }
+  }
+  return { examples, skipped };
+}

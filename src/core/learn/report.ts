@@ -1,0 +1,29 @@
+import type { DecisionExamples } from './examples';
+import type { TaughtModel } from './teach';
+
+/** A short plain-text report of what the analyser has learnt: the examples by kind and the features that moved most. */
+export function learntReport(model: TaughtModel, taught: DecisionExamples, describe: (feature: string) => string = (f) => f, top = 10): string {
+  const byLabel = new Map<string, number>();
+  for (const e of taught.examples) byLabel.set(e.label, (byLabel.get(e.label) ?? 0) + 1);
+  const kinds = ['PERSON', 'ORG', 'PLACE'].map((l) => `${byLabel.get(l) ?? 0} ${l}`).join(', ');
+  const lines = [
+    `Learnt from ${taught.examples.length} decision${taught.examples.length === 1 ? '' : 's'}: ${kinds}, ${byLabel.get('O') ?? 0} rejected.`,
+  ];
+  const s = taught.skipped;
+  const notes = [
+    s.reset && `${s.reset} set aside by a reset`,
+    s.notCandidate && `${s.notCandidate} on spans the analyser never proposes`,
+    s.unanchored && `${s.unanchored} no longer anchored in their article`,
+    s.noText && `${s.noText} in articles that could not be read`,
+    s.ruled && `${s.ruled} nationalities or groups (decided by the lexicon)`,
+  ].filter(Boolean);
+  if (notes.length) lines.push(`Not learnt from: ${notes.join('; ')}.`);
+  const moved = model.moved(top);
+  if (taught.examples.length === 0) lines.push('The analyser suggests what it was shipped with.');
+  else if (moved.length === 0) lines.push('No weight has moved: the shipped model already agreed with every decision.');
+  else {
+    lines.push('Features that moved most:');
+    for (const m of moved) lines.push(`  ${m.change > 0 ? '+' : '−'}${Math.abs(m.change).toFixed(2)} ${m.label}  ${describe(m.feature)}`);
+  }
+  return lines.join('\n');
+}

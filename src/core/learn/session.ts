@@ -1,0 +1,44 @@
+import type { Analyzer } from '../nlp/analyze';
+import type { Recogniser } from '../nlp/recogniser';
+import type { MentionDecision, Store } from '../store/types';
+import { emptyDocument, emptyStore } from '../store/types';
+import { learnFromStore, workspaceReport } from './taughtRecogniser';
+
+/** One article's mention decisions and its current text, as the editor sends them to the analyser. */
+export interface LearnDocument {
+  /** Unique across the workspace's folders. */
+  path: string;
+  text: string;
+  mentions: MentionDecision[];
+}
+
+/** What the analyser learns from: the workspace's decisions, and the fingerprints a reset set aside. */
+export interface LearnRequest {
+  documents: LearnDocument[];
+  reset: string[];
+}
+
+/** What the analyser has learnt, for the status bar and *Show What the Analyser Has Learnt*. */
+export interface LearnStatus {
+  /** Decisions the model learnt from. */
+  examples: number;
+  report: string;
+}
+
+/**
+ * Teaches an analyser's recogniser from the request. Runs where the analyser runs (the desktop worker, or the web
+ * extension host in slices), so the decisions travel and the training stays off the editor's thread. `candidates`
+ * defaults to the analyser's own, which reuses its paragraph cache.
+ */
+export function learnFromRequest(analyzer: Pick<Analyzer, 'candidates'>, request: LearnRequest): { recogniser: Recogniser | undefined; status: LearnStatus } {
+  const store: Store = emptyStore();
+  const texts = new Map<string, string>();
+  for (const d of request.documents) {
+    if (typeof d.path !== 'string' || typeof d.text !== 'string' || !Array.isArray(d.mentions)) continue;
+    store.documents.set(d.path, { ...emptyDocument(), mentions: d.mentions });
+    texts.set(d.path, d.text);
+  }
+  const learning = learnFromStore(store, (p) => texts.get(p), (text) => analyzer.candidates(text), new Set(request.reset));
+  const examples = learning.taught.examples.length;
+  return { recogniser: examples > 0 ? learning.recogniser : undefined, status: { examples, report: workspaceReport(learning) } };
+}

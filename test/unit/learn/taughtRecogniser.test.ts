@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { runEval } from '../../../src/cli/evalCommand';
+import { storeFingerprints } from '../../../src/core/learn/examples';
+import { learnFromRequest } from '../../../src/core/learn/session';
+import { learnFromStore } from '../../../src/core/learn/taughtRecogniser';
+import { analyze, createAnalyzer } from '../../../src/core/nlp/analyze';
+import { applyOperation } from '../../../src/core/store/operations';
+import { emptyStore, type Store } from '../../../src/core/store/types';
+
+// The shipped recogniser reads a company that "said" something as a person, and has no idea of it elsewhere.
+const A = 'Brightwater said on Monday it would cut 200 jobs. Brightwater shares fell 4%.';
+const B = 'Brightwater said it would close two plants in Ohio by the end of the year.';
+const typesOf = (text: string, model?: Parameters<typeof analyze>[2]): string[] => analyze(text, {}, model).mentions.map((m) => `${m.text}:${m.type}`);
+
+/** The annotator makes every Brightwater of article A an organisation: *Change Type* where suggested, else added. */
+function retypedA(): Store {
+  const suggested = analyze(A).mentions;
+  let store = emptyStore();
+  for (let i = A.indexOf('Brightwater'); i >= 0; i = A.indexOf('Brightwater', i + 1)) {
+    const m = suggested.find((x) => x.start === i);
+    const mention = { start: i, end: i + 'Brightwater'.length, type: m?.type ?? 'ORG' };
+    store = applyOperation(store, 'a.txt', A, m ? { kind: 'retypeMention', mention, type: 'ORG' } : { kind: 'addMention', mention });
+  }
+  return store;
+}
+
+describe('the recogniser taught by decisions', () => {
+  const analyzer = createAnalyzer();
+
+  it('a type change in one article changes the suggestion for the same name in another', () => {
+    assert.ok(typesOf(A).includes('Brightwater:PERSON'));
+    assert.ok(!typesOf(B).includes('Brightwater:ORG'));
+    const learning = learnFromStore(retypedA(), () => A, (t) => analyzer.candidates(t));
+    assert.equal(learning.taught.examples.length, 2);
+    assert.ok(typesOf(B, learning.recogniser).includes('Brightwater:ORG'));
+    assert.ok(typesOf(B, learning.recogniser).includes('Ohio:PLACE'), 'other names keep their type');
+    const why = analyze(B, { explain: true }, learning.recogniser).mentions.find((m) => m.text === 'Brightwater')?.why ?? [];
+    assert.match(why.join('; '), /learnt from decisions \(\+/);
+  });
+
+  it('learns nothing from decisions a reset set aside, and keeps the shipped recogniser', () => {
+    const store = retypedA();
+    const mentions = store.documents.get('a.txt')?.mentions ?? [];
+    const taught = learnFromRequest(analyzer, { documents: [{ path: 'a.txt', text: A, mentions }], reset: [] });
+    assert.equal(taught.status.examples, 2);
+    assert.ok(taught.recogniser);
+    assert.match(taught.status.report, /\+\d\.\d\d ORG {2}the name "brightwater"/);
+    const reset = learnFromRequest(analyzer, { documents: [{ path: 'a.txt', text: A, mentions }], reset: storeFingerprints(store) });
+    assert.equal(reset.status.examples, 0);
+    assert.equal(reset.recogniser, undefined);
+    assert.match(reset.status.report, /2 set aside by a reset/);
+  });
+
+  it('a hostile request teaches nothing and does not throw', () => {
+    const hostile = JSON.parse('{"documents": [{"path": "__proto__", "text": 7, "mentions": {}}, {"path": "x", "text": "Brightwater said so.", "mentions": [{"start": -5, "end": 900, "exact": "Brightwater", "prefix": "", "suffix": "", "status": "accepted", "origin": "auto", "type": "ORG"}]}], "reset": []}') as Parameters<typeof learnFromRequest>[1];
+    const r = learnFromRequest(analyzer, hostile);
+    assert.equal(r.status.examples, 0);
+    assert.equal(r.recogniser, undefined);
+  });
+
+  it('eval --teach plays the annotator on the first articles and scores the rest before and after', async () => {
+    const lines: string[] = [];
+    const code = await runEval([path.join(__dirname, '../../fixtures/learn'), '--teach', '1'], (l) => lines.push(l));
+    assert.equal(code, 0, lines.join('\n'));
+    const last = JSON.parse(lines[lines.length - 1] as string) as { taught: number; scored: number; before: { entity: { f1: number }; docs: number }; after: { entity: { f1: number }; quotes: unknown } };
+    assert.equal(last.taught, 1);
+    assert.equal(last.scored, 1);
+    assert.equal(last.before.docs, 1);
+    assert.ok(last.after.entity.f1 > last.before.entity.f1, `${last.before.entity.f1} → ${last.after.entity.f1}`);
+    assert.ok(last.after.quotes);
+  });
+
+  it('eval --teach refuses what it cannot do with a one-line error', async () => {
+    const lines: string[] = [];
+    assert.equal(await runEval(['x', '--teach', 'some'], (l) => lines.push(l)), 2);
+    assert.equal(await runEval(['/nonexistent-gold', '--teach', '1'], (l) => lines.push(l)), 1);
+    assert.match(lines.join('\n'), /--teach takes a number[^\n]*\n.*not a folder/);
+  });
+});
