@@ -34,7 +34,7 @@ describe('Links to a knowledge base', function () {
       return text.includes('](https://www.wikidata.org/wiki/Q649)') ? text : undefined;
     });
     assert.ok(!hover.includes('Suggested link'), 'a linked place needs no suggestion');
-    assert.match(hover, /Links: \[wikidata\\:Q649\]\(https:\/\/www\.wikidata\.org\/wiki\/Q649\)/);
+    assert.match(hover, /Links: \[wikidata:Q649\]\(https:\/\/www\.wikidata\.org\/wiki\/Q649\)/);
 
     const before = (await readStoreFile())?.raw;
     assert.strictEqual(await vscode.commands.executeCommand<boolean>('newsAnnotator.linkEntity', target, ['javascript:alert(1)']), false);
