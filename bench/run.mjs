@@ -167,7 +167,7 @@ if (fs.existsSync(bundle)) {
   Module._load = function (request, ...rest) { return request === 'vscode' ? api : original.call(this, request, ...rest); };
   const t0 = performance.now();
   const ext = Module.createRequire(bundle)(bundle);
-  ext.activate({ subscriptions: [], extensionUri: { fsPath: root }, extensionPath: root, globalState: standIn(), workspaceState: standIn() });
+  ext.activate({ subscriptions: [], extensionUri: { fsPath: root }, extensionPath: root, extension: { packageJSON: { version: 'bench' } }, storageUri: undefined, globalState: standIn(), workspaceState: standIn() });
   activationMs = +(performance.now() - t0).toFixed(1);
   Module._load = original;
   row('activation (bundle load + activate)', activationMs);
