@@ -1,4 +1,4 @@
-import { escapeHtml, reportCsp } from '../export/html';
+import { escapeHtml, reportPage } from '../export/html';
 import { NONE, type AgreementReport, type Disagreement, type MentionScores, type QuoteAgreement } from './compare';
 import type { Prf } from './stats';
 
@@ -132,19 +132,5 @@ export function agreementHtml(r: AgreementReport, place: PlaceOf, title = 'Agree
     `<h2>Disagreements (${r.disagreements.length})</h2>`,
     r.disagreements.length === 0 ? '<p>None.</p>' : `<table><tr><th>Where</th><th>What</th><th>Text</th>${heads}</tr>\n${dis}</table>`,
   ];
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${reportCsp(STYLE)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${h(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${body.join('\n')}
-</body>
-</html>
-`;
+  return reportPage(title, body.join('\n'), STYLE);
 }

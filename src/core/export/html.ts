@@ -167,16 +167,20 @@ function articleSection(item: ExportDocument, withChart: boolean): string {
   ].join('\n');
 }
 
-function page(title: string, body: string): string {
+/**
+ * A self-contained report page: its only style inline and allowed by hash, nothing loaded or run, no referrer.
+ * Shared by every HTML report, so that they all keep the same Content-Security-Policy.
+ */
+export function reportPage(title: string, body: string, style = STYLE): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${reportCsp()}">
+<meta http-equiv="Content-Security-Policy" content="${reportCsp(style)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
+<style>${style}</style>
 </head>
 <body>
 ${body}
@@ -188,7 +192,7 @@ ${body}
 /** HTML report of one article. */
 export function toHtml(item: ExportDocument): string {
   const title = `News Annotator: ${item.annotations.document.path || 'article'}`;
-  return page(title, `<h1>${escapeHtml(title)}</h1>\n${articleSection(item, true)}`);
+  return reportPage(title, `<h1>${escapeHtml(title)}</h1>\n${articleSection(item, true)}`);
 }
 
 /** HTML report of a workspace: who is quoted across all articles, then one section per article. */
@@ -200,5 +204,5 @@ export function toHtmlWorkspace(items: readonly ExportDocument[], title = 'News 
     `<h2>Who is quoted</h2>${speakerChart(quotedSpeakers(docs), 'Who is quoted across all articles')}`,
     ...items.map((item) => articleSection(item, false)),
   ];
-  return page(title, body.join('\n'));
+  return reportPage(title, body.join('\n'));
 }
