@@ -2,7 +2,8 @@
 // Wikigold) and writes them to src/core/nlp/model/weights.generated.ts. Deterministic: fixed document order,
 // fixed shuffling seed, rounded weights, so the same data gives the same bytes.
 //
-// Usage: npx tsx scripts/train.ts [--data DIR] [--check] [--cv] [--epochs N]
+// Usage: npx tsx scripts/train.ts [--data DIR] [--check] [--cv] [--epochs N] [--seeds N]
+//   --seeds  how many perceptrons (one per shuffling seed) are averaged into the weights (default 3)
 //   --check  re-trains and fails if the committed weights differ
 //   --cv     5-fold cross-validation by document (folds by a hash of the file name), rules of scoring as the
 //            project's scorer: prints entity F1 per source and type; with --sweep '{"epochs":4};{"oShift":0}'
@@ -100,8 +101,8 @@ function rng(seed: number): () => number {
 }
 
 /** Training settings; the defaults are what the shipped weights use (chosen by cross-validation, see MODEL.md). */
-interface Settings { epochs: number; drop: readonly string[]; weights: Record<string, number>; domains: boolean; overlapSkip: boolean; oShift: number; prior: boolean; priorScale: number; stack: boolean }
-let settings: Settings = { epochs: EPOCHS, drop: [], weights: {}, domains: false, overlapSkip: false, oShift: 2, prior: true, priorScale: 3, stack: true };
+interface Settings { epochs: number; drop: readonly string[]; weights: Record<string, number>; domains: boolean; overlapSkip: boolean; oShift: number; prior: boolean; priorScale: number; stack: boolean; seeds: number }
+let settings: Settings = { epochs: EPOCHS, drop: [], weights: {}, domains: false, overlapSkip: false, oShift: 2, prior: true, priorScale: 3, stack: true, seeds: Number(opt('--seeds', '3')) };
 
 /** Two passes: the first over each name's evidence, the second also over what the first made of the article. */
 interface Stack { first: Perceptron; second?: Perceptron }
@@ -136,19 +137,43 @@ function train(docs: readonly Doc[], extra?: Map<Doc, string[][]>): Perceptron {
       for (let k = 0; k < (weights[d.source] ?? 1); k++) examples.push([f, l]);
     });
   }
-  const p = new Perceptron(settings.prior ? priorTable() : undefined);
-  const random = rng(13);
-  const order = examples.map((_e, i) => i);
-  for (let e = 0; e < EPOCHS; e++) {
-    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j] as number, order[i] as number]; }
-    for (const i of order) { const [f, l] = examples[i] as [readonly string[], Label]; p.update(f, l); }
+  // One averaged perceptron per shuffling seed; their weights are averaged into one table (a linear model of the
+  // same size), which makes the result depend less on the order of the examples.
+  const tables: WeightTable[] = [];
+  for (let s = 0; s < settings.seeds; s++) {
+    const p = new Perceptron(settings.prior ? priorTable() : undefined);
+    const random = rng(13 + s);
+    const order = examples.map((_e, i) => i);
+    for (let e = 0; e < EPOCHS; e++) {
+      for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j] as number, order[i] as number]; }
+      for (const i of order) { const [f, l] = examples[i] as [readonly string[], Label]; p.update(f, l); }
+    }
+    tables.push(settings.seeds === 1 ? p.averaged(3, PRUNE) : p.averaged(6, 0));
   }
-  const table = p.averaged(3, PRUNE);
+  const table = tables.length === 1 ? tables[0] as WeightTable : meanTable(tables);
   // A shift of the prior against "no name", for text where capitalised words are names more often than in the
   // training corpora (measured by cross-validation, MODEL.md).
   const bias = table.features.bias as number[] | undefined;
   if (bias && settings.oShift) table.features.bias = [Math.round(((bias[0] as number) - settings.oShift) * 1000) / 1000, ...bias.slice(1)];
   return new Perceptron(table);
+}
+
+/** The mean of several weight tables over the same labels, rounded to 3 decimals and pruned as `averaged` prunes. */
+function meanTable(tables: readonly WeightTable[]): WeightTable {
+  const sums = new Map<string, number[]>();
+  for (const t of tables) {
+    for (const [f, row] of Object.entries(t.features)) {
+      const acc = sums.get(f) ?? t.labels.map(() => 0);
+      row.forEach((w, k) => { acc[k] = (acc[k] as number) + w; });
+      sums.set(f, acc);
+    }
+  }
+  const features: Record<string, number[]> = {};
+  for (const f of [...sums.keys()].sort()) {
+    const row = (sums.get(f) as number[]).map((w) => Math.round((w / tables.length) * 1000) / 1000);
+    if (row.some((w) => Math.abs(w) > PRUNE)) features[f] = row;
+  }
+  return { labels: [...(tables[0] as WeightTable).labels], features };
 }
 
 /**

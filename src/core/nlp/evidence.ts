@@ -285,6 +285,21 @@ function shapeOf(s: string): string {
   return s.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\d+/g, '9').slice(0, 8);
 }
 
+// Coarse word classes of a neighbour, most specific first.
+const WORD_CLASSES = ['Copula', 'Modal', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Verb', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Value', 'Adjective', 'Adverb', 'Plural', 'Noun'];
+
+function wordClass(t: Token): string {
+  if (/^\p{Lu}/u.test(t.text)) return 'Cap';
+  for (const c of WORD_CLASSES) if (t.tags.has(c)) return c;
+  return 'other';
+}
+
+/** The punctuation in the gap between a name and its neighbour, at most two marks (`,` `(` `"`), or `_` for spaces only. */
+function gapMark(gap: string): string {
+  const m = gap.replace(/\s+/gu, '');
+  return m ? m.slice(0, 2) : '_';
+}
+
 /** The usual features: the words, their shapes and endings, their neighbours, compromise's tags. */
 function surface(ctx: EvidenceContext, a: number, b: number, text: string, f: string[]): void {
   const { tokens } = ctx;
@@ -298,6 +313,11 @@ function surface(ctx: EvidenceContext, a: number, b: number, text: string, f: st
   // One word either side; two-word windows measured worse in cross-validation (MODEL.md).
   const nbw = (k: number): string => { const t = tokens[k]; return t ? lower(t) : '_'; };
   f.push(`prev=${nbw(a - 1)}`, `next=${nbw(b)}`);
+  // The neighbours' word classes and the punctuation between: `Japan protested`, `Leeds 2 Chelsea 1`, `(Reuters)`.
+  const prevTok = tokens[a - 1];
+  const nextTok = tokens[b];
+  f.push(`prevc=${prevTok ? wordClass(prevTok) : '_'}`, `nextc=${nextTok ? wordClass(nextTok) : '_'}`);
+  f.push(`punc=${gapMark(ctx.paragraph.slice(prevTok ? prevTok.end : 0, first.start))}|${gapMark(ctx.paragraph.slice(last.end, nextTok ? nextTok.start : ctx.paragraph.length))}`);
   for (const t of first.tags) f.push(`tagf=${t}`);
   if (words.length > 1) for (const t of last.tags) f.push(`tagl=${t}`);
   if (words.some((w) => w.text.includes('-'))) f.push('hyphen');

@@ -90,6 +90,9 @@ export const LOCATIVE_PREPOSITIONS = set('in at from near outside inside across 
 /** Lower-case words the name finder allows inside a name between capitalised words (`University of Southern Indiana`). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...NEWS.nameParticles, 'of', 'for', '&', 'and']);
 
+/** Greetings and sign-offs that open a run of capitalised words in letters and e-mails (`Thanks Melissa`, `Dear Sir`). */
+export const COURTESY_WORDS = set('thanks thank thx hi hello hey dear cheers please regards congratulations congrats sincerely greetings sent attn');
+
 /** Connectors that make a name only after a head (`Centre for`, `University of`), not after a person's name. */
 export const HEAD_CONNECTORS = set('of for');
 

@@ -3,7 +3,7 @@ import {
   isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ORG_HEADS, PLACE_HEADS, ROLE_NOUN_ENDING, TITLE_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ORG_HEADS, PLACE_HEADS, ROLE_NOUN_ENDING, TITLE_WORDS,
 } from './lexicon';
 import type { EntityType } from '../model';
 import type { Token } from './tokens';
@@ -67,7 +67,7 @@ export function findCandidates(paragraph: string, tokens: readonly Token[]): Can
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!isCap(t) || notName(t) || (shouting && (shoutedWord(t) || NAME_CONNECTORS.has(lower(t))))) { i++; continue; }
+    if ((!isCap(t) && !leadingParticle(paragraph, tokens, i)) || notName(t) || (shouting && (shoutedWord(t) || NAME_CONNECTORS.has(lower(t))))) { i++; continue; }
     const j = chunkEnd(paragraph, tokens, i, shouting);
     readChunk({ paragraph, tokens, caption, shouting, out }, i, j + 1);
     i = j + 1;
@@ -130,6 +130,8 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     if (!b || !joins(paragraph, a, b) || (shouting && shoutedWord(b))) return j;
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word.
     if (isCap(b) && !notName(b) && !neverName(b)) { j++; continue; }
+    // A lower-case syllable after a hyphen ends a given name (`Moon Jae-in`, `Lashkar-e-Toiba`).
+    if (hyphenSyllable(paragraph, tokens, j + 1)) { j++; continue; }
     if (!isCap(b) && NAME_CONNECTORS.has(lower(b)) && (inside || connectorFits(a, lower(b)))) {
       inside ||= HEAD_CONNECTORS.has(lower(b));
       // Particles may come in runs: `Nikolaus van der Pas`, `Maria de la Cruz`.
@@ -145,6 +147,36 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
   }
 }
 
+// Lower-case words after a hyphen that make an English compound, not a name's syllable (`US-led`, `Obama-era`).
+const HYPHEN_COMPOUNDS: ReadonlySet<string> = new Set('led run era age aged old day ish man men set up out off way to on by for'.split(' '));
+// Particles that open a name by themselves before a hyphen or a capitalised word (`al-Qaeda`, `bin Laden`).
+const OPENING_PARTICLES: ReadonlySet<string> = new Set('al el ad ash bin ibn van von de'.split(' '));
+
+/** Token `k` is a short lower-case syllable glued by a hyphen to the capitalised word before it (`Jae-in`, `Jong-un`). */
+function hyphenSyllable(paragraph: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const p = tokens[k - 1];
+  return !!t && !!p && isCap(p) && paragraph.slice(p.end, t.start) === '-' && /^\p{Ll}{1,3}$/u.test(t.text) && !HYPHEN_COMPOUNDS.has(t.text);
+}
+
+/** Token `k` is a lower-case particle opening a name: `al-Qaeda`, `bin Laden` (not after a capitalised word, which it would join anyway). */
+function leadingParticle(paragraph: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const n = tokens[k + 1];
+  if (!t || !n || !OPENING_PARTICLES.has(t.text) || !isCap(n)) return false;
+  const gap = paragraph.slice(t.end, n.start);
+  return gap === '-' || (t.text.length > 2 && WHITESPACE.test(gap));
+}
+
+/** A word that opens a run of capitalised words without being part of the name: `Thanks Melissa`, `With Elizabeth`, `10:30 AM Richard`. */
+function openerWord(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a] as Token;
+  const w = lower(t);
+  if (COURTESY_WORDS.has(w)) return true;
+  if ((w === 'am' || w === 'pm') && /^\d/.test(tokens[a - 1]?.text ?? '')) return true;
+  return !isCaps(t) && !NAME_CONNECTORS.has(w) && hasTag(t, ['Preposition', 'Pronoun', 'QuestionWord']);
+}
+
 /** `of` and `for` continue a name only after a head (`University of`, `Centre for`), not after a person's name. */
 function connectorFits(before: Token, connector: string): boolean {
   if (!HEAD_CONNECTORS.has(connector)) return true;
@@ -158,8 +190,10 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   let b = to;
   // Sentence-initial function words (`The`, `However`) are capitalised only by position.
   while (a < b && (tokens[a] as Token).initial && !isCaps(tokens[a] as Token) && (neverName(tokens[a] as Token) || hasTag(tokens[a] as Token, FUNCTION_TAGS))) a++;
-  while (a < b && !isCap(tokens[a] as Token)) a++;
-  while (b > a && !isCap(tokens[b - 1] as Token)) b--;
+  // Greetings, sign-offs, prepositions and the time of a message are not part of the name they run into.
+  while (a < b - 1 && openerWord(tokens, a)) a++;
+  while (a < b && !isCap(tokens[a] as Token) && !leadingParticle(ctx.paragraph, tokens, a)) a++;
+  while (b > a && !isCap(tokens[b - 1] as Token) && !hyphenSyllable(ctx.paragraph, tokens, b - 1)) b--;
   if (a >= b) return;
   // A title after a name with a head belongs to the next phrase: `Museum of Flight CEO`.
   while (b - a > 2 && TITLE_WORDS.has(lower(tokens[b - 1] as Token)) && headType(tokens.slice(a, b - 1)) !== null) b--;
@@ -182,8 +216,16 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   if (headType(words) === null) {
     const title = titleRun(words);
     if (title) {
-      const [t, u] = title;
+      const [t, v] = title;
       if (t > 0) readChunk(ctx, a, a + t);
+      // `Minister of Health Jane Doe`: the portfolio after `of` belongs to the title when a given name follows it.
+      const u = portfolioEnd(words, v) ?? v;
+      // A place as the portfolio is a mention of its own (`Governor of Washington Chris Gregoire`).
+      if (u > v) {
+        const portfolio = ctx.paragraph.slice((words[v + 1] as Token).start, (words[u - 1] as Token).end);
+        const placeWords = words.slice(v + 1, u).every((w) => hasTag(w, ['Place', 'City', 'Region', 'Country']) && !OF_HEADS.has(lower(w)));
+        if (countryOf(portfolio) !== undefined || isGazetteerPlace(portfolio) || placeWords) addName(ctx, a + v + 1, a + u, [], []);
+      }
       // `Director of the National Iodine Nutrition Study`: what follows `of` is not the title holder's name.
       if (!isCap(words[u] as Token)) { readChunk(ctx, a + u, b); return; }
       const titleText = ctx.paragraph.slice((words[t] as Token).start, (words[u - 1] as Token).end);
@@ -237,6 +279,26 @@ function andInsideName(tokens: readonly Token[], a: number, k: number, b: number
  */
 function roleNoun(w: Token, rest: number): boolean {
   return rest >= 2 && commonNoun(w) && !w.tags.has('Plural') && ROLE_NOUN_ENDING.test(lower(w)) && !COMMON_SUFFIX.test(lower(w));
+}
+
+const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+
+/**
+ * After `Title of` (at `u`), where the holder's name starts when a capitalised portfolio comes first
+ * (`Minister of Health Jane Doe`, `Secretary of State Hillary Clinton`): the last two words, or three when the
+ * third from the end is a given name; undefined when fewer than three capitalised words follow `of`.
+ */
+function portfolioEnd(words: readonly Token[], u: number): number | undefined {
+  if (lower(words[u] as Token) !== 'of') return undefined;
+  // A capitalised word and the lower-case syllables glued to it count as one word (`Jae-in`).
+  const starts: number[] = [];
+  for (let m = u + 1; m < words.length; m++) if (isCap(words[m] as Token)) starts.push(m);
+  if (starts.length < 3 || !isCap(words[u + 1] as Token)) return undefined;
+  const three = starts[starts.length - 3] as number;
+  const m = starts.length >= 4 && hasTag(words[three] as Token, GIVEN_NAME_TAGS) && !hasTag(words[three] as Token, ['Place']) ? three : starts[starts.length - 2] as number;
+  // The holder must look like a person (`Governor of New York State` names no one).
+  const holder = words.slice(m);
+  return headType(holder) === null && holder.some((w) => hasTag(w, ['Person', 'FirstName', 'LastName'])) ? m : undefined;
 }
 
 /** The leading run of titles in a chunk, when a name follows it: `Foreign Secretary` in `Foreign Secretary David Lammy`. */
