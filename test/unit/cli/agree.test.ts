@@ -3,22 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ROOT, runCli as run } from './runCli';
 
 // `news-annotator agree` as users run it: the built bundle, two annotators' folders, exit codes and output.
-const ROOT = join(__dirname, '..', '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const ARTICLE = 'Angela Merkel met Boris Johnson in Berlin.\n\n“We agreed on everything,” Merkel said.\n';
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(cwd: string, ...args: string[]): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 interface ExportDoc {
   mentions: Array<{ status: string; type: string; text: string }>;

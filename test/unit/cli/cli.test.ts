@@ -4,22 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { version } from '../../../package.json';
+import { CLI, ROOT, runCli as run, type Run } from './runCli';
 
 // The CLI as users run it: the built bundle, spawned in a scratch folder; exit codes and messages checked.
-const ROOT = join(__dirname, '..', '..', '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
 const SEED = readFileSync(join(ROOT, 'seeds', '000_2415d7d0c8b47aa8.txt'), 'utf8');
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(cwd: string, ...args: string[]): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** One line on stderr, prefixed with the program name, and never a stack trace. */
 function assertOneLine(r: Run, pattern: RegExp): void {
