@@ -49,6 +49,25 @@ function tooLarge(size: number, maxBytes: number, advice: string): string | unde
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
+ * The buffer a bounded read fills: refuses anything but a regular file of at most `maxBytes`. One byte more than
+ * the limit is allocated, so a file that grows while it is read is refused instead of read without end.
+ */
+function boundedBuffer(st: Stats, maxBytes: number, advice: string): Buffer {
+  if (!st.isFile()) throw new ReadRefused(kind(st));
+  const big = tooLarge(st.size, maxBytes, advice);
+  if (big) throw new ReadRefused(big, 'TOO_LARGE');
+  return Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+}
+
+/** Whether a bounded read that has `n` bytes in `buf` is complete (throws when the file grew past the limit). */
+function boundedReadDone(buf: Buffer, n: number, got: number, maxBytes: number, advice: string): boolean {
+  if (got === 0) return true;
+  if (n < buf.length) return false;
+  if (n > maxBytes) throw new ReadRefused(tooLarge(maxBytes + 1, maxBytes, advice) as string, 'TOO_LARGE');
+  return true;
+}
+
+/**
  * Reads a regular file of at most `maxBytes`. Throws `ReadRefused` for anything else (a folder, device, FIFO,
  * socket, a larger file) and for a file that grows past the limit while it is read; `advice` names the option
  * that raises the limit. File system errors (ENOENT...) are thrown as they are.
@@ -56,23 +75,13 @@ const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 export function readRegularFileSync(file: string, maxBytes: number, advice = ''): Buffer {
   const fd = openSync(file, READ_FLAGS);
   try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) throw new ReadRefused(kind(st));
-    const big = tooLarge(st.size, maxBytes, advice);
-    if (big) throw new ReadRefused(big, 'TOO_LARGE');
-    // Read up to one byte past the limit: a file that grew meanwhile is refused instead of read without end.
-    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+    const buf = boundedBuffer(fstatSync(fd), maxBytes, advice);
     let n = 0;
     for (;;) {
       const got = readSync(fd, buf, n, buf.length - n, null);
-      if (got === 0) break;
       n += got;
-      if (n === buf.length) {
-        if (n > maxBytes) throw new ReadRefused(tooLarge(maxBytes + 1, maxBytes, advice) as string, 'TOO_LARGE');
-        break;
-      }
+      if (boundedReadDone(buf, n, got, maxBytes, advice)) return buf.subarray(0, n);
     }
-    return buf.subarray(0, n);
   } finally {
     closeSync(fd);
   }
@@ -88,22 +97,13 @@ export async function readRegularFile(file: string, maxBytes: number, advice = '
     throw e;
   }
   try {
-    const st = await h.stat();
-    if (!st.isFile()) throw new ReadRefused(kind(st));
-    const big = tooLarge(st.size, maxBytes, advice);
-    if (big) throw new ReadRefused(big, 'TOO_LARGE');
-    const buf = Buffer.alloc(Math.min(st.size, maxBytes) + 1);
+    const buf = boundedBuffer(await h.stat(), maxBytes, advice);
     let n = 0;
     for (;;) {
       const { bytesRead } = await h.read(buf, n, buf.length - n, null);
-      if (bytesRead === 0) break;
       n += bytesRead;
-      if (n === buf.length) {
-        if (n > maxBytes) throw new ReadRefused(tooLarge(maxBytes + 1, maxBytes, advice) as string, 'TOO_LARGE');
-        break;
-      }
+      if (boundedReadDone(buf, n, bytesRead, maxBytes, advice)) return buf.subarray(0, n);
     }
-    return buf.subarray(0, n);
   } finally {
     await h.close();
   }
