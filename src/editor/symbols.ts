@@ -22,7 +22,7 @@ const ENTITY_KINDS: Record<EntityType, vscode.SymbolKind> = {
 function symbolKind(node: OutlineNode): vscode.SymbolKind {
   switch (node.kind) {
     case 'type': return vscode.SymbolKind.Namespace;
-    case 'entity': return node.type ? ENTITY_KINDS[node.type] : vscode.SymbolKind.Object;
+    case 'entity': return (node.type && ENTITY_KINDS[node.type]) || vscode.SymbolKind.Object;
     case 'mention': return vscode.SymbolKind.Variable;
     case 'quotes': return vscode.SymbolKind.Package;
     case 'quote': return vscode.SymbolKind.String;
