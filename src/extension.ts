@@ -55,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new HoverCards(analysis, selector, index, store),
     status,
     explorer,
-    new SymbolProviders(analysis, selector, index),
+    new SymbolProviders(analysis, selector, index, store),
     diagnostics,
     new AnnotationCodeActions(analysis, selector),
     new OrphansView(store),

@@ -8,7 +8,7 @@ import { applyDecisions } from '../../core/store/overlay';
 import { unsafePathReason } from '../../core/store/safeKeys';
 import { mergeDecisions } from '../../core/store/merge';
 import { emptyDocument, type DocumentDecisions, type ReanchorReport, type Store } from '../../core/store/types';
-import { emptySchemeSpec, resolveScheme, withinScheme, type Scheme, type SchemeSpec } from '../../core/scheme';
+import { decisionsProblem, emptySchemeSpec, resolveScheme, withinScheme, type Scheme, type SchemeSpec } from '../../core/scheme';
 import { CONFIG_SECTION } from '../constants';
 import { MemoryStore, withDocument, type DecisionBackend } from './decisionBackend';
 import { FolderStore } from './folderStore';
@@ -279,6 +279,10 @@ export class WorkspaceStore implements vscode.Disposable {
    */
   async importDecisions(uri: vscode.Uri, imported: DocumentDecisions): Promise<void> {
     const { backend, path } = this.locate(uri);
+    await backend.load();
+    // A type or quote attribute the scheme lacks would make the file unreadable: refused here, with its count.
+    const misfit = decisionsProblem({ registry: [], documents: [[path, imported]] }, this.schemeFor(uri));
+    if (misfit) throw new Error(misfit.reason);
     await backend.changeChecked((s) => withDocument(s, path, (d) => mergeDecisions(d, imported)));
     this.emitter.fire(uri);
   }

@@ -14,6 +14,7 @@ import { applyOperation } from '../../../src/core/store/operations';
 import { applyDecisions } from '../../../src/core/store/overlay';
 import { parseStore } from '../../../src/core/store/parse';
 import { serializeStore } from '../../../src/core/store/serialize';
+import { validateStoreJson } from '../../../src/core/store/validate';
 import { emptyDocument, emptyStore, type Store } from '../../../src/core/store/types';
 import { sha256Hex } from './hash';
 
@@ -92,6 +93,20 @@ describe('annotation scheme', () => {
     for (const [name, scheme, expected] of cases) {
       it(`refuses ${name}`, () => assert.match(problemOf(fileWith(scheme)), expected));
     }
+
+    it('gives the JSON editor the same limits through the contributed schema (squiggles and completion)', () => {
+      const file = (scheme: unknown): unknown => JSON.parse(fileWith(scheme));
+      assert.equal(validateStoreJson(file(SPEC), false), undefined);
+      const bad: Array<[unknown, RegExp]> = [
+        [{ types: [{ id: 'party', label: 'P', colour: '#000' }] }, /^scheme\.types\[0\]\.id must match pattern/],
+        [{ types: [{ id: 'PARTY', label: 'P', colour: 'red' }] }, /^scheme\.types\[0\]\.colour must match pattern/],
+        [{ types: [{ id: 'PARTY', label: 'P', colour: '#000', key: '1' }] }, /^scheme\.types\[0\]\.key must be one of "5", "6", "7", "8", "9"$/],
+        [{ types: [{ id: 'PARTY', label: 'P', colour: '#000', parent: 'CLUB' }] }, /^scheme\.types\[0\]\.parent must be one of "PERSON", "ORG", "PLACE", "NORP"$/],
+        [{ disabled: ['PARTY'] }, /^scheme\.disabled\[0\] must be one of/],
+        [{ types: [], colours: [] }, /unknown key "colours"/],
+      ];
+      for (const [scheme, message] of bad) assert.match(validateStoreJson(file(scheme), false)?.message ?? 'accepted', message);
+    });
 
     it('accepts a good scheme and resolves it: built-in types first, the one switched off left out', () => {
       const r = parseStore(fileWith(SPEC));
