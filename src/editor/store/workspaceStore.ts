@@ -243,11 +243,13 @@ export class WorkspaceStore implements vscode.Disposable {
 
   /**
    * The annotation scheme of the workspace file that holds `uri`'s decisions (no `uri`: the first folder's); the
-   * built-in four for documents kept in memory, and until the file has loaded.
+   * built-in four for documents kept in memory, and until the file has loaded. It never loads the file itself (a
+   * painted editor that is no article must not cost the schema compiler): the first analysis of an article does,
+   * and `onDidChange` then repaints with the scheme.
    */
   schemeFor(uri?: vscode.Uri): Scheme {
     const folder = uri ? (uri.scheme === 'untitled' ? undefined : vscode.workspace.getWorkspaceFolder(uri)) : vscode.workspace.workspaceFolders?.[0];
-    const spec = folder ? this.entryFor(folder.uri)?.store.store.scheme : undefined;
+    const spec = folder ? this.folders.get(folder.uri.toString())?.store.store.scheme : undefined;
     if (!spec) return resolveScheme();
     let scheme = this.schemes.get(spec);
     if (!scheme) this.schemes.set(spec, (scheme = resolveScheme(spec)));
