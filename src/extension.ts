@@ -60,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new AnnotationCodeActions(analysis, selector),
     new OrphansView(store),
     learning,
-    ...registerCommands({ analysis, painter, extensionUri: context.extensionUri }),
+    ...registerCommands({ analysis, painter, extensionUri: context.extensionUri, schemes: store }),
     new AnnotationCommands(analysis, store, scope),
     new ArticleOffer(analysis, scope, context.workspaceState),
     new CompareView(analysis, store, selector),
