@@ -60,8 +60,10 @@ export interface SnapshotNode {
   children?: SnapshotNode[];
 }
 
-/** The colour of a type's icons: its contributed theme colour, or a scheme type's own colour (by the nearest theme
- * colour there is none: a tree icon takes theme colour ids only, so a scheme type's icon uses the charts palette). */
+/**
+ * The colour of a type's icons: its contributed theme colour. A tree icon takes theme colour ids only, never a
+ * `#rrggbb`, so a scheme type's icon takes a colour of the theme's chart palette (its highlight keeps its own).
+ */
 function typeColour(scheme: Scheme, type: EntityType): vscode.ThemeColor {
   const info = typeInfo(scheme, type);
   return new vscode.ThemeColor(info.builtin ? `newsAnnotator.${info.colour}Border` : 'charts.purple');
