@@ -8,6 +8,7 @@ import { DecorationPainter } from './editor/decorations';
 import { QuoteDiagnostics } from './editor/diagnostics';
 import { EntityExplorer } from './editor/explorer';
 import { HoverCards } from './editor/hover';
+import { SchemeCommands } from './editor/schemeCommands';
 import { StatusBar } from './editor/statusBar';
 import { SymbolProviders } from './editor/symbols';
 import { AnnotationCommands } from './editor/annotationCommands';
@@ -32,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const store = new WorkspaceStore();
   const scope = new ArticleScope();
   const analysis = new AnalysisService(host, config, store, scope);
-  const painter = new DecorationPainter(analysis, config);
+  const painter = new DecorationPainter(analysis, config, store);
   // Every provider checks that the document is an article, so one broad selector follows the settings live.
   const selector: vscode.DocumentSelector = [{ scheme: '*', language: '*' }];
   // The workspace index analyses closed articles in a worker of its own and in the editor's one, a job at a time
@@ -40,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const indexHost = createAnalyzerHost(context.extensionUri.fsPath);
   const index = new WorkspaceIndexService([indexHost, host], analysis, store, context.storageUri, String(context.extension.packageJSON.version ?? ''), config);
   const status = new StatusBar(analysis);
-  const explorer = new EntityExplorer(analysis, index);
+  const explorer = new EntityExplorer(analysis, index, store);
   const diagnostics = new QuoteDiagnostics(analysis, config);
   const learning = new AnalyserLearning(host, store, analysis, context.workspaceState, config.learning);
   context.subscriptions.push(
@@ -51,19 +52,20 @@ export function activate(context: vscode.ExtensionContext): void {
     analysis,
     index,
     painter,
-    new HoverCards(analysis, selector, index),
+    new HoverCards(analysis, selector, index, store),
     status,
     explorer,
-    new SymbolProviders(analysis, selector, index),
+    new SymbolProviders(analysis, selector, index, store),
     diagnostics,
     new AnnotationCodeActions(analysis, selector),
     new OrphansView(store),
     learning,
-    ...registerCommands({ analysis, painter, extensionUri: context.extensionUri }),
+    ...registerCommands({ analysis, painter, extensionUri: context.extensionUri, schemes: store }),
     new AnnotationCommands(analysis, store, scope),
     new ArticleOffer(analysis, scope, context.workspaceState),
     new CompareView(analysis, store, selector),
     new LinkCommands(analysis, store),
+    new SchemeCommands(analysis, store),
     vscode.commands.registerCommand(Commands.showOrphans, () => showOrphans(store)),
     vscode.commands.registerCommand(Commands.pruneDeleted, () => pruneDeleted(store)),
     vscode.commands.registerCommand(Commands.openStoreFile, () => openStoreFile(store)),

@@ -11,6 +11,7 @@ import { createAnalysisPool, type PoolOptions } from './analysisPool';
 import { DEFAULT_MAX_KB, displayPath, gatherInputs, readArticle, type Article, type InputFile } from './inputs';
 import { EXIT, processIo, UsageError, type CliIo } from './io';
 import { renderAll, renderOne } from '../core/export/render';
+import { bratAnnotationConf } from '../core/export/brat';
 import { openStore, type StoreSession } from './storeBridge';
 
 /** Options of an annotate run, as the command line gives them. */
@@ -120,7 +121,7 @@ export async function annotateEach(
       return `${article.display}: analysis failed (${(err as Error).message.split('\n')[0]})`;
     }
     const decided = store ? store.apply(analysed, article.text) : analysed;
-    return { annotations: selectForExport(decided, { includeRejected: options.includeRejected }), text: article.text, article };
+    return { annotations: selectForExport(decided, { includeRejected: options.includeRejected }), text: article.text, article, ...(store ? { scheme: store.scheme } : {}) };
   };
   // Twice the pool's width in flight keeps every worker busy while results are taken in input order.
   const window = Math.max(2, pool.size * 2);
@@ -177,6 +178,11 @@ export function planOutputs(paths: readonly string[], options: Pick<AnnotateOpti
   for (const input of items) guard.addInput(input.file, input.display);
   if (options.store !== undefined) guard.addInput(resolve(cwd, options.store), displayPath(resolve(cwd, options.store), cwd));
   const refusals: string[] = [];
+  if (options.format === 'brat') {
+    const conf = join(outDir, BRAT_CONF);
+    const why = guard.claim(conf, BRAT_CONF);
+    if (why) refusals.push(`brat's ${displayPath(conf, cwd)} ${why}; nothing was written (choose another --out folder)`);
+  }
   for (const input of items) {
     for (const name of outputNames(options.format, input.outputStem)) {
       const target = join(outDir, name);
@@ -187,6 +193,9 @@ export function planOutputs(paths: readonly string[], options: Pick<AnnotateOpti
   }
   return { guard, refusals };
 }
+
+/** brat's configuration file, written beside the `.ann` files so that brat shows the scheme's types. */
+const BRAT_CONF = 'annotation.conf';
 
 /** Writes articles' exports into `outDir` one at a time, as planned; remembers only what failed. */
 function outputWriter(options: AnnotateOptions, outDir: string, plan: OutputPlan): { write: (item: AnnotatedItem) => void; failures: string[] } {
@@ -252,8 +261,21 @@ export async function runAnnotate(args: readonly string[], io: CliIo): Promise<n
       return EXIT.input;
     }
     const writer = outputWriter(options, outDir, plan);
-    failures.push(...await annotateEach(paths, options, writer.write, process.cwd(), { progress: bar.progress, workers }));
+    let scheme: AnnotatedItem['scheme'];
+    const write = (item: AnnotatedItem): void => {
+      scheme ??= item.scheme;
+      writer.write(item);
+    };
+    failures.push(...await annotateEach(paths, options, write, process.cwd(), { progress: bar.progress, workers }));
     failures.push(...writer.failures);
+    if (options.format === 'brat') {
+      try {
+        mkdirSync(outDir, { recursive: true });
+        writeFileSync(join(outDir, BRAT_CONF), bratAnnotationConf(scheme));
+      } catch (err) {
+        failures.push(`${displayPath(join(outDir, BRAT_CONF))}: cannot write (${(err as Error).message.split('\n')[0]})`);
+      }
+    }
   } else {
     const result = await annotatePaths(paths, options, process.cwd(), { progress: bar.progress, workers });
     failures.push(...result.failures);

@@ -29,10 +29,11 @@ files are skipped), and exports the annotations.
 Options:
   -f, --format F          ${EXPORT_FORMATS.join(' | ')} (default: json)
   -o, --out DIR           write one file per article into DIR, named after it (NAME.json, NAME.csv,
-                          NAME.jsonld, NAME.ann + NAME.txt, NAME.conll, NAME.md, NAME.html); without it,
-                          print to standard output (several articles: one combined export)
-  -s, --store FILE        apply the decisions of this workspace file (news-annotations.json); document
-                          paths are taken relative to its folder
+                          NAME.jsonld, NAME.ann + NAME.txt, NAME.conll, NAME.md, NAME.html; brat also
+                          writes its annotation.conf); without it, print to standard output (several
+                          articles: one combined export)
+  -s, --store FILE        apply the decisions of this workspace file (news-annotations.json) and export
+                          with its annotation scheme; document paths are taken relative to its folder
       --include-rejected  keep mentions and quotes a person rejected
       --bom               csv: start with a UTF-8 byte order mark (for Excel)
       --max-size KB       skip articles larger than this (default: ${DEFAULT_MAX_KB})

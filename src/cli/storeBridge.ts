@@ -3,6 +3,7 @@ import { applyDecisions, decisionsFromAnnotations } from '../core/store/overlay'
 import { mergeDecisions } from '../core/store/merge';
 import type { Store } from '../core/store/types';
 import type { DocumentAnnotations } from '../core/model';
+import { resolveScheme, withinScheme, type Scheme } from '../core/scheme';
 import { changeStoreFile, readStoreFile } from '../node/storeFile';
 import { displayPath } from './inputs';
 
@@ -12,6 +13,8 @@ export interface StoreSession {
   file: string;
   store: Store;
   readOnly: boolean;
+  /** The file's annotation scheme (the built-in four when it has none). */
+  scheme: Scheme;
   /** The analysis with the file's decisions for its document (and the workspace registry) applied. */
   apply(doc: DocumentAnnotations, text: string): DocumentAnnotations;
   /** This run's decisions, to put on top of whatever the file holds when it is written. */
@@ -27,11 +30,13 @@ function storeMessage(file: string, err: unknown): string {
 export async function openStore(file: string): Promise<StoreSession | string> {
   try {
     const { store, readOnly } = await readStoreFile(file);
+    const scheme = resolveScheme(store.scheme);
     return {
       file,
       store,
       readOnly,
-      apply: (doc, text) => applyDecisions(doc, store.documents.get(doc.document.path), text, store.registry),
+      scheme,
+      apply: (doc, text) => withinScheme(applyDecisions(doc, store.documents.get(doc.document.path), text, store.registry), scheme),
       changes: [],
     };
   } catch (err) {

@@ -1,16 +1,17 @@
-import { ENTITY_TYPES } from '../core/model';
 import type { DocumentAnnotations } from '../core/model';
-import { entityCountsByType, mentionCountsByType, quotedSpeakers, TYPE_LABELS } from '../core/export/summary';
+import { DEFAULT_SCHEME, type Scheme } from '../core/scheme';
+import { entityCountsByType, mentionCountsByType, quotedSpeakers, typeLabel, typesInOrder } from '../core/export/summary';
 
 /** A plain-text summary for the terminal: entities by type with counts, and who is quoted how often. */
-export function formatSummary(docs: readonly DocumentAnnotations[], topSpeakers = 15): string {
-  const mentions = mentionCountsByType(docs);
-  const entities = entityCountsByType(docs);
+export function formatSummary(docs: readonly DocumentAnnotations[], topSpeakers = 15, scheme: Scheme = DEFAULT_SCHEME): string {
+  const mentions = mentionCountsByType(docs, scheme);
+  const entities = entityCountsByType(docs, scheme);
+  const types = typesInOrder(docs, scheme);
   const quotes = docs.reduce((n, d) => n + d.quotes.length, 0);
   const lines = [`${docs.length} article${docs.length === 1 ? '' : 's'}, ${quotes} quote${quotes === 1 ? '' : 's'}`, '', 'Entities by type:'];
-  const width = Math.max(...ENTITY_TYPES.map((t) => TYPE_LABELS[t].length));
-  for (const type of ENTITY_TYPES) {
-    lines.push(`  ${TYPE_LABELS[type].padEnd(width)}  ${String(entities[type]).padStart(4)} entities  ${String(mentions[type]).padStart(5)} mentions`);
+  const width = Math.max(...types.map((t) => typeLabel(t, scheme).length));
+  for (const type of types) {
+    lines.push(`  ${typeLabel(type, scheme).padEnd(width)}  ${String(entities[type]).padStart(4)} entities  ${String(mentions[type]).padStart(5)} mentions`);
   }
   // Per-article highlights only for a handful of articles; a large archive would drown the summary.
   for (const doc of docs.slice(0, 10)) {

@@ -3,11 +3,16 @@
  * strings and VS Code use), `end` exclusive, so that `text.slice(start, end) === span.text` always holds.
  */
 
-/** The entity types the analyser assigns. NORP: nationalities, religious and political groups. */
-export type EntityType = 'PERSON' | 'ORG' | 'PLACE' | 'NORP';
+import { BUILTIN_TYPE_IDS } from './entityTypes';
 
-/** All entity types, in the order they are shown to users. */
-export const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'NORP'];
+/**
+ * An entity type id: one of the four the analyser assigns (`PERSON`, `ORG`, `PLACE`, `NORP`; see
+ * `entityTypes.ts`) or one a workspace's annotation scheme adds (`PARTY`). The analyser only ever assigns the four.
+ */
+export type EntityType = string;
+
+/** The built-in entity types, in the order they are shown to users (a scheme may add and switch off types). */
+export const ENTITY_TYPES: readonly EntityType[] = BUILTIN_TYPE_IDS;
 
 /** Where an item came from: the analyser (`auto`) or a person (`user`). */
 export type Origin = 'auto' | 'user';
@@ -50,6 +55,8 @@ export interface Quote extends Span {
   cue: Span | null;
   origin: Origin;
   status: Status;
+  /** Values of the workspace scheme's quote attributes a person set (`{"stance": "oppose"}`). */
+  attributes?: Record<string, string>;
 }
 
 /** A group of mentions that refer to one real-world thing. */

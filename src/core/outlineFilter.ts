@@ -22,7 +22,8 @@ export function isEmptyFilter(f: EntityFilter): boolean {
 /** The filter in a few words, for the tree's description: `PERSON, ORG · suggested · "putin"`. */
 export function describeFilter(f: EntityFilter): string {
   const parts: string[] = [];
-  if (f.types.length > 0) parts.push(ENTITY_TYPES.filter((t) => f.types.includes(t)).join(', '));
+  // Built-in types in display order, then a scheme's own in the order picked.
+  if (f.types.length > 0) parts.push([...ENTITY_TYPES.filter((t) => f.types.includes(t)), ...f.types.filter((t) => !ENTITY_TYPES.includes(t))].join(', '));
   if (f.statuses.length > 0) parts.push(f.statuses.join(', '));
   if (f.text.trim() !== '') parts.push(`"${f.text.trim()}"`);
   return parts.length > 0 ? `Filter: ${parts.join(' · ')}` : '';

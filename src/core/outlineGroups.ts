@@ -35,9 +35,15 @@ function entityFor(a: DocumentAnnotations, id: string, mentions: readonly Mentio
   return { id, type: longest.type, name: longest.text, aliases: [], descriptors: [], mentionCount: mentions.length };
 }
 
+/** The built-in types in display order, then any other (a scheme's own) by id: a tree never drops a type. */
+function typeOrder(present: Iterable<EntityType>): EntityType[] {
+  const set = new Set(present);
+  return [...ENTITY_TYPES.filter((t) => set.has(t)), ...[...set].filter((t) => !ENTITY_TYPES.includes(t)).sort()];
+}
+
 /**
  * Groups an article's live (not rejected) mentions by type, then by entity: type → entity → mentions and quotes.
- * Types come in `ENTITY_TYPES` order and only when they have an entity; entities with no live mention are left
+ * Types come in `ENTITY_TYPES` order (then a scheme's own, by id) and only when they have an entity; entities with no live mention are left
  * out. The type of a group is the type of its mentions, so a retyped mention moves with its entity.
  */
 export function articleOutline(a: DocumentAnnotations): Array<TypeGroup<EntityGroup>> {
@@ -63,7 +69,7 @@ export function articleOutline(a: DocumentAnnotations): Array<TypeGroup<EntityGr
     if (!list) groups.set(type, (list = []));
     list.push({ entity, mentions, quotes: quotesById.get(id) ?? [] });
   }
-  return ENTITY_TYPES.filter((t) => groups.has(t)).map((type) => ({
+  return typeOrder(groups.keys()).map((type) => ({
     type,
     entities: (groups.get(type) ?? []).sort((x, y) => byWeight(
       { mentionCount: x.mentions.length, name: x.entity.name },
@@ -131,6 +137,6 @@ export function workspaceOutline(
     if (!list) groups.set(w.type, (list = []));
     list.push(w);
   }
-  return ENTITY_TYPES.filter((t) => groups.has(t)).map((type) => ({ type, entities: (groups.get(type) ?? []).sort(byWeight) }));
+  return typeOrder(groups.keys()).map((type) => ({ type, entities: (groups.get(type) ?? []).sort(byWeight) }));
 }
 

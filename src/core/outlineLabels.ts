@@ -1,12 +1,11 @@
 import type { EntityType } from './model';
+import { DEFAULT_SCHEME, typeInfo, type Scheme } from './scheme';
 
 // Labels shared by the document outline and the entity tree.
 
-const TYPE_NAMES: Record<EntityType, string> = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', NORP: 'Nationalities and groups' };
-
-/** The plural heading for a type, as outlines and trees show it. */
-export function typeHeading(type: EntityType): string {
-  return TYPE_NAMES[type];
+/** The plural heading for a type, as outlines and trees show it (a scheme type's own label). */
+export function typeHeading(type: EntityType, scheme: Scheme = DEFAULT_SCHEME): string {
+  return typeInfo(scheme, type).plural;
 }
 
 /** Quote text on one line, shortened, for outline and tree labels. */

@@ -1,6 +1,7 @@
 import type { DocumentAnnotations, EntityType, Mention, Span } from './model';
 import { articleOutline, byPosition, isLive, liveQuotes } from './outlineGroups';
 import { countOf, quoteLabel, typeHeading } from './outlineLabels';
+import type { Scheme } from './scheme';
 
 // The document outline (symbols and breadcrumbs) and the target of "go to definition", in offsets.
 
@@ -44,7 +45,7 @@ function coverNodes(nodes: readonly OutlineNode[]): Pick<OutlineNode, 'start' | 
  * `Quotes` node holding every live quote with its speaker as detail. A node's range covers its children, its
  * selection is its first child, so breadcrumbs follow the cursor.
  */
-export function documentOutline(a: DocumentAnnotations): OutlineNode[] {
+export function documentOutline(a: DocumentAnnotations, scheme?: Scheme): OutlineNode[] {
   const out: OutlineNode[] = [];
   for (const group of articleOutline(a)) {
     const entities = group.entities.map(({ entity, mentions }): OutlineNode => ({
@@ -59,7 +60,7 @@ export function documentOutline(a: DocumentAnnotations): OutlineNode[] {
       })),
     }));
     out.push({
-      name: typeHeading(group.type),
+      name: typeHeading(group.type, scheme),
       detail: countOf(entities.length, 'entity', 'entities'),
       kind: 'type',
       type: group.type,

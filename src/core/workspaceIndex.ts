@@ -1,6 +1,7 @@
 import {
   ANALYSIS_SCHEMA, ENTITY_TYPES, type DocumentAnnotations, type Entity, type EntityType, type Mention, type Origin, type Quote, type Span, type Status,
 } from './model';
+import { TYPE_ID } from './scheme';
 
 // The workspace index: what every article in scope says, kept between sessions so hover counts, Find All References
 // and the workspace tree cover articles nobody has opened since the last reload. Per article it keeps a slim copy
@@ -217,7 +218,7 @@ type PackedSpan = [number, number, string];
 /** start, end, text, status, origin, speaker [start, end, text, entity index or -1], cue. */
 type PackedQuote = [number, number, string, number, number, [number, number, string, number] | null, PackedSpan | null];
 /** id, type, name, aliases, mention count, note. */
-type PackedEntity = [string, number, string, string[], number, string?];
+type PackedEntity = [string, number | string, string, string[], number, string?];
 
 interface PackedEntry {
   k: string;
@@ -227,7 +228,7 @@ interface PackedEntry {
   e: PackedEntity[];
   t: string[];
   /** start, end, type, entity index, text index, origin, status per mention. */
-  m: number[];
+  m: Array<number | string>;
   q: PackedQuote[];
 }
 
@@ -243,21 +244,21 @@ function packEntry({ key, stamp, annotations: a }: IndexEntry): PackedEntry {
     let i = entityIndex.get(id);
     if (i === undefined) {
       entityIndex.set(id, (i = entities.length));
-      entities.push([id, ENTITY_TYPES.indexOf(type), name, [], 0]);
+      entities.push([id, typeCode(type), name, [], 0]);
     }
     return i;
   };
   for (const e of a.entities) {
     const i = indexOfEntity(e.id, e.type, e.name);
-    entities[i] = e.note !== undefined ? [e.id, ENTITY_TYPES.indexOf(e.type), e.name, e.aliases, e.mentionCount, e.note] : [e.id, ENTITY_TYPES.indexOf(e.type), e.name, e.aliases, e.mentionCount];
+    entities[i] = e.note !== undefined ? [e.id, typeCode(e.type), e.name, e.aliases, e.mentionCount, e.note] : [e.id, typeCode(e.type), e.name, e.aliases, e.mentionCount];
   }
   const texts: string[] = [];
   const textIndex = new Map<string, number>();
-  const m: number[] = [];
+  const m: Array<number | string> = [];
   for (const x of a.mentions) {
     let t = textIndex.get(x.text);
     if (t === undefined) { textIndex.set(x.text, (t = texts.length)); texts.push(x.text); }
-    m.push(x.start, x.end, ENTITY_TYPES.indexOf(x.type), indexOfEntity(x.entityId, x.type, x.text), t, ORIGINS.indexOf(x.origin), STATUSES.indexOf(x.status));
+    m.push(x.start, x.end, typeCode(x.type), indexOfEntity(x.entityId, x.type, x.text), t, ORIGINS.indexOf(x.origin), STATUSES.indexOf(x.status));
   }
   const q = a.quotes.map((x): PackedQuote => [
     x.start, x.end, x.text, STATUSES.indexOf(x.status), ORIGINS.indexOf(x.origin),
@@ -270,6 +271,15 @@ function packEntry({ key, stamp, annotations: a }: IndexEntry): PackedEntry {
 const isInt = (x: unknown): x is number => Number.isInteger(x);
 const isStr = (x: unknown): x is string => typeof x === 'string';
 const inRange = (i: unknown, list: readonly unknown[]): i is number => isInt(i) && i >= 0 && i < list.length;
+
+/** A type in the cache: the built-in ones by index (compact), a scheme's own by id. */
+function typeCode(type: EntityType): number | string {
+  const i = ENTITY_TYPES.indexOf(type);
+  return i >= 0 ? i : type;
+}
+
+const isTypeCode = (x: unknown): x is number | string => inRange(x, ENTITY_TYPES) || (typeof x === 'string' && TYPE_ID.test(x));
+const typeOfCode = (x: number | string): EntityType => (typeof x === 'number' ? ENTITY_TYPES[x] : x);
 
 function fail(what: string): never {
   throw new CacheError(`broken index cache: ${what}`);
@@ -289,8 +299,8 @@ function unpackEntry(x: unknown): { key: string; stamp: FileStamp; annotations: 
   const [mtime, size, sha256] = p.s;
   if (typeof mtime !== 'number' || !isInt(size) || !isStr(sha256)) fail(`bad stamp for ${p.k}`);
   const entities: Entity[] = p.e.map((e): Entity => {
-    if (!Array.isArray(e) || !isStr(e[0]) || !inRange(e[1], ENTITY_TYPES) || !isStr(e[2]) || !Array.isArray(e[3]) || !e[3].every(isStr) || !isInt(e[4])) fail(`bad entity in ${p.k}`);
-    return { id: e[0], type: ENTITY_TYPES[e[1]], name: e[2], aliases: e[3], descriptors: [], mentionCount: e[4], ...(isStr(e[5]) ? { note: e[5] } : {}) };
+    if (!Array.isArray(e) || !isStr(e[0]) || !isTypeCode(e[1]) || !isStr(e[2]) || !Array.isArray(e[3]) || !e[3].every(isStr) || !isInt(e[4])) fail(`bad entity in ${p.k}`);
+    return { id: e[0], type: typeOfCode(e[1]), name: e[2], aliases: e[3], descriptors: [], mentionCount: e[4], ...(isStr(e[5]) ? { note: e[5] } : {}) };
   });
   const texts = p.t;
   if (!texts.every(isStr)) fail(`bad text table in ${p.k}`);
@@ -299,10 +309,10 @@ function unpackEntry(x: unknown): { key: string; stamp: FileStamp; annotations: 
   const mentions: Mention[] = [];
   for (let i = 0; i < m.length; i += MENTION_FIELDS) {
     const [start, end, type, entity, text, origin, status] = m.slice(i, i + MENTION_FIELDS);
-    if (!isInt(start) || !isInt(end) || !inRange(type, ENTITY_TYPES) || !inRange(entity, entities) || !inRange(text, texts) || !inRange(origin, ORIGINS) || !inRange(status, STATUSES)) {
+    if (!isInt(start) || !isInt(end) || !isTypeCode(type) || !inRange(entity, entities) || !inRange(text, texts) || !inRange(origin, ORIGINS) || !inRange(status, STATUSES)) {
       fail(`bad mention in ${p.k}`);
     }
-    mentions.push({ start, end, text: texts[text], type: ENTITY_TYPES[type], entityId: entities[entity].id, origin: ORIGINS[origin], status: STATUSES[status] });
+    mentions.push({ start, end, text: texts[text], type: typeOfCode(type), entityId: entities[entity].id, origin: ORIGINS[origin], status: STATUSES[status] });
   }
   const quotes: Quote[] = p.q.map((q): Quote => {
     if (!Array.isArray(q) || !isInt(q[0]) || !isInt(q[1]) || !isStr(q[2]) || !inRange(q[3], STATUSES) || !inRange(q[4], ORIGINS)) fail(`bad quote in ${p.k}`);

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { ENTITY_TYPES, type DocumentAnnotations, type EntityType, type Mention, type Quote } from '../core/model';
+import type { TypeInfo } from '../core/entityTypes';
+import type { DocumentAnnotations, EntityType, Mention, Quote } from '../core/model';
+import { isEnabledType, typeForKey, typesToOffer, type Scheme } from '../core/scheme';
 import { entityById, hitAt, itemsInOrder, mentionsOf, quotePreview } from '../core/query';
 import { DecisionHistory, type HistoryEntry } from '../core/store/history';
 import { inverseOf } from '../core/store/inverse';
@@ -13,6 +15,8 @@ import { Commands, CONFIG_SECTION, CONTEXT_ON_MENTION, CONTEXT_ON_SUGGESTION } f
 export interface DecisionStore extends DecisionLayer {
   mutate(uri: vscode.Uri, text: string, op: StoreOp): Promise<void>;
   decisionsFor(uri: vscode.Uri): Promise<DocumentDecisions | undefined>;
+  /** The annotation scheme of the workspace file holding the document's decisions. */
+  schemeFor(uri: vscode.Uri): Scheme;
 }
 
 /** What a command acts on when called from a hover link, a code action or the explorer. */
@@ -25,12 +29,12 @@ export interface Target {
   entityId?: string;
 }
 
-const TYPE_ITEMS: Array<vscode.QuickPickItem & { type: EntityType }> = [
-  { label: '$(person) Person', description: 'PERSON', type: 'PERSON' },
-  { label: '$(organization) Organisation', description: 'ORG', type: 'ORG' },
-  { label: '$(globe) Place', description: 'PLACE', type: 'PLACE' },
-  { label: '$(flag) Nationality or group', description: 'NORP', type: 'NORP' },
-];
+/** A type as a quick-pick item: icon and label, its id and key chord, and what it refines. */
+function typeItem(t: TypeInfo): vscode.QuickPickItem & { type: EntityType } {
+  const refines = t.parent ? ` · a kind of ${t.parent}` : '';
+  const key = t.key ? ` · Ctrl+K ${t.key}` : '';
+  return { label: `$(${t.icon}) ${t.label}`, description: `${t.id}${refines}${key}`, type: t.id };
+}
 
 /** The command that sets each type with one key while the cursor is on a mention. */
 const TYPE_COMMANDS: ReadonlyArray<[string, EntityType]> = [
@@ -85,6 +89,7 @@ export class AnnotationCommands implements vscode.Disposable {
     reg(Commands.acceptAllInDocument, (t?: Target) => this.acceptAll(t));
     reg(Commands.changeType, (t?: Target, type?: EntityType) => this.changeType(t, type));
     for (const [id, type] of TYPE_COMMANDS) reg(id, () => this.changeType(undefined, type));
+    reg(Commands.setTypeByKey, (key?: string) => this.changeTypeByKey(key));
     reg(Commands.mergeEntity, (t?: Target, targetId?: string) => this.merge(t, targetId));
     reg(Commands.renameEntity, (t?: Target, name?: string) => this.rename(t, name));
     reg(Commands.addNote, (t?: Target, note?: string) => this.addNote(t, note));
@@ -202,9 +207,9 @@ export class AnnotationCommands implements vscode.Disposable {
       void vscode.window.showInformationMessage('News Annotator: select the name to annotate first.');
       return;
     }
-    const chosen = type ?? (await vscode.window.showQuickPick(TYPE_ITEMS, { title: 'Annotate selection as' }))?.type;
-    if (!chosen) return;
     const doc = editor.document;
+    const chosen = type ?? (await vscode.window.showQuickPick(this.store.schemeFor(doc.uri).types.map(typeItem), { title: 'Annotate selection as' }))?.type;
+    if (!chosen) return;
     const start = doc.offsetAt(editor.selection.start);
     const end = doc.offsetAt(editor.selection.end);
     // Trim surrounding blanks so the span holds the name only.
@@ -245,14 +250,28 @@ export class AnnotationCommands implements vscode.Disposable {
     const mentions = r?.mention ? [r.mention] : r && target?.entityId ? mentionsOf(r.annotations, target.entityId) : [];
     const current = mentions[0];
     if (!r || !current) return this.nothing();
-    const chosen = type && ENTITY_TYPES.includes(type) ? type
-      : (await vscode.window.showQuickPick(TYPE_ITEMS.filter((i) => i.type !== current.type), { title: `Change type of “${current.text}”` }))?.type;
+    const scheme = this.store.schemeFor(r.document.uri);
+    // The scheme's types that refine the analyser's type come first (`PARTY` where it says `ORG`).
+    const chosen = type && isEnabledType(scheme, type) ? type
+      : (await vscode.window.showQuickPick(typesToOffer(scheme, current.type).map(typeItem), { title: `Change type of “${current.text}”` }))?.type;
     if (!chosen) return;
     let done = true;
     for (const m of mentions) {
       done = (await this.run(r.document, { kind: 'retypeMention', mention: mentionRef(m), type: chosen }, `make “${m.text}” ${chosen}`)) && done;
     }
     if (done && r.atCursor && r.mention) await this.step(1, false);
+  }
+
+  /** `Ctrl+K 5` … `9`: the scheme type bound to the digit, on the mention under the cursor. */
+  private async changeTypeByKey(key?: string): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || typeof key !== 'string') return;
+    const type = typeForKey(this.store.schemeFor(editor.document.uri), key);
+    if (!type) {
+      void vscode.window.showInformationMessage(`News Annotator: no type of this workspace's annotation scheme has the key ${key} (add one with "key": "${key}" under "scheme.types").`);
+      return;
+    }
+    await this.changeType(undefined, type.id);
   }
 
   private async pickEntity(a: DocumentAnnotations, exceptId: string | undefined, title: string): Promise<string | undefined> {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysisService';
 import { Commands, CONFIG_SECTION } from './constants';
-import type { DecorationPainter } from './decorations';
+import type { DecorationPainter, SchemeSource } from './decorations';
 import { readConfig } from './config';
 import { exportCommand, type ExportArgs } from './exportCommands';
 import { findArticles } from './workspaceArticles';
@@ -12,6 +12,8 @@ export interface CommandDeps {
   painter: DecorationPainter;
   /** The extension's folder, for the walkthrough's sample article. */
   extensionUri?: vscode.Uri;
+  /** The annotation scheme of each document's workspace file, for the exports. */
+  schemes?: SchemeSource;
 }
 
 /** The active editor if it shows an article, with a message otherwise. */
@@ -25,7 +27,7 @@ export function activeArticle(analysis: AnalysisService): vscode.TextEditor | un
 }
 
 /** Registers the commands that do not depend on the workspace file. */
-export function registerCommands({ analysis, painter, extensionUri }: CommandDeps): vscode.Disposable[] {
+export function registerCommands({ analysis, painter, extensionUri, schemes }: CommandDeps): vscode.Disposable[] {
   const reg = vscode.commands.registerCommand;
   return [
     reg(Commands.testDecorations, async () => {
@@ -49,8 +51,8 @@ export function registerCommands({ analysis, painter, extensionUri }: CommandDep
       const editor = activeArticle(analysis);
       if (editor) await analysis.analyzeNow(editor.document);
     }),
-    reg(Commands.exportJson, (args?: ExportArgs) => exportCommand(analysis, { format: 'json', scope: 'article', ...args })),
-    reg(Commands.export, (args?: ExportArgs) => exportCommand(analysis, args)),
+    reg(Commands.exportJson, (args?: ExportArgs) => exportCommand(analysis, { format: 'json', scope: 'article', ...args }, schemes)),
+    reg(Commands.export, (args?: ExportArgs) => exportCommand(analysis, args, schemes)),
     reg(Commands.annotateWorkspace, () => annotateWorkspace(analysis)),
     reg(Commands.openSample, () => extensionUri && openSample(extensionUri)),
   ];

@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { codedDocument, compareAnnotators, NONE, type CodedDocument, type Disagreement } from '../core/agree/compare';
 import { takeSide } from '../core/agree/resolve';
 import { fromJson } from '../core/export/json';
-import { ENTITY_TYPES, type DocumentAnnotations, type EntityType } from '../core/model';
+import type { DocumentAnnotations, EntityType } from '../core/model';
+import { TYPE_ID } from '../core/scheme';
 import { applyDecisions } from '../core/store/overlay';
 import { parseStore } from '../core/store/parse';
 import type { StoreOp } from '../core/store/operations';
@@ -189,7 +190,8 @@ export class CompareView implements vscode.Disposable, vscode.CodeActionProvider
       if (type === null) {
         if (current) ops.push({ kind: 'rejectMention', mention: { ...span, type: current.type, entityId: current.entityId } });
       } else {
-        if (!(ENTITY_TYPES as readonly string[]).includes(type)) return false;
+        // Their type must be one of this workspace's scheme; recording it refuses any other, with a message.
+        if (!TYPE_ID.test(type)) return false;
         const t = type as EntityType;
         if (!current) ops.push({ kind: 'addMention', mention: { ...span, type: t } });
         else if (current.type !== t) ops.push({ kind: 'retypeMention', mention: { ...span, type: current.type, entityId: current.entityId }, type: t });

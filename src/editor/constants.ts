@@ -49,6 +49,11 @@ export const Commands = {
   typeOrg: 'newsAnnotator.setTypeOrg',
   typePlace: 'newsAnnotator.setTypePlace',
   typeNorp: 'newsAnnotator.setTypeNorp',
+  /** Sets the scheme type bound to a digit (`Ctrl+K 5` … `9`); the keybinding passes the digit. */
+  setTypeByKey: 'newsAnnotator.setTypeByKey',
+  addEntityType: 'newsAnnotator.addEntityType',
+  editScheme: 'newsAnnotator.editScheme',
+  setQuoteAttribute: 'newsAnnotator.setQuoteAttribute',
   undoDecision: 'newsAnnotator.undoDecision',
   redoDecision: 'newsAnnotator.redoDecision',
   toggleRejected: 'newsAnnotator.toggleRejected',

@@ -1,34 +1,53 @@
 import * as vscode from 'vscode';
+import { BUILTIN_TYPES, isBuiltinType } from '../core/entityTypes';
 import type { DocumentAnnotations, EntityType, Span, Status } from '../core/model';
+import { DEFAULT_SCHEME, typeInfo, type Scheme } from '../core/scheme';
 import type { AnalysisService } from './analysisService';
 import type { Config } from './config';
 
 /** What a highlight marks: an entity type, or a part of an attributed quote. */
 export type HighlightKind = EntityType | 'quote' | 'speaker' | 'cue';
 
-export const HIGHLIGHT_KINDS: readonly HighlightKind[] = ['PERSON', 'ORG', 'PLACE', 'NORP', 'quote', 'speaker', 'cue'];
+const QUOTE_KINDS = ['quote', 'speaker', 'cue'] as const;
 
-const COLOUR_PREFIX: Record<HighlightKind, string> = {
-  PERSON: 'person', ORG: 'org', PLACE: 'place', NORP: 'norp', quote: 'quote', speaker: 'speaker', cue: 'cue',
-};
+/** The kinds painted with contributed theme colours: the built-in types and the parts of quotes. */
+export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [...BUILTIN_TYPES.map((t) => t.id), ...QUOTE_KINDS];
+
+/** Where each document's annotation scheme comes from (its workspace file). */
+export interface SchemeSource {
+  schemeFor(uri?: vscode.Uri): Scheme;
+}
 
 type Look = 'suggested' | 'accepted' | 'rejected';
+
+/**
+ * The colours of a kind: contributed theme colours for the built-in types and quotes (so themes can override
+ * them), the scheme's own colour for its types (a file cannot contribute theme colours), a light wash of it behind.
+ */
+function coloursOf(kind: HighlightKind, scheme: Scheme): { border: string | vscode.ThemeColor; background: string | vscode.ThemeColor; id: string } {
+  const info = isBuiltinType(kind) || (QUOTE_KINDS as readonly string[]).includes(kind) ? undefined : typeInfo(scheme, kind);
+  if (!info) {
+    const stem = typeInfo(DEFAULT_SCHEME, kind).builtin ? typeInfo(DEFAULT_SCHEME, kind).colour : kind;
+    return { border: new vscode.ThemeColor(`newsAnnotator.${stem}Border`), background: new vscode.ThemeColor(`newsAnnotator.${stem}Background`), id: `newsAnnotator.${stem}Border` };
+  }
+  return { border: info.colour, background: `${info.colour}40`, id: info.colour };
+}
 
 /**
  * Builds a decoration type. Suggestions get a dotted underline, accepted and added items a solid one with a
  * background: the state shows through the line style as well as colour, which serves high-contrast themes and
  * colour-blind users. Entities sit in the right overview-ruler lane, quotes in the left.
  */
-function makeType(kind: HighlightKind, look: Look): vscode.TextEditorDecorationType {
-  const p = COLOUR_PREFIX[kind];
-  const border = new vscode.ThemeColor(`newsAnnotator.${p}Border`);
+function makeType(kind: HighlightKind, look: Look, scheme: Scheme): vscode.TextEditorDecorationType {
+  const colours = coloursOf(kind, scheme);
+  const border = colours.border;
   // Rejected items (shown on request) are struck through in the type's colour, faded, and stay off the rulers.
   if (look === 'rejected') {
     return vscode.window.createTextEditorDecorationType({ textDecoration: 'line-through', opacity: '0.6', color: border, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
   }
   const isQuote = kind === 'quote';
   return vscode.window.createTextEditorDecorationType({
-    backgroundColor: look === 'accepted' || kind !== 'quote' ? new vscode.ThemeColor(`newsAnnotator.${p}Background`) : undefined,
+    backgroundColor: look === 'accepted' || kind !== 'quote' ? colours.background : undefined,
     borderColor: border,
     borderStyle: look === 'accepted' ? 'none none solid none' : 'none none dotted none',
     borderWidth: isQuote ? '0 0 1px 0' : '0 0 2px 0',
@@ -49,7 +68,8 @@ export function spansByKind(a: DocumentAnnotations, config: Config): Map<string,
     if (!list) out.set(key, (list = []));
     list.push(span);
   };
-  for (const m of a.mentions) if (config.types.includes(m.type)) add(m.type, m.status, m);
+  // The setting `newsAnnotator.types` picks among the built-in types; a scheme's own types are always shown.
+  for (const m of a.mentions) if (!isBuiltinType(m.type) || config.types.includes(m.type)) add(m.type, m.status, m);
   if (config.showQuotes) {
     for (const q of a.quotes) {
       add('quote', q.status, q);
@@ -63,13 +83,15 @@ export function spansByKind(a: DocumentAnnotations, config: Config): Map<string,
 /** Paints the annotations of visible editors; only visible editors, and only once their analysis is current. */
 export class DecorationPainter implements vscode.Disposable {
   private readonly types = new Map<string, vscode.TextEditorDecorationType>();
+  /** Decoration types of scheme types, by `KIND/look/colour`: made when first painted, kept while the colour is. */
+  private readonly own = new Map<string, vscode.TextEditorDecorationType>();
   /** What was painted last, per document, for the test command and for navigation. */
   private readonly painted = new Map<string, { version: number; ranges: Map<string, Span[]> }>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly analysis: AnalysisService, private config: Config) {
+  constructor(private readonly analysis: AnalysisService, private config: Config, private readonly schemes?: SchemeSource) {
     for (const kind of HIGHLIGHT_KINDS) {
-      for (const look of ['suggested', 'accepted', 'rejected'] as const) this.types.set(`${kind}/${look}`, makeType(kind, look));
+      for (const look of ['suggested', 'accepted', 'rejected'] as const) this.types.set(`${kind}/${look}`, makeType(kind, look, DEFAULT_SCHEME));
     }
     this.disposables.push(
       analysis.onDidUpdate((doc) => this.paintDocument(doc)),
@@ -85,16 +107,31 @@ export class DecorationPainter implements vscode.Disposable {
   }
 
   /** The spans painted for a document, by kind (entity type, quote, speaker, cue; `rejected` for struck-through ones), in offsets. */
-  paintedRanges(document: vscode.TextDocument): { version: number; ranges: Record<string, Array<{ start: number; end: number }>> } | undefined {
+  paintedRanges(document: vscode.TextDocument): { version: number; ranges: Record<string, Array<{ start: number; end: number }>>; colours: Record<string, string> } | undefined {
     const p = this.painted.get(document.uri.toString());
     if (!p) return undefined;
     const ranges: Record<string, Array<{ start: number; end: number }>> = {};
+    const colours: Record<string, string> = {};
+    const scheme = this.schemes?.schemeFor(document.uri) ?? DEFAULT_SCHEME;
     for (const [key, spans] of p.ranges) {
       const kind = key.endsWith('/rejected') ? 'rejected' : key.split('/')[0];
       (ranges[kind] ??= []).push(...spans.map((s) => ({ start: s.start, end: s.end })));
+      if (kind !== 'rejected') colours[kind] = coloursOf(kind, scheme).id;
     }
     for (const list of Object.values(ranges)) list.sort((a, b) => a.start - b.start);
-    return { version: p.version, ranges };
+    return { version: p.version, ranges, colours };
+  }
+
+  /** The decoration type of a painted key: a built-in one, or one made for a scheme type in its colour. */
+  private typeFor(key: string, scheme: Scheme): vscode.TextEditorDecorationType | undefined {
+    const fixed = this.types.get(key);
+    if (fixed) return fixed;
+    const [kind, look] = key.split('/') as [string, Look];
+    const colour = typeInfo(scheme, kind).colour;
+    const ownKey = `${key}/${colour}`;
+    let type = this.own.get(ownKey);
+    if (!type) this.own.set(ownKey, (type = makeType(kind, look, scheme)));
+    return type;
   }
 
   private paintAll(): void {
@@ -112,14 +149,23 @@ export class DecorationPainter implements vscode.Disposable {
     const a = this.analysis.get(doc);
     if (!a && this.analysis.isArticle(doc)) return; // keep the old paint until the fresh analysis arrives
     const spans = a && this.config.highlights ? spansByKind(a, this.config) : new Map<string, Span[]>();
-    for (const [key, type] of this.types) {
-      editor.setDecorations(type, (spans.get(key) ?? []).map((s) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end))));
+    const scheme = this.schemes?.schemeFor(doc.uri) ?? DEFAULT_SCHEME;
+    const toRanges = (list: readonly Span[] | undefined): vscode.Range[] => (list ?? []).map((s) => new vscode.Range(doc.positionAt(s.start), doc.positionAt(s.end)));
+    const used = new Set<vscode.TextEditorDecorationType>();
+    for (const [key, list] of spans) {
+      const type = this.typeFor(key, scheme);
+      if (!type) continue;
+      used.add(type);
+      editor.setDecorations(type, toRanges(list));
     }
+    // Every other type is cleared, so a type retyped away or a colour changed leaves no stale paint.
+    for (const type of [...this.types.values(), ...this.own.values()]) if (!used.has(type)) editor.setDecorations(type, []);
     this.painted.set(doc.uri.toString(), { version: doc.version, ranges: spans });
   }
 
   dispose(): void {
     this.disposables.forEach((d) => d.dispose());
     this.types.forEach((t) => t.dispose());
+    this.own.forEach((t) => t.dispose());
   }
 }

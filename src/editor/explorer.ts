@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { escapeMarkdown } from '../core/markdownEscape';
-import { ENTITY_TYPES, type DocumentAnnotations, type Entity, type EntityType, type Mention, type Quote, type Status } from '../core/model';
+import { DEFAULT_SCHEME, typeInfo, type Scheme } from '../core/scheme';
+import type { SchemeSource } from './decorations';
+import { type DocumentAnnotations, type Entity, type EntityType, type Mention, type Quote, type Status } from '../core/model';
 import { describeFilter, filterAnnotations, isEmptyFilter, NO_FILTER, type EntityFilter } from '../core/outlineFilter';
 import { progressLabel, reviewProgress, type ReviewProgress } from '../core/workspaceIndex';
 import { articleOutline, workspaceOutline, type EntityGroup, type TypeGroup, type WorkspaceEntity } from '../core/outlineGroups';
@@ -58,18 +60,23 @@ export interface SnapshotNode {
   children?: SnapshotNode[];
 }
 
-const TYPE_ICONS: Record<EntityType, string> = { PERSON: 'person', ORG: 'organization', PLACE: 'location', NORP: 'globe' };
-const TYPE_COLOURS: Record<EntityType, string> = { PERSON: 'person', ORG: 'org', PLACE: 'place', NORP: 'norp' };
-const TYPE_NAMES: Record<EntityType, string> = { PERSON: 'Person', ORG: 'Organisation', PLACE: 'Place', NORP: 'Nationality or group' };
+/**
+ * The colour of a type's icons: its contributed theme colour. A tree icon takes theme colour ids only, never a
+ * `#rrggbb`, so a scheme type's icon takes a colour of the theme's chart palette (its highlight keeps its own).
+ */
+function typeColour(scheme: Scheme, type: EntityType): vscode.ThemeColor {
+  const info = typeInfo(scheme, type);
+  return new vscode.ThemeColor(info.builtin ? `newsAnnotator.${info.colour}Border` : 'charts.purple');
+}
 
 const STATUSES: readonly Status[] = ['suggested', 'accepted', 'rejected'];
 
 /** Asks for types and statuses (one pick) and a text; undefined when the user backs out. */
-async function askFilter(current: EntityFilter): Promise<EntityFilter | undefined> {
+async function askFilter(current: EntityFilter, scheme: Scheme): Promise<EntityFilter | undefined> {
   type Item = vscode.QuickPickItem & { type?: EntityType; status?: Status };
   const items: Item[] = [
     { label: 'Types', kind: vscode.QuickPickItemKind.Separator },
-    ...ENTITY_TYPES.map((t): Item => ({ label: typeHeading(t), type: t, picked: current.types.includes(t) })),
+    ...scheme.types.map((t): Item => ({ label: t.plural, type: t.id, picked: current.types.includes(t.id) })),
     { label: 'Status', kind: vscode.QuickPickItemKind.Separator },
     ...STATUSES.map((s): Item => ({ label: s, status: s, picked: current.statuses.includes(s) })),
   ];
@@ -95,7 +102,7 @@ async function askFilter(current: EntityFilter): Promise<EntityFilter | undefine
 /** Rebuilds wait this long after the last analysis update or editor switch, so typing does not churn the tree. */
 const REFRESH_DELAY_MS = 200;
 
-const typeIcon = (type: EntityType): vscode.ThemeIcon => new vscode.ThemeIcon(TYPE_ICONS[type], new vscode.ThemeColor(`newsAnnotator.${TYPE_COLOURS[type]}Border`));
+const typeIcon = (scheme: Scheme, type: EntityType): vscode.ThemeIcon => new vscode.ThemeIcon(typeInfo(scheme, type).icon, typeColour(scheme, type));
 
 /** Mutable while a tree is being built; handed out read-only. */
 type Draft = { -readonly [K in keyof ExplorerNode]: ExplorerNode[K] } & { children: Draft[]; parent?: Draft };
@@ -132,7 +139,7 @@ function contextLine(doc: vscode.TextDocument | undefined, offset: number): stri
 
 const lineOf = (doc: vscode.TextDocument | undefined, offset: number): string => (doc ? `line ${doc.positionAt(offset).line + 1} · ` : '');
 
-function mentionNode(prefix: string, scope: ExplorerNode['scope'], uri: string, doc: vscode.TextDocument | undefined, m: Mention): Draft {
+function mentionNode(scheme: Scheme, prefix: string, scope: ExplorerNode['scope'], uri: string, doc: vscode.TextDocument | undefined, m: Mention): Draft {
   return node({
     id: `${prefix}/m/${m.start}-${m.end}`,
     kind: 'mention',
@@ -141,7 +148,7 @@ function mentionNode(prefix: string, scope: ExplorerNode['scope'], uri: string, 
     description: `${lineOf(doc, m.start)}${m.status}${m.origin === 'user' ? ', added' : ''}`,
     tooltip: contextLine(doc, m.start),
     contextValue: `mention-${m.status}`,
-    icon: new vscode.ThemeIcon(m.status === 'accepted' ? 'pass-filled' : 'circle-large-outline', new vscode.ThemeColor(`newsAnnotator.${TYPE_COLOURS[m.type]}Border`)),
+    icon: new vscode.ThemeIcon(m.status === 'accepted' ? 'pass-filled' : 'circle-large-outline', typeColour(scheme, m.type)),
     uri, start: m.start, end: m.end, entityId: m.entityId, type: m.type,
   });
 }
@@ -161,10 +168,10 @@ function quoteNode(prefix: string, scope: ExplorerNode['scope'], uri: string, do
   });
 }
 
-function entityTooltip(name: string, type: EntityType, aliases: readonly string[], entity?: Entity): vscode.MarkdownString {
+function entityTooltip(scheme: Scheme, name: string, type: EntityType, aliases: readonly string[], entity?: Entity): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.supportHtml = false;
-  md.appendMarkdown(`**${escapeMarkdown(name)}** · ${TYPE_NAMES[type]}`);
+  md.appendMarkdown(`**${escapeMarkdown(name)}** · ${escapeMarkdown(typeInfo(scheme, type).label)}`);
   if (aliases.length > 0) md.appendMarkdown(`  \nAlso called: ${aliases.map(escapeMarkdown).join(', ')}`);
   if (entity && entity.descriptors.length > 0) md.appendMarkdown(`  \nDescribed as: ${entity.descriptors.map(escapeMarkdown).join(', ')}`);
   if (entity?.note) md.appendMarkdown(`  \nNote: ${escapeMarkdown(entity.note)}`);
@@ -176,14 +183,14 @@ function countsLabel(mentions: number, quotes: number): string {
 }
 
 /** type → entity → mentions and quotes, for one article. */
-function articleNodes(uri: string, doc: vscode.TextDocument | undefined, groups: ReadonlyArray<TypeGroup<EntityGroup>>): Draft[] {
+function articleNodes(scheme: Scheme, uri: string, doc: vscode.TextDocument | undefined, groups: ReadonlyArray<TypeGroup<EntityGroup>>): Draft[] {
   return groups.map((g) => node({
     id: `a/${g.type}`,
     kind: 'type', scope: 'article', type: g.type,
-    label: typeHeading(g.type),
+    label: typeHeading(g.type, scheme),
     description: String(g.entities.length),
     contextValue: 'type',
-    icon: typeIcon(g.type),
+    icon: typeIcon(scheme, g.type),
     expanded: true,
   }, g.entities.map(({ entity, mentions, quotes }) => {
     const prefix = `a/${g.type}/${entity.id}`;
@@ -192,19 +199,19 @@ function articleNodes(uri: string, doc: vscode.TextDocument | undefined, groups:
       kind: 'entity', scope: 'article', type: g.type,
       label: entity.name,
       description: `${countsLabel(mentions.length, quotes.length)}${entity.note ? ' · note' : ''}`,
-      tooltip: entityTooltip(entity.name, g.type, entity.aliases, entity),
+      tooltip: entityTooltip(scheme, entity.name, g.type, entity.aliases, entity),
       contextValue: 'entity',
-      icon: typeIcon(g.type),
+      icon: typeIcon(scheme, g.type),
       uri, entityId: entity.id,
     }, [
-      ...mentions.map((m) => mentionNode(prefix, 'article', uri, doc, m)),
+      ...mentions.map((m) => mentionNode(scheme, prefix, 'article', uri, doc, m)),
       ...quotes.map((q) => quoteNode(prefix, 'article', uri, doc, q)),
     ]);
   })));
 }
 
 /** Workspace → type → entity → article → mentions and quotes, over every analysed article. */
-function workspaceNode(docs: ReadonlyArray<{ key: string; annotations: DocumentAnnotations }>, open: (key: string) => vscode.TextDocument | undefined,
+function workspaceNode(scheme: Scheme, docs: ReadonlyArray<{ key: string; annotations: DocumentAnnotations }>, open: (key: string) => vscode.TextDocument | undefined,
   progress: (key: string) => ReviewProgress | undefined, outline: (a: DocumentAnnotations) => Array<TypeGroup<EntityGroup>>): Draft {
   const groups = workspaceOutline(docs, outline);
   return node({
@@ -218,18 +225,18 @@ function workspaceNode(docs: ReadonlyArray<{ key: string; annotations: DocumentA
   }, groups.map((g) => node({
     id: `w/${g.type}`,
     kind: 'type', scope: 'workspace', type: g.type,
-    label: typeHeading(g.type),
+    label: typeHeading(g.type, scheme),
     description: String(g.entities.length),
     contextValue: 'type',
-    icon: typeIcon(g.type),
+    icon: typeIcon(scheme, g.type),
   }, g.entities.map((w: WorkspaceEntity) => deferredNode({
     id: `w/${g.type}/${w.id}`,
     kind: 'entity', scope: 'workspace', type: g.type,
     label: w.name,
     description: `${countsLabel(w.mentionCount, w.quoteCount)} in ${countOf(w.articles.length, 'article')}`,
-    tooltip: entityTooltip(w.name, g.type, w.aliases),
+    tooltip: entityTooltip(scheme, w.name, g.type, w.aliases),
     contextValue: 'entity',
-    icon: typeIcon(g.type),
+    icon: typeIcon(scheme, g.type),
     uri: w.articles[0]?.key, entityId: w.id,
   }, () => w.articles.map((share) => {
     const prefix = `w/${g.type}/${w.id}/${share.key}`;
@@ -245,7 +252,7 @@ function workspaceNode(docs: ReadonlyArray<{ key: string; annotations: DocumentA
       icon: new vscode.ThemeIcon('file'),
       uri: share.key, start: first?.start, end: first?.end, entityId: w.id,
     }, () => [
-      ...share.mentions.map((m) => mentionNode(prefix, 'workspace', share.key, doc, m)),
+      ...share.mentions.map((m) => mentionNode(scheme, prefix, 'workspace', share.key, doc, m)),
       ...share.quotes.map((q) => quoteNode(prefix, 'workspace', share.key, doc, q)),
     ]);
   }))))));
@@ -284,7 +291,7 @@ export class EntityExplorer implements vscode.TreeDataProvider<ExplorerNode>, vs
   /** Each article's grouping under the current filter, kept while its annotations object is the same. */
   private outlines = new WeakMap<DocumentAnnotations, Array<TypeGroup<EntityGroup>>>();
 
-  constructor(private readonly analysis: AnalysisService, private readonly workspace: WorkspaceArticles) {
+  constructor(private readonly analysis: AnalysisService, private readonly workspace: WorkspaceArticles, private readonly schemes?: SchemeSource) {
     this.view = vscode.window.createTreeView(VIEW_ENTITIES, { treeDataProvider: this, showCollapseAll: true });
     this.disposables.push(
       this.view,
@@ -396,12 +403,12 @@ export class EntityExplorer implements vscode.TreeDataProvider<ExplorerNode>, vs
     if (article) {
       const key = article.uri.toString();
       const a = this.analysis.get(article);
-      if (a) this.lastArticle = { key, nodes: articleNodes(key, article, articleOutline(filterAnnotations(a, this.filter))) };
+      if (a) this.lastArticle = { key, nodes: articleNodes(this.schemeOf(article.uri), key, article, articleOutline(filterAnnotations(a, this.filter))) };
       if (this.lastArticle?.key === key) roots.push(...this.lastArticle.nodes);
     }
     if (all.length > 0) {
       const open = (key: string): vscode.TextDocument | undefined => vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-      roots.push(workspaceNode(all, open, (key) => this.workspace.progress(key), (x) => this.outlineOf(x)));
+      roots.push(workspaceNode(this.schemeOf(), all, open, (key) => this.workspace.progress(key), (x) => this.outlineOf(x)));
     }
     this.roots = roots;
     this.updateTitle();
@@ -435,12 +442,12 @@ export class EntityExplorer implements vscode.TreeDataProvider<ExplorerNode>, vs
     let next: EntityFilter | undefined;
     if (preset) {
       next = {
-        types: (preset.types ?? []).filter((t) => ENTITY_TYPES.includes(t)),
+        types: (preset.types ?? []).filter((t) => this.schemeOf(this.article?.uri).types.some((x) => x.id === t)),
         statuses: (preset.statuses ?? []).filter((s) => STATUSES.includes(s)),
         text: typeof preset.text === 'string' ? preset.text : '',
       };
     } else {
-      next = await askFilter(this.filter);
+      next = await askFilter(this.filter, this.schemeOf(this.article?.uri));
     }
     if (!next) return undefined;
     this.filter = next;
@@ -458,6 +465,11 @@ export class EntityExplorer implements vscode.TreeDataProvider<ExplorerNode>, vs
     void vscode.commands.executeCommand('setContext', CONTEXT_ENTITY_FILTER, false);
     this.rebuild();
     this.changed.fire(undefined);
+  }
+
+  /** The scheme of an article's workspace file (no article: the first folder's), for labels, icons and the filter. */
+  private schemeOf(uri?: vscode.Uri): Scheme {
+    return this.schemes?.schemeFor(uri) ?? DEFAULT_SCHEME;
   }
 
   dispose(): void {

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
+import { bratAnnotationConf } from '../core/export/brat';
 import { renderAll, renderOne } from '../core/export/render';
 import { selectForExport } from '../core/export/select';
 import { EXPORT_FORMATS, FORMAT_EXTENSIONS, type ExportDocument, type ExportFormat } from '../core/export/types';
 import type { AnalysisService } from './analysisService';
+import type { SchemeSource } from './decorations';
 import { documentPath } from './analysisService';
 import { readConfig } from './config';
 import { findArticles } from './workspaceArticles';
@@ -31,7 +33,7 @@ const write = (uri: vscode.Uri, content: string): Thenable<void> => vscode.works
 const stemOf = (uri: vscode.Uri): string => (uri.path.split('/').pop() ?? 'article').replace(/\.[^.]*$/, '') || 'article';
 
 /** `News Annotator: Export…`: format and scope from quick picks, then a save dialog; a progress bar for the workspace. */
-export async function exportCommand(analysis: AnalysisService, args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
+export async function exportCommand(analysis: AnalysisService, args: ExportArgs = {}, schemes?: SchemeSource): Promise<vscode.Uri | undefined> {
   const format = args.format ?? (await vscode.window.showQuickPick(EXPORT_FORMATS.map((f) => ({ label: FORMAT_LABELS[f], format: f })), { title: 'Export annotations: format' }))?.format;
   if (!format) return undefined;
   const editor = vscode.window.activeTextEditor;
@@ -50,7 +52,8 @@ export async function exportCommand(analysis: AnalysisService, args: ExportArgs 
     }
     const a = await analysis.analyzeNow(editor.document);
     if (!a) return undefined;
-    const item: ExportDocument = { annotations: selectForExport(a, options), text: editor.document.getText() };
+    const scheme = schemes?.schemeFor(editor.document.uri);
+    const item: ExportDocument = { annotations: selectForExport(a, options), text: editor.document.getText(), ...(scheme ? { scheme } : {}) };
     const stem = stemOf(editor.document.uri);
     const target = args.target ? vscode.Uri.parse(args.target) : await vscode.window.showSaveDialog({
       defaultUri: vscode.Uri.joinPath(editor.document.uri, '..', `${stem}${FORMAT_EXTENSIONS[format]}`),
@@ -95,7 +98,8 @@ export async function exportCommand(analysis: AnalysisService, args: ExportArgs 
       if (!a) continue;
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const text = open ? open.getText() : new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      out.push({ uri, annotations: selectForExport({ ...a, document: { ...a.document, path: documentPath(uri) } }, options), text });
+      const scheme = schemes?.schemeFor(uri);
+      out.push({ uri, annotations: selectForExport({ ...a, document: { ...a.document, path: documentPath(uri) } }, options), text, ...(scheme ? { scheme } : {}) });
     }
     return out;
   });
@@ -109,6 +113,8 @@ export async function exportCommand(analysis: AnalysisService, args: ExportArgs 
       used.add(stem);
       for (const f of renderOne('brat', item, stem)) await write(vscode.Uri.joinPath(chosen, f.name), f.content);
     }
+    // brat shows the types of the scheme once they are in its configuration beside the files.
+    await write(vscode.Uri.joinPath(chosen, 'annotation.conf'), bratAnnotationConf(items[0]?.scheme));
   } else {
     await write(chosen, renderAll(format, items) ?? '');
   }

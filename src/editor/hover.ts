@@ -8,11 +8,12 @@ import { entityById, hitAt, mentionsOf, quotePreview, quotesOf } from '../core/q
 import type { AnalysisService } from './analysisService';
 import type { EntityCounts } from '../core/workspaceIndex';
 import { CONFIG_SECTION, Commands } from './constants';
+import { DEFAULT_SCHEME, typeInfo, type Scheme } from '../core/scheme';
+import type { SchemeSource } from './decorations';
 
-const TYPE_LABEL: Record<string, string> = { PERSON: 'Person', ORG: 'Organisation', PLACE: 'Place', NORP: 'Nationality or group' };
 
 /** The only commands a hover card may run: the extension's own. */
-const HOVER_COMMANDS = [Commands.accept, Commands.reject, Commands.changeType, Commands.revealInExplorer, Commands.reveal, Commands.addNote, Commands.setSpeaker, Commands.restore, Commands.linkEntity];
+const HOVER_COMMANDS = [Commands.accept, Commands.reject, Commands.changeType, Commands.revealInExplorer, Commands.reveal, Commands.addNote, Commands.setSpeaker, Commands.restore, Commands.linkEntity, Commands.setQuoteAttribute];
 
 /** How long a hover card waits for the analyser to explain a mention's type before it shows without the reason. */
 const EXPLAIN_TIMEOUT_MS = 400;
@@ -37,7 +38,7 @@ function linkMarkdown(link: string): string {
 export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
   private readonly registration: vscode.Disposable;
 
-  constructor(private readonly analysis: AnalysisService, selector: vscode.DocumentSelector, private readonly workspace: WorkspaceCounts) {
+  constructor(private readonly analysis: AnalysisService, selector: vscode.DocumentSelector, private readonly workspace: WorkspaceCounts, private readonly schemes?: SchemeSource) {
     this.registration = vscode.languages.registerHoverProvider(selector, this);
   }
 
@@ -85,7 +86,7 @@ export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
     const md = new vscode.MarkdownString(undefined, true);
     md.isTrusted = { enabledCommands: [Commands.restore] };
     md.supportHtml = false;
-    const what = m ? `${TYPE_LABEL[m.type] ?? escapeMarkdown(m.type)} “${escapeMarkdown(m.text)}”` : `Quote “${escapeMarkdown(quotePreview(item.text, 8))}”`;
+    const what = m ? `${escapeMarkdown(this.typeLabel(document, m.type))} “${escapeMarkdown(m.text)}”` : `Quote “${escapeMarkdown(quotePreview(item.text, 8))}”`;
     md.appendMarkdown(`~~${what}~~ · _rejected_\n\n`);
     const target = { uri: document.uri.toString(), start: item.start, end: item.end, kind: m ? 'mention' : 'quote' };
     md.appendMarkdown(`[$(discard) Restore](${commandUri(Commands.restore, [target])} "Restore: undo the rejection")`);
@@ -95,7 +96,9 @@ export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
   private entityCard(md: vscode.MarkdownString, a: DocumentAnnotations, e: Entity | undefined, entityId: string, uri: string, document: vscode.TextDocument): void {
     const name = e?.name ?? entityId;
     const type = e?.type ?? '';
-    md.appendMarkdown(`**${escapeMarkdown(name)}** · ${TYPE_LABEL[type] ?? escapeMarkdown(type)} \`${escapeMarkdown(type)}\`\n\n`);
+    const info = type ? typeInfo(this.schemeOf(document), type) : undefined;
+    const refines = info?.parent ? `, a kind of ${escapeMarkdown(typeInfo(DEFAULT_SCHEME, info.parent).label)}` : '';
+    md.appendMarkdown(`**${escapeMarkdown(name)}** · ${escapeMarkdown(info?.label ?? type)}${refines} \`${escapeMarkdown(type)}\`\n\n`);
     if (e && e.aliases.length > 0) md.appendMarkdown(`Also called: ${e.aliases.map(escapeMarkdown).join(', ')}  \n`);
     if (e && e.descriptors.length > 0) md.appendMarkdown(`Described as: ${e.descriptors.map(escapeMarkdown).join(', ')}  \n`);
     const here = mentionsOf(a, entityId).length;
@@ -128,6 +131,12 @@ export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
       md.appendMarkdown('Speaker: _not found_  \n');
     }
     md.appendMarkdown(`Attribution: ${q.cue ? `**${escapeMarkdown(q.cue.text)}**` : '_none_'}  \n`);
+    // The scheme's quote attributes, each with a link to set it.
+    for (const attr of this.schemeOf(document).attributes) {
+      const value = q.attributes?.[attr.id];
+      const set = commandUri(Commands.setQuoteAttribute, [{ uri, start: q.start, end: q.end }, attr.id]);
+      md.appendMarkdown(`${escapeMarkdown(attr.label)}: ${value ? `**${escapeMarkdown(value)}**` : '_not set_'} · [$(edit) Set](${set} "Set ${escapeMarkdown(attr.label)}")  \n`);
+    }
     md.appendMarkdown(`_This quote: ${q.status}${q.origin === 'user' ? ', added by you' : ''} · line ${document.positionAt(q.start).line + 1}_\n\n`);
     md.appendMarkdown(this.actions(uri, q.start, q.end, 'quote', q.speaker?.entityId));
   }
@@ -143,6 +152,14 @@ export class HoverCards implements vscode.HoverProvider, vscode.Disposable {
     if (kind === 'mention' && entityId) links.push(`[$(link) Link](${commandUri(Commands.linkEntity, [{ uri, entityId }])} "Link to a knowledge base")`);
     if (entityId) links.push(`[$(list-tree) Open in explorer](${commandUri(Commands.revealInExplorer, [{ uri, entityId }])} "Open in explorer")`);
     return links.join(' · ');
+  }
+
+  private schemeOf(document: vscode.TextDocument): Scheme {
+    return this.schemes?.schemeFor(document.uri) ?? DEFAULT_SCHEME;
+  }
+
+  private typeLabel(document: vscode.TextDocument, type: string): string {
+    return typeInfo(this.schemeOf(document), type).label;
   }
 
   dispose(): void {

@@ -49,7 +49,9 @@ export class StatusBar implements vscode.Disposable {
     const pending = live.filter((m) => m.status === 'suggested').length + quotes.filter((q) => q.status === 'suggested').length;
     const progress = reviewProgress(a);
     this.item.text = `$(tag) ${live.length} $(quote) ${quotes.length} $(check) ${progressLabel(progress)}`;
-    const lines = ENTITY_TYPES.map((t) => `${t}: ${live.filter((m) => m.type === t).length}`);
+    // The built-in types always, a scheme's own when the article has some.
+    const types = [...ENTITY_TYPES, ...new Set(live.map((m) => m.type).filter((t) => !ENTITY_TYPES.includes(t)))];
+    const lines = types.map((t) => `${t}: ${live.filter((m) => m.type === t).length}`);
     this.item.tooltip = `News Annotator — ${a.entities.length} entities, ${live.length} mentions (${lines.join(', ')}), ${quotes.length} quotes; ${pending} suggestions to review (${progressLabel(progress)}: accepted or rejected of all items). Click to open the explorer.`;
     this.item.show();
   }

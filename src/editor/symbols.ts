@@ -3,6 +3,7 @@ import type { DocumentAnnotations, EntityType } from '../core/model';
 import { documentOutline, firstMention, type OutlineNode } from '../core/outlineSymbols';
 import { hitAt, mentionsOf } from '../core/query';
 import type { AnalysisService } from './analysisService';
+import type { SchemeSource } from './decorations';
 
 /** The articles that mention an entity, closed ones included (the workspace index). */
 export interface WorkspaceReferences {
@@ -22,7 +23,7 @@ const ENTITY_KINDS: Record<EntityType, vscode.SymbolKind> = {
 function symbolKind(node: OutlineNode): vscode.SymbolKind {
   switch (node.kind) {
     case 'type': return vscode.SymbolKind.Namespace;
-    case 'entity': return node.type ? ENTITY_KINDS[node.type] : vscode.SymbolKind.Object;
+    case 'entity': return (node.type && ENTITY_KINDS[node.type]) || vscode.SymbolKind.Object;
     case 'mention': return vscode.SymbolKind.Variable;
     case 'quotes': return vscode.SymbolKind.Package;
     case 'quote': return vscode.SymbolKind.String;
@@ -54,7 +55,7 @@ export class SymbolProviders implements vscode.DocumentSymbolProvider, vscode.De
   private readonly versions = new Map<string, number>();
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly analysis: AnalysisService, private readonly selector: vscode.DocumentSelector, private readonly workspace: WorkspaceReferences) {
+  constructor(private readonly analysis: AnalysisService, private readonly selector: vscode.DocumentSelector, private readonly workspace: WorkspaceReferences, private readonly schemes?: SchemeSource) {
     this.symbolRegistration = vscode.languages.registerDocumentSymbolProvider(selector, this, { label: 'News Annotator' });
     this.registrations = [
       vscode.languages.registerDefinitionProvider(selector, this),
@@ -104,7 +105,7 @@ export class SymbolProviders implements vscode.DocumentSymbolProvider, vscode.De
 
   async provideDocumentSymbols(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
     const a = await this.annotations(document);
-    return a ? documentOutline(a).map((n) => toSymbol(document, n)) : [];
+    return a ? documentOutline(a, this.schemes?.schemeFor(document.uri)).map((n) => toSymbol(document, n)) : [];
   }
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {

@@ -16,6 +16,8 @@ export interface PaintedDecorations {
   uri: string;
   version: number;
   ranges: Record<string, OffsetRange[]>;
+  /** The colour each painted kind was drawn with: a theme colour id, or a scheme type's own `#rrggbb`. */
+  colours?: Record<string, string>;
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -1,8 +1,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { bratReference, linkFromBratReference } from '../links';
-import { ANALYSIS_SCHEMA, ENTITY_TYPES } from '../model';
+import { ANALYSIS_SCHEMA } from '../model';
 import type { DocumentAnnotations, Entity, EntityType, Mention, Origin, Quote, Span, Speaker, Status } from '../model';
+import { ATTRIBUTE_ID, DEFAULT_SCHEME, TYPE_ID, type Scheme } from '../scheme';
 import { codePointTable, utf16Table } from './offsets';
 import { ImportError, type ExportDocument } from './types';
 
@@ -11,9 +12,11 @@ import { ImportError, type ExportDocument } from './types';
  * points and wants a discontinuous or multi-line span as `;`-separated fragments that never cross a newline.
  *
  * Layout of the `.ann` file:
- * - `T` lines: entity mentions (PERSON, ORG, PLACE, NORP), then quotes (`Quote`), speakers (`Speaker`) and cues (`Cue`);
+ * - `T` lines: entity mentions (PERSON, ORG, PLACE, NORP or a scheme's own type such as PARTY), then quotes
+ *   (`Quote`), speakers (`Speaker`) and cues (`Cue`);
  * - `R` lines: `SaidBy Arg1:<quote> Arg2:<speaker>` and `Cue Arg1:<quote> Arg2:<cue>`;
- * - `A` lines: `Status` (suggested/accepted/rejected) and `Origin` (auto/user) of mentions and quotes;
+ * - `A` lines: `Status` (suggested/accepted/rejected) and `Origin` (auto/user) of mentions and quotes, and the
+ *   scheme's quote attributes (`A7\tstance T5 oppose`);
  * - `N` lines: `Reference <T> NewsAnnotator:<entity id>\t<canonical name>` links mentions and speakers to entities;
  * - `#` lines: `AnnotatorNotes` carrying an entity's note, on its first mention.
  */
@@ -81,6 +84,7 @@ export function toBrat(item: ExportDocument): BratFiles {
   for (const q of doc.quotes) {
     const quoteId = tLine('Quote', q);
     state(quoteId, q.status, q.origin);
+    for (const k of Object.keys(q.attributes ?? {}).sort()) lines.push(`A${++a}\t${k} ${quoteId} ${(q.attributes as Record<string, string>)[k]}`);
     if (q.speaker) {
       const speakerId = tLine('Speaker', q.speaker);
       if (q.speaker.entityId) reference(speakerId, q.speaker.entityId);
@@ -99,11 +103,21 @@ function oneLine(s: string): string {
   return s.replace(/[\t\r\n]+/g, ' ');
 }
 
-/** brat's visual configuration for these annotation types (`annotation.conf`), to put beside exported files. */
-export function bratAnnotationConf(): string {
+/**
+ * brat's configuration for these annotation types (`annotation.conf`), to put beside exported files: the scheme's
+ * entity types (a type with a parent indented under it, as brat draws hierarchies) and its quote attributes.
+ */
+export function bratAnnotationConf(scheme: Scheme = DEFAULT_SCHEME): string {
+  const enabled = new Set(scheme.types.map((t) => t.id));
+  const entities: string[] = [];
+  for (const t of scheme.types) {
+    if (t.parent && enabled.has(t.parent)) continue;
+    entities.push(t.id);
+    for (const child of scheme.types) if (child.parent === t.id) entities.push(`\t${child.id}`);
+  }
   return [
     '[entities]',
-    ...ENTITY_TYPES,
+    ...entities,
     'Quote',
     'Speaker',
     'Cue',
@@ -114,6 +128,7 @@ export function bratAnnotationConf(): string {
     '[attributes]',
     'Status\tArg:<ANY>, Value:suggested|accepted|rejected',
     'Origin\tArg:<ANY>, Value:auto|user',
+    ...scheme.attributes.map((x) => `${x.id}\tArg:Quote, Value:${x.values.join('|')}`),
     '',
   ].join('\n');
 }
@@ -126,8 +141,9 @@ interface TextBound {
   line: number;
 }
 
+/** An entity type: a built-in one or a scheme's (capitals); the workspace file's scheme decides whether it may stay. */
 function isEntityType(type: string): type is EntityType {
-  return (ENTITY_TYPES as readonly string[]).includes(type);
+  return TYPE_ID.test(type);
 }
 
 function slug(s: string): string {
@@ -172,6 +188,7 @@ export function fromBrat(ann: string, text: string, path: string, source = `${pa
   const refs = new Map<string, { id: string; name: string }>();
   const notes = new Map<string, string>();
   const links = new Map<string, string[]>();
+  const attributes = new Map<string, Record<string, string>>();
   const relations: Array<{ type: string; arg1: string; arg2: string; line: number }> = [];
 
   ann.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, index) => {
@@ -201,6 +218,7 @@ export function fromBrat(ann: string, text: string, path: string, source = `${pa
         if (name === 'Status' && (value === 'suggested' || value === 'accepted' || value === 'rejected')) status.set(target, value);
         else if (name === 'Origin' && (value === 'auto' || value === 'user')) origin.set(target, value);
         else if (name === 'Status' || name === 'Origin') throw new ImportError(`${where}: unknown ${name} value "${value ?? ''}"`);
+        else if (ATTRIBUTE_ID.test(name ?? '') && target && value) attributes.set(target, { ...attributes.get(target), [name]: value });
         return;
       }
       case 'N': {
@@ -257,9 +275,12 @@ export function fromBrat(ann: string, text: string, path: string, source = `${pa
       const entityId = entityFor(tid, b.type, b.text);
       mentions.push({ start: b.start, end: b.end, text: b.text, type: b.type, entityId, origin: or, status: st });
     } else if (b.type === 'Quote') {
-      quotesById.set(tid, { start: b.start, end: b.end, text: b.text, speaker: null, cue: null, origin: or, status: st });
+      const q: Quote = { start: b.start, end: b.end, text: b.text, speaker: null, cue: null, origin: or, status: st };
+      const attrs = attributes.get(tid);
+      if (attrs) q.attributes = attrs;
+      quotesById.set(tid, q);
     } else if (b.type !== 'Speaker' && b.type !== 'Cue') {
-      throw new ImportError(`${source}:${b.line}: unknown type "${b.type}" (expected ${ENTITY_TYPES.join(', ')}, Quote, Speaker or Cue)`);
+      throw new ImportError(`${source}:${b.line}: unknown type "${b.type}" (expected an entity type in capitals such as PERSON or PARTY, Quote, Speaker or Cue)`);
     }
   }
   for (const rel of relations) {

@@ -1,4 +1,5 @@
-import type { EntityType, Mention } from '../model';
+import type { Mention } from '../model';
+import { conllTag, DEFAULT_SCHEME } from '../scheme';
 import type { ExportDocument } from './types';
 
 /**
@@ -7,8 +8,8 @@ import type { ExportDocument } from './types';
  * `-DOCSTART-` line before each document.
  */
 
-/** The CoNLL-2003 tag set has PER, ORG, LOC and MISC; nationalities and groups (NORP) are MISC there. */
-export const CONLL_TAGS: Readonly<Record<EntityType, string>> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC', NORP: 'MISC' };
+// The CoNLL-2003 tag set has PER, ORG, LOC and MISC (nationalities and groups, NORP, are MISC there; see
+// entityTypes.ts); a scheme's own type is tagged with its id, never its parent's, so `PARTY` stays `B-PARTY`.
 
 /** A token of the document with its UTF-16 offsets. */
 export interface Token {
@@ -88,7 +89,7 @@ export function sentences(text: string, tokens: readonly Token[], mentions: read
 
 /** The IOB2 tag of each token: B- on a mention's first token, I- on the rest, O outside mentions. */
 export function iobTags(tokens: readonly Token[], mentions: readonly Mention[]): string[] {
-  return coveringMentions(tokens, mentions).map((m, i) => (m ? `${m.start === tokens[i].start ? 'B' : 'I'}-${CONLL_TAGS[m.type]}` : 'O'));
+  return coveringMentions(tokens, mentions).map((m, i) => (m ? `${m.start === tokens[i].start ? 'B' : 'I'}-${conllTag(DEFAULT_SCHEME, m.type)}` : 'O'));
 }
 
 /** CoNLL lines of one document, starting with its `-DOCSTART-` line. */

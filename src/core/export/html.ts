@@ -1,10 +1,10 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { linkHref } from '../links';
-import { ENTITY_TYPES } from '../model';
 import type { DocumentAnnotations, Entity, Mention, Quote } from '../model';
+import { DEFAULT_SCHEME, type Scheme } from '../scheme';
 import { decisionLabel } from './markdown';
-import { counted, entitiesByType, quotedSpeakers, sizeLine, speakerName, TYPE_LABELS, type SpeakerCount } from './summary';
+import { counted, entitiesByType, quotedSpeakers, sizeLine, speakerName, typeLabel, type SpeakerCount } from './summary';
 import type { ExportDocument } from './types';
 
 /**
@@ -32,6 +32,15 @@ td.n { text-align: right; font-variant-numeric: tabular-nums; } th { background:
 .m.accepted { outline: 1px solid #1a7f37; } .m.user { outline: 1px dashed #1a7f37; } .q.accepted { background-color: #e3f1e6; } .q.user { background-color: #f3ecdf; } .rejected { text-decoration: line-through; opacity: .6; }
 .chart text { font: 13px system-ui, sans-serif; fill: var(--ink); } .chart rect { fill: #8250df; } .muted { color: var(--muted); }
 `;
+
+/**
+ * The stylesheet with a class per scheme type (`.PARTY`), its background the scheme's colour made light enough to
+ * read text on. Type ids and colours are validated (capitals and `#rrggbb`), so nothing of a file can break out.
+ */
+function styleFor(scheme: Scheme): string {
+  const own = scheme.types.filter((t) => !t.builtin && /^[A-Z][A-Z0-9_]*$/.test(t.id) && /^#[0-9a-f]{6}$/.test(t.colour));
+  return own.length === 0 ? STYLE : `${STYLE}${own.map((t) => `.${t.id} { background: ${t.colour}40; }`).join(' ')}\n`;
+}
 
 function base64(bytes: Uint8Array): string {
   let s = '';
@@ -118,9 +127,9 @@ export function highlightedText(item: ExportDocument): string {
   return html;
 }
 
-function legend(): string {
+function legend(scheme: Scheme): string {
   const items = [
-    ...ENTITY_TYPES.map((t) => `<li><span class="m ${t}">${escapeHtml(TYPE_LABELS[t])}</span></li>`),
+    ...scheme.types.map((t) => `<li><span class="m ${escapeHtml(t.id)}">${escapeHtml(t.plural)}</span></li>`),
     '<li><span class="q">“Quote”</span></li>',
     '<li><span class="sp">Speaker</span></li>',
     '<li><span class="cue">cue</span></li>',
@@ -138,32 +147,34 @@ function linkCells(links: readonly string[] | undefined): string {
   }).join('<br>');
 }
 
-function entityTables(doc: DocumentAnnotations): string {
-  const groups = entitiesByType(doc);
+function entityTables(doc: DocumentAnnotations, scheme: Scheme): string {
+  const groups = entitiesByType(doc, scheme);
   if (groups.length === 0) return '<p class="muted">No entities.</p>';
   return groups.map(([type, entities]) => {
     const rows = entities.map((e) => `<tr><td>${escapeHtml(e.name)}</td><td class="n">${e.mentionCount}</td><td>${escapeHtml(e.aliases.join(', '))}</td><td>${escapeHtml(e.descriptors.join(', '))}</td><td>${escapeHtml(e.note ?? '')}</td><td>${linkCells(e.links)}</td></tr>`);
-    return `<h4><span class="m ${type}">${escapeHtml(TYPE_LABELS[type])}</span> (${entities.length})</h4>`
+    return `<h4><span class="m ${escapeHtml(type)}">${escapeHtml(typeLabel(type, scheme))}</span> (${entities.length})</h4>`
       + `<table><thead><tr><th>Entity</th><th>Mentions</th><th>Aliases</th><th>Descriptors</th><th>Note</th><th>Links</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
   }).join('\n');
 }
 
-function quoteTable(doc: DocumentAnnotations): string {
+function quoteTable(doc: DocumentAnnotations, scheme: Scheme): string {
   if (doc.quotes.length === 0) return '<p class="muted">No attributed quotes.</p>';
-  const rows = doc.quotes.map((q) => `<tr><td>${escapeHtml(speakerName(doc, q) ?? '(no speaker)')}</td><td>${escapeHtml(q.cue?.text ?? '')}</td><td>${escapeHtml(q.text)}</td><td>${escapeHtml(decisionLabel(q.status, q.origin))}</td></tr>`);
-  return `<table><thead><tr><th>Speaker</th><th>Cue</th><th>Quote</th><th>Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const attrs = scheme.attributes;
+  const rows = doc.quotes.map((q) => `<tr><td>${escapeHtml(speakerName(doc, q) ?? '(no speaker)')}</td><td>${escapeHtml(q.cue?.text ?? '')}</td><td>${escapeHtml(q.text)}</td><td>${escapeHtml(decisionLabel(q.status, q.origin))}</td>${attrs.map((a) => `<td>${escapeHtml(q.attributes?.[a.id] ?? '')}</td>`).join('')}</tr>`);
+  return `<table><thead><tr><th>Speaker</th><th>Cue</th><th>Quote</th><th>Status</th>${attrs.map((a) => `<th>${escapeHtml(a.label)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function articleSection(item: ExportDocument, withChart: boolean): string {
   const doc = item.annotations;
+  const scheme = item.scheme ?? DEFAULT_SCHEME;
   const path = doc.document.path || 'Article';
   return [
     `<section><h2>${escapeHtml(path)}</h2>`,
     `<p class="muted">${sizeLine(doc)}</p>`,
     withChart ? `<h3>Who is quoted</h3>${speakerChart(quotedSpeakers([doc]), `Who is quoted in ${path}`)}` : '',
-    `<h3>Entities</h3>${entityTables(doc)}`,
-    `<h3>Who said what</h3>${quoteTable(doc)}`,
-    `<h3>Text</h3>${legend()}<div class="article">${highlightedText(item)}</div></section>`,
+    `<h3>Entities</h3>${entityTables(doc, scheme)}`,
+    `<h3>Who said what</h3>${quoteTable(doc, scheme)}`,
+    `<h3>Text</h3>${legend(scheme)}<div class="article">${highlightedText(item)}</div></section>`,
   ].join('\n');
 }
 
@@ -192,7 +203,7 @@ ${body}
 /** HTML report of one article. */
 export function toHtml(item: ExportDocument): string {
   const title = `News Annotator: ${item.annotations.document.path || 'article'}`;
-  return reportPage(title, `<h1>${escapeHtml(title)}</h1>\n${articleSection(item, true)}`);
+  return reportPage(title, `<h1>${escapeHtml(title)}</h1>\n${articleSection(item, true)}`, styleFor(item.scheme ?? DEFAULT_SCHEME));
 }
 
 /** HTML report of a workspace: who is quoted across all articles, then one section per article. */
@@ -204,5 +215,5 @@ export function toHtmlWorkspace(items: readonly ExportDocument[], title = 'News 
     `<h2>Who is quoted</h2>${speakerChart(quotedSpeakers(docs), 'Who is quoted across all articles')}`,
     ...items.map((item) => articleSection(item, false)),
   ];
-  return reportPage(title, body.join('\n'));
+  return reportPage(title, body.join('\n'), styleFor(items[0]?.scheme ?? DEFAULT_SCHEME));
 }

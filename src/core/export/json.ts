@@ -55,13 +55,15 @@ function canonicalSpeaker(s: Speaker): Speaker {
 }
 
 function canonicalQuote(q: Quote): Quote {
-  return {
+  const out: Quote = {
     ...canonicalSpan(q),
     speaker: q.speaker ? canonicalSpeaker(q.speaker) : null,
     cue: q.cue ? canonicalSpan(q.cue) : null,
     origin: q.origin,
     status: q.status,
   };
+  if (q.attributes && Object.keys(q.attributes).length > 0) out.attributes = Object.fromEntries(Object.keys(q.attributes).sort().map((k) => [k, (q.attributes as Record<string, string>)[k]]));
+  return out;
 }
 
 let validator: ValidateFunction | undefined;

@@ -1,6 +1,7 @@
 import type { DocumentAnnotations, Origin, Status } from '../model';
 import { escapeMarkdown } from '../markdownEscape';
-import { counted, entitiesByType, quotedSpeakers, sizeLine, speakerName, TYPE_LABELS } from './summary';
+import { DEFAULT_SCHEME, type Scheme } from '../scheme';
+import { counted, entitiesByType, quotedSpeakers, sizeLine, speakerName, typeLabel } from './summary';
 
 /**
  * Markdown report: per article, the entities by type with counts and aliases, and a "who said what" table.
@@ -16,12 +17,12 @@ export function decisionLabel(status: Status, origin: Origin): string {
   return who ? `${status}, ${who}` : status;
 }
 
-function articleSection(doc: DocumentAnnotations, level: number): string[] {
+function articleSection(doc: DocumentAnnotations, level: number, scheme: Scheme): string[] {
   const h = '#'.repeat(level);
   const lines = [`${h} ${escapeMarkdown(doc.document.path || 'Article')}`, ''];
   lines.push(sizeLine(doc), '');
-  for (const [type, entities] of entitiesByType(doc)) {
-    lines.push(`${h}# ${TYPE_LABELS[type]} (${entities.length})`, '');
+  for (const [type, entities] of entitiesByType(doc, scheme)) {
+    lines.push(`${h}# ${escapeMarkdown(typeLabel(type, scheme))} (${entities.length})`, '');
     lines.push('| Entity | Mentions | Aliases | Descriptors | Note |', '| --- | ---: | --- | --- | --- |');
     for (const e of entities) {
       const cells = [e.name, String(e.mentionCount), e.aliases.join(', '), e.descriptors.join(', '), e.note ?? ''];
@@ -34,9 +35,10 @@ function articleSection(doc: DocumentAnnotations, level: number): string[] {
     lines.push('No attributed quotes.', '');
     return lines;
   }
-  lines.push('| Speaker | Cue | Quote | Status |', '| --- | --- | --- | --- |');
+  const attrs = scheme.attributes;
+  lines.push(`| Speaker | Cue | Quote | Status |${attrs.map((a) => ` ${escapeMarkdown(a.label)} |`).join('')}`, `| --- | --- | --- | --- |${attrs.map(() => ' --- |').join('')}`);
   for (const q of doc.quotes) {
-    const cells = [speakerName(doc, q) ?? '(no speaker)', q.cue?.text ?? '', q.text, decisionLabel(q.status, q.origin)];
+    const cells = [speakerName(doc, q) ?? '(no speaker)', q.cue?.text ?? '', q.text, decisionLabel(q.status, q.origin), ...attrs.map((a) => q.attributes?.[a.id] ?? '')];
     lines.push(`| ${cells.map(escapeMarkdown).join(' | ')} |`);
   }
   lines.push('');
@@ -50,13 +52,13 @@ function speakerTable(docs: readonly DocumentAnnotations[]): string[] {
 }
 
 /** Markdown report of one article. */
-export function toMarkdown(doc: DocumentAnnotations): string {
-  return `${articleSection(doc, 1).join('\n').trimEnd()}\n`;
+export function toMarkdown(doc: DocumentAnnotations, scheme: Scheme = DEFAULT_SCHEME): string {
+  return `${articleSection(doc, 1, scheme).join('\n').trimEnd()}\n`;
 }
 
 /** Markdown report of a workspace: who is quoted across all articles, then one section per article. */
-export function toMarkdownWorkspace(docs: readonly DocumentAnnotations[], title = 'News Annotator report'): string {
+export function toMarkdownWorkspace(docs: readonly DocumentAnnotations[], title = 'News Annotator report', scheme: Scheme = DEFAULT_SCHEME): string {
   const lines = [`# ${escapeMarkdown(title)}`, '', `${counted(docs.length, 'article')}.`, '', '## Who is quoted', '', ...speakerTable(docs)];
-  for (const doc of docs) lines.push(...articleSection(doc, 2));
+  for (const doc of docs) lines.push(...articleSection(doc, 2, scheme));
   return `${lines.join('\n').trimEnd()}\n`;
 }

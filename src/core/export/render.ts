@@ -26,7 +26,7 @@ export function renderOne(format: ExportFormat, item: ExportDocument, stem: stri
     case 'json':
       return [{ name, content: toJson(item.annotations) }];
     case 'csv':
-      return [{ name, content: toCsv([item.annotations], options) }];
+      return [{ name, content: toCsv([item.annotations], { ...options, ...(item.scheme ? { scheme: item.scheme } : {}) }) }];
     case 'w3c':
       return [{ name, content: toW3c(item) }];
     case 'brat': {
@@ -36,7 +36,7 @@ export function renderOne(format: ExportFormat, item: ExportDocument, stem: stri
     case 'conll':
       return [{ name, content: toConll([item]) }];
     case 'markdown':
-      return [{ name, content: toMarkdown(item.annotations) }];
+      return [{ name, content: toMarkdown(item.annotations, item.scheme) }];
     case 'html':
       return [{ name, content: toHtml(item) }];
   }
@@ -57,7 +57,7 @@ export function renderAll(format: ExportFormat, items: readonly ExportDocument[]
     case 'json':
       return toJsonWorkspace(docs);
     case 'csv':
-      return toCsv(docs, options);
+      return toCsv(docs, { ...options, ...(items[0].scheme ? { scheme: items[0].scheme } : {}) });
     case 'w3c':
       return toW3cWorkspace(items);
     case 'brat':
@@ -65,7 +65,7 @@ export function renderAll(format: ExportFormat, items: readonly ExportDocument[]
     case 'conll':
       return toConll(items);
     case 'markdown':
-      return toMarkdownWorkspace(docs);
+      return toMarkdownWorkspace(docs, undefined, items[0].scheme);
     case 'html':
       return toHtmlWorkspace(items);
   }

@@ -1,10 +1,20 @@
-import { ENTITY_TYPES } from '../model';
 import type { DocumentAnnotations, Entity, EntityType, Quote } from '../model';
+import { DEFAULT_SCHEME, typeInfo, type Scheme } from '../scheme';
 
 /** Figures shared by the Markdown and HTML reports and the CLI summary. */
 
-/** Plural labels of the entity types, as reports show them. */
-export const TYPE_LABELS: Readonly<Record<EntityType, string>> = { PERSON: 'People', ORG: 'Organisations', PLACE: 'Places', NORP: 'Nationalities and groups' };
+/** The plural label of an entity type as reports show it (`People`; a scheme type's own label). */
+export function typeLabel(type: EntityType, scheme: Scheme = DEFAULT_SCHEME): string {
+  return typeInfo(scheme, type).plural;
+}
+
+/** The scheme's types in display order, then any other type the documents use (so that nothing is left out). */
+export function typesInOrder(docs: readonly DocumentAnnotations[], scheme: Scheme = DEFAULT_SCHEME): EntityType[] {
+  const out = scheme.types.map((t) => t.id);
+  for (const doc of docs) for (const m of doc.mentions) if (!out.includes(m.type)) out.push(m.type);
+  for (const doc of docs) for (const e of doc.entities) if (!out.includes(e.type)) out.push(e.type);
+  return out;
+}
 
 /** How often one speaker is quoted. */
 export interface SpeakerCount {
@@ -15,9 +25,9 @@ export interface SpeakerCount {
 }
 
 /** The entities of each type, most mentioned first (ties by name), types in display order, empty types left out. */
-export function entitiesByType(doc: DocumentAnnotations): Array<[EntityType, Entity[]]> {
+export function entitiesByType(doc: DocumentAnnotations, scheme: Scheme = DEFAULT_SCHEME): Array<[EntityType, Entity[]]> {
   const out: Array<[EntityType, Entity[]]> = [];
-  for (const type of ENTITY_TYPES) {
+  for (const type of typesInOrder([doc], scheme)) {
     const list = doc.entities.filter((e) => e.type === type).sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name));
     if (list.length > 0) out.push([type, list]);
   }
@@ -25,15 +35,15 @@ export function entitiesByType(doc: DocumentAnnotations): Array<[EntityType, Ent
 }
 
 /** Mentions per entity type over several documents. */
-export function mentionCountsByType(docs: readonly DocumentAnnotations[]): Record<EntityType, number> {
-  const counts: Record<EntityType, number> = { PERSON: 0, ORG: 0, PLACE: 0, NORP: 0 };
+export function mentionCountsByType(docs: readonly DocumentAnnotations[], scheme: Scheme = DEFAULT_SCHEME): Record<EntityType, number> {
+  const counts: Record<EntityType, number> = Object.fromEntries(typesInOrder(docs, scheme).map((t) => [t, 0]));
   for (const doc of docs) for (const m of doc.mentions) counts[m.type]++;
   return counts;
 }
 
 /** Entities per type over several documents (an entity id counted once per document). */
-export function entityCountsByType(docs: readonly DocumentAnnotations[]): Record<EntityType, number> {
-  const counts: Record<EntityType, number> = { PERSON: 0, ORG: 0, PLACE: 0, NORP: 0 };
+export function entityCountsByType(docs: readonly DocumentAnnotations[], scheme: Scheme = DEFAULT_SCHEME): Record<EntityType, number> {
+  const counts: Record<EntityType, number> = Object.fromEntries(typesInOrder(docs, scheme).map((t) => [t, 0]));
   for (const doc of docs) for (const e of doc.entities) counts[e.type]++;
   return counts;
 }

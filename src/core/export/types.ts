@@ -1,9 +1,12 @@
 import type { DocumentAnnotations } from '../model';
+import type { Scheme } from '../scheme';
 
 /** One article handed to an exporter: its annotations and the text they point into. */
 export interface ExportDocument {
   annotations: DocumentAnnotations;
   text: string;
+  /** The annotation scheme of its workspace file (labels, colours, quote attributes); none: the built-in four. */
+  scheme?: Scheme;
 }
 
 /** The export formats, as named on the command line and in the Export… quick pick. */

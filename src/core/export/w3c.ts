@@ -21,7 +21,7 @@ export interface W3cOptions {
 /** A W3C TextualBody. */
 export interface W3cTextualBody {
   type: 'TextualBody';
-  purpose: 'tagging' | 'identifying' | 'describing' | 'assessing';
+  purpose: 'tagging' | 'identifying' | 'describing' | 'assessing' | 'classifying';
   value: string;
   format: 'text/plain';
   id?: string;
@@ -122,6 +122,8 @@ export function toW3cCollection(item: ExportDocument, options: W3cOptions = {}):
       body.push(textBody('describing', `speaker: ${name ?? q.speaker.text}`));
     }
     if (q.cue) body.push(textBody('describing', `cue: ${q.cue.text}`));
+    // The scheme's quote attributes classify the quote: `stance: oppose`.
+    for (const k of Object.keys(q.attributes ?? {}).sort()) body.push(textBody('classifying', `${k}: ${(q.attributes as Record<string, string>)[k]}`));
     body.push(statusBody(q.status));
     items.push({ id: `${base}/quote-${i + 1}`, type: 'Annotation', motivation: 'tagging', creator: CREATORS[q.origin], body, target: target(text, cps, source, q, context) });
   });

@@ -74,7 +74,8 @@ export function storeFingerprints(store: Store): string[] {
 
 function labelOf(m: MentionDecision): LearnLabel | null {
   if (m.status === 'rejected') return 'O';
-  return m.type === 'NORP' ? null : m.type;
+  // The recogniser learns the three types it tags; NORP comes from the lexicon and a scheme's own types are not its.
+  return m.type === 'PERSON' || m.type === 'ORG' || m.type === 'PLACE' ? m.type : null;
 }
 
 /**

@@ -19,6 +19,7 @@ function spanOf(op: StoreOp): { list: 'mentions' | 'quotes'; span: SpanRef } | u
     case 'rejectQuote':
     case 'addQuote':
     case 'setQuoteSpeaker':
+    case 'setQuoteAttribute':
       return { list: 'quotes', span: { start: op.quote.start, end: op.quote.end } };
     case 'clearQuote':
     case 'restoreQuote':

@@ -1,5 +1,6 @@
 import type { EntityType, Origin } from '../model';
 import { normaliseLink } from '../links';
+import { isEmptySchemeSpec, isEnabledType, resolveScheme, schemeChangeProblem, type SchemeSpec } from '../scheme';
 import { makeAnchor } from './anchor';
 import { anchorKey } from './documentAnchors';
 import { unsafeIdReason, unsafePathReason } from './safeKeys';
@@ -38,6 +39,10 @@ export type StoreOp =
   | { kind: 'renameEntity'; entityId: string; name: string }
   | { kind: 'setEntityNote'; entityId: string; note: string }
   | { kind: 'setEntityLinks'; entityId: string; links: string[] }
+  /** Sets (a value) or clears (`null`) one of the scheme's attributes on a quote. */
+  | { kind: 'setQuoteAttribute'; quote: SpanRef; attribute: string; value: string | null }
+  /** Replaces the workspace's annotation scheme; refused when decisions would lose their type or attribute. */
+  | { kind: 'setScheme'; scheme: SchemeSpec }
   | { kind: 'setRegistryEntry'; id: string; entry: RegistryEntry }
   | { kind: 'removeRegistryEntry'; id: string }
   | { kind: 'reattachOrphan'; list: 'mentions' | 'quotes'; key: string; span: SpanRef }
@@ -158,6 +163,39 @@ function deleteOrphan(doc: DocumentDecisions, list: 'mentions' | 'quotes', key: 
   return { ...doc, [list]: items.filter((a) => !(a.state === 'orphaned' && anchorKey(a) === key)) };
 }
 
+function setQuoteAttribute(doc: DocumentDecisions, text: string, span: SpanRef, attribute: string, value: string | null): DocumentDecisions {
+  const next = upsertQuote(doc, text, span, {});
+  const q = next.quotes[next.quotes.length - 1];
+  const attributes = Object.assign(Object.create(null) as Record<string, string>, q.attributes);
+  if (value === null) delete attributes[attribute];
+  else attributes[attribute] = value;
+  if (Object.keys(attributes).length > 0) q.attributes = attributes;
+  else delete q.attributes;
+  return next;
+}
+
+/** The type an operation would record, if any. */
+function typeOf(op: StoreOp): string | undefined {
+  if (op.kind === 'retypeMention') return op.type;
+  if (op.kind === 'acceptMention' || op.kind === 'addMention') return op.mention.type;
+  if (op.kind === 'setRegistryEntry') return op.entry.type;
+  return undefined;
+}
+
+/** Refuses a type or quote attribute the store's scheme does not have. */
+function checkAgainstScheme(store: Store, op: StoreOp): void {
+  const scheme = resolveScheme(store.scheme);
+  const type = typeOf(op);
+  if (type !== undefined && !isEnabledType(scheme, type)) {
+    throw new OperationError(`${type} is not a type of this workspace's annotation scheme (${scheme.types.map((t) => t.id).join(', ')})`);
+  }
+  if (op.kind === 'setQuoteAttribute') {
+    const a = scheme.attributes.find((x) => x.id === op.attribute);
+    if (!a) throw new OperationError(`"${op.attribute}" is not a quote attribute of this workspace's annotation scheme`);
+    if (op.value !== null && !a.values.includes(op.value)) throw new OperationError(`"${op.value}" is not a value of ${op.attribute} (${a.values.join(', ')})`);
+  }
+}
+
 /** Applies one operation to one document's decisions. Pure: returns new decisions. */
 export function applyDocumentOp(doc: DocumentDecisions, text: string, op: StoreOp): DocumentDecisions {
   switch (op.kind) {
@@ -222,8 +260,11 @@ export function applyDocumentOp(doc: DocumentDecisions, text: string, op: StoreO
     }
     case 'restoreEntity':
       return setEntity(doc, op.entityId, () => (op.decision ? { ...op.decision } : {}));
+    case 'setQuoteAttribute':
+      return setQuoteAttribute(doc, text, op.quote, op.attribute, op.value);
     case 'setRegistryEntry':
     case 'removeRegistryEntry':
+    case 'setScheme':
       return doc;
   }
 }
@@ -234,6 +275,14 @@ export function applyDocumentOp(doc: DocumentDecisions, text: string, op: StoreO
  * leaves the given one untouched. Throws `OperationError` for an unusable operation.
  */
 export function applyOperation(store: Store, path: string, text: string, op: StoreOp): Store {
+  checkAgainstScheme(store, op);
+  if (op.kind === 'setScheme') {
+    const why = schemeChangeProblem(store, op.scheme);
+    if (why) throw new OperationError(why);
+    const next: Store = { ...store, scheme: op.scheme };
+    if (isEmptySchemeSpec(op.scheme)) delete next.scheme;
+    return next;
+  }
   if (op.kind === 'setRegistryEntry') {
     checkId(op.id);
     if (!op.entry.name.trim()) throw new OperationError('the registry name is empty');

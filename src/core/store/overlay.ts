@@ -79,6 +79,7 @@ function overlayQuotes(out: DocumentAnnotations, decisions: readonly QuoteDecisi
     else if (d.speaker && d.speaker.state !== 'orphaned') q.speaker = speakerOf(d.speaker, text, mentionAt);
     if (d.cue === null) q.cue = null;
     else if (d.cue && d.cue.state !== 'orphaned') q.cue = spanOf(d.cue, text);
+    if (d.attributes && Object.keys(d.attributes).length > 0) q.attributes = { ...d.attributes };
   }
 }
 
@@ -264,6 +265,7 @@ export function decisionsFromAnnotations(annotations: DocumentAnnotations, text:
     const d: QuoteDecision = { ...anchorFor(q, anchors), status: q.status === 'rejected' ? 'rejected' : 'accepted', origin: q.origin };
     d.speaker = q.speaker && q.speaker.text ? { ...anchorFor(q.speaker, anchors), ...(q.speaker.entityId !== undefined ? { entityId: q.speaker.entityId } : {}) } : null;
     d.cue = q.cue && q.cue.text ? anchorFor(q.cue, anchors) : null;
+    if (q.attributes && Object.keys(q.attributes).length > 0) d.attributes = Object.assign(Object.create(null) as Record<string, string>, q.attributes);
     doc.quotes.push(d);
   }
   for (const e of annotations.entities) {

@@ -1,6 +1,7 @@
 // The ES module build: the package's main entry is a UMD bundle whose inner requires esbuild cannot follow.
 import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
-import { ENTITY_TYPES, type EntityType, type Origin } from '../model';
+import type { EntityType, Origin } from '../model';
+import { decisionsProblem, readSchemeSpec, resolveScheme, schemeProblem, type DecisionsView } from '../scheme';
 import { problemAt } from './errors';
 import { migrate, parseSchemaId } from './migrate';
 import { FORBIDDEN_KEYS, nullRecord, unsafeIdReason, unsafePathReason } from './safeKeys';
@@ -173,7 +174,12 @@ function readQuote(o: Record<string, unknown>): QuoteDecision {
   const q: QuoteDecision = { ...readAnchor(o), status: o.status as DecidedStatus, origin: o.origin as Origin };
   if ('speaker' in o) q.speaker = readSpeaker(o.speaker);
   if ('cue' in o) q.cue = readCue(o.cue);
-  return withExtra(q, o, [...ANCHOR_KEYS, 'status', 'origin', 'speaker', 'cue']);
+  if (o.attributes && typeof o.attributes === 'object') {
+    const attributes = nullRecord<string>();
+    for (const [k, v] of Object.entries(o.attributes as Record<string, unknown>)) if (typeof v === 'string') attributes[k] = v;
+    if (Object.keys(attributes).length > 0) q.attributes = attributes;
+  }
+  return withExtra(q, o, [...ANCHOR_KEYS, 'status', 'origin', 'speaker', 'cue', 'attributes']);
 }
 
 function readEntity(o: Record<string, unknown>): EntityDecision {
@@ -204,10 +210,9 @@ function semanticProblem(raw: Record<string, unknown>): { path: Path; key: boole
     if ((a.exact as string).length !== end - start) return { path: [...path, 'exact'], key: false, reason: `exact text is ${(a.exact as string).length} characters long but the span covers ${end - start}` };
     return undefined;
   };
-  for (const [id, entry] of entries(raw.registry)) {
+  for (const [id] of entries(raw.registry)) {
     const why = unsafeIdReason(id);
     if (why) return { path: ['registry', id], key: true, reason: why };
-    if (!ENTITY_TYPES.includes(entry.type as EntityType)) return { path: ['registry', id, 'type'], key: false, reason: 'unknown entity type' };
   }
   for (const [docPath, doc] of entries(raw.documents)) {
     const why = unsafePathReason(docPath);
@@ -235,6 +240,12 @@ function semanticProblem(raw: Record<string, unknown>): { path: Path; key: boole
       if (typeof e.mergeInto === 'string' && e.mergeInto === id) return { path: [...base, 'entities', id, 'mergeInto'], key: false, reason: `entity "${id}" is merged into itself` };
     }
   }
+  // Every decision's type and quote attribute must be in the scheme: one removed or switched off while decisions
+  // still use it is refused (with the count), never dropped.
+  const scheme = resolveScheme(raw.scheme ? readSchemeSpec(raw.scheme as Record<string, unknown>) : undefined);
+  const view = { registry: entries(raw.registry), documents: entries(raw.documents) } as unknown as DecisionsView;
+  const misfit = decisionsProblem(view, scheme);
+  if (misfit) return { path: misfit.path, key: false, reason: misfit.reason };
   return undefined;
 }
 
@@ -252,7 +263,9 @@ function toStore(raw: Record<string, unknown>, schema: string): Store {
     };
     documents.set(docPath, withExtra(d, doc, ['mentions', 'quotes', 'entities']));
   }
-  return withExtra({ schema, registry, documents } as Store, raw, ['schema', 'registry', 'documents']);
+  const store = withExtra({ schema, registry, documents } as Store, raw, ['schema', 'scheme', 'registry', 'documents']);
+  if (raw.scheme && typeof raw.scheme === 'object') store.scheme = readSchemeSpec(raw.scheme as Record<string, unknown>);
+  return store;
 }
 
 /**
@@ -342,6 +355,14 @@ function parseUnsafe(input: string): ParseResult {
     if (!migrated) return broken(problemAt(text, locate(text, ['schema']), `no migration from ${String(obj.schema)}`));
     current = migrated;
     notice = `migrated from ${String(obj.schema)}; it will be saved as ${STORE_SCHEMA}`;
+  }
+  // The scheme first: its own checks say more than the schema's ("duplicate key "5": PARTY already has it").
+  if (current.scheme !== undefined) {
+    const bad = schemeProblem(current.scheme, newerMajor || newerMinor);
+    if (bad) {
+      const prefix = newerMajor ? `written by a newer version (${String(obj.schema)}) whose scheme this one cannot read: ` : '';
+      return broken(problemAt(text, current === obj ? locate(text, bad.path, false) : 0, prefix + bad.reason));
+    }
   }
   const violation = validateStoreJson(current, newerMajor || newerMinor);
   if (violation) {

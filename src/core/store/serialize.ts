@@ -1,4 +1,5 @@
-import { STORE_SCHEMA, STORE_SCHEMA_LINKS, usesLinks, type Anchor, type DocumentDecisions, type EntityDecision, type Extra, type MentionDecision, type QuoteDecision, type RegistryEntry, type SpeakerAnchor, type Store } from './types';
+import { isEmptySchemeSpec, quoteAttributeRecord, schemeTypeRecord, type SchemeSpec } from '../scheme';
+import { STORE_SCHEMA, STORE_SCHEMA_LINKS, STORE_SCHEMA_SCHEME, usesLinks, usesScheme, type Anchor, type DocumentDecisions, type EntityDecision, type Extra, type MentionDecision, type QuoteDecision, type RegistryEntry, type SpeakerAnchor, type Store } from './types';
 
 // The layout is part of the format: two-space indentation, keys in a fixed order, documents and ids sorted by
 // code unit (never by locale), spans by offset, and each span, entity decision and registry entry on one line of
@@ -45,7 +46,7 @@ function cueRecord(c: Anchor | null | undefined): unknown {
 }
 
 function quoteRecord(q: QuoteDecision): Record<string, unknown> {
-  return ordered([...anchorFields(q), ['status', q.status], ['origin', q.origin], ['speaker', speakerRecord(q.speaker)], ['cue', cueRecord(q.cue)]], q.extra);
+  return ordered([...anchorFields(q), ['status', q.status], ['origin', q.origin], ['speaker', speakerRecord(q.speaker)], ['cue', cueRecord(q.cue)], ['attributes', q.attributes && Object.keys(q.attributes).length > 0 ? canonical(q.attributes) : undefined]], q.extra);
 }
 
 function entityRecord(e: EntityDecision): Record<string, unknown> {
@@ -92,13 +93,31 @@ function documentBlock(doc: DocumentDecisions, indent: string): string {
   return block('{', '}', parts, indent);
 }
 
+/** The scheme block: each type and attribute on a line of its own, so that two people adding types merge in git. */
+function schemeBlock(spec: SchemeSpec): string {
+  const parts = [
+    `"types": ${block('[', ']', spec.types.map((t) => JSON.stringify(schemeTypeRecord(t))), '    ')}`,
+    `"quoteAttributes": ${block('[', ']', spec.quoteAttributes.map((a) => JSON.stringify(quoteAttributeRecord(a))), '    ')}`,
+    `"disabled": ${JSON.stringify(spec.disabled)}`,
+  ];
+  if (spec.extra) for (const k of Object.keys(spec.extra).sort(byCodeUnit)) parts.push(`${JSON.stringify(k)}: ${pretty(spec.extra[k], '    ')}`);
+  return block('{', '}', parts, '  ');
+}
+
+/** The lowest schema id that holds what the store has, so that older builds go on reading files that need no more. */
+function schemaId(store: Store): string {
+  if (store.schema !== STORE_SCHEMA) return store.schema;
+  return usesScheme(store) ? STORE_SCHEMA_SCHEME : usesLinks(store) ? STORE_SCHEMA_LINKS : STORE_SCHEMA;
+}
+
 /**
  * The file text of a store: deterministic and byte-stable (the same store always gives the same bytes, and
  * `serializeStore(parseStore(serializeStore(s)))` is the same text), ending with a newline.
  */
 export function serializeStore(store: Store): string {
   const parts = [
-    `"schema": ${JSON.stringify(store.schema === STORE_SCHEMA && usesLinks(store) ? STORE_SCHEMA_LINKS : store.schema)}`,
+    `"schema": ${JSON.stringify(schemaId(store))}`,
+    ...(store.scheme && !isEmptySchemeSpec(store.scheme) ? [`"scheme": ${schemeBlock(store.scheme)}`] : []),
     `"registry": ${block('{', '}', mapLines(store.registry, registryRecord), '  ')}`,
     `"documents": ${block('{', '}', [...store.documents.keys()].sort(byCodeUnit).map((k) => `${JSON.stringify(k)}: ${documentBlock(store.documents.get(k) as DocumentDecisions, '    ')}`), '  ')}`,
   ];

@@ -1,16 +1,26 @@
 import type { EntityType, Origin } from '../model';
+import { isEmptySchemeSpec, type SchemeSpec } from '../scheme';
 
 /** Schema id written into new files. */
 export const STORE_SCHEMA = 'news-annotator/store@1';
 
-/** The major and minor version this build reads and writes. Minor 1 added entity links. */
-export const STORE_VERSION = { major: 1, minor: 1 } as const;
+/**
+ * The major and minor version this build reads and writes. Minor 1 added entity links, minor 2 the annotation
+ * scheme (`scheme`: own entity types, quote attributes, built-in types switched off) and quote attributes.
+ */
+export const STORE_VERSION = { major: 1, minor: 2 } as const;
 
 /**
  * Schema id written into files that use what minor version 1 added (entity links), so that a build that knows
  * only 1.0 reads them as a newer minor version (keeping the links) instead of refusing them.
  */
 export const STORE_SCHEMA_LINKS = 'news-annotator/store@1.1';
+
+/**
+ * Schema id written into files that hold an annotation scheme or quote attributes (minor version 2). A file
+ * without them keeps the lowest version that holds what it has, so older builds go on reading it.
+ */
+export const STORE_SCHEMA_SCHEME = 'news-annotator/store@1.2';
 
 /** Characters of context kept on each side of a span (the W3C TextQuoteSelector's prefix and suffix). */
 export const CONTEXT_LENGTH = 32;
@@ -70,6 +80,8 @@ export interface QuoteDecision extends Anchor {
   origin: Origin;
   speaker?: SpeakerAnchor | null;
   cue?: Anchor | null;
+  /** Values of the scheme's quote attributes (`{"stance": "oppose"}`), in a null-prototype object. */
+  attributes?: Record<string, string>;
   extra?: Extra;
 }
 
@@ -109,6 +121,8 @@ export interface Store {
   registry: Map<string, RegistryEntry>;
   /** Keyed by workspace-relative path with forward slashes. */
   documents: Map<string, DocumentDecisions>;
+  /** The workspace's annotation scheme; absent: the built-in four types, no quote attributes. */
+  scheme?: SchemeSpec;
   extra?: Extra;
 }
 
@@ -140,6 +154,13 @@ export function emptyDocument(): DocumentDecisions {
 /** True when any entity decision of the store carries links (the file is then written as minor version 1). */
 export function usesLinks(store: Store): boolean {
   for (const doc of store.documents.values()) for (const e of doc.entities.values()) if (e.links && e.links.length > 0) return true;
+  return false;
+}
+
+/** True when the store needs minor version 2: it holds a scheme, or a quote with attributes. */
+export function usesScheme(store: Store): boolean {
+  if (!isEmptySchemeSpec(store.scheme)) return true;
+  for (const doc of store.documents.values()) for (const q of doc.quotes) if (q.attributes && Object.keys(q.attributes).length > 0) return true;
   return false;
 }
 

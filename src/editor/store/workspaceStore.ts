@@ -8,6 +8,7 @@ import { applyDecisions } from '../../core/store/overlay';
 import { unsafePathReason } from '../../core/store/safeKeys';
 import { mergeDecisions } from '../../core/store/merge';
 import { emptyDocument, type DocumentDecisions, type ReanchorReport, type Store } from '../../core/store/types';
+import { decisionsProblem, emptySchemeSpec, resolveScheme, withinScheme, type Scheme, type SchemeSpec } from '../../core/scheme';
 import { CONFIG_SECTION } from '../constants';
 import { MemoryStore, withDocument, type DecisionBackend } from './decisionBackend';
 import { FolderStore } from './folderStore';
@@ -145,6 +146,8 @@ export class WorkspaceStore implements vscode.Disposable {
   /** Untitled documents that were closed lately with decisions: a save-as reopens them under a file URI. */
   private readonly closedUntitled: Array<{ text: string; decisions: DocumentDecisions }> = [];
   private memoryNoticeShown = false;
+  /** Resolved schemes by the file's scheme object, which a load or change replaces rather than edits. */
+  private readonly schemes = new WeakMap<object, Scheme>();
   private writeWarningShown = false;
   private readonly emitter = new vscode.EventEmitter<vscode.Uri | undefined>();
   private readonly disposables: vscode.Disposable[] = [];
@@ -229,12 +232,28 @@ export class WorkspaceStore implements vscode.Disposable {
   apply(uri: vscode.Uri, analysis: DocumentAnnotations, text: string): DocumentAnnotations {
     const { backend, path } = this.locate(uri);
     const registry = backend.store.registry;
+    const scheme = this.schemeFor(uri);
     const doc = backend.store.documents.get(path);
-    if (!doc) return applyDecisions(analysis, undefined, text, registry);
+    if (!doc) return withinScheme(applyDecisions(analysis, undefined, text, registry), scheme);
     const { doc: found, report } = reanchorDocument(doc, text);
     this.reports.set(uri.toString(), report);
     if (anchorsMoved(doc, found)) backend.change((s) => withDocument(s, path, () => found), false, false);
-    return applyDecisions(analysis, found, text, registry);
+    return withinScheme(applyDecisions(analysis, found, text, registry), scheme);
+  }
+
+  /**
+   * The annotation scheme of the workspace file that holds `uri`'s decisions (no `uri`: the first folder's); the
+   * built-in four for documents kept in memory, and until the file has loaded. It never loads the file itself (a
+   * painted editor that is no article must not cost the schema compiler): the first analysis of an article does,
+   * and `onDidChange` then repaints with the scheme.
+   */
+  schemeFor(uri?: vscode.Uri): Scheme {
+    const folder = uri ? (uri.scheme === 'untitled' ? undefined : vscode.workspace.getWorkspaceFolder(uri)) : vscode.workspace.workspaceFolders?.[0];
+    const spec = folder ? this.folders.get(folder.uri.toString())?.store.store.scheme : undefined;
+    if (!spec) return resolveScheme();
+    let scheme = this.schemes.get(spec);
+    if (!scheme) this.schemes.set(spec, (scheme = resolveScheme(spec)));
+    return scheme;
   }
 
   /** How the last `apply` found the decisions of a document again. */
@@ -253,7 +272,7 @@ export class WorkspaceStore implements vscode.Disposable {
       this.memoryNoticeShown = true;
       void this.showMemoryNotice(uri);
     }
-    this.emitter.fire(op.kind === 'setRegistryEntry' || op.kind === 'removeRegistryEntry' ? undefined : uri);
+    this.emitter.fire(op.kind === 'setRegistryEntry' || op.kind === 'removeRegistryEntry' || op.kind === 'setScheme' ? undefined : uri);
   }
 
   /**
@@ -262,6 +281,10 @@ export class WorkspaceStore implements vscode.Disposable {
    */
   async importDecisions(uri: vscode.Uri, imported: DocumentDecisions): Promise<void> {
     const { backend, path } = this.locate(uri);
+    await backend.load();
+    // A type or quote attribute the scheme lacks would make the file unreadable: refused here, with its count.
+    const misfit = decisionsProblem({ registry: [], documents: [[path, imported]] }, this.schemeFor(uri));
+    if (misfit) throw new Error(misfit.reason);
     await backend.changeChecked((s) => withDocument(s, path, (d) => mergeDecisions(d, imported)));
     this.emitter.fire(uri);
   }
@@ -387,6 +410,19 @@ export class WorkspaceStore implements vscode.Disposable {
     }
     this.emitter.fire(undefined);
     return n;
+  }
+
+  /**
+   * Changes the annotation scheme of the workspace file of `uri`'s folder (or the first folder). Throws when the
+   * change would orphan decisions (the message names the count), the scheme is malformed, or the file is read-only.
+   */
+  async changeScheme(uri: vscode.Uri | undefined, change: (spec: SchemeSpec) => SchemeSpec): Promise<void> {
+    const folder = (uri && vscode.workspace.getWorkspaceFolder(uri)) ?? vscode.workspace.workspaceFolders?.[0];
+    const entry = folder && this.entryFor(folder.uri);
+    if (!folder || !entry) throw new Error('open a folder first: the annotation scheme lives in its workspace file');
+    await entry.store.load();
+    const next = change(entry.store.store.scheme ?? emptySchemeSpec());
+    await this.mutate(entry.fileUri, '', { kind: 'setScheme', scheme: next });
   }
 
   /** The workspace file of the folder holding `uri` (or the first folder), for the open-file command. */

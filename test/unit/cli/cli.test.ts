@@ -152,7 +152,7 @@ describe('news-annotator CLI', function () {
       json: ['seed.json'],
       csv: ['seed.csv'],
       w3c: ['seed.jsonld'],
-      brat: ['seed.ann', 'seed.txt'],
+      brat: ['annotation.conf', 'seed.ann', 'seed.txt'],
       conll: ['seed.conll'],
       markdown: ['seed.md'],
       html: ['seed.html'],

@@ -101,7 +101,7 @@ describe('brat import', () => {
     ['text not at the offsets', 'T1\tPERSON 0 3\tBob', /^a\.ann:1: text "Bob" does not match the document at those offsets \("Ana"\)$/],
     ['offsets past the end', 'T1\tPERSON 0 99\tAna', /^a\.ann:1: offset 99 is past the end of the text/],
     ['malformed offsets', 'T1\tPERSON zero 3\tAna', /^a\.ann:1: bad offsets "zero 3"$/],
-    ['an unknown type', 'T1\tANIMAL 0 3\tAna', /^a\.ann:1: unknown type "ANIMAL"/],
+    ['an unknown type', 'T1\tAnimal 0 3\tAna', /^a\.ann:1: unknown type "Animal"/],
     ['a relation to nowhere', 'T1\tQuote 0 3\tAna\nR1\tSaidBy Arg1:T1 Arg2:T9', /^a\.ann:2: SaidBy must link a Quote/],
     ['an unknown line', 'X1\tfoo', /^a\.ann:1: unknown annotation id "X1"$/],
     ['a bad status', 'T1\tPERSON 0 3\tAna\nA1\tStatus T1 maybe', /^a\.ann:2: unknown Status value "maybe"$/],

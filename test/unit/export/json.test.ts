@@ -22,7 +22,7 @@ describe('JSON export', () => {
   it('the schema rejects what the contract forbids', () => {
     const good = JSON.parse(toJson(seedDocument().annotations)) as Record<string, unknown> & { mentions: Array<Record<string, unknown>> };
     const badType = structuredClone(good);
-    badType.mentions[0].type = 'ANIMAL';
+    badType.mentions[0].type = 'animal';
     const badStatus = structuredClone(good);
     badStatus.mentions[0].status = 'maybe';
     const extra = structuredClone(good);
@@ -69,7 +69,7 @@ describe('JSON import errors', () => {
     ['not JSON', '{ "schema": ', /^in\.json: not valid JSON/],
     ['an empty array', '[]', /^in\.json: the array holds no analysis documents$/],
     ['a wrong schema id', good.replace('analysis@1', 'analysis@9'), /^in\.json: \/schema must be equal to constant$/],
-    ['an unknown entity type', good.replace('"type": "PLACE"', '"type": "PLANET"'), /^in\.json: \/entities\/\d+\/type must be equal to one of the allowed values \(PERSON, ORG, PLACE, NORP\)$/],
+    ['a malformed entity type', good.replace('"type": "PLACE"', '"type": "planet"'), /^in\.json: \/entities\/\d+\/type must match pattern "\^\[A-Z\]\[A-Z0-9_\]\{0,31\}\$"$/],
     ['an unknown field', good.replace('"status": "accepted"', '"status": "accepted", "score": 1'), /^in\.json: \/mentions\/0 must NOT have additional properties "score"$/],
     ['a span ending before it starts', good.replace('"start": 0,\n      "end": 6', '"start": 7,\n      "end": 6'), /^in\.json: \/mentions\/0 ends \(6\) before it starts \(7\)$/],
     ['a span longer than its text', good.replace('"end": 6', '"end": 7'), /^in\.json: \/mentions\/0 text is 6 long but its span is 7$/],
