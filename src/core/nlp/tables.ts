@@ -32,25 +32,25 @@ const SCORE = String.raw`\d{1,3}(?![\d:./-]\d)`;
 // A bracket of goal scorers or a note (`( Harkin 45 , Okonkwo 71 )`, `(10 innings)`).
 const BRACKET = String.raw`\([^()\n]{0,300}\)`;
 
-const RESULT = new RegExp(String.raw`^\s*(${NAME})\s+${SCORE}\s*(${BRACKET})?\s*,?\s*(${NAME})\s+${SCORE}(?:\s*(${BRACKET}))?(?=\s|[.,;]|$)`, 'u');
+const RESULT = new RegExp(String.raw`^\s*(${NAME})\s+${SCORE}\s*(${BRACKET})?\s*,?\s*(${NAME})\s+${SCORE}(?:\s*(${BRACKET}))?(?=\s|[.,;]|$)`, 'du');
 // A standings row: a name, then three or more numbers (`.561`, `-`, `8 1/2`) and nothing else.
-const STANDING = new RegExp(String.raw`^\s*(${NAME})((?:\s+(?:\d+(?:[.,]\d+)?|\.\d+|\d+/\d+|-)){3,})\s*$`, 'u');
+const STANDING = new RegExp(String.raw`^\s*(${NAME})((?:\s+(?:\d+(?:[.,]\d+)?|\.\d+|\d+/\d+|-)){3,})\s*$`, 'du');
 // A batting line: the batsman, how he was out, his runs.
 const OUT = String.raw`(?:c\s+(?:and|&)\s+b\s+(${NAME})|c\s+(${NAME})\s+b\s+(${NAME})|st\s+(${NAME})\s+b\s+(${NAME})|lbw\s+b\s+(${NAME})|b\s+(${NAME})|hit\s+wicket\s+b\s+(${NAME})|not\s+out|run\s+out(?:\s*\(\s*(${NAME})\s*\))?|retired\s+(?:hurt|out)|absent\s+hurt)`;
-const BATTING = new RegExp(String.raw`^\s*(${NAME})\s+${OUT}\s+\d{1,3}\*?(?:\s|$)`, 'u');
+const BATTING = new RegExp(String.raw`^\s*(${NAME})\s+${OUT}\s+\d{1,3}\*?(?:\s|$)`, 'du');
 // Bowling figures after a name: overs, maidens, runs, wickets (`22-5-61-2`).
-const FIGURES = new RegExp(String.raw`(${NAME})\s+\d{1,3}(?:\.\d)?-\d{1,3}-\d{1,3}-\d{1,2}\b`, 'gu');
+const FIGURES = new RegExp(String.raw`(${NAME})\s+\d{1,3}(?:\.\d)?-\d{1,3}-\d{1,3}-\d{1,2}\b`, 'gdu');
 // A labelled list: `Chelsea : Hollins ; Petrov , Tabb …`, `Referee : Anders Lundqvist ( Sweden )`.
-const LABELLED = /^\s*([^:()]{1,40}?)\s*:\s*(.+)$/u;
+const LABELLED = /^\s*([^:()]{1,40}?)\s*:\s*(.+)$/du;
 const WHOLE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 // One item of such a list: an optional rank (`11 -`), a name, an optional bracket, optional figures.
-const ITEM = new RegExp(String.raw`^\s*(?:\d{1,3}\s*-\s*)?(${NAME})\s*(?:\(\s*([^()]{0,60}?)\s*\))?\s*(?:[\d.:/-]+\s*)*$`, 'u');
+const ITEM = new RegExp(String.raw`^\s*(?:\d{1,3}\s*-\s*)?(${NAME})\s*(?:\(\s*([^()]{0,60}?)\s*\))?\s*(?:[\d.:/-]+(?:\s+|$))*$`, 'du');
 // A ranked line: `1. Daniel Kiprono ( Kenya ) 13:02.45`, `136 Scott Haverly 68 68`, `4 - Yuki Tanabe ( Japan ) beat …`.
-const RANKED = new RegExp(String.raw`^\s*\d{1,3}(?:\.|\s*-)?\s+(${NAME})\s*(?:\(\s*(${NAME})\s*\))?`, 'u');
+const RANKED = new RegExp(String.raw`^\s*\d{1,3}(?:\.|\s*-)?\s+(${NAME})\s*(?:\(\s*(${NAME})\s*\))?`, 'du');
 // A name and its country in brackets, in a line of results (`Maria Lindqvist ( Sweden ) beat …`).
-const WITH_COUNTRY = new RegExp(String.raw`(${NAME})\s*\(\s*(${NAME})\s*\)`, 'gu');
+const WITH_COUNTRY = new RegExp(String.raw`(${NAME})\s*\(\s*(${NAME})\s*\)`, 'gdu');
 // Another competitor after a comma in a ranked line, before his figures.
-const NEXT_COMPETITOR = new RegExp(String.raw`[,;]\s*(${NAME})\s*(?:\([^()]{0,40}\)\s*)?\d`, 'gu');
+const NEXT_COMPETITOR = new RegExp(String.raw`[,;]\s*(${NAME})\s*(?:\([^()]{0,40}\)\s*)?\d`, 'gdu');
 // What marks a line of individual results: set scores, times, a rank.
 const RESULT_MARK = /(?:^|\s)(?:\d{1,2}-\d{1,2}(?:\s+\d{1,2}-\d{1,2})+|\d{1,2}:\d{2}(?:\.\d+)?|\d{2,3}\s+\d{2}\s+\d{2})(?:\s|$)/u;
 // Labels whose list names people, not a team.
@@ -69,9 +69,10 @@ function affiliationType(name: string): EntityType {
 }
 
 /** The names of a bracket of scorers (`Harkin 45 , Okonkwo 71`, `Dellamore 60 penalty`): each before a minute. */
+const SCORER = new RegExp(String.raw`(${NAME})\s+\d{1,3}\b`, 'gu');
+
 function scorers(from: number, text: string, out: TableName[]): void {
-  const re = new RegExp(String.raw`(${NAME})\s+\d{1,3}\b`, 'gu');
-  for (const m of text.matchAll(re)) add(out, from + (m.index as number), m[1] as string, 'PERSON', 'scorer in a results table (rule)');
+  for (const m of text.matchAll(SCORER)) add(out, from + (m.index as number), m[1] as string, 'PERSON', 'scorer in a results table (rule)');
 }
 
 function add(out: TableName[], start: number, text: string, type: EntityType, why: string): void {
@@ -84,7 +85,7 @@ function groupStart(m: RegExpExecArray | RegExpMatchArray, k: number): number {
 }
 
 function resultLine(line: string): TableName[] | null {
-  const m = new RegExp(RESULT.source, 'du').exec(line);
+  const m = RESULT.exec(line);
   if (!m) return null;
   const out: TableName[] = [];
   add(out, groupStart(m, 1), m[1] as string, teamType(m[1] as string), 'team in a results table (rule)');
@@ -95,7 +96,7 @@ function resultLine(line: string): TableName[] | null {
 }
 
 function standingLine(line: string): TableName[] | null {
-  const m = new RegExp(STANDING.source, 'du').exec(line);
+  const m = STANDING.exec(line);
   if (!m) return null;
   const out: TableName[] = [];
   add(out, groupStart(m, 1), m[1] as string, teamType(m[1] as string), 'team in a standings table (rule)');
@@ -103,7 +104,7 @@ function standingLine(line: string): TableName[] | null {
 }
 
 function battingLine(line: string): TableName[] | null {
-  const m = new RegExp(BATTING.source, 'du').exec(line);
+  const m = BATTING.exec(line);
   if (!m) return null;
   const out: TableName[] = [];
   for (let k = 1; k < m.length; k++) if (m[k]) add(out, groupStart(m, k), m[k] as string, 'PERSON', 'player in a scorecard (rule)');
@@ -112,7 +113,7 @@ function battingLine(line: string): TableName[] | null {
 
 function bowlingLine(line: string): TableName[] | null {
   const out: TableName[] = [];
-  for (const m of line.matchAll(new RegExp(FIGURES.source, 'gdu'))) {
+  for (const m of line.matchAll(FIGURES)) {
     const name = m[1] as string;
     if (/^bowling$/iu.test(name)) continue;
     add(out, groupStart(m, 1), name.replace(/^Bowling\s*:?\s*/u, ''), 'PERSON', 'bowler in a scorecard (rule)');
@@ -122,7 +123,7 @@ function bowlingLine(line: string): TableName[] | null {
 
 /** `Team : Keeper ; Back , Back …` (a line-up) or `Referee : Name ( Country )`: a label, then a list of names. */
 function labelledLine(line: string): TableName[] | null {
-  const m = new RegExp(LABELLED.source, 'du').exec(line);
+  const m = LABELLED.exec(line);
   if (!m) return null;
   const label = m[1] as string;
   const lowerLabel = label.toLowerCase();
@@ -140,7 +141,7 @@ function labelledLine(line: string): TableName[] | null {
     at += piece.length + 1;
     if (!piece.trim() || /^\s*\d+\s*$/u.test(piece)) continue;
     items++;
-    const it = new RegExp(ITEM.source, 'du').exec(piece);
+    const it = ITEM.exec(piece);
     if (!it) continue;
     good++;
     add(out, from + groupStart(it, 1), it[1] as string, 'PERSON', people ? 'named in a labelled list (rule)' : 'player in a line-up (rule)');
@@ -161,7 +162,7 @@ function labelledLine(line: string): TableName[] | null {
 /** `1. Daniel Kiprono ( Kenya ) 13:02.45`, `Maria Lindqvist ( Sweden ) beat Ana Ferreira ( Portugal ) 6-3 7-5`. */
 function individualLine(line: string): TableName[] | null {
   const out: TableName[] = [];
-  const r = new RegExp(RANKED.source, 'du').exec(line);
+  const r = RANKED.exec(line);
   const marked = RESULT_MARK.test(line);
   if (!r && !marked) return null;
   const ranked = !!r && (marked || !!r[2] || /\d\s*$/u.test(line));
@@ -171,13 +172,13 @@ function individualLine(line: string): TableName[] | null {
   }
   if (ranked) {
     // More competitors on one line after a comma (`70 67 , Curtis Mayhew 69 68`).
-    for (const m of line.matchAll(new RegExp(NEXT_COMPETITOR.source, 'gdu'))) {
+    for (const m of line.matchAll(NEXT_COMPETITOR)) {
       const start = groupStart(m, 1);
       if (!out.some((o) => o.start === start)) add(out, start, m[1] as string, 'PERSON', 'competitor in a results list (rule)');
     }
   }
   if (marked || ranked) {
-    for (const m of line.matchAll(new RegExp(WITH_COUNTRY.source, 'gdu'))) {
+    for (const m of line.matchAll(WITH_COUNTRY)) {
       const start = groupStart(m, 1);
       if (out.some((o) => o.start === start)) continue;
       add(out, start, m[1] as string, 'PERSON', 'competitor in a results list (rule)');

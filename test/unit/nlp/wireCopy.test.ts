@@ -68,6 +68,8 @@ describe('nlp: wire copy and its tables', () => {
     const t0 = process.hrtime.bigint();
     tableNames(line);
     tableNames(`Wexley : ${'Amberley , '.repeat(5000)}`);
+    tableNames(`Wexley : Amberley ${'1'.repeat(400)}x , Tandy , Lusk , Orme`);
+    tableNames(`Hallam ${'1 '.repeat(290)}x`);
     assert.ok(Number(process.hrtime.bigint() - t0) / 1e6 < 200);
   });
 });
