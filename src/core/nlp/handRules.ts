@@ -1,4 +1,4 @@
-import { COMPASS_WORDS } from './lexicon';
+import { COMPASS_WORDS, PLACE_HEADS } from './lexicon';
 import { countryOf, isGazetteerPlace, isNorpName } from './evidence';
 import { wordLists } from './knowledge';
 import type { EntityType } from '../model';
@@ -17,8 +17,11 @@ export interface RuleDecision {
 const EVENTS_AND_PRODUCTS: ReadonlySet<string> = new Set(
   'hajj,umrah,ramadan,eid,eid al-fitr,eid al-adha,diwali,hanukkah,passover,easter,christmas,lent,yom kippur,rosh hashanah,thanksgiving,vesak,windows,android,ios,linux,macos,excel,powerpoint,photoshop'.split(','),
 );
-// First words that make `Word Country` a part of the country, not an institution (`Mainland China`).
-const PART_OF_COUNTRY: ReadonlySet<string> = new Set('mainland metropolitan greater rural continental coastal northwest northeast southwest southeast'.split(' '));
+// First words that make `Word Country` a part, era or regime of the country, not an institution (`Mainland China`,
+// `Nazi Germany`).
+const PART_OF_COUNTRY: ReadonlySet<string> = new Set(
+  'mainland metropolitan greater rural continental coastal northwest northeast southwest southeast nazi roman modern ancient medieval imperial colonial soviet communist occupied free postwar weimar'.split(' '),
+);
 // A price move of a share: `Glaxo fell 14 pence`, `Tomkins rose 6p`, `Acme gained 3 percent`.
 const SHARE_MOVE = /^\s+(?:rose|fell|gained|lost|eased|added|slipped|climbed|dropped|jumped|slumped|firmed|dipped|shed|advanced|declined|tumbled|plunged|soared|surged|rallied)\s+\d[\d.,]*\s*(?:p|pence|cents?|percent|pct|%)(?![\p{L}\d])/u;
 // People of the markets and firms before `at`/`with` and the firm: `a dealer at Hoare Govett`.
@@ -39,8 +42,9 @@ export function paragraphRule(paragraph: string, start: number, end: number, tex
   const last = words[words.length - 1] as string;
   const first = (words[0] as string).toLowerCase();
   // `Environment Canada`, `Air France`, `Bank Indonesia`: a common noun and a country name an institution.
-  if (words.length === 2 && countryOf(last) !== undefined && countryOf(text) === undefined && !isNorpName(text) && !COMPASS_WORDS.has(first) &&
-    !PART_OF_COUNTRY.has(first) && /^\p{Lu}\p{Ll}/u.test(words[0] as string) && commonNoun(words[0] as string)) {
+  // The country by its own name, not an alias (`Island`, `Thai`); no geographic head first (`Lake Chad`).
+  if (words.length === 2 && countryOf(last) === last && countryOf(text) === undefined && !isNorpName(text) && !COMPASS_WORDS.has(first) &&
+    !PART_OF_COUNTRY.has(first) && !PLACE_HEADS.has(first) && /^\p{Lu}\p{Ll}/u.test(words[0] as string) && commonNoun(words[0] as string)) {
     return { type: 'ORG', why: 'institution named after a country (rule)' };
   }
   const place = countryOf(text) !== undefined || isGazetteerPlace(text) || isNorpName(text) || INDICES.test(text);

@@ -52,7 +52,7 @@ const WITH_COUNTRY = new RegExp(String.raw`(${NAME})\s*\(\s*(${NAME})\s*\)`, 'gd
 // Another competitor after a comma in a ranked line, before his figures.
 const NEXT_COMPETITOR = new RegExp(String.raw`[,;]\s*(${NAME})\s*(?:\([^()]{0,40}\)\s*)?\d`, 'gdu');
 // What marks a line of individual results: set scores, times, a rank.
-const RESULT_MARK = /(?:^|\s)(?:\d{1,2}-\d{1,2}(?:\s+\d{1,2}-\d{1,2})+|\d{1,2}:\d{2}(?:\.\d+)?|\d{2,3}\s+\d{2}\s+\d{2})(?:\s|$)/u;
+const RESULT_MARK = /(?:^|\s)(?:\d{1,2}-\d{1,2}(?:\s+\d{1,2}-\d{1,2})+|\d{1,2}:\d{2}(?::\d{2}|\.\d+)|\d{2,3}\s+\d{2}\s+\d{2})(?:\s|$)/u;
 // Labels whose list names people, not a team.
 const PEOPLE_LABELS: ReadonlySet<string> = new Set('referee referees umpire umpires scorer scorers goalscorers linesmen coach manager bowling batting substitutes sent booked'.split(' '));
 // Words that open a labelled line without being a team (`Note : …`, `Attendance : …`).
@@ -128,7 +128,8 @@ function labelledLine(line: string): TableName[] | null {
   const label = m[1] as string;
   const lowerLabel = label.toLowerCase();
   const people = PEOPLE_LABELS.has(lowerLabel.split(/\s+/u).pop() as string);
-  if (!people && (NOT_TEAMS.has(lowerLabel) || !WHOLE_NAME.test(label))) return null;
+  // A team's name, not a common noun (`Present : …`, `Cast : …` list people under no team).
+  if (!people && (NOT_TEAMS.has(lowerLabel) || !WHOLE_NAME.test(label) || (!/\s/u.test(label) && wordLists(label).includes('commonNoun') && countryOf(label) === undefined))) return null;
   const restStart = groupStart(m, 2);
   const rest = m[2] as string;
   const out: TableName[] = [];
@@ -165,7 +166,9 @@ function individualLine(line: string): TableName[] | null {
   const r = RANKED.exec(line);
   const marked = RESULT_MARK.test(line);
   if (!r && !marked) return null;
-  const ranked = !!r && (marked || !!r[2] || /\d\s*$/u.test(line));
+  // A rank and a name open many lists (`7 Ali Qapu (The Royal Palace). Early 17th century …`): a ranked result
+  // also has a result's figures, or ends in them.
+  const ranked = !!r && (marked || /\d\s*$/u.test(line));
   if (r && ranked) {
     add(out, groupStart(r, 1), r[1] as string, 'PERSON', 'competitor in a results list (rule)');
     if (r[2]) add(out, groupStart(r, 2), r[2], affiliationType(r[2]), 'country or club in brackets in a list (rule)');
@@ -180,7 +183,8 @@ function individualLine(line: string): TableName[] | null {
   if (marked || ranked) {
     for (const m of line.matchAll(WITH_COUNTRY)) {
       const start = groupStart(m, 1);
-      if (out.some((o) => o.start === start)) continue;
+      // Only a country in brackets says the name before it is a competitor's (`Name ( Sweden ) beat …`).
+      if (out.some((o) => o.start === start) || countryOf(m[2] as string) === undefined || (m[1] as string).split(/\s+/u).length > 3) continue;
       add(out, start, m[1] as string, 'PERSON', 'competitor in a results list (rule)');
       add(out, groupStart(m, 2), m[2] as string, affiliationType(m[2] as string), 'country or club in brackets in a list (rule)');
     }
