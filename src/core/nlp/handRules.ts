@@ -34,11 +34,16 @@ function commonNoun(word: string): boolean {
   return wordLists(word).includes('commonNoun') || (/s$/u.test(word) && wordLists(word.slice(0, -1)).includes('commonNoun'));
 }
 
+// A Korean name as the wire romanises it: a family name, then a given name of two syllables joined by a hyphen,
+// the second in lower case (`Moon Jae-in`, `Chae Yun-seok`); the corpora have too few to learn the shape.
+const KOREAN_NAME = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
+
 /** The decision of the hand rules for the name `text` at `start`..`end` of `paragraph`, if any. */
 export function paragraphRule(paragraph: string, start: number, end: number, text: string): RuleDecision | undefined {
   const words = text.split(/\s+/u);
   const key = text.toLowerCase();
   if (EVENTS_AND_PRODUCTS.has(key)) return { type: null, why: 'festival, pilgrimage or software (rule)' };
+  if (KOREAN_NAME.test(text)) return { type: 'PERSON', why: 'romanised Korean name (rule)' };
   const last = words[words.length - 1] as string;
   const first = (words[0] as string).toLowerCase();
   // `Environment Canada`, `Air France`, `Bank Indonesia`: a common noun and a country name an institution.

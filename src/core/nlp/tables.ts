@@ -37,7 +37,7 @@ const RESULT = new RegExp(String.raw`^\s*(${NAME})\s+${SCORE}\s*(${BRACKET})?\s*
 const STANDING = new RegExp(String.raw`^\s*(${NAME})((?:\s+(?:\d+(?:[.,]\d+)?|\.\d+|\d+/\d+|-)){3,})\s*$`, 'du');
 // A batting line: the batsman, how he was out, his runs.
 const OUT = String.raw`(?:c\s+(?:and|&)\s+b\s+(${NAME})|c\s+(${NAME})\s+b\s+(${NAME})|st\s+(${NAME})\s+b\s+(${NAME})|lbw\s+b\s+(${NAME})|b\s+(${NAME})|hit\s+wicket\s+b\s+(${NAME})|not\s+out|run\s+out(?:\s*\(\s*(${NAME})\s*\))?|retired\s+(?:hurt|out)|absent\s+hurt)`;
-const BATTING = new RegExp(String.raw`^\s*(${NAME})\s+${OUT}\s+\d{1,3}\*?(?:\s|$)`, 'du');
+const BATTING = new RegExp(String.raw`^\s*(${NAME})\s+${OUT}\s+\d{1,3}\*?(?=[\s,;]|$)`, 'du');
 // Bowling figures after a name: overs, maidens, runs, wickets (`22-5-61-2`).
 const FIGURES = new RegExp(String.raw`(${NAME})\s+\d{1,3}(?:\.\d)?-\d{1,3}-\d{1,3}-\d{1,2}\b`, 'gdu');
 // A labelled list: `Chelsea : Hollins ; Petrov , Tabb …`, `Referee : Anders Lundqvist ( Sweden )`.
@@ -103,11 +103,16 @@ function standingLine(line: string): TableName[] | null {
   return out;
 }
 
+/** A batting line, or several run together with commas (`M. Smith c Jones b Brown 21, A. Lee lbw b Khan 44`). */
 function battingLine(line: string): TableName[] | null {
-  const m = BATTING.exec(line);
-  if (!m) return null;
+  if (!BATTING.test(line)) return null;
   const out: TableName[] = [];
-  for (let k = 1; k < m.length; k++) if (m[k]) add(out, groupStart(m, k), m[k] as string, 'PERSON', 'player in a scorecard (rule)');
+  let at = 0;
+  for (const piece of line.split(/[,;](?![^()]*\))/u)) {
+    const m = BATTING.exec(piece);
+    if (m) for (let k = 1; k < m.length; k++) if (m[k]) add(out, at + groupStart(m, k), m[k] as string, 'PERSON', 'player in a scorecard (rule)');
+    at += piece.length + 1;
+  }
   return out;
 }
 
