@@ -96,7 +96,7 @@ function formatDocument(d: DocReport): string[] {
 
 const two = (x: number | null | undefined): string => (x === null || x === undefined ? '–' : x.toFixed(2));
 
-/** F1 to two places, or a dash where the gold has nothing to find (a set with quote gold only scores no names). */
+/** F1 to two places, or a dash where the gold has nothing to find (a set with quote gold only scores no names, one with entity gold only no quotes). */
 const twoF1 = (r: { f1: number; n: number } | undefined): string => (r && r.n > 0 ? r.f1.toFixed(2) : '–');
 
 /** The closing table of all sets, in the README's Markdown form (F1 and accuracies to two places). */
@@ -107,7 +107,7 @@ export function formatTable(sets: readonly EvalSet[]): string[] {
       `${gold} (${s.docs} document${s.docs === 1 ? '' : 's'})`,
       twoF1(s.entity),
       ...['PERSON', 'ORG', 'PLACE', 'NORP'].map((t) => twoF1(s.byType[t])),
-      two(s.quotes.f1),
+      twoF1(s.quotes),
       two(s.speakerAcc),
       two(s.cueAcc),
     ];

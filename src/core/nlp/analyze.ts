@@ -3,6 +3,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type Entity, type Quote } from '../model';
 import { documentCandidates, isSportsReport, nameKeys, resolveEntities, type MentionCandidate, type NameKeys, type PlacedCandidates } from './entities';
 import { findNames, type ParagraphNames } from './names';
+import { hasSportsSlug } from './tables';
 import { mapToOriginal, normaliseForAnalysis } from './normalize';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import type { Recogniser } from './recogniser';
@@ -84,7 +85,7 @@ function runNormalised(text: string, options: AnalyzeOptions, lookup: ParagraphL
   const parts = paragraphs.map((p) => lookup(p.text));
   words?.update(parts.map((p) => p.names.lowerWords));
   const placed = placedOf(paragraphs, parts);
-  const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text), lowerCase: words?.has, explain: options.explain, model: model?.first, second: model?.second });
+  const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text), wireSports: hasSportsSlug(text), lowerCase: words?.has, explain: options.explain, model: model?.first, second: model?.second });
   // Quotes are attributed over all mentions, before any type filter, so speakers still link to their entities.
   const quotes = findQuotes(text, paragraphs, mentions, entities, (p, carryIn, i) => quotesOf(parts[i] as ParagraphParts, p, carryIn));
   countQuotes(entities, quotes);

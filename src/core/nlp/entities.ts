@@ -4,6 +4,7 @@ import { COMPASS_WORDS, ORG_HEADS, SPORTS_CUES } from './lexicon';
 import type { Candidate } from './names';
 import type { Label, Perceptron } from './perceptron';
 import { recogniser } from './recogniser';
+import { hasSportsSlug } from './tables';
 
 /** The candidates of one paragraph, placed at the paragraph's offset in the document. */
 export interface PlacedCandidates {
@@ -293,13 +294,16 @@ export interface ResolveOptions {
   second?: Perceptron;
   /** Whose annotation conventions to follow (`DOMAIN` by default; '' for the general weights only). */
   domain?: string;
+  /** Wire sports copy (a sports slug): a national team keeps its country's type, as the wire writes it. */
+  wireSports?: boolean;
 }
 
 // Distinct sports words needed before a report's country names are read as teams.
 const SPORTS_REPORT_CUES = 4;
 
-/** True when the text reads as a sports report: several distinct words only sports reports use. */
+/** True when the text reads as a sports report: a wire sports slug, or several distinct words only sports reports use. */
 export function isSportsReport(text: string): boolean {
+  if (hasSportsSlug(text)) return true;
   const seen = new Set<string>();
   SPORTS_CUES.lastIndex = 0;
   for (let m = SPORTS_CUES.exec(text); m; m = SPORTS_CUES.exec(text)) {
@@ -368,7 +372,7 @@ function typeAcronymsAsTheirNames(items: Item[]): void {
   const full = new Map<string, EntityType>();
   for (const it of items) if (it.words > 1 && it.type && it.type !== 'NORP' && !full.has(it.root)) full.set(it.root, it.type);
   for (const it of items) {
-    if (it.words !== 1 || !isAcronym(it.text) || it.key.startsWith('country:')) continue;
+    if (it.words !== 1 || !isAcronym(it.text) || it.key.startsWith('country:') || it.source.ruleWhy) continue;
     const t = full.get(it.root);
     if (t && it.type !== 'NORP') it.type = t;
   }
@@ -377,13 +381,19 @@ function typeAcronymsAsTheirNames(items: Item[]): void {
 /**
  * In a sports report (none in the training corpora) countries stand for national teams, and other places for the
  * clubs named after them when no mention of them reads as a location (`beat Brighton 2-1`, but `at Wembley`);
- * a club's name (`Leeds United`) is a club's.
+ * a club's name (`Leeds United`) is a club's. Wire sports copy keeps countries as places (its convention).
  */
-function readPlacesAsTeams(items: Item[]): void {
+function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
   const located = new Set<string>();
   for (const it of items) if (!it.team) located.add(it.root);
+  // A side or player a table or headline rule typed is the same side or player in the report's sentences.
+  const ruled = new Map<string, EntityType | null>();
+  for (const it of items) if (it.source.ruleWhy && (it.type === 'ORG' || it.type === 'PERSON')) ruled.set(it.root, ruled.has(it.root) && ruled.get(it.root) !== it.type ? null : it.type);
   for (const it of items) {
-    if (it.features.includes('e:dateline')) continue;
+    if (it.features.includes('e:dateline') || it.source.ruleWhy) continue;
+    const r = ruled.get(it.root);
+    if (r && it.type !== 'NORP') { it.type = r; continue; }
+    if (keepCountries && it.key.startsWith('country:')) continue;
     if ((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && (it.type === null || it.type === 'PLACE'))) it.type = 'ORG';
   }
 }
@@ -425,6 +435,7 @@ export function passFeatures(items: ReadonlyArray<MentionCandidate & { type: Ent
 
 /** `title "Sir" before (+2.1)`: the features that weighed most for the mention's type. */
 function explanation(c: MentionCandidate, type: EntityType, model: Perceptron, domain: string): string[] {
+  if (c.source.ruleWhy && c.source.rule === type) return [c.source.ruleWhy];
   const rule = handRule(c);
   if (rule === 'NORP') return ['nationality or group name (lexicon rule)'];
   if (rule === 'ORG') return ['photo credit (rule)'];
@@ -452,7 +463,7 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   }
   const model = second ?? first;
   typeAcronymsAsTheirNames(items);
-  if (options.countriesAsTeams) readPlacesAsTeams(items);
+  if (options.countriesAsTeams) readPlacesAsTeams(items, !!options.wireSports);
   for (const it of items) {
     // One entity per group of names and type: a name the article uses for two kinds of thing stays two entities.
     if (it.type) it.group = `${it.root}\u0000${it.type}`;

@@ -400,8 +400,8 @@ function afterCapitalised(ctx: EvidenceContext, a: number): boolean {
 export function afterLocative(ctx: EvidenceContext, a: number): boolean {
   const p = ctx.tokens[a - 1];
   const q = p && lower(p) === 'the' ? ctx.tokens[a - 2] : p;
-  // Sentence-initial `In Paris,` counts as well.
-  return !!q && (isLowerWord(q) || q.initial) && LOCATIVE_PREPOSITIONS.has(lower(q));
+  // Sentence-initial `In Paris,` counts as well, as does `IN` in a headline in capitals.
+  return !!q && (isLowerWord(q) || q.initial || ctx.shouting) && LOCATIVE_PREPOSITIONS.has(lower(q));
 }
 
 function contextBefore(ctx: EvidenceContext, a: number, b: number, start: number, f: string[], descs: string[]): void {

@@ -6,6 +6,9 @@ import {
   CLUB_WORDS, COURTESY_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ORG_HEADS, PLACE_HEADS, ROLE_NOUN_ENDING, TITLE_WORDS,
 } from './lexicon';
 import type { EntityType } from '../model';
+import { paragraphRule } from './handRules';
+import { wordLists } from './knowledge';
+import { sportsHeadlineRuns, sportsHeadlineType, tableNames, type TableName } from './tables';
 import type { Token } from './tokens';
 
 export { countryOf, isAcronym, isGazetteerPlace, isNorpName, titleCase } from './evidence';
@@ -39,6 +42,8 @@ export interface Candidate {
   evidence?: readonly string[];
   /** the hand rule's decision (false: none), */
   rule?: EntityType | null | false;
+  /** why a rule of the paragraph pass decided it (a table line, a sports headline), set with `rule`; */
+  ruleWhy?: string;
   /** and each recogniser's scores of the local features. */
   scores?: WeakMap<object, number[]>;
 }
@@ -72,9 +77,58 @@ export function findCandidates(paragraph: string, tokens: readonly Token[]): Can
     readChunk({ paragraph, tokens, caption, shouting, out }, i, j + 1);
     i = j + 1;
   }
+  // A wire table line (results, standings, scorecards, line-ups) types its names by its shape (tables.ts).
+  const table = tableNames(paragraph);
+  if (table) useTableNames({ paragraph, tokens, caption, shouting, out }, table);
+  else if (shouting) useSportsHeadlineNames({ paragraph, tokens, caption, shouting, out });
+  for (const c of out) {
+    if (c.rule !== undefined) continue;
+    const d = paragraphRule(paragraph, c.start, c.end, c.text);
+    if (d) { c.rule = d.type; c.ruleWhy = d.why; }
+  }
   linkBracketAcronyms(paragraph, out);
   shareListNationality(paragraph, out);
   return out;
+}
+
+/** The table's names replace the candidates they overlap, with the table's types as hand-rule decisions. */
+function useTableNames(ctx: Ctx, table: readonly TableName[]): void {
+  const { tokens, out } = ctx;
+  const kept = out.filter((c) => !table.some((n) => c.start < n.end && n.start < c.end));
+  out.length = 0;
+  out.push(...kept);
+  let a = 0;
+  for (const n of table) {
+    while (a < tokens.length && (tokens[a] as Token).start < n.start) a++;
+    let b = a;
+    while (b < tokens.length && (tokens[b] as Token).end <= n.end) b++;
+    if (b <= a || out.some((c) => c.start < n.end && n.start < c.end)) continue;
+    const at = out.length;
+    addName(ctx, a, b, [], []);
+    const c = out[at];
+    if (c) { c.rule = n.type; c.ruleWhy = n.why; }
+  }
+  out.sort((x, y) => x.start - y.start);
+}
+
+/** Under a sports slug (`SOCCER - LEEDS BEAT CHELSEA .`) the headline's names are sides or competitors. */
+function useSportsHeadlineNames(ctx: Ctx): void {
+  const { paragraph, tokens, out } = ctx;
+  const runs = sportsHeadlineRuns(paragraph, tokens);
+  if (!runs) return;
+  for (const [a, b] of runs) {
+    const start = (tokens[a] as Token).start;
+    const end = (tokens[b - 1] as Token).end;
+    const text = paragraph.slice(start, end);
+    const h = isNorpName(text) ? undefined : sportsHeadlineType(paragraph, start, text);
+    if (!h) continue;
+    for (let k = out.length - 1; k >= 0; k--) if ((out[k] as Candidate).start < end && start < (out[k] as Candidate).end) out.splice(k, 1);
+    const at = out.length;
+    addName(ctx, a, b, [], []);
+    const c = out[at];
+    if (c) { c.rule = h.type; c.ruleWhy = h.why; }
+  }
+  out.sort((x, y) => x.start - y.start);
 }
 
 // Between two people of one list: `, 33, ` or `, 30, and `.
@@ -152,11 +206,15 @@ const HYPHEN_COMPOUNDS: ReadonlySet<string> = new Set('led run era age aged old 
 // Particles that open a name by themselves before a hyphen or a capitalised word (`al-Qaeda`, `bin Laden`).
 const OPENING_PARTICLES: ReadonlySet<string> = new Set('al el ad ash bin ibn van von de'.split(' '));
 
+// A romanised Korean or Chinese syllable of four or five letters (`Yun-seok`, `Jae-hyun`, `Seung-hwan`): consonants,
+// vowels, an optional final, and no English noun (`based`, `backed`, `style` have another shape; `team`, `deal` are nouns).
+const ROMANISED_SYLLABLE = /^(?:[bcdghjkmnpstwy]|ch|kk|tt|pp|ss|jj|sh|zh)?[wy]?(?:[aeiou]{1,2}|eo|eu|ae|oe|ui)(?:ng|n|k|m|p|l|t)?$/u;
+
 /** Token `k` is a short lower-case syllable glued by a hyphen to the capitalised word before it (`Jae-in`, `Jong-un`). */
 function hyphenSyllable(paragraph: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const p = tokens[k - 1];
-  return !!t && !!p && isCap(p) && paragraph.slice(p.end, t.start) === '-' && /^\p{Ll}{1,3}$/u.test(t.text) && !HYPHEN_COMPOUNDS.has(t.text);
+  return !!t && !!p && isCap(p) && paragraph.slice(p.end, t.start) === '-' && (/^\p{Ll}{1,3}$/u.test(t.text) || (ROMANISED_SYLLABLE.test(t.text) && !wordLists(t.text).includes('commonNoun'))) && !HYPHEN_COMPOUNDS.has(t.text);
 }
 
 /** Token `k` is a lower-case particle opening a name: `al-Qaeda`, `bin Laden` (not after a capitalised word, which it would join anyway). */
@@ -213,6 +271,12 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     if (splitHere) { readChunk(ctx, a, k); readChunk(ctx, k + 1, b); return; }
   }
   const words = tokens.slice(a, b);
+  // A nationality or country of two or three words before a title is its own mention, whatever head its first
+  // word suggests (`South Korean President Baek Ha-rin`; `South Korean` is read from `South Korea`).
+  for (let k = Math.min(3, words.length - 2); k >= 2; k--) {
+    const lead = ctx.paragraph.slice((words[0] as Token).start, (words[k - 1] as Token).end);
+    if (TITLE_WORDS.has(lower(words[k] as Token)) && (isNorpName(lead) || countryOf(lead) !== undefined || countryOf(lead.replace(/n$/u, '')) !== undefined)) { readChunk(ctx, a, a + k); readChunk(ctx, a + k, b); return; }
+  }
   if (headType(words) === null) {
     const title = titleRun(words);
     if (title) {

@@ -1,0 +1,59 @@
+import { COMPASS_WORDS, PLACE_HEADS } from './lexicon';
+import { countryOf, isGazetteerPlace, isNorpName } from './evidence';
+import { wordLists } from './knowledge';
+import type { EntityType } from '../model';
+
+/**
+ * Hand rules of the paragraph pass for constructions the training corpora (web text, Wikipedia, GUM's genres) do
+ * not show often enough to learn, each decided by what the words around a name say. Each returns the type (null:
+ * no name) and why, or undefined to leave the name to the recogniser.
+ */
+export interface RuleDecision {
+  type: EntityType | null;
+  why: string;
+}
+
+// Festivals, pilgrimages and software that news capitalises: events and products, not organisations or places.
+const EVENTS_AND_PRODUCTS: ReadonlySet<string> = new Set(
+  'hajj,umrah,ramadan,eid,eid al-fitr,eid al-adha,diwali,hanukkah,passover,easter,christmas,lent,yom kippur,rosh hashanah,thanksgiving,vesak,windows,android,ios,linux,macos,excel,powerpoint,photoshop'.split(','),
+);
+// First words that make `Word Country` a part, era or regime of the country, not an institution (`Mainland China`,
+// `Nazi Germany`).
+const PART_OF_COUNTRY: ReadonlySet<string> = new Set(
+  'mainland metropolitan greater rural continental coastal northwest northeast southwest southeast nazi roman modern ancient medieval imperial colonial soviet communist occupied free postwar weimar'.split(' '),
+);
+// A price move of a share: `Glaxo fell 14 pence`, `Tomkins rose 6p`, `Acme gained 3 percent`.
+const SHARE_MOVE = /^\s+(?:rose|fell|gained|lost|eased|added|slipped|climbed|dropped|jumped|slumped|firmed|dipped|shed|advanced|declined|tumbled|plunged|soared|surged|rallied)\s+\d[\d.,]*\s*(?:p|pence|cents?|percent|pct|%)(?![\p{L}\d])/u;
+// People of the markets and firms before `at`/`with` and the firm: `a dealer at Hoare Govett`.
+const MARKET_ROLE_AT = /\b(?:dealer|trader|analyst|economist|strategist|broker|fund manager|chief executive|chairman|spokesman|spokeswoman)s?\s+(?:at|with)\s+$/u;
+// Market indices, which are no company (`FTSE 100`, `Nikkei`).
+const INDICES = /^(?:FTSE|Dow|Nikkei|DAX|CAC|Hang Seng|Nasdaq|S&P|Topix|Kospi|Sensex|Stoxx)\b/u;
+
+/** A common noun, also in the plural (`Statistics`). */
+function commonNoun(word: string): boolean {
+  return wordLists(word).includes('commonNoun') || (/s$/u.test(word) && wordLists(word.slice(0, -1)).includes('commonNoun'));
+}
+
+// A Korean name as the wire romanises it: a family name, then a given name of two syllables joined by a hyphen,
+// the second in lower case (`Moon Jae-in`, `Chae Yun-seok`); the corpora have too few to learn the shape.
+const KOREAN_NAME = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
+
+/** The decision of the hand rules for the name `text` at `start`..`end` of `paragraph`, if any. */
+export function paragraphRule(paragraph: string, start: number, end: number, text: string): RuleDecision | undefined {
+  const words = text.split(/\s+/u);
+  const key = text.toLowerCase();
+  if (EVENTS_AND_PRODUCTS.has(key)) return { type: null, why: 'festival, pilgrimage or software (rule)' };
+  if (KOREAN_NAME.test(text)) return { type: 'PERSON', why: 'romanised Korean name (rule)' };
+  const last = words[words.length - 1] as string;
+  const first = (words[0] as string).toLowerCase();
+  // `Environment Canada`, `Air France`, `Bank Indonesia`: a common noun and a country name an institution.
+  // The country by its own name, not an alias (`Island`, `Thai`); no geographic head first (`Lake Chad`).
+  if (words.length === 2 && countryOf(last) === last && countryOf(text) === undefined && !isNorpName(text) && !COMPASS_WORDS.has(first) &&
+    !PART_OF_COUNTRY.has(first) && !PLACE_HEADS.has(first) && /^\p{Lu}\p{Ll}/u.test(words[0] as string) && commonNoun(words[0] as string)) {
+    return { type: 'ORG', why: 'institution named after a country (rule)' };
+  }
+  const place = countryOf(text) !== undefined || isGazetteerPlace(text) || isNorpName(text) || INDICES.test(text);
+  if (!place && SHARE_MOVE.test(paragraph.slice(end, end + 40))) return { type: 'ORG', why: 'share price move (rule)' };
+  if (!place && MARKET_ROLE_AT.test(paragraph.slice(Math.max(0, start - 40), start))) return { type: 'ORG', why: 'firm of a market person (rule)' };
+  return undefined;
+}
