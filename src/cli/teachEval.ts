@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { scoreDocuments, type EvalSummary, type GoldDoc, type PredDoc } from '../core/eval/score';
 import { decisionsToGold } from '../core/learn/goldDecisions';
-import { learnFromStore } from '../core/learn/taughtRecogniser';
+import { learnFromStore, workspaceReport } from '../core/learn/taughtRecogniser';
 import { createAnalyzer } from '../core/nlp/analyze';
 import type { Recogniser } from '../core/nlp/recogniser';
 import { applyOperation, OperationError } from '../core/store/operations';
@@ -17,6 +17,8 @@ export interface TeachResult {
   /** Decisions the taught documents took, and how many of them taught the recogniser. */
   decisions: number;
   examples: number;
+  /** How the workspace chose to learn (the report's line). */
+  learning: string;
 }
 
 interface GoldArticle {
@@ -69,7 +71,7 @@ export function teachAndScore(goldDir: string, n: number): TeachResult {
     }
   }
   const texts = new Map(teachSet.map((a) => [a.name, a.text]));
-  const learning = learnFromStore(store, (p) => texts.get(p), (text) => analyzer.candidates(text));
+  const learning = learnFromStore(store, (p) => texts.get(p), (text, proposer) => analyzer.candidates(text, proposer));
   const score = (model?: Recogniser): EvalSummary => scoreDocuments(rest.map((a) => ({ name: a.name, gold: a.gold, pred: analyzer.analyze(a.text, { path: a.name }, model) as PredDoc }))).summary;
-  return { taught: teachSet.length, scored: rest.length, before: score(), after: score(learning.recogniser), decisions, examples: learning.taught.examples.length };
+  return { taught: teachSet.length, scored: rest.length, before: score(), after: score(learning.recogniser), decisions, examples: learning.taught.examples.length, learning: workspaceReport(learning).split('\n').find((l) => l.startsWith('Learning:'))?.slice(10) ?? 'nothing learnt' };
 }

@@ -42,6 +42,12 @@ export interface SkippedDecisions {
 export interface DecisionExamples {
   examples: TrainingExample[];
   skipped: SkippedDecisions;
+  /**
+   * The candidates of the decided articles that no decision touches, labelled `O`: the analyser did not suggest
+   * them and nobody added them. Never trained on; choosing how far to trust the decisions counts a setting that
+   * would start suggesting them against it.
+   */
+  unmarked: TrainingExample[];
 }
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -87,6 +93,7 @@ function labelOf(m: MentionDecision): LearnLabel | null {
 export function decisionExamples(store: Store, textOf: (path: string) => string | undefined, candidatesOf: CandidatesOf, reset: ReadonlySet<string> = new Set()): DecisionExamples {
   const skipped: SkippedDecisions = { unanchored: 0, noText: 0, notCandidate: 0, ruled: 0, reset: 0 };
   const examples: TrainingExample[] = [];
+  const unmarked: TrainingExample[] = [];
   for (const path of [...store.documents.keys()].sort(byCodeUnit)) {
     const doc = store.documents.get(path);
     if (!doc || doc.mentions.length === 0) continue;
@@ -106,6 +113,12 @@ export function decisionExamples(store: Store, textOf: (path: string) => string 
       if (!c) { skipped.notCandidate++; continue; }
       examples.push({ path, start: m.start, end: m.end, text: m.exact, label, features: c.features });
     }
+    if (!byspan || text === undefined) continue;
+    const decided = mentions.filter((m) => m.state !== 'orphaned');
+    for (const c of byspan.values()) {
+      if (decided.some((m) => m.start < c.end && c.start < m.end)) continue;
+      unmarked.push({ path, start: c.start, end: c.end, text: text.slice(c.start, c.end), label: 'O', features: c.features });
+    }
   }
-  return { examples, skipped };
+  return { examples, skipped, unmarked };
 }

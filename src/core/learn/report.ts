@@ -1,8 +1,9 @@
 import type { DecisionExamples } from './examples';
+import type { TeachingChoice } from './select';
 import type { TaughtModel } from './teach';
 
 /** A short plain-text report of what the analyser has learnt: the examples by kind and the features that moved most. */
-export function learntReport(model: TaughtModel, taught: DecisionExamples, describe: (feature: string) => string = (f) => f, top = 10): string {
+export function learntReport(model: TaughtModel, taught: DecisionExamples, describe: (feature: string) => string = (f) => f, top = 10, choice?: TeachingChoice): string {
   const byLabel = new Map<string, number>();
   for (const e of taught.examples) byLabel.set(e.label, (byLabel.get(e.label) ?? 0) + 1);
   const kinds = ['PERSON', 'ORG', 'PLACE'].map((l) => `${byLabel.get(l) ?? 0} ${l}`).join(', ');
@@ -18,6 +19,7 @@ export function learntReport(model: TaughtModel, taught: DecisionExamples, descr
     s.ruled && `${s.ruled} nationalities or groups (decided by the lexicon)`,
   ].filter(Boolean);
   if (notes.length) lines.push(`Not learnt from: ${notes.join('; ')}.`);
+  if (choice && taught.examples.length > 0) lines.push(choiceLine(choice));
   const moved = model.moved(top);
   if (taught.examples.length === 0) lines.push('The analyser suggests what it was shipped with.');
   else if (moved.length === 0) lines.push('No weight has moved: the shipped model already agreed with every decision.');
@@ -26,4 +28,12 @@ export function learntReport(model: TaughtModel, taught: DecisionExamples, descr
     for (const m of moved) lines.push(`  ${m.change > 0 ? '+' : '−'}${Math.abs(m.change).toFixed(2)} ${m.label}  ${describe(m.feature)}`);
   }
   return lines.join('\n');
+}
+
+/** How the workspace chose how far to trust its decisions, in one line. */
+function choiceLine(c: TeachingChoice): string {
+  if (c.folds === 0) return `Learning: ${c.setting.name} (too few articles, ${c.articles}, to judge whether the context should learn too).`;
+  const pct = (x: number): string => (100 * x).toFixed(1);
+  const tried = c.scores.map((s) => `${s.setting.name} ${pct(s.f1)}`).join(', ');
+  return `Learning: ${c.setting.name}, chosen over ${c.articles} articles each left out in turn (${c.folds} folds; F1 on the left-out decisions: ${tried}).`;
 }

@@ -38,7 +38,7 @@ export function learnFromRequest(analyzer: Pick<Analyzer, 'candidates'>, request
     store.documents.set(d.path, { ...emptyDocument(), mentions: d.mentions });
     texts.set(d.path, d.text);
   }
-  const learning = learnFromStore(store, (p) => texts.get(p), (text) => analyzer.candidates(text), new Set(request.reset));
+  const learning = learnFromStore(store, (p) => texts.get(p), (text, proposer) => analyzer.candidates(text, proposer), new Set(request.reset));
   const examples = learning.taught.examples.length;
   return { recogniser: examples > 0 ? learning.recogniser : undefined, status: { examples, report: workspaceReport(learning) } };
 }

@@ -5,7 +5,7 @@ import { documentCandidates, isSportsReport, nameKeys, resolveEntities, type Men
 import { findNames, type ParagraphNames } from './names';
 import { mapToOriginal, normaliseForAnalysis } from './normalize';
 import { splitParagraphs, type Paragraph } from './paragraphs';
-import type { Recogniser } from './recogniser';
+import type { Recogniser, SpanProposer } from './recogniser';
 import { findQuotes, paragraphQuotes, type ParagraphQuotes } from './quotes/findQuotes';
 import { tokenize } from './tokens';
 import { createWordIndex, type WordIndex } from './wordIndex';
@@ -20,7 +20,7 @@ export interface Analyzer {
   /** The analysis of `text`; `model` types the names (the shipped recogniser by default, or one taught by decisions). */
   analyze(text: string, options?: AnalyzeOptions, model?: Recogniser): DocumentAnnotations;
   /** The candidate names of `text` with their features, before typing: what learning from decisions reads. */
-  candidates(text: string): MentionCandidate[];
+  candidates(text: string, proposer?: SpanProposer): MentionCandidate[];
   /** Forgets every remembered paragraph. */
   clear(): void;
   /** How many paragraphs are remembered. */
@@ -58,16 +58,17 @@ function quotesOf(parts: ParagraphParts, paragraph: string, carryIn: boolean): P
   return (parts.quotes[k] ??= paragraphQuotes(paragraph, carryIn));
 }
 
-function placedOf(paragraphs: readonly Paragraph[], parts: readonly ParagraphParts[]): PlacedCandidates[] {
+function placedOf(paragraphs: readonly Paragraph[], parts: readonly ParagraphParts[], proposer?: SpanProposer): PlacedCandidates[] {
   return paragraphs.map((p, i) => {
     const { names, keys } = parts[i] as ParagraphParts;
-    return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys };
+    const candidates = proposer ? proposer.paragraph(p.text, names.candidates) : names.candidates;
+    return { offset: p.start, candidates, lowerWords: names.lowerWords, keys: candidates === names.candidates ? keys : undefined };
   });
 }
 
-function candidatesOf(text: string, lookup: ParagraphLookup): MentionCandidate[] {
+function candidatesOf(text: string, lookup: ParagraphLookup, proposer?: SpanProposer): MentionCandidate[] {
   const paragraphs = splitParagraphs(text);
-  return documentCandidates(placedOf(paragraphs, paragraphs.map((p) => lookup(p.text))), { countriesAsTeams: isSportsReport(text) });
+  return documentCandidates(placedOf(paragraphs, paragraphs.map((p) => lookup(p.text)), proposer), { countriesAsTeams: isSportsReport(text) });
 }
 
 function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex, model?: Recogniser): DocumentAnnotations {
@@ -83,7 +84,7 @@ function runNormalised(text: string, options: AnalyzeOptions, lookup: ParagraphL
   const paragraphs: Paragraph[] = splitParagraphs(text);
   const parts = paragraphs.map((p) => lookup(p.text));
   words?.update(parts.map((p) => p.names.lowerWords));
-  const placed = placedOf(paragraphs, parts);
+  const placed = placedOf(paragraphs, parts, model?.proposer);
   const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text), lowerCase: words?.has, explain: options.explain, model: model?.first, second: model?.second });
   // Quotes are attributed over all mentions, before any type filter, so speakers still link to their entities.
   const quotes = findQuotes(text, paragraphs, mentions, entities, (p, carryIn, i) => quotesOf(parts[i] as ParagraphParts, p, carryIn));
@@ -149,7 +150,7 @@ export function createAnalyzer(config: AnalyzerOptions = {}): Analyzer {
   const words = createWordIndex();
   return {
     analyze: (text, options = {}, model) => run(text, options, lookup, words, model),
-    candidates: (text) => candidatesOf(text, lookup),
+    candidates: (text, proposer) => candidatesOf(text, lookup, proposer),
     clear: () => cache.clear(),
     get size() { return cache.size; },
   };
