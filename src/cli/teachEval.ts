@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { scoreDocuments, type EvalSummary, type GoldDoc, type PredDoc } from '../core/eval/score';
-import { decisionsToGold } from '../core/learn/goldDecisions';
+import { decisionsToGold, quoteDecisionsToGold, type GoldQuote } from '../core/learn/goldDecisions';
 import { learnFromStore, workspaceReport } from '../core/learn/taughtRecogniser';
 import { createAnalyzer } from '../core/nlp/analyze';
 import type { Recogniser } from '../core/nlp/recogniser';
@@ -59,8 +59,11 @@ export function teachAndScore(goldDir: string, n: number): TeachResult {
   let store: Store = emptyStore();
   let decisions = 0;
   for (const a of teachSet) {
-    const suggested = analyzer.analyze(a.text, { path: a.name }).mentions;
-    for (const op of decisionsToGold(suggested, a.gold.entities ?? [])) {
+    const analysis = analyzer.analyze(a.text, { path: a.name });
+    // A gold file with quotes and no entities marks only quotes (a quote-styles set): its names are not decided.
+    const entityLayer = (a.gold.entities ?? []).length > 0 || (a.gold.quotes ?? []).length === 0;
+    const ops = [...(entityLayer ? decisionsToGold(analysis.mentions, a.gold.entities ?? []) : []), ...quoteDecisionsToGold(a.text, analysis.quotes, (a.gold.quotes ?? []) as GoldQuote[])];
+    for (const op of ops) {
       try {
         store = applyOperation(store, a.name, a.text, op);
         decisions++;
@@ -71,7 +74,7 @@ export function teachAndScore(goldDir: string, n: number): TeachResult {
     }
   }
   const texts = new Map(teachSet.map((a) => [a.name, a.text]));
-  const learning = learnFromStore(store, (p) => texts.get(p), (text, proposer) => analyzer.candidates(text, proposer));
+  const learning = learnFromStore(store, (p) => texts.get(p), (text, proposer) => analyzer.candidates(text, proposer), undefined, undefined, (text) => analyzer.quoteChoices(text));
   const score = (model?: Recogniser): EvalSummary => scoreDocuments(rest.map((a) => ({ name: a.name, gold: a.gold, pred: analyzer.analyze(a.text, { path: a.name }, model) as PredDoc }))).summary;
-  return { taught: teachSet.length, scored: rest.length, before: score(), after: score(learning.recogniser), decisions, examples: learning.taught.examples.length, learning: workspaceReport(learning).split('\n').find((l) => l.startsWith('Learning:'))?.slice(10) ?? 'nothing learnt' };
+  return { taught: teachSet.length, scored: rest.length, before: score(), after: score(learning.recogniser), decisions, examples: learning.taught.examples.length + learning.quotes.examples.length, learning: workspaceReport(learning).split('\n').filter((l) => l.startsWith('Learning:') || l.startsWith('Quotes:')).join(' ') || 'nothing learnt' };
 }

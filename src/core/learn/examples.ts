@@ -1,4 +1,4 @@
-import type { MentionDecision, Store } from '../store/types';
+import type { MentionDecision, QuoteDecision, Store } from '../store/types';
 
 /** The labels the learned recogniser chooses between, in the order of its score vectors. */
 export const LEARN_LABELS = ['O', 'PERSON', 'ORG', 'PLACE'] as const;
@@ -71,10 +71,21 @@ export function decisionFingerprint(path: string, m: Pick<MentionDecision, 'exac
   return fnv(s, 0x811c9dc5) + fnv(s, 0x01000193);
 }
 
-/** Fingerprints of every mention decision of the store: what a reset sets aside. */
+/** A quote decision's identity for a reset: its document, text, status and the speaker and cue chosen, if any. */
+export function quoteFingerprint(path: string, q: Pick<QuoteDecision, 'exact' | 'status' | 'speaker' | 'cue'>): string {
+  const who = q.speaker === undefined ? '\u0001' : q.speaker === null ? '\u0002' : q.speaker.exact;
+  const cue = q.cue === undefined ? '\u0001' : q.cue === null ? '\u0002' : q.cue.exact;
+  const s = `quote\u0000${path}\u0000${q.exact}\u0000${q.status}\u0000${who}\u0000${cue}`;
+  return fnv(s, 0x811c9dc5) + fnv(s, 0x01000193);
+}
+
+/** Fingerprints of every mention and quote decision of the store: what a reset sets aside. */
 export function storeFingerprints(store: Store): string[] {
   const out = new Set<string>();
-  for (const [path, doc] of store.documents) for (const m of doc.mentions) out.add(decisionFingerprint(path, m));
+  for (const [path, doc] of store.documents) {
+    for (const m of doc.mentions) out.add(decisionFingerprint(path, m));
+    for (const q of doc.quotes) out.add(quoteFingerprint(path, q));
+  }
   return [...out].sort(byCodeUnit);
 }
 

@@ -1,9 +1,10 @@
 import type { DecisionExamples } from './examples';
+import type { QuoteExamples } from './quotes';
 import type { TeachingChoice } from './select';
 import type { TaughtModel } from './teach';
 
 /** A short plain-text report of what the analyser has learnt: the examples by kind and the features that moved most. */
-export function learntReport(model: TaughtModel, taught: DecisionExamples, describe: (feature: string) => string = (f) => f, top = 10, choice?: TeachingChoice): string {
+export function learntReport(model: TaughtModel, taught: DecisionExamples, describe: (feature: string) => string = (f) => f, top = 10, choice?: TeachingChoice, quotes?: QuoteExamples): string {
   const byLabel = new Map<string, number>();
   for (const e of taught.examples) byLabel.set(e.label, (byLabel.get(e.label) ?? 0) + 1);
   const kinds = ['PERSON', 'ORG', 'PLACE'].map((l) => `${byLabel.get(l) ?? 0} ${l}`).join(', ');
@@ -20,6 +21,17 @@ export function learntReport(model: TaughtModel, taught: DecisionExamples, descr
   ].filter(Boolean);
   if (notes.length) lines.push(`Not learnt from: ${notes.join('; ')}.`);
   if (choice && taught.examples.length > 0) lines.push(choiceLine(choice));
+  if (quotes) {
+    const q = quotes.skipped;
+    const not = [
+      q.rejected && `${q.rejected} rejected (what is a quote is decided by rules without weights)`,
+      q.notProposed && `${q.notProposed} added by hand (no choice was made)`,
+      q.noRightCandidate && `${q.noRightCandidate} whose speaker no rule proposed, or with no speaker`,
+      q.noChoice && `${q.noChoice} with one speaker proposed`,
+      q.unanchored && `${q.unanchored} set aside or no longer anchored`,
+    ].filter(Boolean);
+    if (quotes.examples.length || not.length) lines.push(`Quotes: the choice of speaker and cue learnt from ${quotes.examples.length} decision${quotes.examples.length === 1 ? '' : 's'}${not.length ? `; not from ${not.join('; ')}` : ''}.`);
+  }
   const moved = model.moved(top);
   if (taught.examples.length === 0) lines.push('The analyser suggests what it was shipped with.');
   else if (moved.length === 0) lines.push('No weight has moved: the shipped model already agreed with every decision.');

@@ -1,10 +1,13 @@
+import type { QuoteChoice } from '../nlp/analyze';
 import { describeFeature } from '../nlp/evidence';
+import { chooseAttribution, teachAttribution, type Candidate } from '../nlp/quotes/choice';
 import { featuresOf, handRule, passFeatures, typeOf, type MentionCandidate } from '../nlp/entities';
 import { Perceptron, type Contribution, type Label } from '../nlp/perceptron';
 import { recogniser, type Recogniser, type SpanProposer } from '../nlp/recogniser';
 import type { Store } from '../store/types';
 import { decisionExamples, type CandidateSpan, type DecisionExamples } from './examples';
 import { LEXICON_PRIOR, WorkspaceLexicon } from './lexicon';
+import { quoteExamples, type QuoteExamples } from './quotes';
 import { learntReport } from './report';
 import { chooseTeaching, NAMES_ONLY, nameWeight, teachOptions, type TeachingChoice } from './select';
 import { prepareExamples, replay, TaughtModel, type PreparedExample, type Scorer, type TeachOptions } from './teach';
@@ -89,6 +92,8 @@ export interface WorkspaceLearning {
   choice: TeachingChoice;
   /** The names people marked or rejected, which the taught recogniser proposes and weighs. */
   lexicon: WorkspaceLexicon;
+  /** What the quote decisions taught the attribution choice. */
+  quotes: QuoteExamples;
 }
 
 /** FNV-1a over the examples' articles, labels and features: the key of the cached choice of settings. */
@@ -128,7 +133,7 @@ function cachedChoice(decider: Scorer, taught: DecisionExamples, examples: reado
  * analyser's `candidates`, which reuses its paragraph cache); `reset` holds the fingerprints of decisions set
  * aside by *Reset What the Analyser Has Learnt*.
  */
-export function learnFromStore(store: Store, textOf: (path: string) => string | undefined, candidatesOf: (text: string, proposer?: SpanProposer) => readonly MentionCandidate[], reset?: ReadonlySet<string>, shipped: Recogniser = recogniser()): WorkspaceLearning {
+export function learnFromStore(store: Store, textOf: (path: string) => string | undefined, candidatesOf: (text: string, proposer?: SpanProposer) => readonly MentionCandidate[], reset?: ReadonlySet<string>, shipped: Recogniser = recogniser(), quoteChoicesOf?: (text: string) => readonly QuoteChoice[]): WorkspaceLearning {
   const lexicon = WorkspaceLexicon.fromStore(store, textOf, reset);
   // Each taught article is read with what the other articles' decisions say of its names, as an untaught one is.
   const taught = decisionExamples(store, textOf, (path, text) => learnableCandidates(candidatesOf(text, lexicon.size ? lexicon.proposer(path) : undefined), shipped), reset);
@@ -140,10 +145,13 @@ export function learnFromStore(store: Store, textOf: (path: string) => string | 
   const model = new TaughtModel(decider, replay(prepared, teachOptions(choice.setting)), taught.examples.length);
   const taughtPass = new TaughtPass(model, shipped.second ?? shipped.first);
   const proposer = lexicon.size ? lexicon.proposer() : undefined;
-  return { taught, model, choice, lexicon, recogniser: shipped.second ? { first: shipped.first, second: taughtPass, proposer } : { first: taughtPass, proposer } };
+  // Quote decisions teach the attribution choice: which of the attributions proposed for a quote wins.
+  const quotes = quoteChoicesOf ? quoteExamples(store, textOf, quoteChoicesOf, (c) => c.candidates.indexOf(chooseAttribution(c.candidates) as Candidate), reset) : { examples: [], skipped: { rejected: 0, notProposed: 0, noRightCandidate: 0, noChoice: 0, unanchored: 0 } };
+  const attribution = quotes.examples.length ? teachAttribution(quotes.examples) : undefined;
+  return { taught, model, choice, lexicon, quotes, recogniser: shipped.second ? { first: shipped.first, second: taughtPass, proposer, attribution } : { first: taughtPass, proposer, attribution } };
 }
 
 /** The report of *Show What the Analyser Has Learnt*, features read as the explanations read them. */
 export function workspaceReport(learning: WorkspaceLearning): string {
-  return learntReport(learning.model, learning.taught, describeFeature, 10, learning.choice);
+  return learntReport(learning.model, learning.taught, describeFeature, 10, learning.choice, learning.quotes);
 }

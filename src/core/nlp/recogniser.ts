@@ -1,5 +1,6 @@
 import { WEIGHTS } from './model/weights.generated';
 import type { Candidate } from './names';
+import type { AttributionWeights } from './quotes/choice';
 import { Perceptron, type WeightTable } from './perceptron';
 
 /**
@@ -16,6 +17,8 @@ export interface Recogniser {
   second?: Perceptron;
   /** Candidates taught by a workspace's decisions (none in the shipped recogniser). */
   proposer?: SpanProposer;
+  /** Quote attribution weights taught by a workspace's quote decisions (the shipped table by default). */
+  attribution?: AttributionWeights;
 }
 
 let shipped: Recogniser | null = null;
