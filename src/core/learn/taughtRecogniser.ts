@@ -83,6 +83,27 @@ export function withLexiconPrior(base: Scorer): Scorer {
   };
 }
 
+/**
+ * The shipped first pass reading the lexicon's features with their prior (and nothing learnt): the second pass
+ * reads the first's types of the article's names, so a name the lexicon marks is read the same way in both.
+ */
+class PriorPass extends Perceptron {
+  private readonly withPrior: Scorer;
+
+  constructor(private readonly shipped: Perceptron) {
+    super();
+    this.withPrior = withLexiconPrior(shipped);
+  }
+
+  override scores(features: readonly string[], init?: readonly number[]): number[] {
+    return this.withPrior.scores(features, init);
+  }
+
+  override explain(features: readonly string[], label: Label, top = 3): Contribution[] {
+    return this.shipped.explain(features, label, top);
+  }
+}
+
 /** What the workspace's decisions taught: the examples, the model, and the recogniser to analyse with. */
 export interface WorkspaceLearning {
   taught: DecisionExamples;
@@ -135,8 +156,9 @@ function cachedChoice(decider: Scorer, taught: DecisionExamples, examples: reado
  */
 export function learnFromStore(store: Store, textOf: (path: string) => string | undefined, candidatesOf: (text: string, proposer?: SpanProposer) => readonly MentionCandidate[], reset?: ReadonlySet<string>, shipped: Recogniser = recogniser(), quoteChoicesOf?: (text: string) => readonly QuoteChoice[]): WorkspaceLearning {
   const lexicon = WorkspaceLexicon.fromStore(store, textOf, reset);
+  const first = shipped.second && lexicon.size ? new PriorPass(shipped.first) : shipped.first;
   // Each taught article is read with what the other articles' decisions say of its names, as an untaught one is.
-  const taught = decisionExamples(store, textOf, (path, text) => learnableCandidates(candidatesOf(text, lexicon.size ? lexicon.proposer(path) : undefined), shipped), reset);
+  const taught = decisionExamples(store, textOf, (path, text) => learnableCandidates(candidatesOf(text, lexicon.size ? lexicon.proposer(path) : undefined), { first, second: shipped.second }), reset);
   // The pass that decides the type learns; the first pass of a two-pass recogniser stays as shipped, so the
   // second reads the same first-pass types it was taught with.
   const decider = withLexiconPrior(shipped.second ?? shipped.first);
@@ -148,7 +170,7 @@ export function learnFromStore(store: Store, textOf: (path: string) => string | 
   // Quote decisions teach the attribution choice: which of the attributions proposed for a quote wins.
   const quotes = quoteChoicesOf ? quoteExamples(store, textOf, quoteChoicesOf, (c) => c.candidates.indexOf(chooseAttribution(c.candidates) as Candidate), reset) : { examples: [], skipped: { rejected: 0, notProposed: 0, noRightCandidate: 0, noChoice: 0, unanchored: 0 } };
   const attribution = quotes.examples.length ? teachAttribution(quotes.examples) : undefined;
-  return { taught, model, choice, lexicon, quotes, recogniser: shipped.second ? { first: shipped.first, second: taughtPass, proposer, attribution } : { first: taughtPass, proposer, attribution } };
+  return { taught, model, choice, lexicon, quotes, recogniser: shipped.second ? { first, second: taughtPass, proposer, attribution } : { first: taughtPass, proposer, attribution } };
 }
 
 /** The report of *Show What the Analyser Has Learnt*, features read as the explanations read them. */
