@@ -24,14 +24,15 @@ export const LEXICON_FEATURES = { type: (t: LexType): string => `lex:${t}`, reje
 
 /**
  * What the lexicon's features are worth before any decision teaches them, in the recogniser's units (O, PERSON,
- * ORG, PLACE): a name marked as a type elsewhere in the workspace leans to that type, a rejected one to no name.
- * Replaying the decisions moves them as far as the workspace's own articles show the lexicon to be right.
+ * ORG, PLACE): a name marked as a type elsewhere in the workspace leans to that type. A rejection starts at
+ * nothing: people reject one mention for reasons of its own (the first `Russia` of an article), so a rejected
+ * text counts against a name only as far as the workspace's articles show that it should. Replaying the
+ * decisions moves every one of them as far as the workspace's own articles show the lexicon to be right.
  */
 export const LEXICON_PRIOR: Readonly<Record<string, readonly number[]>> = {
   'lex:PERSON': [0, 4, 0, 0],
   'lex:ORG': [0, 0, 4, 0],
   'lex:PLACE': [0, 0, 0, 4],
-  'lex:rejected': [4, 0, 0, 0],
 };
 
 const WORD = /[\p{L}\p{N}]/u;

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { storeFingerprints } from '../../../src/core/learn/examples';
 import { WorkspaceLexicon } from '../../../src/core/learn/lexicon';
 import { learnFromStore } from '../../../src/core/learn/taughtRecogniser';
@@ -48,6 +50,21 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
       ['a.txt', { kind: 'addMention', mention: { ...at(a, 'John Smith'), type: 'PERSON' } }],
     ]);
     assert.deepEqual(typesOf(texts['b.txt'], learn(store, texts).recogniser), ['Acme Corp:ORG', 'John Smith:PERSON']);
+  });
+
+  it('a rejected mention leaves most other mentions of the name suggested: a rejection alone is weak evidence against it', () => {
+    const seed = fs.readFileSync(path.join(__dirname, '../../fixtures/workspace/seed-article.txt'), 'utf8');
+    const shipped = analyze(seed).mentions.filter((m) => m.text === 'Russia');
+    assert.equal(shipped.length, 5);
+    const first = shipped[0]!;
+    const moscow = analyze(seed).mentions.find((m) => m.text === 'Moscow')!;
+    // As in the editor's tests: Moscow accepted, the first Russia rejected.
+    const store = decide({ 's.txt': seed }, [
+      ['s.txt', { kind: 'acceptMention', mention: { start: moscow.start, end: moscow.end, type: 'PLACE' } }],
+      ['s.txt', { kind: 'rejectMention', mention: { start: first.start, end: first.end, type: 'PLACE' } }],
+    ]);
+    const taught = analyze(seed, {}, learn(store, { 's.txt': seed }).recogniser).mentions.filter((m) => m.text === 'Russia');
+    assert.ok(taught.length >= 3, `${taught.length} of 5 Russia mentions still suggested`);
   });
 
   it('reads a taught article with what the other articles say of its names, never with its own decisions', () => {
