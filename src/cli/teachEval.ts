@@ -60,9 +60,14 @@ export function teachAndScore(goldDir: string, n: number): TeachResult {
   let decisions = 0;
   for (const a of teachSet) {
     const analysis = analyzer.analyze(a.text, { path: a.name });
-    // A gold file with quotes and no entities marks only quotes (a quote-styles set): its names are not decided.
+    // A gold file with quotes and no entities marks only quotes (a quote-styles set): its names are not decided;
+    // one with entities and no quotes (a corpus without a quote layer) marks only names.
     const entityLayer = (a.gold.entities ?? []).length > 0 || (a.gold.quotes ?? []).length === 0;
-    const ops = [...(entityLayer ? decisionsToGold(analysis.mentions, a.gold.entities ?? []) : []), ...quoteDecisionsToGold(a.text, analysis.quotes, (a.gold.quotes ?? []) as GoldQuote[])];
+    const quoteLayer = (a.gold.quotes ?? []).length > 0 || !entityLayer;
+    const ops = [
+      ...(entityLayer ? decisionsToGold(analysis.mentions, a.gold.entities ?? []) : []),
+      ...(quoteLayer ? quoteDecisionsToGold(a.text, analysis.quotes, (a.gold.quotes ?? []) as GoldQuote[]) : []),
+    ];
     for (const op of ops) {
       try {
         store = applyOperation(store, a.name, a.text, op);

@@ -8,8 +8,11 @@ export function learntReport(model: TaughtModel, taught: DecisionExamples, descr
   const byLabel = new Map<string, number>();
   for (const e of taught.examples) byLabel.set(e.label, (byLabel.get(e.label) ?? 0) + 1);
   const kinds = ['PERSON', 'ORG', 'PLACE'].map((l) => `${byLabel.get(l) ?? 0} ${l}`).join(', ');
+  // The status bar counts quote decisions that taught the attribution choice too: so does this line.
+  const q = quotes?.examples.length ?? 0;
+  const total = taught.examples.length + q;
   const lines = [
-    `Learnt from ${taught.examples.length} decision${taught.examples.length === 1 ? '' : 's'}: ${kinds}, ${byLabel.get('O') ?? 0} rejected.`,
+    `Learnt from ${total} decision${total === 1 ? '' : 's'}: ${kinds}, ${byLabel.get('O') ?? 0} rejected${q ? `, ${q} quote${q === 1 ? '' : 's'}` : ''}.`,
   ];
   const s = taught.skipped;
   const notes = [
@@ -47,5 +50,6 @@ function choiceLine(c: TeachingChoice): string {
   if (c.folds === 0) return `Learning: ${c.setting.name} (too few articles, ${c.articles}, to judge whether the context should learn too).`;
   const pct = (x: number): string => (100 * x).toFixed(1);
   const tried = c.scores.map((s) => `${s.setting.name} ${pct(s.f1)}`).join(', ');
-  return `Learning: ${c.setting.name}, chosen over ${c.articles} articles each left out in turn (${c.folds} folds; F1 on the left-out decisions: ${tried}).`;
+  const how = c.folds === c.articles ? `each of the ${c.articles} taught articles left out in turn` : `${c.folds} folds of the ${c.articles} taught articles left out in turn`;
+  return `Learning: ${c.setting.name}, chosen with ${how} (F1 on the left-out decisions: ${tried}).`;
 }

@@ -66,6 +66,7 @@ describe('quote decisions teach the choice of speaker and cue', () => {
     const quotes = store.documents.get('a.txt')!.quotes;
     const taught = learnFromRequest(analyzer, { documents: [{ path: 'a.txt', text: A, mentions: [], quotes }], reset: [] });
     assert.equal(taught.status.examples, 1);
+    assert.match(taught.status.report, /^Learnt from 1 decision: 0 PERSON, 0 ORG, 0 PLACE, 0 rejected, 1 quote\./);
     assert.match(taught.status.report, /Quotes: the choice of speaker and cue learnt from 1 decision/);
     assert.ok((taught.recogniser?.attribution?.previousParagraph ?? 0) > ATTRIBUTION_WEIGHTS.previousParagraph);
     // One decision refines the order; the other article keeps the speaker of its own reporting clause.
