@@ -187,6 +187,7 @@ function runTeach(dirs: readonly string[], teach: string, pred: string | undefin
   }
   const line = (label: string, s: typeof r.before): string => `${label.padEnd(7)} ${prfLine('entities', s.entity)}  quotes F1 ${num(s.quotes.f1)}`;
   out(`${dirs[0]}: taught ${r.taught} article${r.taught === 1 ? '' : 's'} (${r.decisions} decisions, ${r.examples} learnt from), scored ${r.scored}`);
+  out(`learning: ${r.learning}`);
   out(line('before', r.before));
   out(line('after', r.after));
   out(JSON.stringify({ taught: r.taught, scored: r.scored, before: r.before, after: r.after }));

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { scoreDocuments, type EvalSummary, type GoldDoc, type PredDoc } from '../core/eval/score';
-import { decisionsToGold } from '../core/learn/goldDecisions';
-import { learnFromStore } from '../core/learn/taughtRecogniser';
+import { decisionsToGold, quoteDecisionsToGold, type GoldQuote } from '../core/learn/goldDecisions';
+import { learnFromStore, workspaceReport } from '../core/learn/taughtRecogniser';
 import { createAnalyzer } from '../core/nlp/analyze';
 import type { Recogniser } from '../core/nlp/recogniser';
 import { applyOperation, OperationError } from '../core/store/operations';
@@ -17,6 +17,8 @@ export interface TeachResult {
   /** Decisions the taught documents took, and how many of them taught the recogniser. */
   decisions: number;
   examples: number;
+  /** How the workspace chose to learn (the report's line). */
+  learning: string;
 }
 
 interface GoldArticle {
@@ -57,8 +59,16 @@ export function teachAndScore(goldDir: string, n: number): TeachResult {
   let store: Store = emptyStore();
   let decisions = 0;
   for (const a of teachSet) {
-    const suggested = analyzer.analyze(a.text, { path: a.name }).mentions;
-    for (const op of decisionsToGold(suggested, a.gold.entities ?? [])) {
+    const analysis = analyzer.analyze(a.text, { path: a.name });
+    // A gold file with quotes and no entities marks only quotes (a quote-styles set): its names are not decided;
+    // one with entities and no quotes (a corpus without a quote layer) marks only names.
+    const entityLayer = (a.gold.entities ?? []).length > 0 || (a.gold.quotes ?? []).length === 0;
+    const quoteLayer = (a.gold.quotes ?? []).length > 0 || !entityLayer;
+    const ops = [
+      ...(entityLayer ? decisionsToGold(analysis.mentions, a.gold.entities ?? []) : []),
+      ...(quoteLayer ? quoteDecisionsToGold(a.text, analysis.quotes, (a.gold.quotes ?? []) as GoldQuote[]) : []),
+    ];
+    for (const op of ops) {
       try {
         store = applyOperation(store, a.name, a.text, op);
         decisions++;
@@ -69,7 +79,7 @@ export function teachAndScore(goldDir: string, n: number): TeachResult {
     }
   }
   const texts = new Map(teachSet.map((a) => [a.name, a.text]));
-  const learning = learnFromStore(store, (p) => texts.get(p), (text) => analyzer.candidates(text));
+  const learning = learnFromStore(store, (p) => texts.get(p), (text, proposer) => analyzer.candidates(text, proposer), undefined, undefined, (text) => analyzer.quoteChoices(text));
   const score = (model?: Recogniser): EvalSummary => scoreDocuments(rest.map((a) => ({ name: a.name, gold: a.gold, pred: analyzer.analyze(a.text, { path: a.name }, model) as PredDoc }))).summary;
-  return { taught: teachSet.length, scored: rest.length, before: score(), after: score(learning.recogniser), decisions, examples: learning.taught.examples.length };
+  return { taught: teachSet.length, scored: rest.length, before: score(), after: score(learning.recogniser), decisions, examples: learning.taught.examples.length + learning.quotes.examples.length, learning: workspaceReport(learning).split('\n').filter((l) => l.startsWith('Learning:') || l.startsWith('Quotes:')).join(' ') || 'nothing learnt' };
 }

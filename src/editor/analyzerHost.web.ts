@@ -53,7 +53,7 @@ class InProcessAnalyzerHost implements AnalyzerHost {
         candidates.set(d.text, analyzer.candidates(d.text));
       }
       await yieldToEventLoop();
-      const { recogniser, status } = learnFromRequest({ candidates: (t) => candidates.get(t) ?? analyzer.candidates(t) }, request);
+      const { recogniser, status } = learnFromRequest({ candidates: (t, proposer) => (proposer ? analyzer.candidates(t, proposer) : candidates.get(t) ?? analyzer.candidates(t)), quoteChoices: (t) => analyzer.quoteChoices(t) }, request);
       this.taught = recogniser;
       // The paragraph cache now holds the taught articles, not the last analysed one.
       this.warm.clear();

@@ -103,7 +103,7 @@ export class AnalyserLearning implements vscode.Disposable {
       let s: Store;
       try { s = await this.store.storeOf(folder); } catch { continue; }
       for (const [path, doc] of s.documents) {
-        if (doc.mentions.length === 0) continue;
+        if (doc.mentions.length === 0 && doc.quotes.length === 0) continue;
         const key = `${folder.index}:${path}`;
         store.documents.set(key, doc);
         texts.set(key, vscode.Uri.joinPath(folder.uri, path));
@@ -117,7 +117,7 @@ export class AnalyserLearning implements vscode.Disposable {
     const documents: LearnDocument[] = [];
     for (const [path, doc] of store.documents) {
       const text = await readText(texts.get(path) as vscode.Uri);
-      if (text !== undefined) documents.push({ path, text, mentions: doc.mentions });
+      if (text !== undefined) documents.push({ path, text, mentions: doc.mentions, quotes: doc.quotes });
     }
     return { documents, reset: this.state.get<string[]>(RESET_KEY, []) };
   }

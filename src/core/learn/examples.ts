@@ -1,4 +1,4 @@
-import type { MentionDecision, Store } from '../store/types';
+import type { MentionDecision, QuoteDecision, Store } from '../store/types';
 
 /** The labels the learned recogniser chooses between, in the order of its score vectors. */
 export const LEARN_LABELS = ['O', 'PERSON', 'ORG', 'PLACE'] as const;
@@ -42,6 +42,12 @@ export interface SkippedDecisions {
 export interface DecisionExamples {
   examples: TrainingExample[];
   skipped: SkippedDecisions;
+  /**
+   * The candidates of the decided articles that no decision touches, labelled `O`: the analyser did not suggest
+   * them and nobody added them. Never trained on; choosing how far to trust the decisions counts a setting that
+   * would start suggesting them against it.
+   */
+  unmarked: TrainingExample[];
 }
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -65,10 +71,21 @@ export function decisionFingerprint(path: string, m: Pick<MentionDecision, 'exac
   return fnv(s, 0x811c9dc5) + fnv(s, 0x01000193);
 }
 
-/** Fingerprints of every mention decision of the store: what a reset sets aside. */
+/** A quote decision's identity for a reset: its document, text, status and the speaker and cue chosen, if any. */
+export function quoteFingerprint(path: string, q: Pick<QuoteDecision, 'exact' | 'status' | 'speaker' | 'cue'>): string {
+  const who = q.speaker === undefined ? '\u0001' : q.speaker === null ? '\u0002' : q.speaker.exact;
+  const cue = q.cue === undefined ? '\u0001' : q.cue === null ? '\u0002' : q.cue.exact;
+  const s = `quote\u0000${path}\u0000${q.exact}\u0000${q.status}\u0000${who}\u0000${cue}`;
+  return fnv(s, 0x811c9dc5) + fnv(s, 0x01000193);
+}
+
+/** Fingerprints of every mention and quote decision of the store: what a reset sets aside. */
 export function storeFingerprints(store: Store): string[] {
   const out = new Set<string>();
-  for (const [path, doc] of store.documents) for (const m of doc.mentions) out.add(decisionFingerprint(path, m));
+  for (const [path, doc] of store.documents) {
+    for (const m of doc.mentions) out.add(decisionFingerprint(path, m));
+    for (const q of doc.quotes) out.add(quoteFingerprint(path, q));
+  }
   return [...out].sort(byCodeUnit);
 }
 
@@ -88,6 +105,7 @@ function labelOf(m: MentionDecision): LearnLabel | null {
 export function decisionExamples(store: Store, textOf: (path: string) => string | undefined, candidatesOf: CandidatesOf, reset: ReadonlySet<string> = new Set()): DecisionExamples {
   const skipped: SkippedDecisions = { unanchored: 0, noText: 0, notCandidate: 0, ruled: 0, reset: 0 };
   const examples: TrainingExample[] = [];
+  const unmarked: TrainingExample[] = [];
   for (const path of [...store.documents.keys()].sort(byCodeUnit)) {
     const doc = store.documents.get(path);
     if (!doc || doc.mentions.length === 0) continue;
@@ -107,6 +125,12 @@ export function decisionExamples(store: Store, textOf: (path: string) => string 
       if (!c) { skipped.notCandidate++; continue; }
       examples.push({ path, start: m.start, end: m.end, text: m.exact, label, features: c.features });
     }
+    if (!byspan || text === undefined) continue;
+    const decided = mentions.filter((m) => m.state !== 'orphaned');
+    for (const c of byspan.values()) {
+      if (decided.some((m) => m.start < c.end && c.start < m.end)) continue;
+      unmarked.push({ path, start: c.start, end: c.end, text: text.slice(c.start, c.end), label: 'O', features: c.features });
+    }
   }
-  return { examples, skipped };
+  return { examples, skipped, unmarked };
 }

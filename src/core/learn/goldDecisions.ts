@@ -55,3 +55,53 @@ export function decisionsToGold(suggestions: readonly SuggestedMention[], gold: 
   });
   return ops;
 }
+
+/** A suggested quote as the analysis gives it. */
+export interface SuggestedQuote {
+  start: number;
+  end: number;
+  speaker?: { start: number; end: number; text?: string } | null;
+}
+
+/** A gold quote as the evaluation sets give it. */
+export interface GoldQuote {
+  start: number;
+  end: number;
+  speaker?: { start: number; end: number; text?: string } | null;
+  cue?: { start: number; end: number } | null;
+}
+
+const lastWordOf = (s: string): string => (/(\p{L}{3,})\P{L}*$/u.exec(s)?.[1] ?? '').toLowerCase();
+
+/** The scorer's rule for a right speaker: it overlaps the gold one, or has its text or its last word. */
+function sameSource(g: { start: number; end: number }, p: { start: number; end: number }, text: string): boolean {
+  if (p.start < g.end && g.start < p.end) return true;
+  const a = text.slice(g.start, g.end);
+  const b = text.slice(p.start, p.end);
+  return a === b || (lastWordOf(a) !== '' && lastWordOf(a) === lastWordOf(b));
+}
+
+/**
+ * The quote decisions an annotator makes to bring one article's quotes to the gold: a suggested quote with the
+ * gold's span and speaker is accepted, one with another speaker gets the gold speaker, any other suggested quote
+ * is rejected, and every gold quote no suggestion has is added with its speaker and cue.
+ */
+export function quoteDecisionsToGold(text: string, suggestions: readonly SuggestedQuote[], gold: readonly GoldQuote[]): StoreOp[] {
+  const ops: StoreOp[] = [];
+  const used = new Set<number>();
+  for (const s of suggestions) {
+    const i = gold.findIndex((g, k) => !used.has(k) && g.start === s.start && g.end === s.end);
+    const quote = { start: s.start, end: s.end };
+    if (i < 0) { ops.push({ kind: 'rejectQuote', quote }); continue; }
+    used.add(i);
+    const g = gold[i] as GoldQuote;
+    if (!g.speaker) ops.push(s.speaker ? { kind: 'setQuoteSpeaker', quote, speaker: null } : { kind: 'acceptQuote', quote });
+    else if (s.speaker && sameSource(g.speaker, s.speaker, text)) ops.push({ kind: 'acceptQuote', quote });
+    else ops.push({ kind: 'setQuoteSpeaker', quote, speaker: { start: g.speaker.start, end: g.speaker.end } });
+  }
+  gold.forEach((g, k) => {
+    if (used.has(k) || g.end <= g.start) return;
+    ops.push({ kind: 'addQuote', quote: { start: g.start, end: g.end }, speaker: g.speaker ? { start: g.speaker.start, end: g.speaker.end } : null, cue: g.cue ? { start: g.cue.start, end: g.cue.end } : null });
+  });
+  return ops;
+}

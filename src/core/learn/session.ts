@@ -1,6 +1,6 @@
 import type { Analyzer } from '../nlp/analyze';
 import type { Recogniser } from '../nlp/recogniser';
-import type { MentionDecision, Store } from '../store/types';
+import type { MentionDecision, QuoteDecision, Store } from '../store/types';
 import { emptyDocument, emptyStore } from '../store/types';
 import { learnFromStore, workspaceReport } from './taughtRecogniser';
 
@@ -10,6 +10,8 @@ export interface LearnDocument {
   path: string;
   text: string;
   mentions: MentionDecision[];
+  /** The article's quote decisions (absent: none). */
+  quotes?: QuoteDecision[];
 }
 
 /** What the analyser learns from: the workspace's decisions, and the fingerprints a reset set aside. */
@@ -30,15 +32,15 @@ export interface LearnStatus {
  * extension host in slices), so the decisions travel and the training stays off the editor's thread. `candidates`
  * defaults to the analyser's own, which reuses its paragraph cache.
  */
-export function learnFromRequest(analyzer: Pick<Analyzer, 'candidates'>, request: LearnRequest): { recogniser: Recogniser | undefined; status: LearnStatus } {
+export function learnFromRequest(analyzer: Pick<Analyzer, 'candidates' | 'quoteChoices'>, request: LearnRequest): { recogniser: Recogniser | undefined; status: LearnStatus } {
   const store: Store = emptyStore();
   const texts = new Map<string, string>();
   for (const d of request.documents) {
     if (typeof d.path !== 'string' || typeof d.text !== 'string' || !Array.isArray(d.mentions)) continue;
-    store.documents.set(d.path, { ...emptyDocument(), mentions: d.mentions });
+    store.documents.set(d.path, { ...emptyDocument(), mentions: d.mentions, quotes: Array.isArray(d.quotes) ? d.quotes.filter((q) => !!q && typeof q === 'object') : [] });
     texts.set(d.path, d.text);
   }
-  const learning = learnFromStore(store, (p) => texts.get(p), (text) => analyzer.candidates(text), new Set(request.reset));
-  const examples = learning.taught.examples.length;
+  const learning = learnFromStore(store, (p) => texts.get(p), (text, proposer) => analyzer.candidates(text, proposer), new Set(request.reset), undefined, (text) => analyzer.quoteChoices(text));
+  const examples = learning.taught.examples.length + learning.quotes.examples.length;
   return { recogniser: examples > 0 ? learning.recogniser : undefined, status: { examples, report: workspaceReport(learning) } };
 }

@@ -1,30 +1,31 @@
+import type { QuoteChoice } from '../nlp/analyze';
 import { describeFeature } from '../nlp/evidence';
+import { chooseAttribution, teachAttribution, type Candidate } from '../nlp/quotes/choice';
 import { featuresOf, handRule, passFeatures, typeOf, type MentionCandidate } from '../nlp/entities';
 import { Perceptron, type Contribution, type Label } from '../nlp/perceptron';
-import { recogniser, type Recogniser } from '../nlp/recogniser';
+import { recogniser, type Recogniser, type SpanProposer } from '../nlp/recogniser';
 import type { Store } from '../store/types';
 import { decisionExamples, type CandidateSpan, type DecisionExamples } from './examples';
+import { LEXICON_PRIOR, WorkspaceLexicon } from './lexicon';
+import { quoteExamples, type QuoteExamples } from './quotes';
 import { learntReport } from './report';
-import { teach, type TaughtModel, type TeachOptions } from './teach';
+import { chooseTeaching, NAMES_ONLY, nameWeight, teachOptions, type TeachingChoice } from './select';
+import { prepareExamples, replay, TaughtModel, type PreparedExample, type Scorer, type TeachOptions } from './teach';
 
 /**
- * Only the features that stand for a name itself (the whole name, its first and last word) learn from decisions:
- * a correction of `Brightwater` carries to `Brightwater` in the other articles, and cannot make the analyser read
- * every name after "said" differently. Spread over the context too, the same decisions made entity F1 slightly
- * worse on held-apart training articles (MODEL.md, "Learning from decisions").
+ * Only the features that stand for a name itself (the whole name, its first and last word) learn from decisions
+ * unless the workspace's own decisions show that letting the context learn helps (`chooseTeaching`): a correction
+ * of `Brightwater` carries to `Brightwater` in the other articles, and cannot make the analyser read every name
+ * after "said" differently.
  */
-export function nameEmphasis(feature: string): number {
-  if (feature.startsWith('w=')) return 4;
-  if (feature.startsWith('first=') || feature.startsWith('last=')) return 2;
-  return 0;
-}
+export const nameEmphasis = nameWeight;
 
 /**
- * The learning settings the editor and `eval --teach` share. The shipped weights of a confident decision are in
- * the tens, so a margin of 5 is what makes a correction hold in another article's context, and the bound of 20
- * per weight keeps any number of decisions about one name from outweighing everything else.
+ * The fallback settings (names only). The shipped weights of a confident decision are in the tens, so a margin of 5
+ * is what makes a correction hold in another article's context, and the bound of 20 per weight keeps any number of
+ * decisions about one name from outweighing everything else.
  */
-export const WORKSPACE_TEACHING: TeachOptions = { emphasis: nameEmphasis, margin: 5, maxStep: 5, maxWeight: 20 };
+export const WORKSPACE_TEACHING: TeachOptions = teachOptions(NAMES_ONLY);
 
 /**
  * One pass of the recogniser once decisions have taught it: the shipped weights plus the taught changes. A
@@ -33,9 +34,10 @@ export const WORKSPACE_TEACHING: TeachOptions = { emphasis: nameEmphasis, margin
 export class TaughtPass extends Perceptron {
   private readonly taught: TaughtModel;
 
+  /** `taught` replays over the shipped pass (with the lexicon's prior, `withLexiconPrior`). */
   constructor(taught: TaughtModel, private readonly shipped: Perceptron) {
     super();
-    this.taught = taught.over(shipped);
+    this.taught = taught;
   }
 
   override scores(features: readonly string[], init?: readonly number[]): number[] {
@@ -46,7 +48,7 @@ export class TaughtPass extends Perceptron {
   override explain(features: readonly string[], label: Label, top = 3): Contribution[] {
     const k = ['O', 'PERSON', 'ORG', 'PLACE'].indexOf(label);
     let learnt = 0;
-    for (const f of new Set(features)) learnt += (this.taught.delta.get(f)?.[k] as number | undefined) ?? 0;
+    for (const f of new Set(features)) learnt += ((this.taught.delta.get(f)?.[k] as number | undefined) ?? 0) + (LEXICON_PRIOR[f]?.[k] ?? 0);
     const out = this.shipped.explain(features, label, top);
     if (Math.abs(learnt) >= 0.05) out.unshift({ feature: 'learnt from decisions', weight: Math.round(learnt * 10) / 10 });
     return out.slice(0, top);
@@ -67,11 +69,84 @@ export function learnableCandidates(candidates: readonly MentionCandidate[], shi
   return out;
 }
 
+/** The shipped pass with the prior weights of the lexicon's features, which it has never seen. */
+export function withLexiconPrior(base: Scorer): Scorer {
+  return {
+    scores(features, init) {
+      const s = base.scores(features, init);
+      for (const f of features) {
+        const p = LEXICON_PRIOR[f];
+        if (p) for (let k = 0; k < s.length; k++) s[k] = (s[k] as number) + (p[k] as number);
+      }
+      return s;
+    },
+  };
+}
+
+/**
+ * The shipped first pass reading the lexicon's features with their prior (and nothing learnt): the second pass
+ * reads the first's types of the article's names, so a name the lexicon marks is read the same way in both.
+ */
+class PriorPass extends Perceptron {
+  private readonly withPrior: Scorer;
+
+  constructor(private readonly shipped: Perceptron) {
+    super();
+    this.withPrior = withLexiconPrior(shipped);
+  }
+
+  override scores(features: readonly string[], init?: readonly number[]): number[] {
+    return this.withPrior.scores(features, init);
+  }
+
+  override explain(features: readonly string[], label: Label, top = 3): Contribution[] {
+    return this.shipped.explain(features, label, top);
+  }
+}
+
 /** What the workspace's decisions taught: the examples, the model, and the recogniser to analyse with. */
 export interface WorkspaceLearning {
   taught: DecisionExamples;
   model: TaughtModel;
   recogniser: Recogniser;
+  /** How the settings were chosen (leave-one-article-out over the taught articles). */
+  choice: TeachingChoice;
+  /** The names people marked or rejected, which the taught recogniser proposes and weighs. */
+  lexicon: WorkspaceLexicon;
+  /** What the quote decisions taught the attribution choice. */
+  quotes: QuoteExamples;
+}
+
+/** FNV-1a over the examples' articles, labels and features: the key of the cached choice of settings. */
+function examplesKey(examples: readonly PreparedExample[]): string {
+  let h = 0x811c9dc5;
+  let g = 0x01000193;
+  const mix = (s: string): void => {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h = Math.imul(h ^ c, 0x01000193) >>> 0;
+      g = Math.imul(g ^ c, 0x811c9dc5) >>> 0;
+    }
+    h = Math.imul(h ^ 0xff, 0x01000193) >>> 0;
+  };
+  for (const e of examples) { mix(e.path); mix(String(e.gold)); for (const f of e.fs) mix(f); }
+  return `${examples.length}:${h.toString(16)}${g.toString(16)}`;
+}
+
+// The choice of settings replays the decisions a few dozen times; the editor learns again after every decision,
+// mostly from the same examples (re-analysis moves nothing), so the last few choices are kept.
+const choices = new Map<string, TeachingChoice>();
+const MAX_CHOICES = 4;
+
+function cachedChoice(decider: Scorer, taught: DecisionExamples, examples: readonly PreparedExample[]): TeachingChoice {
+  const key = examplesKey(examples) + examplesKey(prepareExamples({ scores: () => [0, 0, 0, 0] }, taught.unmarked));
+  let c = choices.get(key);
+  if (!c) {
+    c = chooseTeaching(examples, prepareExamples(decider, taught.unmarked));
+    choices.set(key, c);
+    if (choices.size > MAX_CHOICES) choices.delete(choices.keys().next().value as string);
+  }
+  return c;
 }
 
 /**
@@ -79,17 +154,26 @@ export interface WorkspaceLearning {
  * analyser's `candidates`, which reuses its paragraph cache); `reset` holds the fingerprints of decisions set
  * aside by *Reset What the Analyser Has Learnt*.
  */
-export function learnFromStore(store: Store, textOf: (path: string) => string | undefined, candidatesOf: (text: string) => readonly MentionCandidate[], reset?: ReadonlySet<string>, shipped: Recogniser = recogniser()): WorkspaceLearning {
-  const taught = decisionExamples(store, textOf, (_p, text) => learnableCandidates(candidatesOf(text), shipped), reset);
+export function learnFromStore(store: Store, textOf: (path: string) => string | undefined, candidatesOf: (text: string, proposer?: SpanProposer) => readonly MentionCandidate[], reset?: ReadonlySet<string>, shipped: Recogniser = recogniser(), quoteChoicesOf?: (text: string) => readonly QuoteChoice[]): WorkspaceLearning {
+  const lexicon = WorkspaceLexicon.fromStore(store, textOf, reset);
+  const first = shipped.second && lexicon.size ? new PriorPass(shipped.first) : shipped.first;
+  // Each taught article is read with what the other articles' decisions say of its names, as an untaught one is.
+  const taught = decisionExamples(store, textOf, (path, text) => learnableCandidates(candidatesOf(text, lexicon.size ? lexicon.proposer(path) : undefined), { first, second: shipped.second }), reset);
   // The pass that decides the type learns; the first pass of a two-pass recogniser stays as shipped, so the
   // second reads the same first-pass types it was taught with.
-  const decider = shipped.second ?? shipped.first;
-  const model = teach(decider, taught.examples, WORKSPACE_TEACHING);
-  const taughtPass = new TaughtPass(model, decider);
-  return { taught, model, recogniser: shipped.second ? { first: shipped.first, second: taughtPass } : { first: taughtPass } };
+  const decider = withLexiconPrior(shipped.second ?? shipped.first);
+  const prepared = prepareExamples(decider, taught.examples);
+  const choice = cachedChoice(decider, taught, prepared);
+  const model = new TaughtModel(decider, replay(prepared, teachOptions(choice.setting)), taught.examples.length);
+  const taughtPass = new TaughtPass(model, shipped.second ?? shipped.first);
+  const proposer = lexicon.size ? lexicon.proposer() : undefined;
+  // Quote decisions teach the attribution choice: which of the attributions proposed for a quote wins.
+  const quotes = quoteChoicesOf ? quoteExamples(store, textOf, quoteChoicesOf, (c) => c.candidates.indexOf(chooseAttribution(c.candidates) as Candidate), reset) : { examples: [], skipped: { rejected: 0, notProposed: 0, noRightCandidate: 0, noChoice: 0, unanchored: 0 } };
+  const attribution = quotes.examples.length ? teachAttribution(quotes.examples) : undefined;
+  return { taught, model, choice, lexicon, quotes, recogniser: shipped.second ? { first, second: taughtPass, proposer, attribution } : { first: taughtPass, proposer, attribution } };
 }
 
 /** The report of *Show What the Analyser Has Learnt*, features read as the explanations read them. */
 export function workspaceReport(learning: WorkspaceLearning): string {
-  return learntReport(learning.model, learning.taught, describeFeature);
+  return learntReport(learning.model, learning.taught, describeFeature, 10, learning.choice, learning.quotes);
 }

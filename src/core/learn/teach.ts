@@ -102,6 +102,25 @@ function argmax(s: readonly number[]): number {
 
 const clamp = (x: number, bound: number): number => (x > bound ? bound : x < -bound ? -bound : x);
 
+/** An example ready to replay: its distinct features, the shipped model's scores for them and its label's index. */
+export interface PreparedExample {
+  path: string;
+  fs: readonly string[];
+  base: readonly number[];
+  gold: number;
+}
+
+/**
+ * The examples with the shipped model's scores read once: the shipped model never changes, so several replays of
+ * the same examples (the choice of settings, `chooseTeaching`) share them.
+ */
+export function prepareExamples(base: Scorer, examples: readonly TrainingExample[]): PreparedExample[] {
+  return examples.map((e) => {
+    const fs = [...new Set(e.features)];
+    return { path: e.path, fs, base: fs.length ? base.scores(fs) : [0, 0, 0, 0], gold: LEARN_LABELS.indexOf(e.label) };
+  });
+}
+
 /**
  * Replays the examples, in order, onto the shipped model: a passive-aggressive step per example (the label must
  * beat the best other label by `margin`; the step is the smallest that would do it, bounded by `maxStep`), each
@@ -109,6 +128,11 @@ const clamp = (x: number, bound: number): number => (x > bound ? bound : x < -bo
  * that contradicts the rest moves the model a little and briefly. Deterministic: same examples, same model.
  */
 export function teach(base: Scorer, examples: readonly TrainingExample[], options: TeachOptions = {}): TaughtModel {
+  return new TaughtModel(base, replay(prepareExamples(base, examples), options), examples.length);
+}
+
+/** `teach` over prepared examples: the averaged weight changes, by feature. */
+export function replay(examples: readonly PreparedExample[], options: TeachOptions = {}): Map<string, Float64Array> {
   const { epochs, maxStep, maxWeight, margin } = { ...TEACH_DEFAULTS, ...options };
   const emphasis = options.emphasis ?? ((): number => 1);
   // Per feature: its weight changes, and for averaging each change's sum over the steps so far up to the step
@@ -137,12 +161,9 @@ export function teach(base: Scorer, examples: readonly TrainingExample[], option
     v[i] = clamp((v[i] as number) + by, maxWeight);
   };
   const prepared = examples.map((e) => {
-    const fs = [...new Set(e.features)];
-    const scale = fs.map((f) => Math.max(0, emphasis(f)));
-    // The shipped model never changes, so its scores are read once per example; each feature's row is looked up
-    // once too, when it first moves (-1 until then).
-    const base0 = fs.length ? base.scores(fs) : [0, 0, 0, 0];
-    return { fs, scale, weight: scale.reduce((x, y) => x + y, 0), base: base0, rows: new Array<number>(fs.length).fill(-1), gold: LEARN_LABELS.indexOf(e.label) };
+    const scale = e.fs.map((f) => Math.max(0, emphasis(f)));
+    // Each feature's row is looked up once, when it first moves (-1 until then).
+    return { fs: e.fs, scale, weight: scale.reduce((x, y) => x + y, 0), base: e.base, rows: new Array<number>(e.fs.length).fill(-1), gold: e.gold };
   });
   const s = new Float64Array(N);
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -184,5 +205,5 @@ export function teach(base: Scorer, examples: readonly TrainingExample[], option
     }
     if (any) delta.set(f, avg);
   }
-  return new TaughtModel(base, delta, examples.length);
+  return delta;
 }

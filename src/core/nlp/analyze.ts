@@ -6,8 +6,9 @@ import { findNames, type ParagraphNames } from './names';
 import { hasSportsSlug } from './tables';
 import { mapToOriginal, normaliseForAnalysis } from './normalize';
 import { splitParagraphs, type Paragraph } from './paragraphs';
-import type { Recogniser } from './recogniser';
-import { findQuotes, paragraphQuotes, type ParagraphQuotes } from './quotes/findQuotes';
+import type { Recogniser, SpanProposer } from './recogniser';
+import type { Candidate as AttributionCandidate } from './quotes/choice';
+import { findQuotes, paragraphQuotes, type ParagraphQuotes, type QuoteChoiceOptions } from './quotes/findQuotes';
 import { tokenize } from './tokens';
 import { createWordIndex, type WordIndex } from './wordIndex';
 
@@ -21,11 +22,23 @@ export interface Analyzer {
   /** The analysis of `text`; `model` types the names (the shipped recogniser by default, or one taught by decisions). */
   analyze(text: string, options?: AnalyzeOptions, model?: Recogniser): DocumentAnnotations;
   /** The candidate names of `text` with their features, before typing: what learning from decisions reads. */
-  candidates(text: string): MentionCandidate[];
+  candidates(text: string, proposer?: SpanProposer): MentionCandidate[];
+  /**
+   * Each quote of `text` with the attributions proposed for it (before the choice), in `text`'s offsets: what
+   * learning from quote decisions reads. Empty for text the analysis normalises (rare: decomposed accents).
+   */
+  quoteChoices(text: string): QuoteChoice[];
   /** Forgets every remembered paragraph. */
   clear(): void;
   /** How many paragraphs are remembered. */
   readonly size: number;
+}
+
+/** A quote and the attributions proposed for it. */
+export interface QuoteChoice {
+  start: number;
+  end: number;
+  candidates: readonly AttributionCandidate[];
 }
 
 /** Options for `createAnalyzer`. */
@@ -59,35 +72,36 @@ function quotesOf(parts: ParagraphParts, paragraph: string, carryIn: boolean): P
   return (parts.quotes[k] ??= paragraphQuotes(paragraph, carryIn));
 }
 
-function placedOf(paragraphs: readonly Paragraph[], parts: readonly ParagraphParts[]): PlacedCandidates[] {
+function placedOf(paragraphs: readonly Paragraph[], parts: readonly ParagraphParts[], proposer?: SpanProposer): PlacedCandidates[] {
   return paragraphs.map((p, i) => {
     const { names, keys } = parts[i] as ParagraphParts;
-    return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys };
+    const candidates = proposer ? proposer.paragraph(p.text, names.candidates) : names.candidates;
+    return { offset: p.start, candidates, lowerWords: names.lowerWords, keys: candidates === names.candidates ? keys : undefined };
   });
 }
 
-function candidatesOf(text: string, lookup: ParagraphLookup): MentionCandidate[] {
+function candidatesOf(text: string, lookup: ParagraphLookup, proposer?: SpanProposer): MentionCandidate[] {
   const paragraphs = splitParagraphs(text);
-  return documentCandidates(placedOf(paragraphs, paragraphs.map((p) => lookup(p.text))), { countriesAsTeams: isSportsReport(text) });
+  return documentCandidates(placedOf(paragraphs, paragraphs.map((p) => lookup(p.text)), proposer), { countriesAsTeams: isSportsReport(text) });
 }
 
-function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex, model?: Recogniser): DocumentAnnotations {
+function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex, model?: Recogniser, trace?: QuoteChoiceOptions['trace']): DocumentAnnotations {
   // Decomposed accents and zero-width characters are analysed as composed and absent; offsets stay on `text`.
   const norm = normaliseForAnalysis(text);
-  if (!norm) return runNormalised(text, options, lookup, words, model);
+  if (!norm) return runNormalised(text, options, lookup, words, model, trace);
   // A span to explain is in `text`'s offsets, not the normalised text's: explain every mention instead (rare input).
   const doc = runNormalised(norm.text, typeof options.explain === 'object' ? { ...options, explain: true } : options, lookup, words, model);
   return mapToOriginal({ ...doc, document: { ...doc.document, length: text.length, sha256: sha256Hex(text) } }, norm, text);
 }
 
-function runNormalised(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex, model?: Recogniser): DocumentAnnotations {
+function runNormalised(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex, model?: Recogniser, trace?: QuoteChoiceOptions['trace']): DocumentAnnotations {
   const paragraphs: Paragraph[] = splitParagraphs(text);
   const parts = paragraphs.map((p) => lookup(p.text));
   words?.update(parts.map((p) => p.names.lowerWords));
-  const placed = placedOf(paragraphs, parts);
+  const placed = placedOf(paragraphs, parts, model?.proposer);
   const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text), wireSports: hasSportsSlug(text), lowerCase: words?.has, explain: options.explain, model: model?.first, second: model?.second });
   // Quotes are attributed over all mentions, before any type filter, so speakers still link to their entities.
-  const quotes = findQuotes(text, paragraphs, mentions, entities, (p, carryIn, i) => quotesOf(parts[i] as ParagraphParts, p, carryIn));
+  const quotes = findQuotes(text, paragraphs, mentions, entities, (p, carryIn, i) => quotesOf(parts[i] as ParagraphParts, p, carryIn), { weights: model?.attribution, trace });
   countQuotes(entities, quotes);
   const types = options.types ? new Set(options.types) : null;
   const keep = <T extends { type: string }>(xs: T[]): T[] => (types ? xs.filter((x) => types.has(x.type as never)) : xs);
@@ -150,7 +164,13 @@ export function createAnalyzer(config: AnalyzerOptions = {}): Analyzer {
   const words = createWordIndex();
   return {
     analyze: (text, options = {}, model) => run(text, options, lookup, words, model),
-    candidates: (text) => candidatesOf(text, lookup),
+    candidates: (text, proposer) => candidatesOf(text, lookup, proposer),
+    quoteChoices: (text) => {
+      const out: QuoteChoice[] = [];
+      if (normaliseForAnalysis(text)) return out;
+      run(text, {}, lookup, undefined, undefined, (q, candidates) => out.push({ ...q, candidates }));
+      return out;
+    },
     clear: () => cache.clear(),
     get size() { return cache.size; },
   };

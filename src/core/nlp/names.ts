@@ -131,6 +131,23 @@ function useSportsHeadlineNames(ctx: Ctx): void {
   out.sort((x, y) => x.start - y.start);
 }
 
+/**
+ * A candidate for the words `[start, end)` of a paragraph, with the local evidence the name finder would give it:
+ * for a span the name finder itself does not propose (a name a person added in another article). Undefined when
+ * the span does not start and end on word boundaries.
+ */
+export function spanCandidate(paragraph: string, tokens: readonly Token[], start: number, end: number): Candidate | undefined {
+  const a = tokens.findIndex((t) => t.start === start);
+  if (a < 0) return undefined;
+  let b = a;
+  while (b < tokens.length && (tokens[b] as Token).end < end) b++;
+  if (b >= tokens.length || (tokens[b] as Token).end !== end) return undefined;
+  const caption = !/[.!?…:;"”’)]\s*$/u.test(paragraph);
+  const shouting = tokens.length >= 3 && !/\p{Ll}/u.test(paragraph.slice(0, 2000));
+  const { features, descriptors } = nameEvidence({ paragraph, tokens, caption, shouting }, a, b + 1, [], []);
+  return { start, end, text: paragraph.slice(start, end), features, descriptors, words: b + 1 - a };
+}
+
 // Between two people of one list: `, 33, ` or `, 30, and `.
 const LIST_GAP = /^,\s*\d{1,3},\s*(?:and\s+)?$/u;
 

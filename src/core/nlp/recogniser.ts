@@ -1,10 +1,24 @@
 import { WEIGHTS } from './model/weights.generated';
+import type { Candidate } from './names';
+import type { AttributionWeights } from './quotes/choice';
 import { Perceptron, type WeightTable } from './perceptron';
+
+/**
+ * What may change a paragraph's candidate names before they are typed (a workspace's lexicon of the names people
+ * added or rejected): the paragraph's full list of candidates, in order, given the name finder's.
+ */
+export interface SpanProposer {
+  paragraph(paragraph: string, candidates: readonly Candidate[]): readonly Candidate[];
+}
 
 /** The shipped recogniser: a first pass over each name's evidence, and a second that also reads the first's types of the article's other mentions. */
 export interface Recogniser {
   first: Perceptron;
   second?: Perceptron;
+  /** Candidates taught by a workspace's decisions (none in the shipped recogniser). */
+  proposer?: SpanProposer;
+  /** Quote attribution weights taught by a workspace's quote decisions (the shipped table by default). */
+  attribution?: AttributionWeights;
 }
 
 let shipped: Recogniser | null = null;

@@ -2,7 +2,7 @@ import type { Entity, Mention, Quote, Speaker, Span } from '../../model';
 import type { Paragraph } from '../paragraphs';
 import { attributeAfter, attributeBefore, findCues, headlineSpeaker, headlineSpeakerAfter, isModifierQuote, isNamedTerm, resolveCue, type Attribution, type BeforeResult } from './attribution';
 import { ABBREVIATIONS, PRONOUNS, TITLE_CASE_SMALL_WORDS } from './lexicon';
-import { chooseAttribution, type AttributionReason, type Candidate } from './choice';
+import { chooseAttribution, type AttributionReason, type AttributionWeights, type Candidate } from './choice';
 import { personGenders, type Gender } from './gender';
 import { pairParagraphMarks, type QuoteSpan } from './marks';
 import type { SpeakerFound } from './speaker';
@@ -269,7 +269,7 @@ interface Kept {
  * Attributes the quotes of one paragraph from its local parts and what came before (`earlier` kept quotes,
  * the previous paragraph's colon lead); pushes the kept ones to `earlier`.
  */
-function attributeParagraph(local: ParagraphQuotes, p: Paragraph, index: number, lead: Attribution | null, earlier: Kept[], hasMention: (start: number, end: number) => boolean): void {
+function attributeParagraph(local: ParagraphQuotes, p: Paragraph, index: number, lead: Attribution | null, earlier: Kept[], hasMention: (start: number, end: number) => boolean, choice: QuoteChoiceOptions): void {
   const at = p.start;
   const attributions: Array<Attribution | null> = [];
   local.quotes.forEach((q, j) => {
@@ -294,7 +294,8 @@ function attributeParagraph(local: ParagraphQuotes, p: Paragraph, index: number,
       const last = earlier[earlier.length - 1];
       if (last && last.paragraph >= index - 2) propose('previousParagraph', last.attribution);
     }
-    const attribution = chooseAttribution(candidates)?.attribution ?? null;
+    const attribution = chooseAttribution(candidates, choice.weights)?.attribution ?? null;
+    if (choice.trace && candidates.length > 0) choice.trace({ start: q.start + at, end: q.end + at }, candidates);
     if (!attribution && (!q.sentenceLike || q.titleLike)) return;
     attributions[j] = attribution;
     earlier.push({ start: q.start + at, end: q.end + at, paragraph: index, attribution });
@@ -403,7 +404,15 @@ export type ParagraphQuotesLookup = (paragraph: string, carryIn: boolean, index:
  * @param paragraphs the document's paragraphs (`splitParagraphs(text)`)
  * @param mentions entity mentions, used to link speakers to entities and to resolve pronouns
  */
-export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Mention[], entities: Entity[], lookup: ParagraphQuotesLookup = paragraphQuotes): Quote[] {
+/** How quotes choose between the attributions proposed for them. */
+export interface QuoteChoiceOptions {
+  /** The weight of each reason (`ATTRIBUTION_WEIGHTS` by default; a workspace's decisions may have moved them). */
+  weights?: AttributionWeights;
+  /** Called with each quote's proposed attributions (document offsets): what learning from quote decisions reads. */
+  trace?: (quote: { start: number; end: number }, candidates: readonly Candidate[]) => void;
+}
+
+export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Mention[], entities: Entity[], lookup: ParagraphQuotesLookup = paragraphQuotes, choice: QuoteChoiceOptions = {}): Quote[] {
   const sorted = sortedMentions(mentions);
   const hasMention = (start: number, end: number): boolean => {
     for (let i = Math.max(0, lowerBound(sorted, start) - 8); i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) return true;
@@ -424,7 +433,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Ment
     }
     if (local.quotes.length) {
       for (const q of local.quotes) spans.push({ start: q.start + p.start, end: q.end + p.start, paragraph: i, continued: q.continued, unclosed: q.unclosed });
-      attributeParagraph(local, p, i, lead, kept, hasMention);
+      attributeParagraph(local, p, i, lead, kept, hasMention, choice);
     }
     carry = local.openAtEnd;
     lead = local.colonLead && shifted(local.colonLead, p.start);

@@ -1,0 +1,220 @@
+import type { Candidate } from '../nlp/names';
+import { spanCandidate } from '../nlp/names';
+import type { SpanProposer } from '../nlp/recogniser';
+import { tokenize } from '../nlp/tokens';
+import type { Store } from '../store/types';
+import { decisionFingerprint } from './examples';
+
+/** The types a lexicon entry may teach (nationalities and groups are the hand rules'). */
+const TYPES = ['PERSON', 'ORG', 'PLACE'] as const;
+type LexType = (typeof TYPES)[number];
+
+/** What the workspace decided about one surface form: how often it was marked as each type, how often rejected. */
+interface Counts {
+  PERSON: number;
+  ORG: number;
+  PLACE: number;
+  rejected: number;
+}
+
+const zero = (): Counts => ({ PERSON: 0, ORG: 0, PLACE: 0, rejected: 0 });
+
+/** Features a lexicon gives a candidate: the type it was marked as, that it was rejected, that the name finder missed it. */
+export const LEXICON_FEATURES = { type: (t: LexType): string => `lex:${t}`, rejected: 'lex:rejected', added: 'lex:new' } as const;
+
+/**
+ * What the lexicon's features are worth before any decision teaches them, in the recogniser's units (O, PERSON,
+ * ORG, PLACE): a name marked as a type elsewhere in the workspace leans to that type. A rejection starts at
+ * nothing: people reject one mention for reasons of its own (the first `Russia` of an article), so a rejected
+ * text counts against a name only as far as the workspace's articles show that it should. Replaying the
+ * decisions moves every one of them as far as the workspace's own articles show the lexicon to be right.
+ */
+export const LEXICON_PRIOR: Readonly<Record<string, readonly number[]>> = {
+  'lex:PERSON': [0, 4, 0, 0],
+  'lex:ORG': [0, 0, 4, 0],
+  'lex:PLACE': [0, 0, 0, 4],
+};
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * A workspace's lexicon of names: every surface form people accepted, retyped or added as a name, or rejected, with
+ * how often, in total and per article. It proposes the names people added as candidates wherever their text
+ * recurs (the name finder misses lower-case and unusual names), replaces a candidate whose text was rejected by
+ * a longer or shorter name people marked in its place (a boundary correction), and gives candidates features the
+ * recogniser weighs.
+ */
+export class WorkspaceLexicon {
+  private readonly total = new Map<string, Counts>();
+  private readonly byDoc = new Map<string, Map<string, Counts>>();
+  /** Marked surface forms by their first word, longest first: what is proposed. */
+  private readonly byFirstWord = new Map<string, string[]>();
+
+  /** The lexicon of a store's mention decisions (those a reset set aside left out; only decisions still anchored). */
+  static fromStore(store: Store, textOf: (path: string) => string | undefined, reset: ReadonlySet<string> = new Set()): WorkspaceLexicon {
+    const lex = new WorkspaceLexicon();
+    for (const [path, doc] of store.documents) {
+      let text: string | undefined;
+      for (const m of doc.mentions) {
+        // The recogniser's own three types; NORP comes from the demonym lexicon and a scheme's types are not its.
+        const what = m.status === 'rejected' ? 'rejected' : m.type === 'PERSON' || m.type === 'ORG' || m.type === 'PLACE' ? m.type : null;
+        if (m.state === 'orphaned' || what === null || typeof m.exact !== 'string') continue;
+        if (reset.size > 0 && reset.has(decisionFingerprint(path, m))) continue;
+        text ??= textOf(path);
+        if (text === undefined || text.slice(m.start, m.end) !== m.exact) continue;
+        const surface = m.exact.trim();
+        if (surface !== m.exact || !surface || surface.length > 80 || /[\n\r]/u.test(surface)) continue;
+        lex.count(path, surface, what);
+      }
+    }
+    lex.index();
+    return lex;
+  }
+
+  get size(): number {
+    return this.total.size;
+  }
+
+  private count(path: string, surface: string, what: keyof Counts): void {
+    const t = this.total.get(surface) ?? zero();
+    t[what]++;
+    this.total.set(surface, t);
+    let d = this.byDoc.get(path);
+    if (!d) { d = new Map(); this.byDoc.set(path, d); }
+    const c = d.get(surface) ?? zero();
+    c[what]++;
+    d.set(surface, c);
+  }
+
+  private index(): void {
+    for (const [surface, c] of this.total) {
+      if (c.PERSON + c.ORG + c.PLACE === 0) continue;
+      const first = firstWord(surface);
+      if (!first) continue;
+      const l = this.byFirstWord.get(first) ?? [];
+      l.push(surface);
+      this.byFirstWord.set(first, l);
+    }
+    for (const l of this.byFirstWord.values()) l.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  }
+
+  /** The counts of a surface form, without those of the article `exclude` (what the other articles say of it). */
+  private countsOf(surface: string, exclude?: string): Counts | undefined {
+    const t = this.total.get(surface);
+    if (!t || exclude === undefined) return t;
+    const own = this.byDoc.get(exclude)?.get(surface);
+    if (!own) return t;
+    return { PERSON: t.PERSON - own.PERSON, ORG: t.ORG - own.ORG, PLACE: t.PLACE - own.PLACE, rejected: t.rejected - own.rejected };
+  }
+
+  /** The lexicon features of a surface form (counts without `exclude`'s, so an article never vouches for itself). */
+  features(surface: string, exclude?: string): string[] {
+    const c = this.countsOf(surface, exclude);
+    if (!c) return [];
+    const out: string[] = [];
+    let best: LexType | undefined;
+    for (const t of TYPES) if (c[t] > 0 && (!best || c[t] > c[best])) best = t;
+    if (best) out.push(LEXICON_FEATURES.type(best));
+    if (c.rejected > c.PERSON + c.ORG + c.PLACE) out.push(LEXICON_FEATURES.rejected);
+    return out;
+  }
+
+  /** Whether the workspace rejected this text as a name at least as often as it marked it. */
+  private rejected(surface: string): boolean {
+    const c = this.total.get(surface);
+    return !!c && c.rejected > 0 && c.rejected >= c.PERSON + c.ORG + c.PLACE;
+  }
+
+  /** The marked surface forms occurring in a paragraph on word boundaries, longest first where they overlap. */
+  private matches(paragraph: string): Array<{ start: number; end: number }> {
+    const out: Array<{ start: number; end: number }> = [];
+    let covered = 0;
+    for (const m of paragraph.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const at = m.index;
+      if (at < covered) continue;
+      const l = this.byFirstWord.get(m[0]);
+      if (!l) continue;
+      for (const s of l) {
+        const end = at + s.length;
+        if (paragraph.startsWith(s, at) && !WORD.test(paragraph[end] ?? '')) { out.push({ start: at, end }); covered = end; break; }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The proposer a recogniser uses with this lexicon. `exclude` is an article whose own decisions give no features
+   * (learning reads each taught article with what the other articles say, as analysis reads an untaught one).
+   */
+  proposer(exclude?: string): SpanProposer {
+    const cache = new Map<string, readonly Candidate[]>();
+    return {
+      paragraph: (paragraph, candidates) => {
+        if (this.total.size === 0) return candidates;
+        let hit = cache.get(paragraph);
+        if (!hit) {
+          hit = this.propose(paragraph, candidates, exclude);
+          if (cache.size >= 5000) cache.clear();
+          cache.set(paragraph, hit);
+        }
+        return hit;
+      },
+    };
+  }
+
+  private propose(paragraph: string, candidates: readonly Candidate[], exclude: string | undefined): readonly Candidate[] {
+    const found = this.matches(paragraph);
+    const keep = candidates.map(() => true);
+    const added: Candidate[] = [];
+    let tokens: ReturnType<typeof tokenize> | undefined;
+    for (const m of found) {
+      const same = candidates.findIndex((c) => c.start === m.start && c.end === m.end);
+      if (same >= 0) continue;
+      const overlapping = candidates.map((c, i) => (c.start < m.end && m.start < c.end ? i : -1)).filter((i) => i >= 0);
+      // A marked name replaces the candidates it overlaps when it covers them (`Tampa Bay` → `Tampa Bay Lightning`)
+      // or when people rejected their text (`Minister Jane Doe` rejected, `Jane Doe` added); else the name
+      // finder's reading stands.
+      const replaces = overlapping.every((i) => {
+        const c = candidates[i] as Candidate;
+        return (m.start <= c.start && c.end <= m.end) || this.rejected(c.text);
+      });
+      if (!replaces) continue;
+      tokens ??= tokenize(paragraph);
+      const c = spanCandidate(paragraph, tokens, m.start, m.end);
+      if (!c) continue;
+      for (const i of overlapping) keep[i] = false;
+      c.features.push(LEXICON_FEATURES.added);
+      added.push(c);
+    }
+    let changed = added.length > 0 || keep.some((k) => !k);
+    // Candidates the lexicon knows get its features: copies, since the name finder's are cached and shared.
+    const kept: Candidate[] = [];
+    const index = new Map<number, number>();
+    candidates.forEach((c, i) => {
+      if (!keep[i]) return;
+      const lex = this.features(c.text, exclude);
+      index.set(i, kept.length);
+      if (lex.length === 0) { kept.push(c); return; }
+      changed = true;
+      kept.push({ ...c, features: [...c.features, ...lex], scores: undefined });
+    });
+    for (const c of added) c.features.push(...this.features(c.text, exclude));
+    if (!changed) return candidates;
+    // Bracketed acronyms point at their name by index: the indices of the new list.
+    const all = [...kept, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
+    const at = new Map(all.map((c, i) => [c, i]));
+    return all.map((c) => {
+      if (c.expands === undefined) return c;
+      const target = kept[index.get(c.expands) ?? -1];
+      const copy = { ...c };
+      if (target === undefined) delete copy.expands;
+      else copy.expands = at.get(target) as number;
+      return copy;
+    });
+  }
+}
+
+/** The first word of a surface form, as the paragraph scan reads words. */
+function firstWord(s: string): string | undefined {
+  return /^[\p{L}\p{N}]+/u.exec(s)?.[0];
+}
