@@ -53,6 +53,8 @@ export interface MentionCandidate {
   expands?: string;
   /** The group of names (by key, acronym and alias) this one belongs to. */
   root: string;
+  /** An acronym grouped with the longer name of the article whose initials it spells. */
+  acronymOf?: boolean;
   team?: boolean;
   club?: boolean;
 }
@@ -128,7 +130,7 @@ function groupByKey(items: MentionCandidate[]): void {
   for (const it of items) {
     if (it.words !== 1 || !isAcronym(it.text) || it.key.startsWith('country:')) continue;
     const full = byInitials.get(it.text.replace(/\./g, ''));
-    if (full) { uf.union(it.key, full); it.doc.push('d:acronym-of'); }
+    if (full) { uf.union(it.key, full); it.acronymOf = true; }
   }
   for (const it of items) it.root = uf.find(it.key);
 }
@@ -140,6 +142,35 @@ const isEvidence = (f: string): boolean => f.startsWith('e:') && !LOCAL_ONLY.has
 /** The evidence of a candidate that speaks for its other mentions too, computed once per paragraph. */
 function evidenceOf(c: Candidate): readonly string[] {
   return (c.evidence ??= [...new Set(c.features.filter(isEvidence))]);
+}
+
+/** A name's words as the document features read them. */
+export interface NameShape {
+  first: string;
+  last: string;
+  /** Every word, in lower case. */
+  lowered: readonly string[];
+  /** Two words or more, all capitalised: a longer name whose first and last words shorter names may be. */
+  longer: boolean;
+  /** The word before the last is a compass word (`North Korea`): the last word alone is not a short form. */
+  compassBeforeLast: boolean;
+}
+
+declare module './names' {
+  interface Candidate {
+    /** The name's words as the document features read them: computed once per paragraph, not per analysis. */
+    shape?: NameShape;
+  }
+}
+
+function shapeOf(c: Candidate): NameShape {
+  if (c.shape) return c.shape;
+  const parts = c.text.split(/\s+/);
+  return (c.shape = {
+    first: parts[0] as string, last: parts[parts.length - 1] as string, lowered: parts.map((w) => w.toLowerCase()),
+    longer: c.words >= 2 && parts.length >= 2 && parts.every((w) => /^\p{Lu}/u.test(w)),
+    compassBeforeLast: parts.length >= 2 && COMPASS_WORDS.has((parts[parts.length - 2] as string).toLowerCase()),
+  });
 }
 
 // Prefixed feature names (`g:e:age`), made once: the same few strings recur in every analysis.
@@ -157,59 +188,85 @@ export function featuresOf(c: MentionCandidate): string[] {
   return [...c.features, ...c.doc];
 }
 
-/**
- * Adds the document-level features: what the article's other mentions of the name say (one sense per article,
- * weighed as evidence, not imposed), whether a one-word name ends or opens a longer one, whether the article
- * writes the words in lower case, whether it is a sports report.
- */
-function addDocumentFeatures(items: MentionCandidate[], options: ResolveOptions, paragraphs: readonly PlacedCandidates[]): void {
+/** Whether the article writes `word` in lower case anywhere. */
+type LowerCase = (word: string) => boolean;
+
+/** The lower-case test of `options`, or one over the paragraphs' word sets, built on first use. */
+function lowerCaseOf(options: ResolveOptions, paragraphs: readonly PlacedCandidates[]): LowerCase {
+  if (options.lowerCase) return options.lowerCase;
   let lowerWords: Set<string> | null = null;
-  const common = options.lowerCase ?? ((w: string): boolean => {
+  return (w) => {
     if (!lowerWords) { lowerWords = new Set(); for (const p of paragraphs) for (const x of p.lowerWords) lowerWords.add(x); }
     return lowerWords.has(w);
-  });
+  };
+}
+
+/** What the document features read of the article: each group's evidence and size, and the longer names by end word. */
+interface DocumentTables {
+  groupEvidence: Map<string, Map<string, number>>;
+  groupSize: Map<string, number>;
+  ends: Map<string, Set<string>>;
+  starts: Map<string, Set<string>>;
+}
+
+/**
+ * The document tables, for the groups in `roots` and the words in `words` only (all when null): an edit re-reads
+ * only what its names touch. Built in document order, so a table's order is the same however much is asked for.
+ */
+function documentTables(items: readonly MentionCandidate[], roots: ReadonlySet<string> | null, words: ReadonlySet<string> | null): DocumentTables {
   const groupEvidence = new Map<string, Map<string, number>>();
   const groupSize = new Map<string, number>();
   const ends = new Map<string, Set<string>>();
   const starts = new Map<string, Set<string>>();
   for (const it of items) {
-    groupSize.set(it.root, (groupSize.get(it.root) ?? 0) + 1);
-    const g = groupEvidence.get(it.root) ?? new Map<string, number>();
-    for (const f of evidenceOf(it.source)) g.set(f, (g.get(f) ?? 0) + 1);
-    groupEvidence.set(it.root, g);
+    if (!roots || roots.has(it.root)) {
+      groupSize.set(it.root, (groupSize.get(it.root) ?? 0) + 1);
+      const g = groupEvidence.get(it.root) ?? new Map<string, number>();
+      for (const f of evidenceOf(it.source)) g.set(f, (g.get(f) ?? 0) + 1);
+      groupEvidence.set(it.root, g);
+    }
     if (it.words < 2) continue;
-    const parts = it.text.split(/\s+/);
-    if (parts.length < 2 || parts.some((w) => !/^\p{Lu}/u.test(w))) continue;
+    const shape = shapeOf(it.source);
+    if (!shape.longer) continue;
     const add = (m: Map<string, Set<string>>, w: string): void => {
+      if (words && !words.has(w)) return;
       const s = m.get(w) ?? new Set<string>();
       for (const f of evidenceOf(it.source)) s.add(f);
       m.set(w, s);
     };
-    if (!COMPASS_WORDS.has((parts[parts.length - 2] as string).toLowerCase())) add(ends, parts[parts.length - 1] as string);
-    add(starts, parts[0] as string);
+    if (!shape.compassBeforeLast) add(ends, shape.last);
+    add(starts, shape.first);
   }
-  const sports = !!options.countriesAsTeams;
-  for (const it of items) {
-    const own = evidenceOf(it.source);
-    const f = it.doc;
-    const g = groupEvidence.get(it.root) as Map<string, number>;
-    for (const [e, n] of g) if (n > (own.includes(e) ? 1 : 0)) f.push(withPrefix('g:', e));
-    if ((groupSize.get(it.root) ?? 0) > 1) f.push('d:repeated');
-    if (it.words === 1) {
-      const end = ends.get(it.text);
-      if (end) { f.push('d:last-of-longer'); for (const e of end) f.push(withPrefix('l:', e)); }
-      const start = starts.get(it.text);
-      if (start) { f.push('d:first-of-longer'); for (const e of start) f.push(withPrefix('l:', e)); }
-    }
-    const words = it.text.split(/\s+/);
-    if (it.words >= 2 && it.words <= 3 && it.doc.includes('d:unknown')) f.push(words.some((w) => common(w.toLowerCase())) ? 'd:unknown-name-lower' : 'd:unknown-name');
-    if (common((words[0] as string).toLowerCase())) f.push('d:lower-first');
-    if (common((words[words.length - 1] as string).toLowerCase())) f.push('d:lower-last');
-    if (sports) {
-      f.push('d:sports');
-      if (it.club) f.push('d:sports-club');
-      if (it.team) f.push(it.key.startsWith('country:') ? 'd:sports-country' : 'd:sports-team');
-    }
+  return { groupEvidence, groupSize, ends, starts };
+}
+
+/**
+ * Adds one name's document-level features: what the article's other mentions of the name say (one sense per
+ * article, weighed as evidence, not imposed), whether a one-word name ends or opens a longer one, whether the
+ * article writes the words in lower case, whether it is a sports report. Whatever else of the article a feature
+ * reads must also invalidate `DocumentMemo`'s remembered results when it changes.
+ */
+function addDocumentFeatures(it: MentionCandidate, t: DocumentTables, common: LowerCase, sports: boolean): void {
+  const own = evidenceOf(it.source);
+  const f = it.doc;
+  if (it.acronymOf) f.push('d:acronym-of');
+  const g = t.groupEvidence.get(it.root) as Map<string, number>;
+  for (const [e, n] of g) if (n > (own.includes(e) ? 1 : 0)) f.push(withPrefix('g:', e));
+  if ((t.groupSize.get(it.root) ?? 0) > 1) f.push('d:repeated');
+  if (it.words === 1) {
+    const end = t.ends.get(it.text);
+    if (end) { f.push('d:last-of-longer'); for (const e of end) f.push(withPrefix('l:', e)); }
+    const start = t.starts.get(it.text);
+    if (start) { f.push('d:first-of-longer'); for (const e of start) f.push(withPrefix('l:', e)); }
+  }
+  const words = shapeOf(it.source).lowered;
+  if (it.words >= 2 && it.words <= 3 && it.doc.includes('d:unknown')) f.push(words.some(common) ? 'd:unknown-name-lower' : 'd:unknown-name');
+  if (common(words[0] as string)) f.push('d:lower-first');
+  if (common(words[words.length - 1] as string)) f.push('d:lower-last');
+  if (sports) {
+    f.push('d:sports');
+    if (it.club) f.push('d:sports-club');
+    if (it.team) f.push(it.key.startsWith('country:') ? 'd:sports-country' : 'd:sports-team');
   }
 }
 
@@ -220,7 +277,9 @@ function addDocumentFeatures(items: MentionCandidate[], options: ResolveOptions,
 export function documentCandidates(paragraphs: readonly PlacedCandidates[], options: ResolveOptions = {}): MentionCandidate[] {
   const items = flatten(paragraphs);
   groupByKey(items);
-  addDocumentFeatures(items, options, paragraphs);
+  const tables = documentTables(items, null, null);
+  const common = lowerCaseOf(options, paragraphs);
+  for (const it of items) addDocumentFeatures(it, tables, common, !!options.countriesAsTeams);
   return items;
 }
 
@@ -293,6 +352,8 @@ export interface ResolveOptions {
   second?: Perceptron;
   /** Whose annotation conventions to follow (`DOMAIN` by default; '' for the general weights only). */
   domain?: string;
+  /** What the last analysis of this article made of its names, to re-type only what an edit can have changed. */
+  memo?: DocumentMemo;
 }
 
 // Distinct sports words needed before a report's country names are read as teams.
@@ -383,44 +444,64 @@ function readPlacesAsTeams(items: Item[]): void {
   const located = new Set<string>();
   for (const it of items) if (!it.team) located.add(it.root);
   for (const it of items) {
-    if (it.features.includes('e:dateline')) continue;
-    if ((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && (it.type === null || it.type === 'PLACE'))) it.type = 'ORG';
+    if (((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && (it.type === null || it.type === 'PLACE'))) && !it.features.includes('e:dateline')) it.type = 'ORG';
   }
 }
 
-/**
- * The second pass's features: what the first pass made of the article's other mentions of the name (the most
- * common type among them), of the longer names a one-word name ends or opens, of the one-word names a longer name
- * ends or opens with, and of the mention itself. One sense per article, learned rather than imposed.
- */
-export function passFeatures(items: ReadonlyArray<MentionCandidate & { type: EntityType | null }>): string[][] {
+/** What the second pass reads of the first's types: per group, and per end word of longer names and per one-word name. */
+interface PassTables {
+  byRoot: Map<string, Map<string, number>>;
+  longer: Map<string, Set<string>>;
+  single: Map<string, Set<string>>;
+}
+
+/** The pass tables for the groups in `roots` and the words in `words` only (all when null), in document order. */
+function passTables(items: ReadonlyArray<MentionCandidate & { type: EntityType | null }>, roots: ReadonlySet<string> | null, words: ReadonlySet<string> | null): PassTables {
   const byRoot = new Map<string, Map<string, number>>();
   const longer = new Map<string, Set<string>>();
   const single = new Map<string, Set<string>>();
-  const add = (m: Map<string, Set<string>>, k: string, t: string): void => { const x = m.get(k) ?? new Set<string>(); x.add(t); m.set(k, x); };
-  const ends = (text: string): string[] => { const parts = text.split(/\s+/); return [parts[0] as string, parts[parts.length - 1] as string]; };
+  const add = (m: Map<string, Set<string>>, k: string, t: string): void => {
+    if (words && !words.has(k)) return;
+    const x = m.get(k) ?? new Set<string>();
+    x.add(t);
+    m.set(k, x);
+  };
   for (const it of items) {
     const t = it.type ?? 'O';
-    const m = byRoot.get(it.root) ?? new Map<string, number>();
-    m.set(t, (m.get(t) ?? 0) + 1);
-    byRoot.set(it.root, m);
-    if (it.words > 1) for (const w of ends(it.text)) add(longer, w, t);
-    else add(single, it.text, t);
-  }
-  return items.map((it) => {
-    const own = it.type ?? 'O';
-    const out = [withPrefix('p:self=', own)];
-    let best = '';
-    let n = 0;
-    for (const [t, c] of byRoot.get(it.root) as Map<string, number>) {
-      const k = c - (t === own ? 1 : 0);
-      if (k > n || (k === n && k > 0 && t < best)) { best = t; n = k; }
+    if (!roots || roots.has(it.root)) {
+      const m = byRoot.get(it.root) ?? new Map<string, number>();
+      m.set(t, (m.get(t) ?? 0) + 1);
+      byRoot.set(it.root, m);
     }
-    if (n > 0) out.push(withPrefix('p:group=', best));
-    if (it.words === 1) for (const t of [...(longer.get(it.text) ?? [])].sort()) out.push(withPrefix('p:longer=', t));
-    else for (const w of ends(it.text)) for (const t of [...(single.get(w) ?? [])].sort()) out.push(withPrefix('p:shorter=', t));
-    return out;
-  });
+    if (it.words > 1) { const shape = shapeOf(it.source); add(longer, shape.first, t); add(longer, shape.last, t); } else add(single, it.text, t);
+  }
+  return { byRoot, longer, single };
+}
+
+/**
+ * One name's second-pass features: what the first pass made of the article's other mentions of the name (the most
+ * common type among them), of the longer names a one-word name ends or opens, of the one-word names a longer name
+ * ends or opens with, and of the mention itself. One sense per article, learned rather than imposed.
+ */
+function passFeaturesOf(it: MentionCandidate & { type: EntityType | null }, t: PassTables): string[] {
+  const own = it.type ?? 'O';
+  const out = [withPrefix('p:self=', own)];
+  let best = '';
+  let n = 0;
+  for (const [type, c] of t.byRoot.get(it.root) as Map<string, number>) {
+    const k = c - (type === own ? 1 : 0);
+    if (k > n || (k === n && k > 0 && type < best)) { best = type; n = k; }
+  }
+  if (n > 0) out.push(withPrefix('p:group=', best));
+  if (it.words === 1) for (const type of [...(t.longer.get(it.text) ?? [])].sort()) out.push(withPrefix('p:longer=', type));
+  else { const shape = shapeOf(it.source); for (const w of [shape.first, shape.last]) for (const type of [...(t.single.get(w) ?? [])].sort()) out.push(withPrefix('p:shorter=', type)); }
+  return out;
+}
+
+/** The second pass's features of every name (see `passFeaturesOf`), from the first pass's types in `type`. */
+export function passFeatures(items: ReadonlyArray<MentionCandidate & { type: EntityType | null }>): string[][] {
+  const tables = passTables(items, null, null);
+  return items.map((it) => passFeaturesOf(it, tables));
 }
 
 /** `title "Sir" before (+2.1)`: the features that weighed most for the mention's type. */
@@ -439,17 +520,213 @@ function explains(explain: ResolveOptions['explain'], c: { start: number; end: n
   return explain === true || (c.start < explain.end && explain.start < c.end) || (c.start === explain.start && c.end === explain.end);
 }
 
+/** Types every name of the article from scratch: document features, first pass, second-pass features, second pass. */
+function typeAll(items: Item[], common: LowerCase, sports: boolean, first: Perceptron, second: Perceptron | undefined, domain: string): void {
+  const tables = documentTables(items, null, null);
+  for (const it of items) {
+    addDocumentFeatures(it, tables, common, sports);
+    it.type = typeOf(it, first, domain);
+  }
+  if (!second) return;
+  const extra = passFeatures(items);
+  items.forEach((it, i) => { it.doc.push(...(extra[i] as string[])); it.type = typeOf(it, second, domain); });
+}
+
+/** One name's document-level results, remembered between analyses of an edited article (see `DocumentMemo`). */
+interface Remembered {
+  /** What the results depend on besides the tables: the name's group, its acronym link, its lower-case tests. */
+  root: string;
+  acronymOf: boolean;
+  lower: number;
+  /** Document features and type of the first pass, and of the second (the same when there is none). */
+  doc1: string[];
+  type1: EntityType | null;
+  doc2: string[];
+  type2: EntityType | null;
+}
+
+/** The lower-case tests a name's document features make, as bits. */
+function lowerBits(it: MentionCandidate, common: LowerCase): number {
+  const { lowered } = shapeOf(it.source);
+  let bits = 0;
+  if (it.words >= 2 && it.words <= 3 && it.source.unknownWords) bits |= lowered.some(common) ? 1 : 2;
+  if (common(lowered[0] as string)) bits |= 4;
+  if (common(lowered[lowered.length - 1] as string)) bits |= 8;
+  return bits;
+}
+
+/**
+ * What a cached analyser remembers of the last article's names, so that an edit re-types only the names it can
+ * have changed: the names of the changed paragraphs, the names grouped with them (by key, acronym or alias), the
+ * one-word names that open or end them and the longer names they open or end, and names whose lower-case tests
+ * changed; in the second pass, also the names that read a first-pass type that changed. Everything else keeps its
+ * document features and types. The result is exactly that of a fresh analysis: the tables a re-typed name reads
+ * are built over the whole article in document order, only restricted to the groups and words it asks for.
+ */
+export class DocumentMemo {
+  private config: readonly unknown[] = [];
+  /** The last article's paragraphs, by their (cached, so identical while unchanged) candidate lists. */
+  private counts = new Map<readonly Candidate[], number>();
+  private order: (readonly Candidate[])[] = [];
+  private readonly remembered = new Map<Candidate, Remembered>();
+
+  private last = { retyped: 0, names: 0 };
+
+  /** How many names the last call re-typed (document features or a pass computed again)… */
+  get retyped(): number {
+    return this.last.retyped;
+  }
+
+  /** … of how many. */
+  get names(): number {
+    return this.last.names;
+  }
+
+  /** Forgets the last article. */
+  clear(): void {
+    this.remembered.clear();
+    this.counts = new Map();
+    this.order = [];
+  }
+
+  /** Sets each item's `doc` and `type` (after the second pass), re-computing only what changed since the last call. */
+  type(items: Item[], paragraphs: readonly PlacedCandidates[], common: LowerCase, sports: boolean, first: Perceptron, second: Perceptron | undefined, domain: string): void {
+    const config = [first, second, domain, sports];
+    if (config.some((x, i) => x !== this.config[i])) {
+      this.remembered.clear();
+      this.config = config;
+    }
+    // Paragraphs whose candidate lists came, went or changed in number: their names are what changed.
+    const counts = new Map<readonly Candidate[], number>();
+    const order: (readonly Candidate[])[] = [];
+    for (const p of paragraphs) {
+      if (p.candidates.length === 0) continue;
+      counts.set(p.candidates, (counts.get(p.candidates) ?? 0) + 1);
+      order.push(p.candidates);
+    }
+    const changed = new Set<Candidate>();
+    for (const [list, n] of counts) if (this.counts.get(list) !== n) for (const c of list) changed.add(c);
+    const dirtyRoots = new Set<string>();
+    const dirtyWords = new Set<string>();
+    for (const [list] of this.counts) {
+      if (counts.has(list)) continue;
+      for (const c of list) {
+        const r = this.remembered.get(c);
+        if (!r) continue;
+        const shape = shapeOf(c);
+        dirtyRoots.add(r.root);
+        dirtyWords.add(c.text).add(shape.first).add(shape.last);
+        this.remembered.delete(c);
+      }
+    }
+    // The tables are in document order: paragraphs that moved without changing (cut and pasted) re-type everything.
+    const kept = (lists: readonly (readonly Candidate[])[]): (readonly Candidate[])[] => lists.filter((l) => !changed.has(l[0] as Candidate) && (counts.get(l) ?? 0) > 0 && this.counts.has(l));
+    const before = kept(this.order);
+    const now = kept(order);
+    if (before.length !== now.length || before.some((l, i) => l !== now[i])) this.remembered.clear();
+    this.counts = counts;
+    this.order = order;
+
+    const n = items.length;
+    const olds: (Remembered | undefined)[] = items.map((it) => this.remembered.get(it.source));
+    items.forEach((it, i) => {
+      const r = olds[i];
+      if (!r || changed.has(it.source)) {
+        const shape = shapeOf(it.source);
+        dirtyRoots.add(it.root);
+        dirtyWords.add(it.text).add(shape.first).add(shape.last);
+        if (r) dirtyRoots.add(r.root);
+      } else if (r.root !== it.root) {
+        dirtyRoots.add(r.root).add(it.root);
+      }
+    });
+    // First pass: a name whose group, acronym link, longer names or lower-case tests may differ.
+    const next: (Remembered | undefined)[] = new Array(n);
+    let dirty = 0;
+    items.forEach((it, i) => {
+      const r = olds[i];
+      if (r && !changed.has(it.source) && r.root === it.root && r.acronymOf === !!it.acronymOf && !dirtyRoots.has(it.root)
+        && !(it.words === 1 && dirtyWords.has(it.text)) && r.lower === lowerBits(it, common)) return;
+      next[i] = { root: it.root, acronymOf: !!it.acronymOf, lower: lowerBits(it, common), doc1: it.doc, type1: null, doc2: it.doc, type2: null };
+      dirty++;
+    });
+    const all = dirty === n;
+    let roots: Set<string> | null = all ? null : new Set<string>();
+    let words: Set<string> | null = all ? null : new Set<string>();
+    if (roots && words) items.forEach((it, i) => { if (next[i]) { roots?.add(it.root); if (it.words === 1) words?.add(it.text); } });
+    const tables = documentTables(items, roots, words);
+    items.forEach((it, i) => {
+      const m = next[i];
+      if (m) {
+        addDocumentFeatures(it, tables, common, sports);
+        it.type = typeOf(it, first, domain);
+        m.type1 = m.type2 = it.type;
+      } else {
+        const r = olds[i] as Remembered;
+        it.doc = r.doc1;
+        it.type = r.type1;
+      }
+    });
+    if (second) {
+      // Second pass: also a name that reads a first-pass type that changed (its group's, its longer or shorter names').
+      const roots2 = new Set(dirtyRoots);
+      const words2 = new Set(dirtyWords);
+      items.forEach((it, i) => {
+        const m = next[i];
+        const r = olds[i];
+        if (m && (!r || r.type1 !== m.type1 || r.root !== m.root)) { const shape = shapeOf(it.source); roots2.add(it.root); words2.add(it.text).add(shape.first).add(shape.last); }
+      });
+      items.forEach((it, i) => {
+        if (next[i]) return;
+        const r = olds[i] as Remembered;
+        const shape = shapeOf(it.source);
+        if (roots2.has(it.root) || (it.words === 1 ? words2.has(it.text) : words2.has(shape.first) || words2.has(shape.last))) {
+          next[i] = { ...r, doc2: r.doc1 };
+          dirty++;
+        }
+      });
+      roots = dirty === n ? null : new Set<string>();
+      words = dirty === n ? null : new Set<string>();
+      if (roots && words) {
+        items.forEach((it, i) => {
+          const m = next[i];
+          if (!m) return;
+          roots?.add(it.root);
+          if (it.words === 1) words?.add(it.text);
+          else words?.add(shapeOf(it.source).first).add(shapeOf(it.source).last);
+        });
+      }
+      const passes = passTables(items, roots, words);
+      items.forEach((it, i) => {
+        const m = next[i];
+        if (m) {
+          it.doc = [...m.doc1, ...passFeaturesOf(it, passes)];
+          it.type = typeOf(it, second, domain);
+          m.doc2 = it.doc;
+          m.type2 = it.type;
+        } else {
+          const r = olds[i] as Remembered;
+          it.doc = r.doc2;
+          it.type = r.type2;
+        }
+      });
+    }
+    items.forEach((it, i) => { const m = next[i]; if (m) this.remembered.set(it.source, m); });
+    this.last = { retyped: dirty, names: n };
+  }
+}
+
 /** Turns the candidates of every paragraph into typed mentions and the entities that group them. */
 export function resolveEntities(paragraphs: readonly PlacedCandidates[], options: ResolveOptions = {}): EntityResult {
   const { first, second } = options.model ? { first: options.model, second: options.second } : recogniser();
   const domain = options.domain ?? DOMAIN;
   // Each candidate becomes its own item: typed, grouped and explained in place.
-  const items = documentCandidates(paragraphs, options) as Item[];
-  for (const it of items) it.type = typeOf(it, first, domain);
-  if (second) {
-    const extra = passFeatures(items);
-    items.forEach((it, i) => { it.doc.push(...(extra[i] as string[])); it.type = typeOf(it, second, domain); });
-  }
+  const items = flatten(paragraphs) as Item[];
+  groupByKey(items);
+  const common = lowerCaseOf(options, paragraphs);
+  const sports = !!options.countriesAsTeams;
+  if (options.memo) options.memo.type(items, paragraphs, common, sports, first, second, domain);
+  else typeAll(items, common, sports, first, second, domain);
   const model = second ?? first;
   typeAcronymsAsTheirNames(items);
   if (options.countriesAsTeams) readPlacesAsTeams(items);
