@@ -534,10 +534,9 @@ function typeAll(items: Item[], common: LowerCase, sports: boolean, first: Perce
 
 /** One name's document-level results, remembered between analyses of an edited article (see `DocumentMemo`). */
 interface Remembered {
-  /** What the results depend on besides the tables: the name's group, its acronym link, its lower-case tests. */
+  /** What the results depend on besides the tables and the lower-case words: the name's group and acronym link. */
   root: string;
   acronymOf: boolean;
-  lower: number;
   /** Document features and type of the first pass, and of the second (the same when there is none). */
   doc1: string[];
   type1: EntityType | null;
@@ -545,31 +544,30 @@ interface Remembered {
   type2: EntityType | null;
 }
 
-/** The lower-case tests a name's document features make, as bits. */
-function lowerBits(it: MentionCandidate, common: LowerCase): number {
-  const { lowered } = shapeOf(it.source);
-  let bits = 0;
-  if (it.words >= 2 && it.words <= 3 && it.source.unknownWords) bits |= lowered.some(common) ? 1 : 2;
-  if (common(lowered[0] as string)) bits |= 4;
-  if (common(lowered[lowered.length - 1] as string)) bits |= 8;
-  return bits;
+/** A paragraph of the last article: how many times it occurs, and the words it writes in lower case. */
+interface SeenParagraph {
+  count: number;
+  lowerWords: ReadonlySet<string>;
 }
 
 /**
  * What a cached analyser remembers of the last article's names, so that an edit re-types only the names it can
  * have changed: the names of the changed paragraphs, the names grouped with them (by key, acronym or alias), the
- * one-word names that open or end them and the longer names they open or end, and names whose lower-case tests
- * changed; in the second pass, also the names that read a first-pass type that changed. Everything else keeps its
- * document features and types. The result is exactly that of a fresh analysis: the tables a re-typed name reads
- * are built over the whole article in document order, only restricted to the groups and words it asks for.
+ * one-word names that open or end them and the longer names they open or end, and names with a word the article
+ * now writes in lower case or no longer does; in the second pass, also the names that read a first-pass type that
+ * changed. Everything else keeps its document features and types. The result is exactly that of a fresh analysis:
+ * the tables a re-typed name reads are built over the whole article in document order, only restricted to the
+ * groups and words it asks for. The lower-case test must answer from the paragraphs' `lowerWords` (as the default
+ * and the analyser's word index do), so that only the words of paragraphs that came or went can change answer.
  */
 export class DocumentMemo {
   private config: readonly unknown[] = [];
-  /** The last article's paragraphs, by their (cached, so identical while unchanged) candidate lists. */
-  private counts = new Map<readonly Candidate[], number>();
+  /** The last article's paragraphs, by their candidate lists (cached with the paragraph, so the same while it is). */
+  private paragraphs = new Map<readonly Candidate[], SeenParagraph>();
   private order: (readonly Candidate[])[] = [];
   private readonly remembered = new Map<Candidate, Remembered>();
-
+  /** The lower-case test's answer, at the last call, for every word of a remembered name. */
+  private readonly lower = new Map<string, boolean>();
   private last = { retyped: 0, names: 0 };
 
   /** How many names the last call re-typed (document features or a pass computed again)… */
@@ -585,7 +583,8 @@ export class DocumentMemo {
   /** Forgets the last article. */
   clear(): void {
     this.remembered.clear();
-    this.counts = new Map();
+    this.lower.clear();
+    this.paragraphs = new Map();
     this.order = [];
   }
 
@@ -596,20 +595,27 @@ export class DocumentMemo {
       this.remembered.clear();
       this.config = config;
     }
-    // Paragraphs whose candidate lists came, went or changed in number: their names are what changed.
-    const counts = new Map<readonly Candidate[], number>();
+    // Paragraphs whose candidate lists came, went or changed in number: their names and words are what changed.
+    const seen = new Map<readonly Candidate[], SeenParagraph>();
     const order: (readonly Candidate[])[] = [];
     for (const p of paragraphs) {
-      if (p.candidates.length === 0) continue;
-      counts.set(p.candidates, (counts.get(p.candidates) ?? 0) + 1);
-      order.push(p.candidates);
+      const s = seen.get(p.candidates);
+      if (s) s.count++;
+      else seen.set(p.candidates, { count: 1, lowerWords: p.lowerWords });
+      if (p.candidates.length > 0) order.push(p.candidates);
     }
     const changed = new Set<Candidate>();
-    for (const [list, n] of counts) if (this.counts.get(list) !== n) for (const c of list) changed.add(c);
     const dirtyRoots = new Set<string>();
     const dirtyWords = new Set<string>();
-    for (const [list] of this.counts) {
-      if (counts.has(list)) continue;
+    const touched: ReadonlySet<string>[] = [];
+    for (const [list, s] of seen) {
+      if (this.paragraphs.get(list)?.count === s.count) continue;
+      for (const c of list) changed.add(c);
+      touched.push(s.lowerWords);
+    }
+    for (const [list, s] of this.paragraphs) {
+      if (seen.has(list)) continue;
+      touched.push(s.lowerWords);
       for (const c of list) {
         const r = this.remembered.get(c);
         if (!r) continue;
@@ -620,17 +626,33 @@ export class DocumentMemo {
       }
     }
     // The tables are in document order: paragraphs that moved without changing (cut and pasted) re-type everything.
-    const kept = (lists: readonly (readonly Candidate[])[]): (readonly Candidate[])[] => lists.filter((l) => !changed.has(l[0] as Candidate) && (counts.get(l) ?? 0) > 0 && this.counts.has(l));
-    const before = kept(this.order);
-    const now = kept(order);
+    const kept = (lists: readonly (readonly Candidate[])[], other: ReadonlyMap<readonly Candidate[], unknown>): (readonly Candidate[])[] => lists.filter((l) => other.has(l) && !changed.has(l[0] as Candidate));
+    const before = kept(this.order, seen);
+    const now = kept(order, this.paragraphs);
     if (before.length !== now.length || before.some((l, i) => l !== now[i])) this.remembered.clear();
-    this.counts = counts;
+    this.paragraphs = seen;
     this.order = order;
+    // Words whose lower-case answer changed: only words of the paragraphs that came or went can.
+    const flipped = new Set<string>();
+    if (this.remembered.size === 0) {
+      this.lower.clear();
+    } else {
+      for (const words of touched) {
+        for (const w of words) {
+          const was = this.lower.get(w);
+          if (was === undefined || flipped.has(w)) continue;
+          const is = common(w);
+          if (is !== was) { flipped.add(w); this.lower.set(w, is); }
+        }
+      }
+    }
 
     const n = items.length;
-    const olds: (Remembered | undefined)[] = items.map((it) => this.remembered.get(it.source));
-    items.forEach((it, i) => {
-      const r = olds[i];
+    const olds: (Remembered | undefined)[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const it = items[i] as Item;
+      const r = this.remembered.get(it.source);
+      olds[i] = r;
       if (!r || changed.has(it.source)) {
         const shape = shapeOf(it.source);
         dirtyRoots.add(it.root);
@@ -639,23 +661,26 @@ export class DocumentMemo {
       } else if (r.root !== it.root) {
         dirtyRoots.add(r.root).add(it.root);
       }
-    });
-    // First pass: a name whose group, acronym link, longer names or lower-case tests may differ.
+    }
+    // First pass: a name whose group, acronym link, longer names or lower-case words may have changed.
     const next: (Remembered | undefined)[] = new Array(n);
     let dirty = 0;
-    items.forEach((it, i) => {
+    const roots = new Set<string>();
+    const words = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      const it = items[i] as Item;
       const r = olds[i];
       if (r && !changed.has(it.source) && r.root === it.root && r.acronymOf === !!it.acronymOf && !dirtyRoots.has(it.root)
-        && !(it.words === 1 && dirtyWords.has(it.text)) && r.lower === lowerBits(it, common)) return;
-      next[i] = { root: it.root, acronymOf: !!it.acronymOf, lower: lowerBits(it, common), doc1: it.doc, type1: null, doc2: it.doc, type2: null };
+        && !(it.words === 1 && dirtyWords.has(it.text)) && !(flipped.size > 0 && shapeOf(it.source).lowered.some((w) => flipped.has(w)))) continue;
+      next[i] = { root: it.root, acronymOf: !!it.acronymOf, doc1: it.doc, type1: null, doc2: it.doc, type2: null };
       dirty++;
-    });
-    const all = dirty === n;
-    let roots: Set<string> | null = all ? null : new Set<string>();
-    let words: Set<string> | null = all ? null : new Set<string>();
-    if (roots && words) items.forEach((it, i) => { if (next[i]) { roots?.add(it.root); if (it.words === 1) words?.add(it.text); } });
-    const tables = documentTables(items, roots, words);
-    items.forEach((it, i) => {
+      roots.add(it.root);
+      if (it.words === 1) words.add(it.text);
+      for (const w of shapeOf(it.source).lowered) if (!this.lower.has(w)) this.lower.set(w, common(w));
+    }
+    const tables = dirty === n ? documentTables(items, null, null) : documentTables(items, roots, words);
+    for (let i = 0; i < n; i++) {
+      const it = items[i] as Item;
       const m = next[i];
       if (m) {
         addDocumentFeatures(it, tables, common, sports);
@@ -666,38 +691,36 @@ export class DocumentMemo {
         it.doc = r.doc1;
         it.type = r.type1;
       }
-    });
+    }
     if (second) {
-      // Second pass: also a name that reads a first-pass type that changed (its group's, its longer or shorter names').
-      const roots2 = new Set(dirtyRoots);
-      const words2 = new Set(dirtyWords);
-      items.forEach((it, i) => {
+      // Second pass: also a name that reads a first-pass type that changed (its group's, or its longer or shorter names').
+      for (let i = 0; i < n; i++) {
         const m = next[i];
         const r = olds[i];
-        if (m && (!r || r.type1 !== m.type1 || r.root !== m.root)) { const shape = shapeOf(it.source); roots2.add(it.root); words2.add(it.text).add(shape.first).add(shape.last); }
-      });
-      items.forEach((it, i) => {
-        if (next[i]) return;
-        const r = olds[i] as Remembered;
+        if (!m || (r && r.type1 === m.type1 && r.root === m.root)) continue;
+        const it = items[i] as Item;
         const shape = shapeOf(it.source);
-        if (roots2.has(it.root) || (it.words === 1 ? words2.has(it.text) : words2.has(shape.first) || words2.has(shape.last))) {
+        dirtyRoots.add(it.root);
+        dirtyWords.add(it.text).add(shape.first).add(shape.last);
+      }
+      roots.clear();
+      words.clear();
+      for (let i = 0; i < n; i++) {
+        const it = items[i] as Item;
+        const shape = shapeOf(it.source);
+        if (!next[i]) {
+          if (!dirtyRoots.has(it.root) && !(it.words === 1 ? dirtyWords.has(it.text) : dirtyWords.has(shape.first) || dirtyWords.has(shape.last))) continue;
+          const r = olds[i] as Remembered;
           next[i] = { ...r, doc2: r.doc1 };
           dirty++;
         }
-      });
-      roots = dirty === n ? null : new Set<string>();
-      words = dirty === n ? null : new Set<string>();
-      if (roots && words) {
-        items.forEach((it, i) => {
-          const m = next[i];
-          if (!m) return;
-          roots?.add(it.root);
-          if (it.words === 1) words?.add(it.text);
-          else words?.add(shapeOf(it.source).first).add(shapeOf(it.source).last);
-        });
+        roots.add(it.root);
+        if (it.words === 1) words.add(it.text);
+        else words.add(shape.first).add(shape.last);
       }
-      const passes = passTables(items, roots, words);
-      items.forEach((it, i) => {
+      const passes = dirty === n ? passTables(items, null, null) : passTables(items, roots, words);
+      for (let i = 0; i < n; i++) {
+        const it = items[i] as Item;
         const m = next[i];
         if (m) {
           it.doc = [...m.doc1, ...passFeaturesOf(it, passes)];
@@ -709,11 +732,28 @@ export class DocumentMemo {
           it.doc = r.doc2;
           it.type = r.type2;
         }
-      });
+      }
     }
-    items.forEach((it, i) => { const m = next[i]; if (m) this.remembered.set(it.source, m); });
+    for (let i = 0; i < n; i++) {
+      const m = next[i];
+      if (m) this.remembered.set((items[i] as Item).source, m);
+    }
     this.last = { retyped: dirty, names: n };
   }
+}
+
+// Group keys (`root` NUL `type`), made once per group and type: a fresh string per mention would be hashed anew
+// at every analysis.
+const groupKeys = new Map<string, Partial<Record<EntityType, string>>>();
+function groupOf(root: string, type: EntityType): string {
+  let byType = groupKeys.get(root);
+  if (!byType) {
+    // The names of every article analysed meet here: start again rather than grow without bound.
+    if (groupKeys.size > 50000) groupKeys.clear();
+    byType = {};
+    groupKeys.set(root, byType);
+  }
+  return (byType[type] ??= `${root}\u0000${type}`);
 }
 
 /** Turns the candidates of every paragraph into typed mentions and the entities that group them. */
@@ -732,7 +772,7 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   if (options.countriesAsTeams) readPlacesAsTeams(items);
   for (const it of items) {
     // One entity per group of names and type: a name the article uses for two kinds of thing stays two entities.
-    if (it.type) it.group = `${it.root}\u0000${it.type}`;
+    if (it.type) it.group = groupOf(it.root, it.type);
     if (it.type && explains(options.explain, it)) it.why = explanation(it, it.type, model, domain);
   }
   linkShortOrgNames(items);

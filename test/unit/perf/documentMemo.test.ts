@@ -198,6 +198,26 @@ describe('perf: what an edit makes the remembered document pass re-type (hand-se
     assert.deepEqual(types, ['none', 'PERSON', 'none']);
   });
 
+  it('re-types a name when another paragraph starts or stops writing one of its words in lower case', () => {
+    const pass = documentPass({ first: weights({ 'd:lower-first': [0, 0, 0, 1] }) });
+    const memo = new DocumentMemo();
+    const one = 'Harlow left early.';
+    const types = [one, `${one}\n\nThe harlow was empty.`, `${one}\n\nThe hall was empty.`, `${one}\n\nThe harlow was empty.`].map((t) => {
+      const result = pass(t, memo);
+      assert.deepEqual(result, pass(t), t);
+      return typeOf(result, 'Harlow');
+    });
+    assert.deepEqual(types, ['none', 'PLACE', 'none', 'PLACE']);
+    // The same when paragraphs move at the same time (which re-types everything once).
+    const other = 'Jane Doe arrived.';
+    const lowerAndMoved = [`${one}\n\n${other}`, `${other}\n\n${one}\n\nThe harlow was empty.`, `${other}\n\n${one}`].map((t) => {
+      const result = pass(t, memo);
+      assert.deepEqual(result, pass(t), t);
+      return typeOf(result, 'Harlow');
+    });
+    assert.deepEqual(lowerAndMoved, ['none', 'PLACE', 'none']);
+  });
+
   it('re-types everything when paragraphs move, since the document tables are in document order', () => {
     const text = 'Jane Harlow spoke on Monday.\n\nHarlow left early.\n\nJANE HARLOW was there too.';
     const moved = 'JANE HARLOW was there too.\n\nHarlow left early.\n\nJane Harlow spoke on Monday.';
