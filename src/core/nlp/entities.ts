@@ -110,7 +110,7 @@ function flatten(paragraphs: readonly PlacedCandidates[]): MentionCandidate[] {
     p.candidates.forEach((c, k) => {
       items.push({
         start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, features: c.features, doc: c.unknownWords ? ['d:unknown'] : [], source: c,
-        key: keys[k] as string, initials: inis[k] as string, root: '', team: c.team, club: c.club,
+        key: keys[k] as string, initials: inis[k] as string, expands: undefined, root: '', acronymOf: false, team: c.team, club: c.club,
       });
     });
     p.candidates.forEach((c, k) => { if (c.expands !== undefined) (items[base + k] as MentionCandidate).expands = (items[base + c.expands] as MentionCandidate).key; });
