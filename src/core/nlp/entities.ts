@@ -101,6 +101,15 @@ class UnionFind {
   }
 }
 
+// A candidate's document features before they are worked out (frozen: they are never added to in place). A
+// cached analyser keeps most names' features from the last analysis, so a fresh list per name would be garbage.
+const NOT_YET = Object.freeze([]) as unknown as string[];
+
+/** Starts a candidate's document features afresh (the one that depends on its paragraph alone first). */
+function startDocumentFeatures(it: MentionCandidate): void {
+  it.doc = it.source.unknownWords ? ['d:unknown'] : [];
+}
+
 /** Candidates of every paragraph placed in the document, with their keys and the acronyms they expand. */
 function flatten(paragraphs: readonly PlacedCandidates[]): MentionCandidate[] {
   const items: MentionCandidate[] = [];
@@ -109,7 +118,7 @@ function flatten(paragraphs: readonly PlacedCandidates[]): MentionCandidate[] {
     const { keys, initials: inis } = p.keys ?? nameKeys(p.candidates);
     p.candidates.forEach((c, k) => {
       items.push({
-        start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, features: c.features, doc: c.unknownWords ? ['d:unknown'] : [], source: c,
+        start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, features: c.features, doc: NOT_YET, source: c,
         key: keys[k] as string, initials: inis[k] as string, expands: undefined, root: '', acronymOf: false, team: c.team, club: c.club,
       });
     });
@@ -128,7 +137,7 @@ function groupByKey(items: MentionCandidate[]): void {
     if (it.words > 1 && it.initials.length > 1 && !byInitials.has(it.initials)) byInitials.set(it.initials, it.key);
   }
   for (const it of items) {
-    if (it.words !== 1 || !isAcronym(it.text) || it.key.startsWith('country:')) continue;
+    if (it.words !== 1 || !shapeOf(it.source).acronym || it.key.startsWith('country:')) continue;
     const full = byInitials.get(it.text.replace(/\./g, ''));
     if (full) { uf.union(it.key, full); it.acronymOf = true; }
   }
@@ -148,8 +157,11 @@ function evidenceOf(c: Candidate): readonly string[] {
 export interface NameShape {
   first: string;
   last: string;
-  /** Every word, in lower case. */
+  /** The name, and every word of it, in lower case. */
+  lower: string;
   lowered: readonly string[];
+  /** The name is an acronym (`isAcronym`). */
+  acronym: boolean;
   /** Two words or more, all capitalised: a longer name whose first and last words shorter names may be. */
   longer: boolean;
   /** The word before the last is a compass word (`North Korea`): the last word alone is not a short form. */
@@ -167,7 +179,7 @@ function shapeOf(c: Candidate): NameShape {
   if (c.shape) return c.shape;
   const parts = c.text.split(/\s+/);
   return (c.shape = {
-    first: parts[0] as string, last: parts[parts.length - 1] as string, lowered: parts.map((w) => w.toLowerCase()),
+    first: parts[0] as string, last: parts[parts.length - 1] as string, lower: c.text.toLowerCase(), lowered: parts.map((w) => w.toLowerCase()), acronym: isAcronym(c.text),
     longer: c.words >= 2 && parts.length >= 2 && parts.every((w) => /^\p{Lu}/u.test(w)),
     compassBeforeLast: parts.length >= 2 && COMPASS_WORDS.has((parts[parts.length - 2] as string).toLowerCase()),
   });
@@ -247,6 +259,7 @@ function documentTables(items: readonly MentionCandidate[], roots: ReadonlySet<s
  * reads must also invalidate `DocumentMemo`'s remembered results when it changes.
  */
 function addDocumentFeatures(it: MentionCandidate, t: DocumentTables, common: LowerCase, sports: boolean): void {
+  startDocumentFeatures(it);
   const own = evidenceOf(it.source);
   const f = it.doc;
   if (it.acronymOf) f.push('d:acronym-of');
@@ -292,14 +305,14 @@ function linkShortNames(items: Item[]): void {
   const byFirst = new Map<string, Item[]>();
   for (const it of items) {
     if (it.words < 2 || it.type !== 'PERSON') continue;
-    const parts = it.text.toLowerCase().split(/\s+/);
+    const parts = shapeOf(it.source).lowered;
     const push = (m: Map<string, Item[]>, k: string): void => { const l = m.get(k) ?? []; l.push(it); m.set(k, l); };
     push(byLast, parts[parts.length - 1] as string);
     push(byFirst, parts[0] as string);
   }
   for (const it of items) {
     if (it.words !== 1 || it.type !== 'PERSON') continue;
-    const w = it.text.toLowerCase();
+    const w = shapeOf(it.source).lower;
     const fulls = byLast.get(w) ?? byFirst.get(w);
     if (!fulls) continue;
     // Binary search for the last full name before this mention (the lists are in document order), so a long
@@ -322,17 +335,18 @@ function linkShortOrgNames(items: Item[]): void {
   const waiting: Item[] = [];
   for (const it of items) {
     if (it.type !== 'ORG') continue;
-    if (it.words === 1 && !isAcronym(it.text) && !ORG_HEADS.has(it.text.toLowerCase())) {
-      const full = byWord.get(it.text.toLowerCase());
+    const shape = shapeOf(it.source);
+    if (it.words === 1 && !shape.acronym && !ORG_HEADS.has(shape.lower)) {
+      const full = byWord.get(shape.lower);
       if (full) it.group = full.group;
       else waiting.push(it);
     } else if (it.words > 1) {
-      const parts = it.text.toLowerCase().split(/\s+/);
+      const parts = shape.lowered;
       for (const w of [parts[0] as string, parts[parts.length - 1] as string]) { byWord.set(w, it); if (!firstByWord.has(w)) firstByWord.set(w, it); }
     }
   }
   // A short form before any full one (a headline's `Nordvik`) takes the first full name after it.
-  for (const it of waiting) { const full = firstByWord.get(it.text.toLowerCase()); if (full) it.group = full.group; }
+  for (const it of waiting) { const full = firstByWord.get(shapeOf(it.source).lower); if (full) it.group = full.group; }
 }
 
 /** Options for `resolveEntities`. */
@@ -429,7 +443,7 @@ function typeAcronymsAsTheirNames(items: Item[]): void {
   const full = new Map<string, EntityType>();
   for (const it of items) if (it.words > 1 && it.type && it.type !== 'NORP' && !full.has(it.root)) full.set(it.root, it.type);
   for (const it of items) {
-    if (it.words !== 1 || !isAcronym(it.text) || it.key.startsWith('country:')) continue;
+    if (it.words !== 1 || !shapeOf(it.source).acronym || it.key.startsWith('country:')) continue;
     const t = full.get(it.root);
     if (t && it.type !== 'NORP') it.type = t;
   }
@@ -672,7 +686,7 @@ export class DocumentMemo {
       const r = olds[i];
       if (r && !changed.has(it.source) && r.root === it.root && r.acronymOf === !!it.acronymOf && !dirtyRoots.has(it.root)
         && !(it.words === 1 && dirtyWords.has(it.text)) && !(flipped.size > 0 && shapeOf(it.source).lowered.some((w) => flipped.has(w)))) continue;
-      next[i] = { root: it.root, acronymOf: !!it.acronymOf, doc1: it.doc, type1: null, doc2: it.doc, type2: null };
+      next[i] = { root: it.root, acronymOf: !!it.acronymOf, doc1: NOT_YET, type1: null, doc2: NOT_YET, type2: null };
       dirty++;
       roots.add(it.root);
       if (it.words === 1) words.add(it.text);
@@ -685,6 +699,7 @@ export class DocumentMemo {
       if (m) {
         addDocumentFeatures(it, tables, common, sports);
         it.type = typeOf(it, first, domain);
+        m.doc1 = m.doc2 = it.doc;
         m.type1 = m.type2 = it.type;
       } else {
         const r = olds[i] as Remembered;
@@ -787,7 +802,8 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const usedIds = new Set<string>();
-  for (const members of groups.values()) {
+  const entityOf = new Map<string, { id: string; type: EntityType }>();
+  for (const [group, members] of groups) {
     const type = (members[0] as Item).type as EntityType;
     // The longest form; of equal lengths, the one not in capitals (`Getty` over the credit line's `GETTY`).
     const name = members.reduce((a, b) => (b.text.length > a.text.length || (b.text.length === a.text.length && a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase()) ? b : a)).text;
@@ -798,11 +814,15 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
     // Titles, roles, ages and nationalities are what the text says of people; next to other names they are noise.
     const descriptors = type === 'PERSON' ? [...new Set(members.flatMap((m) => m.descriptors))] : [];
     entities.push({ id, type, name, aliases, descriptors, mentionCount: members.length });
-    for (const m of members) {
-      const mention: Mention = { start: m.start, end: m.end, text: m.text, type, entityId: id, origin: 'auto', status: 'suggested' };
-      if (m.why) mention.why = m.why;
-      mentions.push(mention);
-    }
+    entityOf.set(group, { id, type });
+  }
+  // Mentions in document order already (the sort below then only checks it), not entity by entity.
+  for (const it of items) {
+    if (!it.type) continue;
+    const { id, type } = entityOf.get(it.group as string) as { id: string; type: EntityType };
+    const mention: Mention = { start: it.start, end: it.end, text: it.text, type, entityId: id, origin: 'auto', status: 'suggested' };
+    if (it.why) mention.why = it.why;
+    mentions.push(mention);
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const firstAt = new Map<string, number>();
