@@ -1,7 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type Entity, type Quote } from '../model';
-import { documentCandidates, isSportsReport, nameKeys, resolveEntities, type MentionCandidate, type NameKeys, type PlacedCandidates } from './entities';
+import { DocumentMemo, documentCandidates, isSportsReport, nameKeys, resolveEntities, type MentionCandidate, type NameKeys, type PlacedCandidates } from './entities';
 import { findNames, type ParagraphNames } from './names';
 import { hasSportsSlug } from './tables';
 import { mapToOriginal, normaliseForAnalysis } from './normalize';
@@ -28,7 +28,7 @@ export interface Analyzer {
    * learning from quote decisions reads. Empty for text the analysis normalises (rare: decomposed accents).
    */
   quoteChoices(text: string): QuoteChoice[];
-  /** Forgets every remembered paragraph. */
+  /** Forgets every remembered paragraph and what the last article made of its names. */
   clear(): void;
   /** How many paragraphs are remembered. */
   readonly size: number;
@@ -85,21 +85,29 @@ function candidatesOf(text: string, lookup: ParagraphLookup, proposer?: SpanProp
   return documentCandidates(placedOf(paragraphs, paragraphs.map((p) => lookup(p.text)), proposer), { countriesAsTeams: isSportsReport(text) });
 }
 
-function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex, model?: Recogniser, trace?: QuoteChoiceOptions['trace']): DocumentAnnotations {
+/** What a cached analyser keeps between analyses besides its paragraphs: the article's lower-case words and names. */
+interface DocumentState {
+  words: WordIndex;
+  memo: DocumentMemo;
+}
+
+function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, state?: DocumentState, model?: Recogniser, trace?: QuoteChoiceOptions['trace']): DocumentAnnotations {
   // Decomposed accents and zero-width characters are analysed as composed and absent; offsets stay on `text`.
   const norm = normaliseForAnalysis(text);
-  if (!norm) return runNormalised(text, options, lookup, words, model, trace);
+  if (!norm) return runNormalised(text, options, lookup, state, model, trace);
   // A span to explain is in `text`'s offsets, not the normalised text's: explain every mention instead (rare input).
-  const doc = runNormalised(norm.text, typeof options.explain === 'object' ? { ...options, explain: true } : options, lookup, words, model);
+  const doc = runNormalised(norm.text, typeof options.explain === 'object' ? { ...options, explain: true } : options, lookup, state, model);
   return mapToOriginal({ ...doc, document: { ...doc.document, length: text.length, sha256: sha256Hex(text) } }, norm, text);
 }
 
-function runNormalised(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, words?: WordIndex, model?: Recogniser, trace?: QuoteChoiceOptions['trace']): DocumentAnnotations {
+function runNormalised(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, state?: DocumentState, model?: Recogniser, trace?: QuoteChoiceOptions['trace']): DocumentAnnotations {
   const paragraphs: Paragraph[] = splitParagraphs(text);
   const parts = paragraphs.map((p) => lookup(p.text));
-  words?.update(parts.map((p) => p.names.lowerWords));
+  state?.words.update(parts.map((p) => p.names.lowerWords));
   const placed = placedOf(paragraphs, parts, model?.proposer);
-  const { mentions, entities } = resolveEntities(placed, { countriesAsTeams: isSportsReport(text), wireSports: hasSportsSlug(text), lowerCase: words?.has, explain: options.explain, model: model?.first, second: model?.second });
+  const { mentions, entities } = resolveEntities(placed, {
+    countriesAsTeams: isSportsReport(text), wireSports: hasSportsSlug(text), lowerCase: state?.words.has, explain: options.explain, model: model?.first, second: model?.second, memo: state?.memo,
+  });
   // Quotes are attributed over all mentions, before any type filter, so speakers still link to their entities.
   const quotes = findQuotes(text, paragraphs, mentions, entities, (p, carryIn, i) => quotesOf(parts[i] as ParagraphParts, p, carryIn), { weights: model?.attribution, trace });
   countQuotes(entities, quotes);
@@ -160,10 +168,11 @@ export function createAnalyzer(config: AnalyzerOptions = {}): Analyzer {
     if (cache.size > max) cache.delete(cache.keys().next().value as string);
     return c;
   };
-  // Which words the last document writes in lower case, updated per edit from the changed paragraphs only.
-  const words = createWordIndex();
+  // Which words the last document writes in lower case, and what it made of its names, updated per edit from the
+  // changed paragraphs and the names they touch.
+  const state: DocumentState = { words: createWordIndex(), memo: new DocumentMemo() };
   return {
-    analyze: (text, options = {}, model) => run(text, options, lookup, words, model),
+    analyze: (text, options = {}, model) => run(text, options, lookup, state, model),
     candidates: (text, proposer) => candidatesOf(text, lookup, proposer),
     quoteChoices: (text) => {
       const out: QuoteChoice[] = [];
@@ -171,7 +180,7 @@ export function createAnalyzer(config: AnalyzerOptions = {}): Analyzer {
       run(text, {}, lookup, undefined, undefined, (q, candidates) => out.push({ ...q, candidates }));
       return out;
     },
-    clear: () => cache.clear(),
+    clear: () => { cache.clear(); state.memo.clear(); },
     get size() { return cache.size; },
   };
 }

@@ -54,6 +54,8 @@ export interface MentionCandidate {
   expands?: string;
   /** The group of names (by key, acronym and alias) this one belongs to. */
   root: string;
+  /** An acronym grouped with the longer name of the article whose initials it spells. */
+  acronymOf?: boolean;
   team?: boolean;
   club?: boolean;
 }
@@ -100,6 +102,15 @@ class UnionFind {
   }
 }
 
+// A candidate's document features before they are worked out (frozen: they are never added to in place). A
+// cached analyser keeps most names' features from the last analysis, so a fresh list per name would be garbage.
+const NOT_YET = Object.freeze([]) as unknown as string[];
+
+/** Starts a candidate's document features afresh (the one that depends on its paragraph alone first). */
+function startDocumentFeatures(it: MentionCandidate): void {
+  it.doc = it.source.unknownWords ? ['d:unknown'] : [];
+}
+
 /** Candidates of every paragraph placed in the document, with their keys and the acronyms they expand. */
 function flatten(paragraphs: readonly PlacedCandidates[]): MentionCandidate[] {
   const items: MentionCandidate[] = [];
@@ -108,8 +119,8 @@ function flatten(paragraphs: readonly PlacedCandidates[]): MentionCandidate[] {
     const { keys, initials: inis } = p.keys ?? nameKeys(p.candidates);
     p.candidates.forEach((c, k) => {
       items.push({
-        start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, features: c.features, doc: c.unknownWords ? ['d:unknown'] : [], source: c,
-        key: keys[k] as string, initials: inis[k] as string, root: '', team: c.team, club: c.club,
+        start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, features: c.features, doc: NOT_YET, source: c,
+        key: keys[k] as string, initials: inis[k] as string, expands: undefined, root: '', acronymOf: false, team: c.team, club: c.club,
       });
     });
     p.candidates.forEach((c, k) => { if (c.expands !== undefined) (items[base + k] as MentionCandidate).expands = (items[base + c.expands] as MentionCandidate).key; });
@@ -127,9 +138,9 @@ function groupByKey(items: MentionCandidate[]): void {
     if (it.words > 1 && it.initials.length > 1 && !byInitials.has(it.initials)) byInitials.set(it.initials, it.key);
   }
   for (const it of items) {
-    if (it.words !== 1 || !isAcronym(it.text) || it.key.startsWith('country:')) continue;
+    if (it.words !== 1 || !shapeOf(it.source).acronym || it.key.startsWith('country:')) continue;
     const full = byInitials.get(it.text.replace(/\./g, ''));
-    if (full) { uf.union(it.key, full); it.doc.push('d:acronym-of'); }
+    if (full) { uf.union(it.key, full); it.acronymOf = true; }
   }
   for (const it of items) it.root = uf.find(it.key);
 }
@@ -141,6 +152,38 @@ const isEvidence = (f: string): boolean => f.startsWith('e:') && !LOCAL_ONLY.has
 /** The evidence of a candidate that speaks for its other mentions too, computed once per paragraph. */
 function evidenceOf(c: Candidate): readonly string[] {
   return (c.evidence ??= [...new Set(c.features.filter(isEvidence))]);
+}
+
+/** A name's words as the document features read them. */
+export interface NameShape {
+  first: string;
+  last: string;
+  /** The name, and every word of it, in lower case. */
+  lower: string;
+  lowered: readonly string[];
+  /** The name is an acronym (`isAcronym`). */
+  acronym: boolean;
+  /** Two words or more, all capitalised: a longer name whose first and last words shorter names may be. */
+  longer: boolean;
+  /** The word before the last is a compass word (`North Korea`): the last word alone is not a short form. */
+  compassBeforeLast: boolean;
+}
+
+declare module './names' {
+  interface Candidate {
+    /** The name's words as the document features read them: computed once per paragraph, not per analysis. */
+    shape?: NameShape;
+  }
+}
+
+function shapeOf(c: Candidate): NameShape {
+  if (c.shape) return c.shape;
+  const parts = c.text.split(/\s+/);
+  return (c.shape = {
+    first: parts[0] as string, last: parts[parts.length - 1] as string, lower: c.text.toLowerCase(), lowered: parts.map((w) => w.toLowerCase()), acronym: isAcronym(c.text),
+    longer: c.words >= 2 && parts.length >= 2 && parts.every((w) => /^\p{Lu}/u.test(w)),
+    compassBeforeLast: parts.length >= 2 && COMPASS_WORDS.has((parts[parts.length - 2] as string).toLowerCase()),
+  });
 }
 
 // Prefixed feature names (`g:e:age`), made once: the same few strings recur in every analysis.
@@ -158,59 +201,86 @@ export function featuresOf(c: MentionCandidate): string[] {
   return [...c.features, ...c.doc];
 }
 
-/**
- * Adds the document-level features: what the article's other mentions of the name say (one sense per article,
- * weighed as evidence, not imposed), whether a one-word name ends or opens a longer one, whether the article
- * writes the words in lower case, whether it is a sports report.
- */
-function addDocumentFeatures(items: MentionCandidate[], options: ResolveOptions, paragraphs: readonly PlacedCandidates[]): void {
+/** Whether the article writes `word` in lower case anywhere. */
+type LowerCase = (word: string) => boolean;
+
+/** The lower-case test of `options`, or one over the paragraphs' word sets, built on first use. */
+function lowerCaseOf(options: ResolveOptions, paragraphs: readonly PlacedCandidates[]): LowerCase {
+  if (options.lowerCase) return options.lowerCase;
   let lowerWords: Set<string> | null = null;
-  const common = options.lowerCase ?? ((w: string): boolean => {
+  return (w) => {
     if (!lowerWords) { lowerWords = new Set(); for (const p of paragraphs) for (const x of p.lowerWords) lowerWords.add(x); }
     return lowerWords.has(w);
-  });
+  };
+}
+
+/** What the document features read of the article: each group's evidence and size, and the longer names by end word. */
+interface DocumentTables {
+  groupEvidence: Map<string, Map<string, number>>;
+  groupSize: Map<string, number>;
+  ends: Map<string, Set<string>>;
+  starts: Map<string, Set<string>>;
+}
+
+/**
+ * The document tables, for the groups in `roots` and the words in `words` only (all when null): an edit re-reads
+ * only what its names touch. Built in document order, so a table's order is the same however much is asked for.
+ */
+function documentTables(items: readonly MentionCandidate[], roots: ReadonlySet<string> | null, words: ReadonlySet<string> | null): DocumentTables {
   const groupEvidence = new Map<string, Map<string, number>>();
   const groupSize = new Map<string, number>();
   const ends = new Map<string, Set<string>>();
   const starts = new Map<string, Set<string>>();
   for (const it of items) {
-    groupSize.set(it.root, (groupSize.get(it.root) ?? 0) + 1);
-    const g = groupEvidence.get(it.root) ?? new Map<string, number>();
-    for (const f of evidenceOf(it.source)) g.set(f, (g.get(f) ?? 0) + 1);
-    groupEvidence.set(it.root, g);
+    if (!roots || roots.has(it.root)) {
+      groupSize.set(it.root, (groupSize.get(it.root) ?? 0) + 1);
+      const g = groupEvidence.get(it.root) ?? new Map<string, number>();
+      for (const f of evidenceOf(it.source)) g.set(f, (g.get(f) ?? 0) + 1);
+      groupEvidence.set(it.root, g);
+    }
     if (it.words < 2) continue;
-    const parts = it.text.split(/\s+/);
-    if (parts.length < 2 || parts.some((w) => !/^\p{Lu}/u.test(w))) continue;
+    const shape = shapeOf(it.source);
+    if (!shape.longer) continue;
     const add = (m: Map<string, Set<string>>, w: string): void => {
+      if (words && !words.has(w)) return;
       const s = m.get(w) ?? new Set<string>();
       for (const f of evidenceOf(it.source)) s.add(f);
       m.set(w, s);
     };
-    if (!COMPASS_WORDS.has((parts[parts.length - 2] as string).toLowerCase())) add(ends, parts[parts.length - 1] as string);
-    add(starts, parts[0] as string);
+    if (!shape.compassBeforeLast) add(ends, shape.last);
+    add(starts, shape.first);
   }
-  const sports = !!options.countriesAsTeams;
-  for (const it of items) {
-    const own = evidenceOf(it.source);
-    const f = it.doc;
-    const g = groupEvidence.get(it.root) as Map<string, number>;
-    for (const [e, n] of g) if (n > (own.includes(e) ? 1 : 0)) f.push(withPrefix('g:', e));
-    if ((groupSize.get(it.root) ?? 0) > 1) f.push('d:repeated');
-    if (it.words === 1) {
-      const end = ends.get(it.text);
-      if (end) { f.push('d:last-of-longer'); for (const e of end) f.push(withPrefix('l:', e)); }
-      const start = starts.get(it.text);
-      if (start) { f.push('d:first-of-longer'); for (const e of start) f.push(withPrefix('l:', e)); }
-    }
-    const words = it.text.split(/\s+/);
-    if (it.words >= 2 && it.words <= 3 && it.doc.includes('d:unknown')) f.push(words.some((w) => common(w.toLowerCase())) ? 'd:unknown-name-lower' : 'd:unknown-name');
-    if (common((words[0] as string).toLowerCase())) f.push('d:lower-first');
-    if (common((words[words.length - 1] as string).toLowerCase())) f.push('d:lower-last');
-    if (sports) {
-      f.push('d:sports');
-      if (it.club) f.push('d:sports-club');
-      if (it.team) f.push(it.key.startsWith('country:') ? 'd:sports-country' : 'd:sports-team');
-    }
+  return { groupEvidence, groupSize, ends, starts };
+}
+
+/**
+ * Adds one name's document-level features: what the article's other mentions of the name say (one sense per
+ * article, weighed as evidence, not imposed), whether a one-word name ends or opens a longer one, whether the
+ * article writes the words in lower case, whether it is a sports report. Whatever else of the article a feature
+ * reads must also invalidate `DocumentMemo`'s remembered results when it changes.
+ */
+function addDocumentFeatures(it: MentionCandidate, t: DocumentTables, common: LowerCase, sports: boolean): void {
+  startDocumentFeatures(it);
+  const own = evidenceOf(it.source);
+  const f = it.doc;
+  if (it.acronymOf) f.push('d:acronym-of');
+  const g = t.groupEvidence.get(it.root) as Map<string, number>;
+  for (const [e, n] of g) if (n > (own.includes(e) ? 1 : 0)) f.push(withPrefix('g:', e));
+  if ((t.groupSize.get(it.root) ?? 0) > 1) f.push('d:repeated');
+  if (it.words === 1) {
+    const end = t.ends.get(it.text);
+    if (end) { f.push('d:last-of-longer'); for (const e of end) f.push(withPrefix('l:', e)); }
+    const start = t.starts.get(it.text);
+    if (start) { f.push('d:first-of-longer'); for (const e of start) f.push(withPrefix('l:', e)); }
+  }
+  const words = shapeOf(it.source).lowered;
+  if (it.words >= 2 && it.words <= 3 && it.doc.includes('d:unknown')) f.push(words.some(common) ? 'd:unknown-name-lower' : 'd:unknown-name');
+  if (common(words[0] as string)) f.push('d:lower-first');
+  if (common(words[words.length - 1] as string)) f.push('d:lower-last');
+  if (sports) {
+    f.push('d:sports');
+    if (it.club) f.push('d:sports-club');
+    if (it.team) f.push(it.key.startsWith('country:') ? 'd:sports-country' : 'd:sports-team');
   }
 }
 
@@ -221,7 +291,9 @@ function addDocumentFeatures(items: MentionCandidate[], options: ResolveOptions,
 export function documentCandidates(paragraphs: readonly PlacedCandidates[], options: ResolveOptions = {}): MentionCandidate[] {
   const items = flatten(paragraphs);
   groupByKey(items);
-  addDocumentFeatures(items, options, paragraphs);
+  const tables = documentTables(items, null, null);
+  const common = lowerCaseOf(options, paragraphs);
+  for (const it of items) addDocumentFeatures(it, tables, common, !!options.countriesAsTeams);
   return items;
 }
 
@@ -234,14 +306,14 @@ function linkShortNames(items: Item[]): void {
   const byFirst = new Map<string, Item[]>();
   for (const it of items) {
     if (it.words < 2 || it.type !== 'PERSON') continue;
-    const parts = it.text.toLowerCase().split(/\s+/);
+    const parts = shapeOf(it.source).lowered;
     const push = (m: Map<string, Item[]>, k: string): void => { const l = m.get(k) ?? []; l.push(it); m.set(k, l); };
     push(byLast, parts[parts.length - 1] as string);
     push(byFirst, parts[0] as string);
   }
   for (const it of items) {
     if (it.words !== 1 || it.type !== 'PERSON') continue;
-    const w = it.text.toLowerCase();
+    const w = shapeOf(it.source).lower;
     const fulls = byLast.get(w) ?? byFirst.get(w);
     if (!fulls) continue;
     // Binary search for the last full name before this mention (the lists are in document order), so a long
@@ -264,17 +336,18 @@ function linkShortOrgNames(items: Item[]): void {
   const waiting: Item[] = [];
   for (const it of items) {
     if (it.type !== 'ORG') continue;
-    if (it.words === 1 && !isAcronym(it.text) && !ORG_HEADS.has(it.text.toLowerCase())) {
-      const full = byWord.get(it.text.toLowerCase());
+    const shape = shapeOf(it.source);
+    if (it.words === 1 && !shape.acronym && !ORG_HEADS.has(shape.lower)) {
+      const full = byWord.get(shape.lower);
       if (full) it.group = full.group;
       else waiting.push(it);
     } else if (it.words > 1) {
-      const parts = it.text.toLowerCase().split(/\s+/);
+      const parts = shape.lowered;
       for (const w of [parts[0] as string, parts[parts.length - 1] as string]) { byWord.set(w, it); if (!firstByWord.has(w)) firstByWord.set(w, it); }
     }
   }
   // A short form before any full one (a headline's `Nordvik`) takes the first full name after it.
-  for (const it of waiting) { const full = firstByWord.get(it.text.toLowerCase()); if (full) it.group = full.group; }
+  for (const it of waiting) { const full = firstByWord.get(shapeOf(it.source).lower); if (full) it.group = full.group; }
 }
 
 /** Options for `resolveEntities`. */
@@ -296,6 +369,8 @@ export interface ResolveOptions {
   domain?: string;
   /** Wire sports copy (a sports slug): a national team keeps its country's type, as the wire writes it. */
   wireSports?: boolean;
+  /** What the last analysis of this article made of its names, to re-type only what an edit can have changed. */
+  memo?: DocumentMemo;
 }
 
 // Distinct sports words needed before a report's country names are read as teams.
@@ -372,7 +447,7 @@ function typeAcronymsAsTheirNames(items: Item[]): void {
   const full = new Map<string, EntityType>();
   for (const it of items) if (it.words > 1 && it.type && it.type !== 'NORP' && !full.has(it.root)) full.set(it.root, it.type);
   for (const it of items) {
-    if (it.words !== 1 || !isAcronym(it.text) || it.key.startsWith('country:') || it.source.ruleWhy) continue;
+    if (it.words !== 1 || !shapeOf(it.source).acronym || it.key.startsWith('country:') || it.source.ruleWhy) continue;
     const t = full.get(it.root);
     if (t && it.type !== 'NORP') it.type = t;
   }
@@ -398,39 +473,60 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
   }
 }
 
-/**
- * The second pass's features: what the first pass made of the article's other mentions of the name (the most
- * common type among them), of the longer names a one-word name ends or opens, of the one-word names a longer name
- * ends or opens with, and of the mention itself. One sense per article, learned rather than imposed.
- */
-export function passFeatures(items: ReadonlyArray<MentionCandidate & { type: EntityType | null }>): string[][] {
+/** What the second pass reads of the first's types: per group, and per end word of longer names and per one-word name. */
+interface PassTables {
+  byRoot: Map<string, Map<string, number>>;
+  longer: Map<string, Set<string>>;
+  single: Map<string, Set<string>>;
+}
+
+/** The pass tables for the groups in `roots` and the words in `words` only (all when null), in document order. */
+function passTables(items: ReadonlyArray<MentionCandidate & { type: EntityType | null }>, roots: ReadonlySet<string> | null, words: ReadonlySet<string> | null): PassTables {
   const byRoot = new Map<string, Map<string, number>>();
   const longer = new Map<string, Set<string>>();
   const single = new Map<string, Set<string>>();
-  const add = (m: Map<string, Set<string>>, k: string, t: string): void => { const x = m.get(k) ?? new Set<string>(); x.add(t); m.set(k, x); };
-  const ends = (text: string): string[] => { const parts = text.split(/\s+/); return [parts[0] as string, parts[parts.length - 1] as string]; };
+  const add = (m: Map<string, Set<string>>, k: string, t: string): void => {
+    if (words && !words.has(k)) return;
+    const x = m.get(k) ?? new Set<string>();
+    x.add(t);
+    m.set(k, x);
+  };
   for (const it of items) {
     const t = it.type ?? 'O';
-    const m = byRoot.get(it.root) ?? new Map<string, number>();
-    m.set(t, (m.get(t) ?? 0) + 1);
-    byRoot.set(it.root, m);
-    if (it.words > 1) for (const w of ends(it.text)) add(longer, w, t);
-    else add(single, it.text, t);
-  }
-  return items.map((it) => {
-    const own = it.type ?? 'O';
-    const out = [withPrefix('p:self=', own)];
-    let best = '';
-    let n = 0;
-    for (const [t, c] of byRoot.get(it.root) as Map<string, number>) {
-      const k = c - (t === own ? 1 : 0);
-      if (k > n || (k === n && k > 0 && t < best)) { best = t; n = k; }
+    if (!roots || roots.has(it.root)) {
+      const m = byRoot.get(it.root) ?? new Map<string, number>();
+      m.set(t, (m.get(t) ?? 0) + 1);
+      byRoot.set(it.root, m);
     }
-    if (n > 0) out.push(withPrefix('p:group=', best));
-    if (it.words === 1) for (const t of [...(longer.get(it.text) ?? [])].sort()) out.push(withPrefix('p:longer=', t));
-    else for (const w of ends(it.text)) for (const t of [...(single.get(w) ?? [])].sort()) out.push(withPrefix('p:shorter=', t));
-    return out;
-  });
+    if (it.words > 1) { const shape = shapeOf(it.source); add(longer, shape.first, t); add(longer, shape.last, t); } else add(single, it.text, t);
+  }
+  return { byRoot, longer, single };
+}
+
+/**
+ * One name's second-pass features: what the first pass made of the article's other mentions of the name (the most
+ * common type among them), of the longer names a one-word name ends or opens, of the one-word names a longer name
+ * ends or opens with, and of the mention itself. One sense per article, learned rather than imposed.
+ */
+function passFeaturesOf(it: MentionCandidate & { type: EntityType | null }, t: PassTables): string[] {
+  const own = it.type ?? 'O';
+  const out = [withPrefix('p:self=', own)];
+  let best = '';
+  let n = 0;
+  for (const [type, c] of t.byRoot.get(it.root) as Map<string, number>) {
+    const k = c - (type === own ? 1 : 0);
+    if (k > n || (k === n && k > 0 && type < best)) { best = type; n = k; }
+  }
+  if (n > 0) out.push(withPrefix('p:group=', best));
+  if (it.words === 1) for (const type of [...(t.longer.get(it.text) ?? [])].sort()) out.push(withPrefix('p:longer=', type));
+  else { const shape = shapeOf(it.source); for (const w of [shape.first, shape.last]) for (const type of [...(t.single.get(w) ?? [])].sort()) out.push(withPrefix('p:shorter=', type)); }
+  return out;
+}
+
+/** The second pass's features of every name (see `passFeaturesOf`), from the first pass's types in `type`. */
+export function passFeatures(items: ReadonlyArray<MentionCandidate & { type: EntityType | null }>): string[][] {
+  const tables = passTables(items, null, null);
+  return items.map((it) => passFeaturesOf(it, tables));
 }
 
 /** `title "Sir" before (+2.1)`: the features that weighed most for the mention's type. */
@@ -450,23 +546,260 @@ function explains(explain: ResolveOptions['explain'], c: { start: number; end: n
   return explain === true || (c.start < explain.end && explain.start < c.end) || (c.start === explain.start && c.end === explain.end);
 }
 
+/** Types every name of the article from scratch: document features, first pass, second-pass features, second pass. */
+function typeAll(items: Item[], common: LowerCase, sports: boolean, first: Perceptron, second: Perceptron | undefined, domain: string): void {
+  const tables = documentTables(items, null, null);
+  for (const it of items) {
+    addDocumentFeatures(it, tables, common, sports);
+    it.type = typeOf(it, first, domain);
+  }
+  if (!second) return;
+  const extra = passFeatures(items);
+  items.forEach((it, i) => { it.doc.push(...(extra[i] as string[])); it.type = typeOf(it, second, domain); });
+}
+
+/** One name's document-level results, remembered between analyses of an edited article (see `DocumentMemo`). */
+interface Remembered {
+  /** What the results depend on besides the tables and the lower-case words: the name's group and acronym link. */
+  root: string;
+  acronymOf: boolean;
+  /** Document features and type of the first pass, and of the second (the same when there is none). */
+  doc1: string[];
+  type1: EntityType | null;
+  doc2: string[];
+  type2: EntityType | null;
+}
+
+/** A paragraph of the last article: how many times it occurs, and the words it writes in lower case. */
+interface SeenParagraph {
+  count: number;
+  lowerWords: ReadonlySet<string>;
+}
+
+/**
+ * What a cached analyser remembers of the last article's names, so that an edit re-types only the names it can
+ * have changed: the names of the changed paragraphs, the names grouped with them (by key, acronym or alias), the
+ * one-word names that open or end them and the longer names they open or end, and names with a word the article
+ * now writes in lower case or no longer does; in the second pass, also the names that read a first-pass type that
+ * changed. Everything else keeps its document features and types. The result is exactly that of a fresh analysis:
+ * the tables a re-typed name reads are built over the whole article in document order, only restricted to the
+ * groups and words it asks for. The lower-case test must answer from the paragraphs' `lowerWords` (as the default
+ * and the analyser's word index do), so that only the words of paragraphs that came or went can change answer.
+ */
+export class DocumentMemo {
+  private config: readonly unknown[] = [];
+  /** The last article's paragraphs, by their candidate lists (cached with the paragraph, so the same while it is). */
+  private paragraphs = new Map<readonly Candidate[], SeenParagraph>();
+  private order: (readonly Candidate[])[] = [];
+  private readonly remembered = new Map<Candidate, Remembered>();
+  /** The lower-case test's answer, at the last call, for every word of a remembered name. */
+  private readonly lower = new Map<string, boolean>();
+  private last = { retyped: 0, names: 0 };
+
+  /** How many names the last call re-typed (document features or a pass computed again)… */
+  get retyped(): number {
+    return this.last.retyped;
+  }
+
+  /** … of how many. */
+  get names(): number {
+    return this.last.names;
+  }
+
+  /** Forgets the last article. */
+  clear(): void {
+    this.remembered.clear();
+    this.lower.clear();
+    this.paragraphs = new Map();
+    this.order = [];
+  }
+
+  /** Sets each item's `doc` and `type` (after the second pass), re-computing only what changed since the last call. */
+  type(items: Item[], paragraphs: readonly PlacedCandidates[], common: LowerCase, sports: boolean, first: Perceptron, second: Perceptron | undefined, domain: string): void {
+    const config = [first, second, domain, sports];
+    if (config.some((x, i) => x !== this.config[i])) {
+      this.remembered.clear();
+      this.config = config;
+    }
+    // Paragraphs whose candidate lists came, went or changed in number: their names and words are what changed.
+    const seen = new Map<readonly Candidate[], SeenParagraph>();
+    const order: (readonly Candidate[])[] = [];
+    for (const p of paragraphs) {
+      const s = seen.get(p.candidates);
+      if (s) s.count++;
+      else seen.set(p.candidates, { count: 1, lowerWords: p.lowerWords });
+      if (p.candidates.length > 0) order.push(p.candidates);
+    }
+    const changed = new Set<Candidate>();
+    const dirtyRoots = new Set<string>();
+    const dirtyWords = new Set<string>();
+    const touched: ReadonlySet<string>[] = [];
+    for (const [list, s] of seen) {
+      if (this.paragraphs.get(list)?.count === s.count) continue;
+      for (const c of list) changed.add(c);
+      touched.push(s.lowerWords);
+    }
+    for (const [list, s] of this.paragraphs) {
+      if (seen.has(list)) continue;
+      touched.push(s.lowerWords);
+      for (const c of list) {
+        const r = this.remembered.get(c);
+        if (!r) continue;
+        const shape = shapeOf(c);
+        dirtyRoots.add(r.root);
+        dirtyWords.add(c.text).add(shape.first).add(shape.last);
+        this.remembered.delete(c);
+      }
+    }
+    // The tables are in document order: paragraphs that moved without changing (cut and pasted) re-type everything.
+    const kept = (lists: readonly (readonly Candidate[])[], other: ReadonlyMap<readonly Candidate[], unknown>): (readonly Candidate[])[] => lists.filter((l) => other.has(l) && !changed.has(l[0] as Candidate));
+    const before = kept(this.order, seen);
+    const now = kept(order, this.paragraphs);
+    if (before.length !== now.length || before.some((l, i) => l !== now[i])) this.remembered.clear();
+    this.paragraphs = seen;
+    this.order = order;
+    // Words whose lower-case answer changed: only words of the paragraphs that came or went can.
+    const flipped = new Set<string>();
+    if (this.remembered.size === 0) {
+      this.lower.clear();
+    } else {
+      for (const words of touched) {
+        for (const w of words) {
+          const was = this.lower.get(w);
+          if (was === undefined || flipped.has(w)) continue;
+          const is = common(w);
+          if (is !== was) { flipped.add(w); this.lower.set(w, is); }
+        }
+      }
+    }
+
+    const n = items.length;
+    const olds: (Remembered | undefined)[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const it = items[i] as Item;
+      const r = this.remembered.get(it.source);
+      olds[i] = r;
+      if (!r || changed.has(it.source)) {
+        const shape = shapeOf(it.source);
+        dirtyRoots.add(it.root);
+        dirtyWords.add(it.text).add(shape.first).add(shape.last);
+        if (r) dirtyRoots.add(r.root);
+      } else if (r.root !== it.root) {
+        dirtyRoots.add(r.root).add(it.root);
+      }
+    }
+    // First pass: a name whose group, acronym link, longer names or lower-case words may have changed.
+    const next: (Remembered | undefined)[] = new Array(n);
+    let dirty = 0;
+    const roots = new Set<string>();
+    const words = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      const it = items[i] as Item;
+      const r = olds[i];
+      if (r && !changed.has(it.source) && r.root === it.root && r.acronymOf === !!it.acronymOf && !dirtyRoots.has(it.root)
+        && !(it.words === 1 && dirtyWords.has(it.text)) && !(flipped.size > 0 && shapeOf(it.source).lowered.some((w) => flipped.has(w)))) continue;
+      next[i] = { root: it.root, acronymOf: !!it.acronymOf, doc1: NOT_YET, type1: null, doc2: NOT_YET, type2: null };
+      dirty++;
+      roots.add(it.root);
+      if (it.words === 1) words.add(it.text);
+      for (const w of shapeOf(it.source).lowered) if (!this.lower.has(w)) this.lower.set(w, common(w));
+    }
+    const tables = dirty === n ? documentTables(items, null, null) : documentTables(items, roots, words);
+    for (let i = 0; i < n; i++) {
+      const it = items[i] as Item;
+      const m = next[i];
+      if (m) {
+        addDocumentFeatures(it, tables, common, sports);
+        it.type = typeOf(it, first, domain);
+        m.doc1 = m.doc2 = it.doc;
+        m.type1 = m.type2 = it.type;
+      } else {
+        const r = olds[i] as Remembered;
+        it.doc = r.doc1;
+        it.type = r.type1;
+      }
+    }
+    if (second) {
+      // Second pass: also a name that reads a first-pass type that changed (its group's, or its longer or shorter names').
+      for (let i = 0; i < n; i++) {
+        const m = next[i];
+        const r = olds[i];
+        if (!m || (r && r.type1 === m.type1 && r.root === m.root)) continue;
+        const it = items[i] as Item;
+        const shape = shapeOf(it.source);
+        dirtyRoots.add(it.root);
+        dirtyWords.add(it.text).add(shape.first).add(shape.last);
+      }
+      roots.clear();
+      words.clear();
+      for (let i = 0; i < n; i++) {
+        const it = items[i] as Item;
+        const shape = shapeOf(it.source);
+        if (!next[i]) {
+          if (!dirtyRoots.has(it.root) && !(it.words === 1 ? dirtyWords.has(it.text) : dirtyWords.has(shape.first) || dirtyWords.has(shape.last))) continue;
+          const r = olds[i] as Remembered;
+          next[i] = { ...r, doc2: r.doc1 };
+          dirty++;
+        }
+        roots.add(it.root);
+        if (it.words === 1) words.add(it.text);
+        else words.add(shape.first).add(shape.last);
+      }
+      const passes = dirty === n ? passTables(items, null, null) : passTables(items, roots, words);
+      for (let i = 0; i < n; i++) {
+        const it = items[i] as Item;
+        const m = next[i];
+        if (m) {
+          it.doc = [...m.doc1, ...passFeaturesOf(it, passes)];
+          it.type = typeOf(it, second, domain);
+          m.doc2 = it.doc;
+          m.type2 = it.type;
+        } else {
+          const r = olds[i] as Remembered;
+          it.doc = r.doc2;
+          it.type = r.type2;
+        }
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      const m = next[i];
+      if (m) this.remembered.set((items[i] as Item).source, m);
+    }
+    this.last = { retyped: dirty, names: n };
+  }
+}
+
+// Group keys (`root` NUL `type`), made once per group and type: a fresh string per mention would be hashed anew
+// at every analysis.
+const groupKeys = new Map<string, Partial<Record<EntityType, string>>>();
+function groupOf(root: string, type: EntityType): string {
+  let byType = groupKeys.get(root);
+  if (!byType) {
+    // The names of every article analysed meet here: start again rather than grow without bound.
+    if (groupKeys.size > 50000) groupKeys.clear();
+    byType = {};
+    groupKeys.set(root, byType);
+  }
+  return (byType[type] ??= `${root}\u0000${type}`);
+}
+
 /** Turns the candidates of every paragraph into typed mentions and the entities that group them. */
 export function resolveEntities(paragraphs: readonly PlacedCandidates[], options: ResolveOptions = {}): EntityResult {
   const { first, second } = options.model ? { first: options.model, second: options.second } : recogniser();
   const domain = options.domain ?? DOMAIN;
   // Each candidate becomes its own item: typed, grouped and explained in place.
-  const items = documentCandidates(paragraphs, options) as Item[];
-  for (const it of items) it.type = typeOf(it, first, domain);
-  if (second) {
-    const extra = passFeatures(items);
-    items.forEach((it, i) => { it.doc.push(...(extra[i] as string[])); it.type = typeOf(it, second, domain); });
-  }
+  const items = flatten(paragraphs) as Item[];
+  groupByKey(items);
+  const common = lowerCaseOf(options, paragraphs);
+  const sports = !!options.countriesAsTeams;
+  if (options.memo) options.memo.type(items, paragraphs, common, sports, first, second, domain);
+  else typeAll(items, common, sports, first, second, domain);
   const model = second ?? first;
   typeAcronymsAsTheirNames(items);
   if (options.countriesAsTeams) readPlacesAsTeams(items, !!options.wireSports);
   for (const it of items) {
     // One entity per group of names and type: a name the article uses for two kinds of thing stays two entities.
-    if (it.type) it.group = `${it.root}\u0000${it.type}`;
+    if (it.type) it.group = groupOf(it.root, it.type);
     if (it.type && explains(options.explain, it)) it.why = explanation(it, it.type, model, domain);
   }
   linkShortOrgNames(items);
@@ -481,7 +814,8 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   const usedIds = new Set<string>();
-  for (const members of groups.values()) {
+  const entityOf = new Map<string, { id: string; type: EntityType }>();
+  for (const [group, members] of groups) {
     const type = (members[0] as Item).type as EntityType;
     // The longest form; of equal lengths, the one not in capitals (`Getty` over the credit line's `GETTY`).
     const name = members.reduce((a, b) => (b.text.length > a.text.length || (b.text.length === a.text.length && a.text === a.text.toUpperCase() && b.text !== b.text.toUpperCase()) ? b : a)).text;
@@ -492,11 +826,15 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
     // Titles, roles, ages and nationalities are what the text says of people; next to other names they are noise.
     const descriptors = type === 'PERSON' ? [...new Set(members.flatMap((m) => m.descriptors))] : [];
     entities.push({ id, type, name, aliases, descriptors, mentionCount: members.length });
-    for (const m of members) {
-      const mention: Mention = { start: m.start, end: m.end, text: m.text, type, entityId: id, origin: 'auto', status: 'suggested' };
-      if (m.why) mention.why = m.why;
-      mentions.push(mention);
-    }
+    entityOf.set(group, { id, type });
+  }
+  // Mentions in document order already (the sort below then only checks it), not entity by entity.
+  for (const it of items) {
+    if (!it.type) continue;
+    const { id, type } = entityOf.get(it.group as string) as { id: string; type: EntityType };
+    const mention: Mention = { start: it.start, end: it.end, text: it.text, type, entityId: id, origin: 'auto', status: 'suggested' };
+    if (it.why) mention.why = it.why;
+    mentions.push(mention);
   }
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const firstAt = new Map<string, number>();

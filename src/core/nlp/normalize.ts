@@ -20,8 +20,8 @@ const OPENING_MARK = /^\s*["“„‟«＂]/;
  * opening with a mark, as a quotation continued in a new paragraph would.
  */
 function joinWrappedQuotes(text: string): string {
-  // The usual article has no line that leaves a quotation open: one pass over the marks, nothing copied.
-  if (!text.includes('\n') || !ANY_MARK.test(text)) return text;
+  // The usual article has no two lines in a row with an odd number of marks: one pass over the marks, nothing copied.
+  if (!text.includes('\n') || !ANY_MARK.test(text) || !oddLinesInARow(text)) return text;
   const lines = text.split('\n');
   const marks = lines.map((l) => (ANY_MARK.test(l) ? (l.match(DOUBLE_MARKS) ?? []).length : 0));
   const wraps: number[] = [];
@@ -43,6 +43,40 @@ function joinWrappedQuotes(text: string): string {
   return lines.map((l, i) => (i === lines.length - 1 || joined.has(i) ? l : `${l}\n`)).join('');
 }
 
+const MARK_OR_BREAK = /["“”„‟«»＂\n]/g;
+
+/** Whether two lines in a row (split at `\n`) have an odd number of double quotation marks each. */
+function oddLinesInARow(text: string): boolean {
+  let before = false;
+  let odd = false;
+  MARK_OR_BREAK.lastIndex = 0;
+  for (let m = MARK_OR_BREAK.exec(text); m; m = MARK_OR_BREAK.exec(text)) {
+    if (m[0] !== '\n') { odd = !odd; continue; }
+    if (before && odd) return true;
+    before = odd;
+    odd = false;
+  }
+  return before && odd;
+}
+
+// Every character NEEDS_WORK matches is in this class: combining marks start at U+0300, none is among the general
+// punctuation, super- and subscripts and currency signs of U+2000 to U+20CF but the invisible ones, and astral ones
+// are surrogate pairs (each range opens one character early, so that no combining mark stands alone in the class).
+// Latin-script text, curly quotes and dashes included, rarely has any, so the scan is a fast loop, and only what it
+// finds is tested against the Unicode property.
+const MAYBE_WORK = /[\u00AD\u02FF-\u1FFF\u200B-\u200D\u2060\u20CF-\uFFFF]/g;
+
+/** `NEEDS_WORK.test(text)`, without testing the Unicode property on every character. */
+export function needsWork(text: string): boolean {
+  MAYBE_WORK.lastIndex = 0;
+  for (let m = MAYBE_WORK.exec(text); m; m = MAYBE_WORK.exec(text)) {
+    const cp = text.codePointAt(m.index) as number;
+    if (NEEDS_WORK.test(String.fromCodePoint(cp))) return true;
+    if (cp > 0xffff) MAYBE_WORK.lastIndex = m.index + 2;
+  }
+  return false;
+}
+
 /** A normalised copy of a text and, for each of its UTF-16 units, the range of the original it came from. */
 export interface NormalisedText {
   text: string;
@@ -55,7 +89,7 @@ export interface NormalisedText {
 /** The normalised copy, or `undefined` when the text needs none (the usual case, at the cost of one test). */
 export function normaliseForAnalysis(original: string): NormalisedText | undefined {
   const text = joinWrappedQuotes(original);
-  if (text === original && !NEEDS_WORK.test(text)) return undefined;
+  if (text === original && !needsWork(text)) return undefined;
   let out = '';
   const startOf: number[] = [];
   const endOf: number[] = [];

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../src/core/nlp/analyze';
+import { needsWork } from '../../../src/core/nlp/normalize';
 
 // Text as it arrives from copy and paste: accents as a letter plus a combining mark, zero-width characters inside
 // words. Names must come out whole, with offsets on the text as given.
@@ -52,5 +53,20 @@ describe('analysis of decomposed accents and invisible characters', () => {
   it('two opening marks alone are not a quote', () => {
     assert.equal(check('““\n').quotes.length, 0);
     assert.equal(check('Angela Merkel said ““ and left.\n').quotes.length, 0);
+  });
+});
+
+describe('the quick test for text that needs normalising', () => {
+  it('finds every combining mark and invisible character, and nothing else, at any code point', () => {
+    const needs = /[\u200B-\u200D\u2060\uFEFF\u00AD]|\p{M}/u;
+    const wrong: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const text = `a“${String.fromCodePoint(cp)}”b`;
+      if (needsWork(text) !== needs.test(text)) wrong.push(cp.toString(16));
+    }
+    assert.deepEqual(wrong, []);
+    assert.equal(needsWork('Jose\u0301 said “it’s fine” — twice.'), true);
+    assert.equal(needsWork('José said “it’s fine” — twice, for €5.'), false);
   });
 });

@@ -3,7 +3,7 @@ import type { Paragraph } from '../paragraphs';
 import { attributeAfter, attributeBefore, findCues, headlineSpeaker, headlineSpeakerAfter, isModifierQuote, isNamedTerm, resolveCue, type Attribution, type BeforeResult } from './attribution';
 import { ABBREVIATIONS, PRONOUNS, TITLE_CASE_SMALL_WORDS } from './lexicon';
 import { chooseAttribution, type AttributionReason, type AttributionWeights, type Candidate } from './choice';
-import { personGenders, type Gender } from './gender';
+import { personGenderLookup, type Gender } from './gender';
 import { pairParagraphMarks, type QuoteSpan } from './marks';
 import type { SpeakerFound } from './speaker';
 import { tokenize } from './tokens';
@@ -353,7 +353,7 @@ function entityNames(entities: readonly Entity[]): EntityNames {
 }
 
 /** Links a speaker to an entity, and narrows a name to the mention it ends with (`Washington Chris Gregoire`). */
-function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Mention[], names: EntityNames, spans: readonly QuoteSpan[], genders: ReadonlyMap<string, Gender>): Speaker {
+function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Mention[], names: EntityNames, spans: readonly QuoteSpan[], genders: { get(entityId: string): Gender | undefined }): Speaker {
   const { end } = found;
   let { start } = found;
   let entityId: string | undefined;
@@ -439,7 +439,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[], mentions: Ment
     lead = local.colonLead && shifted(local.colonLead, p.start);
   });
   const names = entityNames(entities);
-  const genders = kept.some((q) => q.attribution?.speaker.kind === 'pronoun') ? personGenders(text, sorted) : new Map<string, Gender>();
+  const genders = personGenderLookup(text, sorted);
   const cache = new Map<SpeakerFound, Speaker>();
   return kept.map((q): Quote => {
     const a = q.attribution;
