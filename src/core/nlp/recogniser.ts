@@ -1,5 +1,6 @@
 import { WEIGHTS } from './model/weights.generated';
 import { Perceptron, type WeightTable } from './perceptron';
+import { Tagger, type TaggerTable } from './tagger';
 
 /** The shipped recogniser: a first pass over each name's evidence, and a second that also reads the first's types of the article's other mentions. */
 export interface Recogniser {
@@ -8,15 +9,29 @@ export interface Recogniser {
 }
 
 let shipped: Recogniser | null = null;
+let tagger: Tagger | null | undefined;
+
+function parse(): WeightTable & { second?: WeightTable; tagger?: TaggerTable } {
+  return JSON.parse(WEIGHTS) as WeightTable & { second?: WeightTable; tagger?: TaggerTable };
+}
 
 /**
  * The shipped recogniser, parsed from the generated weights on first use: the weights are a string in the
  * analyser's bundle, so loading the extension costs nothing and the first analysis pays one `JSON.parse`.
  */
 export function recogniser(): Recogniser {
-  if (!shipped) {
-    const table = JSON.parse(WEIGHTS) as WeightTable & { second?: WeightTable };
-    shipped = { first: new Perceptron(table), second: table.second ? new Perceptron(table.second) : undefined };
-  }
-  return shipped;
+  if (!shipped) load();
+  return shipped as Recogniser;
+}
+
+/** The shipped span proposer (tagger.ts), parsed with the recogniser; null when the weights hold none. */
+export function spanTagger(): Tagger | null {
+  if (tagger === undefined) load();
+  return tagger as Tagger | null;
+}
+
+function load(): void {
+  const table = parse();
+  shipped = { first: new Perceptron(table), second: table.second ? new Perceptron(table.second) : undefined };
+  tagger = table.tagger ? new Tagger(table.tagger) : null;
 }

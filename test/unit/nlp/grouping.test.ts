@@ -16,11 +16,10 @@ describe('nlp: entity grouping', () => {
     const e = entityOf('The UK acted. The United Kingdom said so. Britain agreed.', 'UK');
     assert.deepEqual({ name: e?.name, aliases: e?.aliases, mentionCount: e?.mentionCount }, { name: 'United Kingdom', aliases: ['UK', 'Britain'], mentionCount: 3 });
   });
-  // The recogniser does not (yet) take `Federal Security Service` for a name after `Russia’s` (MODEL.md): this
-  // must still fail, so that the day it does the case moves back to a plain test.
-  it('links an acronym in brackets to its name (not yet learned)', () => {
+  it('links an acronym in brackets to its name', () => {
     const e = entityOf('Russia’s Federal Security Service (FSB) said it acted. The FSB named them.', 'FSB');
-    assert.throws(() => { assert.equal(e?.name, 'Federal Security Service'); assert.equal(e?.mentionCount, 3); }, assert.AssertionError);
+    assert.equal(e?.name, 'Federal Security Service');
+    assert.equal(e?.mentionCount, 3);
   });
   it('links an acronym to a name with the same initials', () => {
     const e = entityOf('The World Health Organisation warned on Monday. The WHO said more was needed.', 'WHO');
