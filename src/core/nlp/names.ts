@@ -76,7 +76,7 @@ export function findNames(paragraph: string, tokens: readonly Token[], proposer:
   for (const t of tokens) if (isLowerWord(t)) lowerWords.add(t.text);
   const rules = findCandidates(paragraph, tokens);
   const tagger = proposer.tagger === undefined ? spanTagger() : proposer.tagger;
-  const skip = (proposer.inEdited ?? 'capitalised') === 'off' && wellCased(tokens);
+  const skip = (proposer.inEdited ?? 'off') === 'off' && wellCased(tokens);
   return { candidates: tagger && !skip ? withProposals(paragraph, tokens, rules, tagger, proposer) : rules, lowerWords };
 }
 
@@ -96,9 +96,9 @@ function withProposals(paragraph: string, tokens: readonly Token[], rules: Candi
     const start = (tokens[s.a] as Token).start;
     const end = (tokens[s.b - 1] as Token).end;
     const rule = rules.find((c) => c.start === start && c.end === end);
-    if (rule) { if (marks) rule.features.push(`tg=${s.type}`); same.add(rule); continue; }
+    if (rule) { if (marks) rule.features.push(`tg=${s.type}`); same.add(rule); if (!options.only) continue; }
     if (marks) for (const c of rules) if (c.start < end && start < c.end && !same.has(c) && !c.features.includes('tg=part')) c.features.push('tg=part');
-    const inEdited = options.inEdited ?? 'capitalised';
+    const inEdited = options.inEdited ?? 'off';
     if (edited && (inEdited === 'none' || (inEdited === 'capitalised' && !tokens.slice(s.a, s.b).some(isCap)))) continue;
     addName(ctx, s.a, s.b, ['src=tagger', `tg=${s.type}`], []);
   }

@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { analyze } from '../../../src/core/nlp/analyze';
+import { findNames } from '../../../src/core/nlp/names';
 import { settleOverlaps, type Typed } from '../../../src/core/nlp/overlaps';
 import { TAGS, Tagger, allowed, ruleTagsOf, spansOf, wellCased } from '../../../src/core/nlp/tagger';
 import { tokenize } from '../../../src/core/nlp/tokens';
@@ -74,5 +76,19 @@ describe('nlp: overlapping candidates', () => {
     const items: Typed[] = [{ start: 0, end: 3, type: 'ORG' }, { start: 3, end: 6, type: 'PLACE' }];
     settleOverlaps(items, () => { throw new Error('no weighing needed'); });
     assert.deepEqual(items.map((it) => it.type), ['ORG', 'PLACE']);
+  });
+});
+
+describe('nlp: the shipped span tagger', () => {
+  it('proposes lower-case names in text written without capitals, typed and explained by the classifier', () => {
+    const m = analyze('thanks for the help. regards, mary smith', { explain: true }).mentions.find((x) => x.text === 'mary smith');
+    assert.equal(m?.type, 'PERSON');
+    assert.ok(m.why && m.why.length > 0, JSON.stringify(m));
+  });
+
+  it('leaves paragraphs written as edited text to the rules', () => {
+    const text = 'The Orvin Company opened in Varrowby. Its chief, Dana Holt, said so.';
+    const spans = (tagger?: null): string[] => findNames(text, tokenize(text), tagger === null ? { tagger } : {}).candidates.map((c) => `${c.start}-${c.end}:${c.features.join(' ')}`);
+    assert.deepEqual(spans(), spans(null));
   });
 });
