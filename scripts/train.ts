@@ -10,13 +10,16 @@
 //            one line of settings and one table per setting (see Settings)
 //   --oracle how many required gold names some candidate span matches (the span finder's recall)
 //   --labels how many candidates of each corpus train towards each label, with examples of `O`
+//   --tagger the span tagger alone, trained without fold 0: token accuracy and untyped span precision and recall
+//            on fold 0 and on training data (TAGGER_SIZES=1 prints the tagger's size at several prunings)
 import fs from 'node:fs';
 import path from 'node:path';
 import { DOMAIN, documentCandidates, featuresOf, handRule, inDomain, isSportsReport, passFeatures, typeOf, nameKeys, resolveEntities, type MentionCandidate, type PlacedCandidates } from '../src/core/nlp/entities';
 import { findNames } from '../src/core/nlp/names';
 import { splitParagraphs } from '../src/core/nlp/paragraphs';
 import { LABELS, Perceptron, type Label, type WeightTable } from '../src/core/nlp/perceptron';
-import { tokenize } from '../src/core/nlp/tokens';
+import { TAGS, Tagger, ruleTagsOf, spansOf, tokenFeatures, type TaggerTable } from '../src/core/nlp/tagger';
+import { tokenize, type Token } from '../src/core/nlp/tokens';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string): string => { const i = args.indexOf(name); return i >= 0 ? (args[i + 1] as string) : dflt; };
@@ -29,7 +32,9 @@ const FOLDS = 5;
 const PRUNE = Number(opt('--prune', '0.05'));
 
 interface GoldEntity { start: number; end: number; type: string; mention_start?: number; mention_end?: number; head?: { start: number; end: number }; optional?: boolean; nested?: boolean; coordination?: boolean }
-interface Doc { source: string; file: string; fold: number; text: string; sports: boolean; placed: PlacedCandidates[]; gold: GoldEntity[]; gumStyle: boolean; cands: MentionCandidate[] }
+/** A paragraph as the span tagger sees it: its tokens, their features and their gold tags. */
+interface Para { offset: number; text: string; tokens: Token[]; features: string[][]; tags: number[] }
+interface Doc { source: string; file: string; fold: number; text: string; sports: boolean; placed: PlacedCandidates[]; gold: GoldEntity[]; gumStyle: boolean; cands: MentionCandidate[]; paras: Para[] }
 
 /** FNV-1a of the file name: the fold of a document, fixed in advance and independent of everything else. */
 function foldOf(name: string): number {
@@ -45,13 +50,16 @@ function load(): Doc[] {
     for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
       const text = fs.readFileSync(path.join(dir, f), 'utf8');
       const gold = (JSON.parse(fs.readFileSync(path.join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as { entities: GoldEntity[] }).entities;
+      const paras: Para[] = [];
       const placed: PlacedCandidates[] = splitParagraphs(text).map((p) => {
-        const names = findNames(p.text, tokenize(p.text));
+        const tokens = tokenize(p.text);
+        const names = findNames(p.text, tokens, { tagger: null });
+        paras.push({ offset: p.start, text: p.text, tokens, features: tokenFeatures(p.text, tokens, ruleTagsOf(tokens, names.candidates)), tags: goldTags(gold, p.start, tokens) });
         return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
       });
       const sports = isSportsReport(text);
       const cands = documentCandidates(placed, { countriesAsTeams: sports });
-      docs.push({ source, file: f, fold: foldOf(f), text, sports, placed, gold, gumStyle: gold.some((g) => g.head), cands });
+      docs.push({ source, file: f, fold: foldOf(f), text, sports, placed, gold, gumStyle: gold.some((g) => g.head), cands, paras });
     }
   }
   return docs;
@@ -59,6 +67,47 @@ function load(): Doc[] {
 
 const SCORED = new Set(['PERSON', 'ORG', 'PLACE']);
 const optionalGold = (g: GoldEntity): boolean => !!(g.optional || g.nested || g.coordination);
+
+/** The gold BIO tag of each token of a paragraph: required names first, then optional ones that overlap none. */
+function goldTags(gold: readonly GoldEntity[], offset: number, tokens: readonly Token[]): number[] {
+  const tags = tokens.map(() => 0);
+  const ordered = gold.filter((g) => SCORED.has(g.type)).sort((x, y) => Number(optionalGold(x)) - Number(optionalGold(y)) || x.start - y.start);
+  for (const g of ordered) {
+    const inside: number[] = [];
+    tokens.forEach((t, i) => { if (t.start + offset >= g.start && t.end + offset <= g.end) inside.push(i); });
+    if (inside.length === 0 || inside.some((i) => tags[i] !== 0)) continue;
+    inside.forEach((i, k) => { tags[i] = TAGS.indexOf(`${k === 0 ? 'B' : 'I'}-${g.type}` as (typeof TAGS)[number]); });
+  }
+  return tags;
+}
+
+/** Fits the span tagger on the paragraphs of these documents (greedy decoding, shuffled by a fixed seed). */
+function trainTagger(docs: readonly Doc[]): Tagger {
+  const paras = docs.flatMap((d) => d.paras.filter((p) => p.tokens.length > 0));
+  const t = new Tagger();
+  const random = rng(7);
+  const order = paras.map((_p, i) => i);
+  for (let e = 0; e < settings.taggerEpochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j] as number, order[i] as number]; }
+    for (const i of order) { const p = paras[i] as Para; t.update(p.features, p.tags); }
+  }
+  if (process.env.TAGGER_SIZES) for (const prune of [0.05, 0.3, 0.5, 1]) console.error(`tagger pruned at ${prune}: ${(JSON.stringify(t.averaged(3, prune)).length / 1024).toFixed(0)} KB`);
+  return new Tagger(t.averaged(3, settings.taggerPrune));
+}
+
+/** Re-finds a document's candidates with this tagger proposing spans beside the rules (null: the rules alone). */
+function propose(d: Doc, tagger: Tagger | null): void {
+  d.placed = d.paras.map((p) => {
+    const names = findNames(p.text, p.tokens, { tagger, inEdited: settings.inEdited, marks: settings.marks, only: settings.proposer === 'only' });
+    return { offset: p.offset, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
+  });
+  d.cands = documentCandidates(d.placed, { countriesAsTeams: d.sports });
+}
+
+/** The tagger's own typed spans of a document, as mentions. */
+function taggerMentions(d: Doc, tagger: Tagger): Array<{ start: number; end: number; type: string }> {
+  return d.paras.flatMap((p) => spansOf(tagger.tag(p.features)).map((s) => ({ start: p.offset + (p.tokens[s.a] as Token).start, end: p.offset + (p.tokens[s.b - 1] as Token).end, type: s.type })));
+}
 
 /** A predicted span matches a gold entity as the scorer matches them (GUM: inside the mention, covering the head). */
 function spanMatches(g: GoldEntity, p: { start: number; end: number }): boolean {
@@ -101,8 +150,15 @@ function rng(seed: number): () => number {
 }
 
 /** Training settings; the defaults are what the shipped weights use (chosen by cross-validation, see MODEL.md). */
-interface Settings { epochs: number; drop: readonly string[]; weights: Record<string, number>; domains: boolean; overlapSkip: boolean; oShift: number; prior: boolean; priorScale: number; stack: boolean; seeds: number }
-let settings: Settings = { epochs: EPOCHS, drop: [], weights: {}, domains: false, overlapSkip: false, oShift: 2, prior: true, priorScale: 3, stack: true, seeds: Number(opt('--seeds', '3')) };
+interface Settings {
+  epochs: number; drop: readonly string[]; weights: Record<string, number>; domains: boolean; overlapSkip: boolean; oShift: number; prior: boolean; priorScale: number; stack: boolean; seeds: number;
+  /** The span proposer: none (rules only), union (rules and tagger), only (tagger spans only), direct (the tagger's typed spans, no classifier). */
+  proposer: 'none' | 'union' | 'only' | 'direct'; taggerEpochs: number; taggerPrune: number; inEdited: 'all' | 'capitalised' | 'none' | 'off'; marks: boolean;
+}
+let settings: Settings = {
+  epochs: EPOCHS, drop: [], weights: {}, domains: false, overlapSkip: false, oShift: 2, prior: true, priorScale: 3, stack: true, seeds: Number(opt('--seeds', '3')),
+  proposer: 'union', taggerEpochs: 5, taggerPrune: 0.5, inEdited: 'off', marks: true,
+};
 
 /** Two passes: the first over each name's evidence, the second also over what the first made of the article. */
 interface Stack { first: Perceptron; second?: Perceptron }
@@ -245,14 +301,49 @@ function predict(doc: Doc, model: Stack): Array<{ start: number; end: number; ty
   return resolveEntities(doc.placed, { countriesAsTeams: doc.sports, model: model.first, second: model.second, domain: settings.domains ? domainOf(doc.source) : '' }).mentions;
 }
 
+/**
+ * A tagger trained without the documents of the given folds. A document's proposals come from a tagger that did
+ * not see it: those of the test fold from one trained without it, those of a training document from one trained
+ * without its fold and the test fold (so the classifier learns from proposals as analysis makes them on new text).
+ */
+function taggerWithout(docs: readonly Doc[], folds: readonly number[], cache: Map<string, Tagger>): Tagger {
+  const key = [...folds].sort().join(',');
+  let t = cache.get(key);
+  if (!t) { t = trainTagger(docs.filter((d) => !folds.includes(d.fold))); cache.set(key, t); }
+  return t;
+}
+
 function crossValidate(docs: readonly Doc[]): void {
   const table: Record<string, Record<string, Counts>> = {};
+  const taggers = new Map<string, Tagger>();
+  const ceiling: Record<string, [number, number]> = {};
   for (let k = 0; k < FOLDS; k++) {
+    const useTagger = settings.proposer !== 'none';
+    if (settings.proposer === 'direct') {
+      const tagger = taggerWithout(docs, [k], taggers);
+      for (const d of docs.filter((x) => x.fold === k)) score(d, taggerMentions(d, tagger), (table[d.source] ??= {}));
+      continue;
+    }
+    for (const d of docs) if (d.fold !== k) propose(d, useTagger ? taggerWithout(docs, [k, d.fold], taggers) : null);
     const model = trainStack(docs.filter((d) => d.fold !== k));
-    for (const d of docs.filter((x) => x.fold === k)) score(d, predict(d, model), (table[d.source] ??= {}));
+    for (const d of docs.filter((x) => x.fold === k)) {
+      propose(d, useTagger ? taggerWithout(docs, [k], taggers) : null);
+      score(d, predict(d, model), (table[d.source] ??= {}));
+      coverage(d, (ceiling[d.source] ??= [0, 0]));
+    }
   }
+  for (const [s, [n, m]] of Object.entries(ceiling)) console.log(`${s} candidates match ${n}/${m} = ${(n / m).toFixed(3)} of required names`);
   for (const [source, t] of Object.entries(table)) {
     console.log(`${source.padEnd(9)} F1 ${f1(t.all as Counts).toFixed(3)}  ${['PERSON', 'ORG', 'PLACE'].map((x) => `${x} ${f1(t[x] as Counts).toFixed(3)}`).join('  ')}`);
+  }
+}
+
+/** Counts the required gold names of a document that some candidate matches. */
+function coverage(d: Doc, acc: [number, number]): void {
+  for (const g of d.gold) {
+    if (!SCORED.has(g.type) || optionalGold(g)) continue;
+    acc[1]++;
+    if (d.cands.some((c) => spanMatches(g, c))) acc[0]++;
   }
 }
 
@@ -281,8 +372,8 @@ const NOTICE = `// Generated by scripts/train.ts (npm run train) from the GUM, U
 // Wikigold: Balasuriya, D. et al. (2009) "Named Entity Recognition in Wikipedia", CC BY 4.0.
 `;
 
-function weightsFile(model: Stack): string {
-  const json = JSON.stringify(model.second ? { ...model.first.averaged(3, 0), second: model.second.averaged(3, 0) } : model.first.averaged(3, 0));
+function weightsFile(model: Stack, tagger: TaggerTable | null): string {
+  const json = JSON.stringify({ ...model.first.averaged(3, 0), ...(model.second ? { second: model.second.averaged(3, 0) } : {}), ...(tagger ? { tagger } : {}) });
   return `${NOTICE}\n/** The recogniser's averaged perceptron weights (labels, then one row per feature), as JSON. */\nexport const WEIGHTS = ${JSON.stringify(json)};\n`;
 }
 
@@ -297,6 +388,24 @@ function main(): void {
     return;
   }
   if (args.includes('--oracle')) { oracle(docs); return; }
+  if (args.includes('--tagger')) {
+    // The tagger alone on fold 0 (untyped spans against the gold tags' spans), and on its own training data.
+    const t = trainTagger(docs.filter((d) => d.fold !== 0));
+    for (const [name, set] of [['test', docs.filter((d) => d.fold === 0)], ['train', docs.filter((d) => d.fold === 1)]] as const) {
+      for (const src of SOURCES) {
+        let tp = 0; let np = 0; let ng = 0; let acc = 0; let n = 0;
+        for (const d of set.filter((x) => x.source === src)) for (const p of d.paras) {
+          const tags = t.tag(p.features);
+          tags.forEach((k, i) => { n++; if (k === p.tags[i]) acc++; });
+          const g = new Set(spansOf(p.tags).map((x) => `${x.a},${x.b}`));
+          const q = spansOf(tags).map((x) => `${x.a},${x.b}`);
+          np += q.length; ng += g.size; tp += q.filter((x) => g.has(x)).length;
+        }
+        console.log(`${name} ${src}: token accuracy ${(acc / n).toFixed(3)}, spans P ${(tp / np).toFixed(3)} R ${(tp / ng).toFixed(3)}`);
+      }
+    }
+    return;
+  }
   if (args.includes('--labels')) {
     for (const src of SOURCES) {
       const n: Record<string, number> = {};
@@ -306,7 +415,14 @@ function main(): void {
     }
     return;
   }
-  const text = weightsFile(trainStack(docs));
+  // The shipped tagger sees every document; the classifier learns from proposals made by taggers that did not.
+  let tagger: Tagger | null = null;
+  if (settings.proposer !== 'none') {
+    const taggers = new Map<string, Tagger>();
+    for (const d of docs) propose(d, taggerWithout(docs, [d.fold], taggers));
+    tagger = trainTagger(docs);
+  }
+  const text = weightsFile(trainStack(docs), tagger ? tagger.averaged(3, 0) : null);
   if (args.includes('--check')) {
     const same = fs.existsSync(OUT) && fs.readFileSync(OUT, 'utf8') === text;
     console.log(same ? 'weights up to date' : 'weights differ from a fresh training run: run npm run train');

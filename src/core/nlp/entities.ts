@@ -2,7 +2,8 @@ import type { Entity, EntityType, ExplainTarget, Mention } from '../model';
 import { countryOf, describeFeature, isAcronym } from './evidence';
 import { COMPASS_WORDS, ORG_HEADS, SPORTS_CUES } from './lexicon';
 import type { Candidate } from './names';
-import type { Label, Perceptron } from './perceptron';
+import { settleOverlaps } from './overlaps';
+import { LABELS, type Label, type Perceptron } from './perceptron';
 import { recogniser } from './recogniser';
 import { hasSportsSlug } from './tables';
 
@@ -795,6 +796,12 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   if (options.memo) options.memo.type(items, paragraphs, common, sports, first, second, domain);
   else typeAll(items, common, sports, first, second, domain);
   const model = second ?? first;
+  // Rule decisions outrank the classifier's; its own by the chosen type's score above "no name".
+  settleOverlaps(items, (it) => {
+    if (handRule(it) !== undefined) return Infinity;
+    const s = model.scores(inDomain(featuresOf(it), domain));
+    return (s[LABELS.indexOf(it.type as Label)] as number) - (s[0] as number);
+  });
   typeAcronymsAsTheirNames(items);
   if (options.countriesAsTeams) readPlacesAsTeams(items, !!options.wireSports);
   for (const it of items) {

@@ -120,6 +120,8 @@ export function describeFeature(id: string): string {
     };
     const label = words[name] ?? name;
     if (name === 'title') return `title "${value}" before`;
+    if (name === 'src') return 'span proposed by the tagger';
+    if (name === 'tg') return value === 'none' ? 'tagger: no name here' : value === 'part' ? 'tagger: a span overlapping it' : `tagger: ${value}`;
     if (name === 'locative') return `"${value}" before`;
     if (name === 'speech') return `"${value}" after`;
     return `${label} "${value}"`;

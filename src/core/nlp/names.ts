@@ -9,6 +9,8 @@ import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
 import { wordLists } from './knowledge';
 import { sportsHeadlineRuns, sportsHeadlineType, tableNames, type TableName } from './tables';
+import { spanTagger } from './recogniser';
+import { proposeSpans, wellCased, type Tagger } from './tagger';
 import type { Token } from './tokens';
 
 export { countryOf, isAcronym, isGazetteerPlace, isNorpName, titleCase } from './evidence';
@@ -57,11 +59,62 @@ export interface ParagraphNames {
 // Month names alone are dates, whatever compromise makes of them without its post-tagger (`in March`, `in May`).
 const MONTHS: ReadonlySet<string> = new Set('january february march april may june july august september october november december'.split(' '));
 
+/** How the learned span proposer adds to the rules' candidates (see tagger.ts and MODEL.md). */
+export interface ProposerOptions {
+  /** The tagger; the shipped one by default, none with null. */
+  tagger?: Tagger | null;
+  /**
+   * Which of the tagger's own spans to keep in a paragraph written with capitals (edited text): all, those with a
+   * capitalised word (the default), or none (the tagger then only gives its reading of the rules' spans); `off`:
+   * the tagger does not read such a paragraph at all.
+   */
+  inEdited?: 'all' | 'capitalised' | 'none' | 'off';
+  /** Only the tagger's proposals, not the rules' spans (measured, not shipped). */
+  only?: boolean;
+  /** Whether the rules' candidates get the tagger's reading of them as features (`tg=`); true by default. */
+  marks?: boolean;
+}
+
 /** Finds the candidate names of one paragraph and the words it writes in lower case. */
-export function findNames(paragraph: string, tokens: readonly Token[]): ParagraphNames {
+export function findNames(paragraph: string, tokens: readonly Token[], proposer: ProposerOptions = {}): ParagraphNames {
   const lowerWords = new Set<string>();
   for (const t of tokens) if (isLowerWord(t)) lowerWords.add(t.text);
-  return { candidates: findCandidates(paragraph, tokens), lowerWords };
+  const rules = findCandidates(paragraph, tokens);
+  const tagger = proposer.tagger === undefined ? spanTagger() : proposer.tagger;
+  const skip = (proposer.inEdited ?? 'off') === 'off' && wellCased(tokens);
+  return { candidates: tagger && !skip ? withProposals(paragraph, tokens, rules, tagger, proposer) : rules, lowerWords };
+}
+
+/**
+ * The rules' candidates and the tagger's proposals together, in paragraph order: each rule candidate learns what
+ * the tagger made of it (`tg=PERSON` for the same span, `tg=part` for an overlapping one, `tg=none`), and each span
+ * only the tagger proposes becomes a candidate of its own (`src=tagger`), with all the evidence of a name.
+ * Overlapping candidates are settled after typing (entities.ts).
+ */
+function withProposals(paragraph: string, tokens: readonly Token[], rules: Candidate[], tagger: Tagger, options: ProposerOptions): Candidate[] {
+  const spans = proposeSpans(tagger, paragraph, tokens, rules);
+  const edited = wellCased(tokens);
+  const marks = options.marks !== false;
+  const ctx: Ctx = { paragraph, tokens, caption: !/[.!?…:;"”’)]\s*$/u.test(paragraph), shouting: tokens.length >= 3 && !/\p{Ll}/u.test(paragraph.slice(0, 2000)), out: [] };
+  const same = new Set<Candidate>();
+  for (const s of spans) {
+    const start = (tokens[s.a] as Token).start;
+    const end = (tokens[s.b - 1] as Token).end;
+    const rule = rules.find((c) => c.start === start && c.end === end);
+    if (rule) { if (marks) rule.features.push(`tg=${s.type}`); same.add(rule); if (!options.only) continue; }
+    if (marks) for (const c of rules) if (c.start < end && start < c.end && !same.has(c) && !c.features.includes('tg=part')) c.features.push('tg=part');
+    const inEdited = options.inEdited ?? 'off';
+    if (edited && (inEdited === 'none' || (inEdited === 'capitalised' && !tokens.slice(s.a, s.b).some(isCap)))) continue;
+    addName(ctx, s.a, s.b, ['src=tagger', `tg=${s.type}`], []);
+  }
+  if (marks) for (const c of rules) if (!same.has(c) && !c.features.includes('tg=part')) c.features.push('tg=none');
+  if (options.only) return ctx.out;
+  if (ctx.out.length === 0) return rules;
+  // Paragraph order, with each bracketed acronym still pointing at the name it stands for.
+  const all = [...rules, ...ctx.out].sort((x, y) => x.start - y.start || x.end - y.end);
+  const at = new Map(all.map((c, i) => [c, i]));
+  for (const c of rules) if (c.expands !== undefined) c.expands = at.get(rules[c.expands] as Candidate);
+  return all;
 }
 
 /** Finds the candidate names of one paragraph and the local evidence for their types. */

@@ -2,6 +2,7 @@ import { WEIGHTS } from './model/weights.generated';
 import type { Candidate } from './names';
 import type { AttributionWeights } from './quotes/choice';
 import { Perceptron, type WeightTable } from './perceptron';
+import { Tagger, type TaggerTable } from './tagger';
 
 /**
  * What may change a paragraph's candidate names before they are typed (a workspace's lexicon of the names people
@@ -22,15 +23,29 @@ export interface Recogniser {
 }
 
 let shipped: Recogniser | null = null;
+let tagger: Tagger | null | undefined;
+
+function parse(): WeightTable & { second?: WeightTable; tagger?: TaggerTable } {
+  return JSON.parse(WEIGHTS) as WeightTable & { second?: WeightTable; tagger?: TaggerTable };
+}
 
 /**
  * The shipped recogniser, parsed from the generated weights on first use: the weights are a string in the
  * analyser's bundle, so loading the extension costs nothing and the first analysis pays one `JSON.parse`.
  */
 export function recogniser(): Recogniser {
-  if (!shipped) {
-    const table = JSON.parse(WEIGHTS) as WeightTable & { second?: WeightTable };
-    shipped = { first: new Perceptron(table), second: table.second ? new Perceptron(table.second) : undefined };
-  }
-  return shipped;
+  if (!shipped) load();
+  return shipped as Recogniser;
+}
+
+/** The shipped span proposer (tagger.ts), parsed with the recogniser; null when the weights hold none. */
+export function spanTagger(): Tagger | null {
+  if (tagger === undefined) load();
+  return tagger as Tagger | null;
+}
+
+function load(): void {
+  const table = parse();
+  shipped = { first: new Perceptron(table), second: table.second ? new Perceptron(table.second) : undefined };
+  tagger = table.tagger ? new Tagger(table.tagger) : null;
 }

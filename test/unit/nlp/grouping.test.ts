@@ -16,8 +16,6 @@ describe('nlp: entity grouping', () => {
     const e = entityOf('The UK acted. The United Kingdom said so. Britain agreed.', 'UK');
     assert.deepEqual({ name: e?.name, aliases: e?.aliases, mentionCount: e?.mentionCount }, { name: 'United Kingdom', aliases: ['UK', 'Britain'], mentionCount: 3 });
   });
-  // Learned again by the current weights (MODEL.md); should a retraining unlearn it, it moves back to a case that
-  // must fail.
   it('links an acronym in brackets to its name', () => {
     const e = entityOf('Russia’s Federal Security Service (FSB) said it acted. The FSB named them.', 'FSB');
     assert.equal(e?.name, 'Federal Security Service');
