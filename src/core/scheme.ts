@@ -117,6 +117,16 @@ export function isEnabledType(scheme: Scheme, id: string): boolean {
   return scheme.types.some((t) => t.id === id);
 }
 
+/**
+ * The type of the recogniser's (PERSON, ORG or PLACE) that a decision of type `id` teaches: the type itself, or the
+ * built-in type a scheme's type refines (`PARTY` teaches `ORG`); undefined for NORP (a lexicon's, not the model's)
+ * and for a scheme type with no such parent.
+ */
+export function recogniserType(scheme: Scheme, id: string): 'PERSON' | 'ORG' | 'PLACE' | undefined {
+  const t = id === 'PERSON' || id === 'ORG' || id === 'PLACE' ? id : scheme.types.find((x) => x.id === id)?.parent;
+  return t === 'PERSON' || t === 'ORG' || t === 'PLACE' ? t : undefined;
+}
+
 /** The CoNLL tag of a type: PER, ORG, LOC, MISC for the built-in ones, a scheme type's own id (never its parent's). */
 export function conllTag(scheme: Scheme, id: string): string {
   return typeInfo(scheme, id).conll;

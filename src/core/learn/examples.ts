@@ -1,4 +1,5 @@
 import type { MentionDecision, QuoteDecision, Store } from '../store/types';
+import { recogniserType, resolveScheme, type Scheme } from '../scheme';
 
 /** The labels the learned recogniser chooses between, in the order of its score vectors. */
 export const LEARN_LABELS = ['O', 'PERSON', 'ORG', 'PLACE'] as const;
@@ -89,10 +90,11 @@ export function storeFingerprints(store: Store): string[] {
   return [...out].sort(byCodeUnit);
 }
 
-function labelOf(m: MentionDecision): LearnLabel | null {
+function labelOf(m: MentionDecision, scheme: Scheme): LearnLabel | null {
   if (m.status === 'rejected') return 'O';
-  // The recogniser learns the three types it tags; NORP comes from the lexicon and a scheme's own types are not its.
-  return m.type === 'PERSON' || m.type === 'ORG' || m.type === 'PLACE' ? m.type : null;
+  // The recogniser learns the three types it tags (a scheme's type teaches the one it refines); NORP comes from
+  // the demonym lexicon.
+  return recogniserType(scheme, m.type) ?? null;
 }
 
 /**
@@ -100,11 +102,12 @@ function labelOf(m: MentionDecision): LearnLabel | null {
  * decisions by offsets), so the same file always gives the same examples. Accepted and added mentions teach their
  * type, a type change teaches the new type (the store keeps it as accepted with that type), a rejected suggestion
  * teaches that the span is no name of these types. Only spans the analyser itself considers are learned from: a
- * person's decisions refine how names are typed, never what the analyser reads as a candidate.
+ * person's decisions refine how names are typed here; what is a candidate is taught by the lexicon (`lexicon.ts`).
  */
 export function decisionExamples(store: Store, textOf: (path: string) => string | undefined, candidatesOf: CandidatesOf, reset: ReadonlySet<string> = new Set()): DecisionExamples {
   const skipped: SkippedDecisions = { unanchored: 0, noText: 0, notCandidate: 0, ruled: 0, reset: 0 };
   const examples: TrainingExample[] = [];
+  const scheme = resolveScheme(store.scheme);
   const unmarked: TrainingExample[] = [];
   for (const path of [...store.documents.keys()].sort(byCodeUnit)) {
     const doc = store.documents.get(path);
@@ -114,7 +117,7 @@ export function decisionExamples(store: Store, textOf: (path: string) => string 
     let byspan: Map<string, CandidateSpan> | undefined;
     for (const m of mentions) {
       if (reset.size > 0 && reset.has(decisionFingerprint(path, m))) { skipped.reset++; continue; }
-      const label = labelOf(m);
+      const label = labelOf(m, scheme);
       if (label === null) { skipped.ruled++; continue; }
       if (m.state === 'orphaned') { skipped.unanchored++; continue; }
       text ??= textOf(path);

@@ -3,6 +3,7 @@ import { spanCandidate } from '../nlp/names';
 import type { SpanProposer } from '../nlp/recogniser';
 import { tokenize } from '../nlp/tokens';
 import type { Store } from '../store/types';
+import { recogniserType, resolveScheme } from '../scheme';
 import { decisionFingerprint } from './examples';
 
 /** The types a lexicon entry may teach (nationalities and groups are the hand rules'). */
@@ -53,11 +54,13 @@ export class WorkspaceLexicon {
   /** The lexicon of a store's mention decisions (those a reset set aside left out; only decisions still anchored). */
   static fromStore(store: Store, textOf: (path: string) => string | undefined, reset: ReadonlySet<string> = new Set()): WorkspaceLexicon {
     const lex = new WorkspaceLexicon();
+    const scheme = resolveScheme(store.scheme);
     for (const [path, doc] of store.documents) {
       let text: string | undefined;
       for (const m of doc.mentions) {
-        // The recogniser's own three types; NORP comes from the demonym lexicon and a scheme's types are not its.
-        const what = m.status === 'rejected' ? 'rejected' : m.type === 'PERSON' || m.type === 'ORG' || m.type === 'PLACE' ? m.type : null;
+        // The recogniser's own three types (a scheme's type counts as the one it refines); NORP comes from the
+        // demonym lexicon.
+        const what = m.status === 'rejected' ? 'rejected' : recogniserType(scheme, m.type) ?? null;
         if (m.state === 'orphaned' || what === null || typeof m.exact !== 'string') continue;
         if (reset.size > 0 && reset.has(decisionFingerprint(path, m))) continue;
         text ??= textOf(path);

@@ -90,6 +90,22 @@ describe('learning from decisions', () => {
       assert.deepEqual(skipped, { unanchored: 1, noText: 1, notCandidate: 1, ruled: 1, reset: 0 });
     });
 
+    it('teaches the built-in type a scheme type refines, and nothing for a scheme type that refines none', () => {
+      let s = decide(emptyStore(), 'a.txt', {
+        kind: 'setScheme',
+        scheme: {
+          types: [{ id: 'PARTY', label: 'Party', colour: '#8e44ad', parent: 'ORG' }, { id: 'TOPIC', label: 'Topic', colour: '#123456' }],
+          quoteAttributes: [],
+          disabled: [],
+        },
+      });
+      s = decide(s, 'c.txt', { kind: 'addMention', mention: { ...span('c.txt', 'Apex'), type: 'PARTY' } });
+      s = decide(s, 'b.txt', { kind: 'addMention', mention: { ...span('b.txt', 'Smith'), type: 'TOPIC' } });
+      const { examples, skipped } = decisionExamples(s, textOf, candidates);
+      assert.deepEqual(examples.map((e) => [e.text, e.label]), [['Apex', 'ORG']]);
+      assert.equal(skipped.ruled, 1);
+    });
+
     it('sets aside the decisions of a reset, but learns from one made again differently afterwards', () => {
       let s = emptyStore();
       s = decide(s, 'a.txt', { kind: 'acceptMention', mention: { ...span('a.txt', 'Jordan'), type: 'PLACE' } });
