@@ -37,7 +37,8 @@ fs.rmSync(coreFile, { force: true });
 // ---- inputs --------------------------------------------------------------------------------------------------
 const seedDir = path.join(root, 'seeds');
 const seed = fs.readFileSync(path.join(seedDir, fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()[0]), 'utf8');
-const extraDir = path.join(root, '..', 'shared', 'eval', 'dev-gum');
+// The GUM development articles in the repository: varied news paragraphs, the same in every clone.
+const extraDir = path.join(root, 'eval', 'dev-gum');
 const sources = [seed];
 if (fs.existsSync(extraDir)) for (const f of fs.readdirSync(extraDir).sort()) if (f.endsWith('.txt')) sources.push(fs.readFileSync(path.join(extraDir, f), 'utf8'));
 const paragraphs = sources.flatMap((t) => t.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean));

@@ -15,14 +15,28 @@ export interface Typed {
  * chosen type's score above "no name"); ties go to the longer span, then the earlier one. Items are in document order.
  */
 export function settleOverlaps<I extends Typed>(items: readonly I[], weight: (item: I) => number): void {
-  const typed = items.filter((it) => it.type !== null);
-  // Most documents have no overlap at all: one sorted sweep says so.
-  let overlap = false;
-  const byStart = [...typed].sort((a, b) => a.start - b.start || a.end - b.end);
-  for (let k = 1; k < byStart.length && !overlap; k++) if ((byStart[k] as I).start < (byStart[k - 1] as I).end) overlap = true;
-  if (!overlap) return;
-  const w = new Map(typed.map((it) => [it, weight(it)]));
-  const order = [...typed].sort((a, b) => (w.get(b) as number) - (w.get(a) as number) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  // Spans that overlap, directly or through others, are settled together and apart from the rest: the greedy
+  // choice inside one such cluster never looks outside it. Most documents have none, and a long one a few, so an
+  // edit costs one sorted sweep, and weights are asked only for the spans of a cluster.
+  const byStart = items.filter((it) => it.type !== null).sort((a, b) => a.start - b.start || a.end - b.end);
+  let cluster: I[] = [];
+  let end = -1;
+  for (const it of byStart) {
+    if (it.start < end) {
+      cluster.push(it);
+      end = Math.max(end, it.end);
+      continue;
+    }
+    if (cluster.length > 1) settleCluster(cluster, weight);
+    cluster = [it];
+    end = it.end;
+  }
+  if (cluster.length > 1) settleCluster(cluster, weight);
+}
+
+function settleCluster<I extends Typed>(cluster: readonly I[], weight: (item: I) => number): void {
+  const w = new Map(cluster.map((it) => [it, weight(it)]));
+  const order = [...cluster].sort((a, b) => (w.get(b) as number) - (w.get(a) as number) || (b.end - b.start) - (a.end - a.start) || a.start - b.start);
   const kept: I[] = [];
   for (const it of order) {
     if (kept.some((k) => k.start < it.end && it.start < k.end)) it.type = null;

@@ -77,6 +77,19 @@ describe('nlp: overlapping candidates', () => {
     settleOverlaps(items, () => { throw new Error('no weighing needed'); });
     assert.deepEqual(items.map((it) => it.type), ['ORG', 'PLACE']);
   });
+
+  it('weighs only the spans of an overlap, and settles a chain of overlaps as one', () => {
+    type W = Typed & { w: number };
+    // A chain (the middle span overlaps both neighbours, which do not overlap each other) and a lone span.
+    const items: W[] = [
+      { start: 0, end: 10, type: 'ORG', w: 1 }, { start: 8, end: 15, type: 'PERSON', w: 5 }, { start: 14, end: 20, type: 'PLACE', w: 3 },
+      { start: 30, end: 35, type: 'ORG', w: 0 },
+    ];
+    const weighed: number[] = [];
+    settleOverlaps(items, (it) => { weighed.push(it.start); return it.w; });
+    assert.deepEqual(items.map((it) => it.type), [null, 'PERSON', null, 'ORG']);
+    assert.deepEqual(weighed.sort((a, b) => a - b), [0, 8, 14]);
+  });
 });
 
 describe('nlp: the shipped span tagger', () => {
