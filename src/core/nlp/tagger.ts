@@ -1,6 +1,7 @@
 import { countryOf, isCap, isCaps, isGazetteerPlace, isNorpName, lower } from './evidence';
 import { wordLists } from './knowledge';
 import type { Token } from './tokens';
+import { AveragedWeights } from './averagedWeights';
 
 /**
  * The span proposer: an averaged-perceptron BIO tagger over the tokens of a paragraph, decoded greedily left to
@@ -115,33 +116,17 @@ const capOf = (f: readonly string[]): string => (f[0]?.startsWith('c=') ? (f[0][
 
 /** The averaged-perceptron tagger: greedy decoding, online updates, averaged weights. */
 export class Tagger {
-  private readonly w = new Map<string, Float64Array>();
-  private readonly totals = new Map<string, Float64Array>();
-  private readonly stamps = new Map<string, Float64Array>();
-  private steps = 0;
+  private readonly weights: AveragedWeights;
 
   constructor(table?: TaggerTable) {
-    if (!table) return;
-    const index = table.tags.map((l) => TAGS.indexOf(l as Tag));
-    for (const [f, row] of Object.entries(table.features)) {
-      const v = new Float64Array(T);
-      row.forEach((x, k) => { const i = index[k] as number; if (i >= 0) v[i] = x; });
-      this.w.set(f, v);
-    }
-  }
-
-  private add(features: readonly string[], s: Float64Array): void {
-    for (const f of features) {
-      const v = this.w.get(f);
-      if (v) for (let k = 0; k < T; k++) s[k] = (s[k] as number) + (v[k] as number);
-    }
+    this.weights = new AveragedWeights(TAGS, table && { classes: table.tags, features: table.features });
   }
 
   /** The best allowed tag of one token after `prev`, with the scores of every tag. */
   private step(features: readonly string[], prev: number): number {
     const s = new Float64Array(T);
-    this.add(features, s);
-    this.add(transitionFeatures(prev, capOf(features)), s);
+    this.weights.add(features, s);
+    this.weights.add(transitionFeatures(prev, capOf(features)), s);
     let best = 0;
     for (let k = 1; k < T; k++) if (allowed(prev, k) && (s[k] as number) > (s[best] as number)) best = k;
     return best;
@@ -159,44 +144,20 @@ export class Tagger {
   update(features: readonly (readonly string[])[], gold: readonly number[]): void {
     let prev = 0;
     features.forEach((f, i) => {
-      this.steps++;
+      this.weights.tick();
       const guess = this.step(f, prev);
       // After a wrong previous tag the gold `I-X` may be unreachable: the name's opening `B-X` is then the target.
       const g = allowed(prev, gold[i] as number) ? (gold[i] as number) : (gold[i] as number) - 1;
       if (guess !== g) {
-        for (const x of [...f, ...transitionFeatures(prev, capOf(f))]) { this.bump(x, g, 1); this.bump(x, guess, -1); }
+        for (const x of [...f, ...transitionFeatures(prev, capOf(f))]) { this.weights.bump(x, g, 1); this.weights.bump(x, guess, -1); }
       }
       prev = guess;
     });
   }
 
-  private bump(f: string, k: number, by: number): void {
-    let v = this.w.get(f);
-    if (!v) { v = new Float64Array(T); this.w.set(f, v); }
-    let t = this.totals.get(f);
-    let s = this.stamps.get(f);
-    if (!t || !s) { t = new Float64Array(T); s = new Float64Array(T); this.totals.set(f, t); this.stamps.set(f, s); }
-    t[k] = (t[k] as number) + (this.steps - (s[k] as number)) * (v[k] as number);
-    s[k] = this.steps;
-    v[k] = (v[k] as number) + by;
-  }
-
   /** The averaged weights, rounded to `digits` decimals, without features whose weights all stay within ±`prune`. */
   averaged(digits = 3, prune = 0): TaggerTable {
-    const scale = 10 ** digits;
-    const features: Record<string, number[]> = {};
-    for (const f of [...this.w.keys()].sort()) {
-      const v = this.w.get(f) as Float64Array;
-      const t = this.totals.get(f);
-      const s = this.stamps.get(f);
-      const row: number[] = [];
-      for (let k = 0; k < T; k++) {
-        const total = t && s ? (t[k] as number) + (this.steps - (s[k] as number)) * (v[k] as number) : (v[k] as number) * this.steps;
-        row.push(Math.round((this.steps > 0 ? total / this.steps : (v[k] as number)) * scale) / scale + 0);
-      }
-      if (row.some((x) => Math.abs(x) > prune)) features[f] = row;
-    }
-    return { tags: [...TAGS], features };
+    return { tags: [...TAGS], features: this.weights.averaged(digits, prune) };
   }
 }
 
