@@ -81,7 +81,7 @@ export function findNames(paragraph: string, tokens: readonly Token[], proposer:
   for (const t of tokens) if (isLowerWord(t)) lowerWords.add(t.text);
   const rules = findCandidates(paragraph, tokens);
   const tagger = proposer.tagger === undefined ? spanTagger() : proposer.tagger;
-  const skip = (proposer.inEdited ?? 'off') === 'off' && wellCased(tokens);
+  const skip = (proposer.inEdited ?? 'off') === 'off' && wellCased(paragraph, tokens);
   return { candidates: tagger && !skip ? withProposals(paragraph, tokens, rules, tagger, proposer) : rules, lowerWords };
 }
 
@@ -93,7 +93,7 @@ export function findNames(paragraph: string, tokens: readonly Token[], proposer:
  */
 function withProposals(paragraph: string, tokens: readonly Token[], rules: Candidate[], tagger: Tagger, options: ProposerOptions): Candidate[] {
   const spans = proposeSpans(tagger, paragraph, tokens, rules);
-  const edited = wellCased(tokens);
+  const edited = wellCased(paragraph, tokens);
   const marks = options.marks !== false;
   const ctx: Ctx = { paragraph, tokens, caption: !/[.!?…:;"”’)]\s*$/u.test(paragraph), shouting: tokens.length >= 3 && !/\p{Ll}/u.test(paragraph.slice(0, 2000)), out: [] };
   const same = new Set<Candidate>();

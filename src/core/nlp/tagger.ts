@@ -63,10 +63,20 @@ function shapeOf(s: string): string {
 
 /**
  * Whether a paragraph is written as edited text (sentences open with capitals, no lower-case `i`): in such text a
- * name is capitalised, and a lower-case proposal is less likely to be one.
+ * name is capitalised, and a lower-case proposal is less likely to be one. Only a sentence proper counts: the
+ * paragraph's first word or a word after `.`, `!` or `?` (not after an abbreviation or an initial, `e.g.`,
+ * `U.S.`, `F.`); a lower-case word opening a quotation (`awarded for "courageous achievement"`), following a
+ * closing quote (`?" he asked`), a dash or a colon is edited prose as well.
  */
-export function wellCased(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if ((t.initial && /^\p{Ll}/u.test(t.text)) || t.text === 'i') return false;
+export function wellCased(paragraph: string, tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === 'i') return false;
+    if (!/^\p{Ll}/u.test(t.text)) continue;
+    if (i === 0 && !/\p{L}/u.test(paragraph.slice(0, t.start))) return false;
+    const stop = /(\S*)[.!?]\s+$/u.exec(paragraph.slice(Math.max(0, t.start - 24), t.start));
+    if (stop && !/^[\p{L}.]*\.\p{L}*$|^\p{L}$/u.test(stop[1] as string)) return false;
+  }
   return true;
 }
 
@@ -76,7 +86,7 @@ export function wellCased(tokens: readonly Token[]): boolean {
  * (`ruleTags`: 'B', 'I' or 'O' per token).
  */
 export function tokenFeatures(paragraph: string, tokens: readonly Token[], ruleTags: readonly string[]): string[][] {
-  const casing = wellCased(tokens) ? 'e' : 's';
+  const casing = wellCased(paragraph, tokens) ? 'e' : 's';
   // What each word's neighbours read of it is computed once per word.
   const lowers = tokens.map(lower);
   const shapes = tokens.map((t) => shapeOf(t.text));

@@ -52,8 +52,19 @@ describe('nlp: span tagger (BIO)', () => {
   });
 
   it('tells edited text from text written without capitals', () => {
-    assert.ok(wellCased(tokenize('The board met in Tampa Bay. It agreed.')));
-    assert.ok(!wellCased(tokenize('i went to tampa bay. it was fun.')));
+    const edited = (p: string): boolean => wellCased(p, tokenize(p));
+    assert.ok(edited('The board met in Tampa Bay. It agreed.'));
+    assert.ok(!edited('i went to tampa bay. it was fun.'));
+    assert.ok(!edited('We went to tampa bay. it was fun.'));
+    assert.ok(!edited('went to tampa bay with Mary'));
+  });
+
+  it('reads quotations, attributions after a question, abbreviations and initials as edited text', () => {
+    const edited = (p: string): boolean => wellCased(p, tokenize(p));
+    assert.ok(edited('The team was honoured for "courageous achievement" in Rome.'));
+    assert.ok(edited('"Are you sure?" he asked. "Yes," she said.'));
+    assert.ok(edited('Officials from the U.S. embassy met Steven F. buyers, e.g. traders, in Kabul.'));
+    assert.ok(edited('They wanted one thing: peace. Then they left.'));
   });
 });
 
