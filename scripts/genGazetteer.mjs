@@ -51,6 +51,22 @@ for (const n of ['England', 'Scotland', 'Wales', 'Northern Ireland']) add(n, n);
 // `Korea` alone is South Korea in news usage (the North is always named as such).
 add('Korea', 'South Korea');
 for (const d of ['English', 'Scottish', 'Scots', 'Welsh', 'Northern Irish']) demonyms.add(d);
+// News writes these as the package does not: it gives one form per country and two-word forms are skipped above
+// (`South Korean`, `Saudi Arabian`), or it prefers a rarer spelling (`Ecuadorean`, `Kazakhstani`).
+for (const d of [
+  'Korean', 'South Korean', 'North Korean', 'Saudi', 'Sri Lankan', 'Costa Rican', 'Puerto Rican', 'Sierra Leonean',
+  'Argentinian', 'Ecuadorian', 'Slovenian', 'Kazakh', 'Uzbek', 'Tajik', 'Azeri', 'Bosnian', 'Nepali', 'Salvadorian',
+  'Timorese', 'Papuan', 'Djiboutian', 'Comorian', 'Surinamese', 'Icelandic', 'Luxembourgish', 'Kyrgyz',
+  'New Zealander', 'Brit',
+]) {
+  demonyms.add(d);
+  if (/(an|i|er|k|t)$/.test(d) && !/(ese|ish|ic)$/.test(d)) demonyms.add(d + 's');
+}
+
+// The package mixes the two in a few places: `Djibouti`, `Gibraltar` and `Vatican` as demonyms (the country's own
+// name), `Saudi`, `Thai` and `Togolese` as spellings of the country (news writes them for the people).
+for (const d of [...demonyms]) if (aliases.get(d) === d || aliases.get(d) === `${d} City`) { demonyms.delete(d); demonyms.delete(d + 's'); }
+for (const d of demonyms) aliases.delete(d);
 
 // Common English words up to SCOWL size 60 (`bath`, `reading`, `split`, `mobile`, `nice`): a capitalised one is
 // more often the word opening a sentence or a title than a town.

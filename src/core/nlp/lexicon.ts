@@ -78,7 +78,11 @@ export const NORP_GROUPS = set(`
   protestant protestants sunni sunnis shia shiite shiites islamist islamists republican republicans democrat
   democrats tory tories socialist socialists communist communists arab arabs kurd kurds kurdish latino latinos
   hispanic hispanics taliban orthodox evangelical evangelicals mormon mormons european europeans african africans
-  asian asians
+  asian asians uighur uighurs uyghur uyghurs rohingya yazidi yazidis pashtun pashtuns tamil tamils basque basques
+  catalan catalans maori inuit bedouin bedouins houthi houthis alawite alawites druze berber berbers tutsi tutsis hutu
+  hutus hazara hazaras punjabi punjabis bengali bengalis zulu zulus copt copts coptic anglican anglicans baptist
+  baptists methodist methodists lutheran lutherans presbyterian presbyterians quaker quakers salafi salafis zionist
+  zionists marxist marxists maoist maoists
 `);
 
 /** Combining forms of nationalities in compounds (`Anglo-Russian`, `Sino-Japanese`). */
