@@ -261,7 +261,11 @@ const NAME_LISTS: ReadonlySet<KnowledgeList> = new Set<KnowledgeList>(['surname'
 const NOT_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Value', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal'];
 
 // Words of competitions, which the wire leaves untyped (`WORLD CUP QUALIFIERS`, `GERMAN OPEN`).
-const COMPETITION_WORDS: ReadonlySet<string> = new Set('world cup cups league open championship championships grand prix qualifier qualifiers qualifying final finals semifinal semifinals tour games series trophy masters classic derby'.split(' '));
+const COMPETITION_WORDS: ReadonlySet<string> = new Set('world cup cups league open championship championships grand prix qualifier qualifiers qualifying final finals semifinal semifinals tour games series trophy masters classic derby division conference'.split(' '));
+
+// Verbs of results headlines that name lists also hold as surnames (`WINS`, `HOLDS`) and compromise does not read as
+// verbs in capitals.
+const HEADLINE_VERBS: ReadonlySet<string> = new Set('win wins beat beats lead leads take takes keep keeps hold holds retain retains edge edges top tops grab grabs reach reaches clinch clinches sign signs quit quits join joins hit hits sink sinks rout routs crush crushes stun stuns draw draws'.split(' '));
 
 /**
  * A word of a capitals headline that can be (part of) a name: in a name list or a club word (`ROVERS`), or
@@ -270,7 +274,7 @@ const COMPETITION_WORDS: ReadonlySet<string> = new Set('world cup cups league op
 function headlineNameWord(t: Token): boolean {
   const w = t.text;
   if (!/^\p{Lu}[\p{Lu}'’.-]*$/u.test(w) || w === 'V' || w === 'VS' || w === 'V.') return false;
-  if (hasTag(t, ['Date', 'WeekDay', 'Month']) || isNorpName(w) || COMPETITION_WORDS.has(lower(t))) return false;
+  if (hasTag(t, ['Date', 'WeekDay', 'Month']) || isNorpName(w) || COMPETITION_WORDS.has(lower(t)) || HEADLINE_VERBS.has(lower(t))) return false;
   const lists = wordLists(w);
   const common = lists.includes('commonNoun') || (/S$/u.test(w) && wordLists(w.replace(/E?S$/u, '')).includes('commonNoun')) || (/S$/u.test(w) && wordLists(w.slice(0, -1)).includes('commonNoun'));
   if (CLUB_WORDS.has(lower(t)) || lists.some((l) => NAME_LISTS.has(l))) return !(common && hasTag(t, ['Verb']));
@@ -299,6 +303,11 @@ export function sportsHeadlineRuns(line: string, tokens: readonly Token[]): Arra
   if (a >= 0) runs.push([a, tokens.length]);
   // A country opening a run is a side of its own (`ENGLAND WIN`: `WIN` is no name).
   return runs.flatMap(([x, y]): Array<[number, number]> => {
+    // Words before a competition's word name the competition (`PREMIER LEAGUE`, `DUTCH MASTERS`), which
+    // the wire leaves untyped; a country there is still a side (`ENGLAND WORLD CUP SQUAD`).
+    const next = tokens[y];
+    if (next && COMPETITION_WORDS.has(lower(next)) && /^[ \t]+$/u.test(line.slice((tokens[y - 1] as Token).end, next.start)) &&
+      countryOf(line.slice((tokens[x] as Token).start, (tokens[y - 1] as Token).end)) === undefined) return [];
     for (let k = Math.min(y, x + 3); k > x; k--) {
       if (countryOf(line.slice((tokens[x] as Token).start, (tokens[k - 1] as Token).end)) !== undefined) return k === y ? [[x, y]] : [[x, k]];
     }

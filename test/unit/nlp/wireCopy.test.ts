@@ -16,6 +16,8 @@ const CASES: Array<{ why: string; text: string; has: string[]; not?: string[] }>
     has: ['Leeds United:ORG', 'Mallory:PERSON', 'Quist:PERSON', 'Chelsea:ORG', 'Fenwick:PERSON'] },
   { why: 'national teams in a results table are their countries', text: 'SOCCER - WORLD CUP QUALIFIERS .\nBrazil 3 Norway 1\nGhana 0 Peru 0\nThe striker scored twice and the goalkeeper saved a penalty in stoppage time.',
     has: ['Brazil:PLACE', 'Norway:PLACE', 'Ghana:PLACE', 'Peru:PLACE'], not: ['CUP QUALIFIERS', 'CUP'] },
+  { why: 'words naming a competition in a sports headline are no side', text: 'SOCCER - PORTWELL TOP PREMIER LEAGUE .\nTENNIS - VASKOVA WINS CANADIAN OPEN .\nSOCCER - ENGLAND WORLD CUP SQUAD .',
+    has: ['PORTWELL:ORG', 'VASKOVA:PERSON', 'ENGLAND:PLACE'], not: ['PREMIER', 'VASKOVA WINS', 'PORTWELL TOP'] },
   { why: 'teams in a standings table', text: 'Hallam 10 6 2 2 18 9 20\nWexley Athletic 10 5 3 2 15 11 18\nSAN DIEGO 70 62 .530 4',
     has: ['Hallam:ORG', 'Wexley Athletic:ORG', 'SAN DIEGO:ORG'] },
   { why: 'batsmen, fielders and bowlers in a scorecard', text: 'P. Dunmore c Asif b Zaheer 38\nK. Brack lbw b Mansoor 12\nT. Wilcox not out 4\nBowling : Zaheer 18-3-50-2 , Mansoor 11-1-40-1',
