@@ -177,3 +177,22 @@ export function learnFromStore(store: Store, textOf: (path: string) => string | 
 export function workspaceReport(learning: WorkspaceLearning): string {
   return learntReport(learning.model, learning.taught, describeFeature, 10, learning.choice, learning.quotes);
 }
+
+/**
+ * A fingerprint of what the decisions taught: the weight changes, the lexicon and the quote weights. Two learnings
+ * with the same fingerprint make the same recogniser (up to rounding well below what moves a decision).
+ */
+export function learningFingerprint(learning: WorkspaceLearning): string {
+  const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+  const delta = [...learning.model.delta].map(([f, d]) => [f, [...d].map(round)] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const attribution = learning.recogniser.attribution ? Object.entries(learning.recogniser.attribution).map(([r, w]) => [r, round(w)]).sort() : [];
+  const s = JSON.stringify([delta, learning.lexicon.entries(), attribution]);
+  let h = 0x811c9dc5;
+  let g = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h = Math.imul(h ^ c, 0x01000193) >>> 0;
+    g = Math.imul(g ^ c, 0x811c9dc5) >>> 0;
+  }
+  return `${learning.model.examples}:${h.toString(16).padStart(8, '0')}${g.toString(16).padStart(8, '0')}`;
+}

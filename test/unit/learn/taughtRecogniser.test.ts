@@ -52,6 +52,18 @@ describe('the recogniser taught by decisions', () => {
     assert.match(reset.status.report, /2 set aside by a reset/);
   });
 
+  it('fingerprints the taught model: the same decisions give the same, another decision another, the shipped model none', () => {
+    const mentions = retypedA().documents.get('a.txt')?.mentions ?? [];
+    const taught = learnFromRequest(analyzer, { documents: [{ path: 'a.txt', text: A, mentions }], reset: [] }).status.model;
+    assert.match(taught, /^2:[0-9a-f]{16}$/);
+    // The same decisions again (the editor learns again after re-analysis moved nothing): nothing to redo.
+    assert.equal(learnFromRequest(analyzer, { documents: [{ path: 'a.txt', text: A, mentions: mentions.map((m) => ({ ...m })) }], reset: [] }).status.model, taught);
+    // One of the two decisions set aside teaches less, and says so.
+    const one = learnFromRequest(analyzer, { documents: [{ path: 'a.txt', text: A, mentions: mentions.slice(0, 1) }], reset: [] }).status.model;
+    assert.notEqual(one, taught);
+    assert.equal(learnFromRequest(analyzer, { documents: [], reset: [] }).status.model, '');
+  });
+
   it('a hostile request teaches nothing and does not throw', () => {
     const hostile = JSON.parse('{"documents": [{"path": "__proto__", "text": 7, "mentions": {}}, {"path": "x", "text": "Brightwater said so.", "mentions": [{"start": -5, "end": 900, "exact": "Brightwater", "prefix": "", "suffix": "", "status": "accepted", "origin": "auto", "type": "ORG"}]}], "reset": []}') as Parameters<typeof learnFromRequest>[1];
     const r = learnFromRequest(analyzer, hostile);
