@@ -39,11 +39,12 @@ export function activate(context: vscode.ExtensionContext): void {
   // The workspace index analyses closed articles in a worker of its own and in the editor's one, a job at a time
   // on each, so an open article never waits behind more than one background article.
   const indexHost = createAnalyzerHost(context.extensionUri.fsPath);
-  const index = new WorkspaceIndexService([indexHost, host], analysis, store, context.storageUri, String(context.extension.packageJSON.version ?? ''), config);
+  // Both analysers learn from the workspace's decisions, so closed articles are indexed as open ones are analysed.
+  const learning = new AnalyserLearning([host, indexHost], store, analysis, context.workspaceState, config.learning);
+  const index = new WorkspaceIndexService([indexHost, host], analysis, store, context.storageUri, String(context.extension.packageJSON.version ?? ''), config, learning);
   const status = new StatusBar(analysis);
   const explorer = new EntityExplorer(analysis, index, store);
   const diagnostics = new QuoteDiagnostics(analysis, config);
-  const learning = new AnalyserLearning(host, store, analysis, context.workspaceState, config.learning);
   context.subscriptions.push(
     store,
     scope,

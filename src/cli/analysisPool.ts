@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { learnFromRequest, type LearnRequest } from '../core/learn/session';
 import type { DocumentAnnotations } from '../core/model';
 import { createAnalyzer } from '../core/nlp/analyze';
+import type { Recogniser } from '../core/nlp/recogniser';
 
 /** Analyses articles, in this thread or on worker threads; answers may come back in any order. */
 export interface AnalysisPool {
@@ -11,6 +13,11 @@ export interface AnalysisPool {
   readonly size: number;
   /** `explain`: add to each mention why it got its type. */
   analyze(text: string, path: string, explain?: boolean): Promise<DocumentAnnotations>;
+  /**
+   * Teaches every analyser of the pool from a workspace file's decisions, as the editor does; the analyses asked
+   * for afterwards use what they learnt. Call it before analysing. Resolves to the decisions learnt from.
+   */
+  learn(request: LearnRequest): Promise<number>;
   /** Stops the workers; pending analyses are abandoned. */
   close(): Promise<void>;
 }
@@ -48,9 +55,15 @@ export const CLI_CACHE_PARAGRAPHS = 1000;
 /** An analyser in this thread, behind the pool's interface. */
 function inThread(): AnalysisPool {
   const analyzer = createAnalyzer({ maxParagraphs: CLI_CACHE_PARAGRAPHS });
+  let taught: Recogniser | undefined;
   return {
     size: 1,
-    analyze: async (text, path, explain) => analyzer.analyze(text, { path, explain }),
+    analyze: async (text, path, explain) => analyzer.analyze(text, { path, explain }, taught),
+    learn: async (request) => {
+      const { recogniser, status } = learnFromRequest(analyzer, request);
+      taught = recogniser;
+      return status.examples;
+    },
     close: async () => analyzer.clear(),
   };
 }
@@ -62,6 +75,8 @@ interface Task {
   explain?: boolean;
   resolve: (a: DocumentAnnotations) => void;
   reject: (e: Error) => void;
+  /** A lesson rather than an article: resolved with the decisions the worker learnt from. */
+  learnt?: (examples: number) => void;
 }
 
 /** `count` workers, each given one article at a time from a shared queue. */
@@ -82,11 +97,12 @@ function onWorkers(script: string, count: number): AnalysisPool {
   };
   const workers = Array.from({ length: count }, () => {
     const worker = new Worker(script);
-    worker.on('message', (m: { id: number; annotations?: DocumentAnnotations; error?: string }) => {
+    worker.on('message', (m: { id: number; annotations?: DocumentAnnotations; learnt?: number; error?: string }) => {
       const task = busy.get(worker);
       busy.delete(worker);
       idle.push(worker);
-      if (task && m.annotations) task.resolve(m.annotations);
+      if (task?.learnt && m.learnt !== undefined) task.learnt(m.learnt);
+      else if (task && m.annotations) task.resolve(m.annotations);
       else task?.reject(new Error(m.error ?? 'no answer from the analysis worker'));
       dispatch();
     });
@@ -111,6 +127,17 @@ function onWorkers(script: string, count: number): AnalysisPool {
       queue.push({ id: nextId++, text, path, explain, resolve, reject });
       dispatch();
     }),
+    // Every idle worker learns before it takes an article (a worker busy with one would learn after it: hence
+    // "call it before analysing").
+    learn: async (request) => {
+      const lessons = idle.splice(0).map((worker) => new Promise<number>((learnt, reject) => {
+        const task: Task = { id: nextId++, text: '', path: '', resolve: () => undefined, reject, learnt };
+        busy.set(worker, task);
+        worker.postMessage({ id: task.id, learn: request });
+      }));
+      const examples = await Promise.all(lessons);
+      return examples[0] ?? 0;
+    },
     close: async () => { await Promise.all(workers.map((w) => w.terminate())); },
   };
 }

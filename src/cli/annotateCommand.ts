@@ -1,6 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import type { LearnDocument, LearnRequest } from '../core/learn/session';
 import type { DocumentAnnotations } from '../core/model';
 import { selectForExport } from '../core/export/select';
 import { EXPORT_FORMATS, FORMAT_EXTENSIONS, type ExportDocument, type ExportFormat } from '../core/export/types';
@@ -81,6 +82,26 @@ export interface StreamOptions extends PoolOptions {
 }
 
 /**
+ * What the analyser learns from: the workspace file's decisions, with the texts of the articles they are about
+ * (read from the workspace file's folder; an article that cannot be read teaches nothing, as in the editor).
+ */
+function learnRequest(store: StoreSession, root: string): LearnRequest {
+  const documents: LearnDocument[] = [];
+  for (const [path, doc] of store.store.documents) {
+    if (doc.mentions.length === 0 && doc.quotes.length === 0) continue;
+    // The store's parser keeps document paths inside the workspace file's folder.
+    let text: string;
+    try {
+      text = readFileSync(join(root, path), 'utf8');
+    } catch {
+      continue;
+    }
+    documents.push({ path, text, mentions: doc.mentions, quotes: doc.quotes });
+  }
+  return { documents, reset: [] };
+}
+
+/**
  * Analyses the articles under `paths` and applies the workspace file's decisions, if one is given, handing each
  * article to `onItem` as soon as it and every article before it are done, in input order. Articles are read
  * just before they are analysed and at most a few are in flight, so memory stays flat over thousands of
@@ -111,6 +132,14 @@ export async function annotateEach(
   const root = store ? dirname(store.file) : cwd;
   const inputs = gathered.items;
   const pool = createAnalysisPool(inputs.length, stream);
+  // The analyser suggests what the workspace file's decisions taught it, as the editor does for that workspace.
+  if (store) {
+    try {
+      await pool.learn(learnRequest(store, root));
+    } catch (err) {
+      failures.push(`${displayPath(store.file)}: learning from its decisions failed (${(err as Error).message.split('\n')[0]}); the shipped model was used`);
+    }
+  }
   const one = async (input: InputFile): Promise<AnnotatedItem | string> => {
     const article = readArticle(input, options.maxKb);
     if (typeof article === 'string') return article;

@@ -33,7 +33,8 @@ Options:
                           writes its annotation.conf); without it, print to standard output (several
                           articles: one combined export)
   -s, --store FILE        apply the decisions of this workspace file (news-annotations.json) and export
-                          with its annotation scheme; document paths are taken relative to its folder
+                          with its annotation scheme; document paths are taken relative to its folder;
+                          the analyser suggests what those decisions taught it, as in the editor
       --include-rejected  keep mentions and quotes a person rejected
       --bom               csv: start with a UTF-8 byte order mark (for Excel)
       --max-size KB       skip articles larger than this (default: ${DEFAULT_MAX_KB})

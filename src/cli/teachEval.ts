@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { scoreDocuments, type EvalSummary, type GoldDoc, type PredDoc } from '../core/eval/score';
 import { decisionsToGold, quoteDecisionsToGold, type GoldQuote } from '../core/learn/goldDecisions';
+import type { TeachingSetting } from '../core/learn/select';
 import { learnFromStore, workspaceReport } from '../core/learn/taughtRecogniser';
 import { createAnalyzer } from '../core/nlp/analyze';
 import type { Recogniser } from '../core/nlp/recogniser';
@@ -51,7 +52,7 @@ function readArticles(goldDir: string): GoldArticle[] {
  * store operations the editor's commands apply, replays those decisions onto the recogniser as the editor does,
  * and scores the other articles with the shipped and with the taught recogniser.
  */
-export function teachAndScore(goldDir: string, n: number): TeachResult {
+export function teachAndScore(goldDir: string, n: number, grid?: readonly TeachingSetting[]): TeachResult {
   const articles = readArticles(goldDir);
   const teachSet = articles.slice(0, n);
   const rest = articles.slice(n);
@@ -79,7 +80,7 @@ export function teachAndScore(goldDir: string, n: number): TeachResult {
     }
   }
   const texts = new Map(teachSet.map((a) => [a.name, a.text]));
-  const learning = learnFromStore(store, (p) => texts.get(p), (text, proposer) => analyzer.candidates(text, proposer), undefined, undefined, (text) => analyzer.quoteChoices(text));
+  const learning = learnFromStore(store, (p) => texts.get(p), (text, proposer) => analyzer.candidates(text, proposer), undefined, undefined, (text) => analyzer.quoteChoices(text), grid);
   const score = (model?: Recogniser): EvalSummary => scoreDocuments(rest.map((a) => ({ name: a.name, gold: a.gold, pred: analyzer.analyze(a.text, { path: a.name }, model) as PredDoc }))).summary;
   return { taught: teachSet.length, scored: rest.length, before: score(), after: score(learning.recogniser), decisions, examples: learning.taught.examples.length + learning.quotes.examples.length, learning: workspaceReport(learning).split('\n').filter((l) => l.startsWith('Learning:') || l.startsWith('Quotes:')).join(' ') || 'nothing learnt' };
 }

@@ -183,8 +183,9 @@ export class WorkspaceIndex {
   }
 
   /** The cache file's text. */
-  serialize(meta: CacheMeta): string {
-    const file: CacheFile = { schema: INDEX_SCHEMA, ...meta, articles: this.all().map((e) => packEntry(e)) };
+  /** The cache file's text; articles whose key is in `skip` are left out. */
+  serialize(meta: CacheMeta, skip?: ReadonlySet<string>): string {
+    const file: CacheFile = { schema: INDEX_SCHEMA, ...meta, articles: this.all().filter((e) => !skip?.has(e.key)).map((e) => packEntry(e)) };
     return JSON.stringify(file);
   }
 }

@@ -29,12 +29,27 @@ export class AnalyserLearning implements vscode.Disposable {
   private last: LearnStatus | undefined;
   private lastRequest = '';
   private running: Promise<void> = Promise.resolve();
+  private readonly modelEmitter = new vscode.EventEmitter<string>();
+  /**
+   * Fires with the taught model's fingerprint ('' for the shipped model) when what the analyser suggests changed:
+   * analyses kept from before (the workspace index) are out of date.
+   */
+  readonly onDidChangeModel = this.modelEmitter.event;
+  /** Resolves once the first round of learning is done (the model every analysis should use is known). */
+  readonly ready: Promise<void>;
+  private markReady: () => void = () => undefined;
 
-  constructor(private readonly host: AnalyzerHost, private readonly store: WorkspaceStore, private readonly analysis: AnalysisService, private readonly state: vscode.Memento, private enabled: boolean) {
+  /**
+   * `hosts`: every analyser that shows the user something (the open articles' and the workspace index's); each
+   * learns the same model, and the first one's status is shown.
+   */
+  constructor(private readonly hosts: readonly AnalyzerHost[], private readonly store: WorkspaceStore, private readonly analysis: AnalysisService, private readonly state: vscode.Memento, private enabled: boolean) {
+    this.ready = new Promise((resolve) => { this.markReady = resolve; });
     this.item.name = 'News Annotator: Learning';
     this.item.command = Commands.showLearning;
     this.disposables.push(
       this.item,
+      this.modelEmitter,
       store.onDidChange(() => this.schedule()),
       vscode.commands.registerCommand(Commands.showLearning, () => this.show()),
       vscode.commands.registerCommand(Commands.resetLearning, () => this.reset()),
@@ -47,6 +62,12 @@ export class AnalyserLearning implements vscode.Disposable {
     if (enabled === this.enabled) return;
     this.enabled = enabled;
     this.schedule(0);
+  }
+
+  /** The fingerprint of the model the analysers use now ('' for the shipped one), once the first round is done. */
+  async model(): Promise<string> {
+    await this.ready;
+    return this.last?.model ?? '';
   }
 
   /** What the analyser has learnt, once it has learnt; resolves after any learning under way. */
@@ -77,13 +98,22 @@ export class AnalyserLearning implements vscode.Disposable {
       if (key === this.lastRequest && this.last) return;
       this.lastRequest = key;
       const hadLearnt = (this.last?.examples ?? 0) > 0;
+      const before = this.last?.model ?? '';
       // Nothing to learn and nothing learnt: no need to wake the analyser (activation stays cheap).
-      this.last = request.documents.length === 0 && !hadLearnt ? { examples: 0, report: NOTHING_LEARNT } : await this.host.learn(request);
+      if (request.documents.length === 0 && !hadLearnt) this.last = { examples: 0, report: NOTHING_LEARNT, model: '' };
+      else {
+        // Every analyser learns the same model, so the open articles and the workspace index suggest alike.
+        const [status] = await Promise.all(this.hosts.map((h) => h.learn(request)));
+        this.last = status as LearnStatus;
+      }
       this.paint();
       if (hadLearnt || this.last.examples > 0) this.analysis.reanalyzeAll();
+      if (this.last.model !== before) this.modelEmitter.fire(this.last.model);
     } catch (e) {
       this.item.text = '$(mortar-board) Learning failed';
       this.item.tooltip = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.markReady();
     }
   }
 

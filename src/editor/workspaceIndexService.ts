@@ -62,6 +62,8 @@ export class WorkspaceIndexService implements vscode.Disposable {
   private writing: Promise<void> | undefined;
   /** Resolves once the cache is read and the first check of the articles is done. */
   ready: Promise<ReconcileResult>;
+  /** The fingerprint of the model the analysers use ('' for the shipped one): the cache is valid for it only. */
+  private modelKey = '';
 
   constructor(
     private readonly hosts: readonly AnalyzerHost[],
@@ -70,6 +72,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
     private readonly storageUri: vscode.Uri | undefined,
     private readonly analyzerVersion: string,
     private config: Config = readConfig(),
+    private readonly model?: TaughtModelSource,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
@@ -88,8 +91,12 @@ export class WorkspaceIndexService implements vscode.Disposable {
         else void this.noticeDecisionFiles();
       }));
     }
-    // The first check waits a moment, so the article the user opened is analysed first.
-    this.ready = new Promise((resolve) => setTimeout(resolve, 500)).then(() => this.reload());
+    if (model) this.disposables.push(model.onDidChangeModel((key) => this.modelChanged(key)));
+    // The first check waits a moment, so the article the user opened is analysed first, and for the model the
+    // workspace's decisions taught, so no article is indexed with suggestions the user would not see.
+    this.ready = new Promise((resolve) => setTimeout(resolve, 500))
+      .then(async () => { this.modelKey = (await this.model?.model().catch(() => '')) ?? ''; })
+      .then(() => this.reload());
   }
 
   /** Applies new settings: the set of articles may have changed. */
@@ -322,6 +329,24 @@ export class WorkspaceIndexService implements vscode.Disposable {
     this.scheduleEvents();
   }
 
+  /**
+   * What the decisions taught changed: every article is analysed again in the background with the new model, the
+   * old entries answering until then.
+   */
+  private modelChanged(key: string): void {
+    if (key === this.modelKey) return;
+    this.modelKey = key;
+    void this.ready.then(() => {
+      for (const k of this.index.keys()) this.pending.add(k);
+      this.scheduleEvents();
+    });
+  }
+
+  /** The analyser's version and the taught model's fingerprint: a cache made with another is not reused. */
+  private cacheVersion(): string {
+    return this.modelKey ? `${this.analyzerVersion}+taught:${this.modelKey}` : this.analyzerVersion;
+  }
+
   /** A cheap first test on the name; which files are articles is `findArticles`'s to say. */
   private looksLikeArticle(uri: vscode.Uri): boolean {
     return /\.(txt|md|markdown|news)$/i.test(uri.path);
@@ -381,7 +406,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
     }
     try {
       const { meta, articles } = readIndexCache(text);
-      if (meta.analyzer !== this.analyzerVersion) return undefined;
+      if (meta.analyzer !== this.cacheVersion()) return undefined;
       // Thousands of articles are unpacked in slices, so the extension host keeps answering meanwhile.
       const index = new WorkspaceIndex();
       let sliceStart = Date.now();
@@ -413,7 +438,8 @@ export class WorkspaceIndexService implements vscode.Disposable {
     if (!uri || !this.storageUri) return;
     try {
       this.decisionsSeen = await this.decisionStamps();
-      const text = this.index.serialize({ analyzer: this.analyzerVersion, decisions: this.decisionsSeen });
+      // Articles waiting to be analysed again (with a newer model, say) are left out: a reload analyses them.
+      const text = this.index.serialize({ analyzer: this.cacheVersion(), decisions: this.decisionsSeen }, this.pending);
       await vscode.workspace.fs.createDirectory(this.storageUri);
       // Written beside and renamed over, so a crash mid-write leaves the old cache (or none), not half a file.
       const tmp = vscode.Uri.joinPath(this.storageUri, `${CACHE_FILE}.tmp`);
@@ -448,6 +474,13 @@ export class WorkspaceIndexService implements vscode.Disposable {
     if (this.saveTimer) { clearTimeout(this.saveTimer); this.saveTimer = undefined; void this.writeCache(); }
     this.disposables.forEach((d) => d.dispose());
   }
+}
+
+/** The model the analysers suggest with, as the workspace's decisions taught it (`AnalyserLearning`). */
+export interface TaughtModelSource {
+  /** Its fingerprint ('' for the shipped model), once known. */
+  model(): Promise<string>;
+  onDidChangeModel: vscode.Event<string>;
 }
 
 function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {

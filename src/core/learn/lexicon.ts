@@ -11,7 +11,7 @@ const TYPES = ['PERSON', 'ORG', 'PLACE'] as const;
 type LexType = (typeof TYPES)[number];
 
 /** What the workspace decided about one surface form: how often it was marked as each type, how often rejected. */
-interface Counts {
+export interface Counts {
   PERSON: number;
   ORG: number;
   PLACE: number;
@@ -76,6 +76,11 @@ export class WorkspaceLexicon {
 
   get size(): number {
     return this.total.size;
+  }
+
+  /** Every surface form with its counts, in code-unit order: what the lexicon proposes and weighs, for a fingerprint. */
+  entries(): Array<[string, Counts]> {
+    return [...this.total].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([s, c]) => [s, { ...c }]);
   }
 
   private count(path: string, surface: string, what: keyof Counts): void {

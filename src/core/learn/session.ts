@@ -2,7 +2,7 @@ import type { Analyzer } from '../nlp/analyze';
 import type { Recogniser } from '../nlp/recogniser';
 import type { MentionDecision, QuoteDecision, Store } from '../store/types';
 import { emptyDocument, emptyStore } from '../store/types';
-import { learnFromStore, workspaceReport } from './taughtRecogniser';
+import { learnFromStore, learningFingerprint, workspaceReport } from './taughtRecogniser';
 
 /** One article's mention decisions and its current text, as the editor sends them to the analyser. */
 export interface LearnDocument {
@@ -25,6 +25,11 @@ export interface LearnStatus {
   /** Decisions the model learnt from. */
   examples: number;
   report: string;
+  /**
+   * A fingerprint of the taught recogniser ('' for the shipped one): equal fingerprints suggest the same way, so
+   * analyses kept from before (the workspace index) are redone only when it changes.
+   */
+  model: string;
 }
 
 /**
@@ -42,5 +47,5 @@ export function learnFromRequest(analyzer: Pick<Analyzer, 'candidates' | 'quoteC
   }
   const learning = learnFromStore(store, (p) => texts.get(p), (text, proposer) => analyzer.candidates(text, proposer), new Set(request.reset), undefined, (text) => analyzer.quoteChoices(text));
   const examples = learning.taught.examples.length + learning.quotes.examples.length;
-  return { recogniser: examples > 0 ? learning.recogniser : undefined, status: { examples, report: workspaceReport(learning) } };
+  return { recogniser: examples > 0 ? learning.recogniser : undefined, status: { examples, report: workspaceReport(learning), model: examples > 0 ? learningFingerprint(learning) : '' } };
 }

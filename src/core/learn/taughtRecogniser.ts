@@ -9,7 +9,7 @@ import { decisionExamples, type CandidateSpan, type DecisionExamples } from './e
 import { LEXICON_PRIOR, WorkspaceLexicon } from './lexicon';
 import { quoteExamples, type QuoteExamples } from './quotes';
 import { learntReport } from './report';
-import { chooseTeaching, NAMES_ONLY, nameWeight, teachOptions, type TeachingChoice } from './select';
+import { chooseTeaching, NAMES_ONLY, nameWeight, TEACHING_GRID, teachOptions, type TeachingChoice, type TeachingSetting } from './select';
 import { prepareExamples, replay, TaughtModel, type PreparedExample, type Scorer, type TeachOptions } from './teach';
 
 /**
@@ -138,11 +138,11 @@ function examplesKey(examples: readonly PreparedExample[]): string {
 const choices = new Map<string, TeachingChoice>();
 const MAX_CHOICES = 4;
 
-function cachedChoice(decider: Scorer, taught: DecisionExamples, examples: readonly PreparedExample[]): TeachingChoice {
-  const key = examplesKey(examples) + examplesKey(prepareExamples({ scores: () => [0, 0, 0, 0] }, taught.unmarked));
+function cachedChoice(decider: Scorer, taught: DecisionExamples, examples: readonly PreparedExample[], grid: readonly TeachingSetting[]): TeachingChoice {
+  const key = examplesKey(examples) + examplesKey(prepareExamples({ scores: () => [0, 0, 0, 0] }, taught.unmarked)) + JSON.stringify(grid);
   let c = choices.get(key);
   if (!c) {
-    c = chooseTeaching(examples, prepareExamples(decider, taught.unmarked));
+    c = chooseTeaching(examples, prepareExamples(decider, taught.unmarked), grid);
     choices.set(key, c);
     if (choices.size > MAX_CHOICES) choices.delete(choices.keys().next().value as string);
   }
@@ -154,7 +154,7 @@ function cachedChoice(decider: Scorer, taught: DecisionExamples, examples: reado
  * analyser's `candidates`, which reuses its paragraph cache); `reset` holds the fingerprints of decisions set
  * aside by *Reset What the Analyser Has Learnt*.
  */
-export function learnFromStore(store: Store, textOf: (path: string) => string | undefined, candidatesOf: (text: string, proposer?: SpanProposer) => readonly MentionCandidate[], reset?: ReadonlySet<string>, shipped: Recogniser = recogniser(), quoteChoicesOf?: (text: string) => readonly QuoteChoice[]): WorkspaceLearning {
+export function learnFromStore(store: Store, textOf: (path: string) => string | undefined, candidatesOf: (text: string, proposer?: SpanProposer) => readonly MentionCandidate[], reset?: ReadonlySet<string>, shipped: Recogniser = recogniser(), quoteChoicesOf?: (text: string) => readonly QuoteChoice[], grid: readonly TeachingSetting[] = TEACHING_GRID): WorkspaceLearning {
   const lexicon = WorkspaceLexicon.fromStore(store, textOf, reset);
   const first = shipped.second && lexicon.size ? new PriorPass(shipped.first) : shipped.first;
   // Each taught article is read with what the other articles' decisions say of its names, as an untaught one is.
@@ -163,7 +163,7 @@ export function learnFromStore(store: Store, textOf: (path: string) => string | 
   // second reads the same first-pass types it was taught with.
   const decider = withLexiconPrior(shipped.second ?? shipped.first);
   const prepared = prepareExamples(decider, taught.examples);
-  const choice = cachedChoice(decider, taught, prepared);
+  const choice = cachedChoice(decider, taught, prepared, grid);
   const model = new TaughtModel(decider, replay(prepared, teachOptions(choice.setting)), taught.examples.length);
   const taughtPass = new TaughtPass(model, shipped.second ?? shipped.first);
   const proposer = lexicon.size ? lexicon.proposer() : undefined;
@@ -176,4 +176,23 @@ export function learnFromStore(store: Store, textOf: (path: string) => string | 
 /** The report of *Show What the Analyser Has Learnt*, features read as the explanations read them. */
 export function workspaceReport(learning: WorkspaceLearning): string {
   return learntReport(learning.model, learning.taught, describeFeature, 10, learning.choice, learning.quotes);
+}
+
+/**
+ * A fingerprint of what the decisions taught: the weight changes, the lexicon and the quote weights. Two learnings
+ * with the same fingerprint make the same recogniser (up to rounding well below what moves a decision).
+ */
+export function learningFingerprint(learning: WorkspaceLearning): string {
+  const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+  const delta = [...learning.model.delta].map(([f, d]) => [f, [...d].map(round)] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const attribution = learning.recogniser.attribution ? Object.entries(learning.recogniser.attribution).map(([r, w]) => [r, round(w)]).sort() : [];
+  const s = JSON.stringify([delta, learning.lexicon.entries(), attribution]);
+  let h = 0x811c9dc5;
+  let g = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h = Math.imul(h ^ c, 0x01000193) >>> 0;
+    g = Math.imul(g ^ c, 0x811c9dc5) >>> 0;
+  }
+  return `${learning.model.examples}:${h.toString(16).padStart(8, '0')}${g.toString(16).padStart(8, '0')}`;
 }

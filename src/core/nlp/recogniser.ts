@@ -25,8 +25,22 @@ export interface Recogniser {
 let shipped: Recogniser | null = null;
 let tagger: Tagger | null | undefined;
 
+/** The weights in use: the shipped ones unless a measurement swapped them (`useWeights`). */
+let weights: string = WEIGHTS;
+
 function parse(): WeightTable & { second?: WeightTable; tagger?: TaggerTable } {
-  return JSON.parse(WEIGHTS) as WeightTable & { second?: WeightTable; tagger?: TaggerTable };
+  return JSON.parse(weights) as WeightTable & { second?: WeightTable; tagger?: TaggerTable };
+}
+
+/**
+ * Analyses with other weights (the same JSON as the generated file's) from now on, in this process: a measurement
+ * of learning on text the weights never saw trains weights without some documents and analyses them with these.
+ * Analysers made before keep what their paragraph caches hold, so make a new one after.
+ */
+export function useWeights(json: string): void {
+  weights = json;
+  shipped = null;
+  tagger = undefined;
 }
 
 /**

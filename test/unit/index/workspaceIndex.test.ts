@@ -126,6 +126,11 @@ describe('index cache', () => {
     });
   }
 
+  it('leaves out the articles it is told to skip (those waiting to be analysed again)', () => {
+    const loaded = parseIndexCache(twoArticles().serialize(META, new Set(['file:///w/a.txt'])));
+    assert.deepEqual(loaded.index.keys(), ['file:///w/b.txt']);
+  });
+
   it('finds TEXT offsets intact after a round trip', () => {
     const back = parseIndexCache(twoArticles().serialize(META)).index.get('file:///w/a.txt');
     for (const m of back?.annotations.mentions ?? []) assert.equal(m.text, TEXT.slice(m.start, m.end));

@@ -52,6 +52,28 @@ describe('the recogniser taught by decisions', () => {
     assert.match(reset.status.report, /2 set aside by a reset/);
   });
 
+  it('fingerprints the taught model: the same decisions give the same, another decision another, the shipped model none', () => {
+    const mentions = retypedA().documents.get('a.txt')?.mentions ?? [];
+    const taught = learnFromRequest(analyzer, { documents: [{ path: 'a.txt', text: A, mentions }], reset: [] }).status.model;
+    assert.match(taught, /^2:[0-9a-f]{16}$/);
+    // The same decisions again (the editor learns again after re-analysis moved nothing): nothing to redo.
+    assert.equal(learnFromRequest(analyzer, { documents: [{ path: 'a.txt', text: A, mentions: mentions.map((m) => ({ ...m })) }], reset: [] }).status.model, taught);
+    // One of the two decisions set aside teaches less, and says so.
+    const one = learnFromRequest(analyzer, { documents: [{ path: 'a.txt', text: A, mentions: mentions.slice(0, 1) }], reset: [] }).status.model;
+    assert.notEqual(one, taught);
+    assert.equal(learnFromRequest(analyzer, { documents: [], reset: [] }).status.model, '');
+  });
+
+  it('learns with the settings it is given to choose between (a measurement tries other ones)', () => {
+    const context = { name: 'every feature', context: 1, margin: 2, maxStep: 1, maxWeight: 3 };
+    const forced = learnFromStore(retypedA(), () => A, (t) => analyzer.candidates(t), undefined, undefined, undefined, [context]);
+    assert.equal(forced.choice.setting, context);
+    assert.ok([...forced.model.delta.keys()].includes('next=said'), 'the context learnt');
+    const shipped = learnFromStore(retypedA(), () => A, (t) => analyzer.candidates(t));
+    assert.equal(shipped.choice.setting.name, 'names only');
+    assert.ok(![...shipped.model.delta.keys()].includes('next=said'), 'only the name learnt');
+  });
+
   it('a hostile request teaches nothing and does not throw', () => {
     const hostile = JSON.parse('{"documents": [{"path": "__proto__", "text": 7, "mentions": {}}, {"path": "x", "text": "Brightwater said so.", "mentions": [{"start": -5, "end": 900, "exact": "Brightwater", "prefix": "", "suffix": "", "status": "accepted", "origin": "auto", "type": "ORG"}]}], "reset": []}') as Parameters<typeof learnFromRequest>[1];
     const r = learnFromRequest(analyzer, hostile);

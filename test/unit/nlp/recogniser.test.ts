@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../../../src/core/nlp/analyze';
+import { analyze, createAnalyzer } from '../../../src/core/nlp/analyze';
+import { WEIGHTS } from '../../../src/core/nlp/model/weights.generated';
+import { recogniser, spanTagger, useWeights } from '../../../src/core/nlp/recogniser';
 import { LABELS, Perceptron, type Label } from '../../../src/core/nlp/perceptron';
 
 const EXAMPLES: Array<[string[], Label]> = [
@@ -94,5 +96,22 @@ describe('nlp: the shipped recogniser', () => {
     const text = fs.readFileSync(file, 'utf8');
     assert.ok(text.length <= 3 * 1024 * 1024, `${text.length} bytes`);
     for (const s of ['CC BY-SA 4.0', 'GUM', 'Zeldes', 'UNER', 'Mayhew', 'Wikigold', 'Balasuriya']) assert.ok(text.includes(s), s);
+  });
+
+  it('analyses with other weights after useWeights (a held-out measurement), and with the shipped ones again after', () => {
+    const text = 'Brightwater said on Monday it would cut 200 jobs.';
+    const shipped = createAnalyzer().analyze(text).mentions.map((m) => `${m.text}:${m.type}`);
+    assert.ok(!shipped.includes('Brightwater:PLACE'), shipped.join(', '));
+    try {
+      // Weights that read every name as a place, and no span tagger.
+      useWeights(JSON.stringify({ labels: [...LABELS], features: { bias: [0, 0, 0, 50] } }));
+      assert.equal(spanTagger(), null);
+      assert.equal(recogniser().second, undefined);
+      assert.ok(createAnalyzer().analyze(text).mentions.some((m) => m.text === 'Brightwater' && m.type === 'PLACE'));
+    } finally {
+      useWeights(WEIGHTS);
+    }
+    assert.deepEqual(createAnalyzer().analyze(text).mentions.map((m) => `${m.text}:${m.type}`), shipped);
+    assert.ok(spanTagger());
   });
 });

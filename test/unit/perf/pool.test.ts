@@ -7,6 +7,9 @@ import { createAnalysisPool, defaultWorkerCount } from '../../../src/cli/analysi
 import { annotateEach, annotateOptions, annotatePaths } from '../../../src/cli/annotateCommand';
 import { UsageError } from '../../../src/cli/io';
 import { analyze } from '../../../src/core/nlp/analyze';
+import { applyOperation } from '../../../src/core/store/operations';
+import { serializeStore } from '../../../src/core/store/serialize';
+import { emptyStore } from '../../../src/core/store/types';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SEED = readFileSync(join(ROOT, 'test', 'fixtures', 'nlp', 'seed-article.txt'), 'utf8');
@@ -45,6 +48,28 @@ describe('perf: the CLI analysis pool', function () {
     assert.deepEqual(threaded.items.map((i) => i.annotations), inline.items.map((i) => i.annotations));
     assert.deepEqual(threaded.failures, inline.failures);
     assert.deepEqual(threaded.failures, ['articles/broken.txt: binary file, not text']);
+  });
+
+  it('suggests what the workspace file\'s decisions taught, on workers as in one thread (annotate --store)', async () => {
+    // Brightwater made an organisation in one article; the shipped model does not read it so in another.
+    const A = 'Brightwater said on Monday it would cut 200 jobs. Brightwater shares fell 4%.';
+    const B = 'Brightwater said it would close two plants in Ohio by the end of the year.';
+    const ws = join(dir, 'taught');
+    mkdirSync(ws, { recursive: true });
+    writeFileSync(join(ws, 'a.txt'), A);
+    writeFileSync(join(ws, 'b.txt'), B);
+    let store = emptyStore();
+    for (let i = A.indexOf('Brightwater'); i >= 0; i = A.indexOf('Brightwater', i + 1)) {
+      store = applyOperation(store, 'a.txt', A, { kind: 'addMention', mention: { start: i, end: i + 'Brightwater'.length, type: 'ORG' } });
+    }
+    writeFileSync(join(ws, 'news-annotations.json'), serializeStore(store));
+    const typeOfB = (r: Awaited<ReturnType<typeof annotatePaths>>): string | undefined => r.items.find((i) => i.article.display.endsWith('b.txt'))?.annotations.mentions.find((m) => m.text === 'Brightwater')?.type;
+    assert.notEqual(typeOfB(await annotatePaths(['b.txt'], OPTIONS, ws)), 'ORG', 'without the workspace file: the shipped model');
+    for (const workers of [0, 2]) {
+      const r = await annotatePaths(['b.txt', 'a.txt'], { ...OPTIONS, store: 'news-annotations.json' }, ws, { workers, script });
+      assert.deepEqual(r.failures, []);
+      assert.equal(typeOfB(r), 'ORG', `${workers} workers`);
+    }
   });
 
   it('matches a fresh analysis of each article', async () => {
