@@ -30,6 +30,7 @@ import { useWeights } from '../src/core/nlp/recogniser';
 import { teachAndScore, type TeachResult } from '../src/cli/teachEval';
 import { TEACHING_GRID, type TeachingSetting } from '../src/core/learn/select';
 import os from 'node:os';
+import { fitSoftmax } from './softmax';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string): string => { const i = args.indexOf(name); return i >= 0 ? (args[i + 1] as string) : dflt; };
@@ -164,10 +165,19 @@ interface Settings {
   epochs: number; drop: readonly string[]; weights: Record<string, number>; domains: boolean; overlapSkip: boolean; oShift: number; prior: boolean; priorScale: number; stack: boolean; seeds: number;
   /** The span proposer: none (rules only), union (rules and tagger), only (tagger spans only), direct (the tagger's typed spans, no classifier). */
   proposer: 'none' | 'union' | 'only' | 'direct'; taggerEpochs: number; taggerPrune: number; inEdited: 'all' | 'capitalised' | 'none' | 'off'; marks: boolean;
+  /** The span classifier's learner: the averaged perceptron, or multinomial logistic regression (see `fitSoftmax`). */
+  learner: 'perceptron' | 'softmax';
+  /** Features seen in fewer training documents than this are left out of training (the prior's features stay). */
+  minDocs: number;
+  /** How much an example whose label is `O` counts (the perceptron's step, the softmax's loss), against 1 for a name. */
+  oWeight: number;
+  /** Softmax: optimiser, base learning rate, passes, L2 strength per example (towards the prior), the factor from logits to the perceptron's units, and features whose weights all stay within ±`cut` (those units) dropped. */
+  optimizer: 'adagrad' | 'sgd'; lr: number; softEpochs: number; l2: number; scale: number; cut: number; average: boolean;
 }
 let settings: Settings = {
   epochs: EPOCHS, drop: [], weights: {}, domains: false, overlapSkip: false, oShift: 2, prior: true, priorScale: 3, stack: true, seeds: Number(opt('--seeds', '3')),
   proposer: 'union', taggerEpochs: 5, taggerPrune: 0.5, inEdited: 'off', marks: true,
+  learner: 'perceptron', minDocs: 1, oWeight: 1, optimizer: 'adagrad', lr: 0.1, softEpochs: 10, l2: 1e-4, scale: 3, cut: PRUNE, average: false,
 };
 
 /** Two passes: the first over each name's evidence, the second also over what the first made of the article. */
@@ -192,17 +202,28 @@ function trainStack(docs: readonly Doc[]): Stack {
 function train(docs: readonly Doc[], extra?: Map<Doc, string[][]>): Perceptron {
   const { epochs: EPOCHS, drop, weights } = settings;
   const keep = (f: string): boolean => !drop.some((x) => f.startsWith(x));
-  const examples: Array<[readonly string[], Label]> = [];
+  let examples: Array<[readonly string[], Label]> = [];
+  const seenIn = new Map<string, number>();
   for (const d of docs) {
     const more = extra?.get(d);
+    const inDoc = new Set<string>();
     d.cands.forEach((c, i) => {
       const l = labelOf(d, c);
       if (!l) return;
       const own = more ? [...featuresOf(c), ...(more[i] as string[])] : featuresOf(c);
       const f = inDomain(drop.length ? own.filter(keep) : own, settings.domains ? domainOf(d.source) : '');
+      for (const x of f) inDoc.add(x);
       for (let k = 0; k < (weights[d.source] ?? 1); k++) examples.push([f, l]);
     });
+    for (const x of inDoc) seenIn.set(x, (seenIn.get(x) ?? 0) + 1);
   }
+  if (settings.minDocs > 1) {
+    // Features of one or two documents mostly memorise those documents' names: leave them out.
+    const prior = priorTable().features;
+    const kept = (x: string): boolean => (seenIn.get(x) as number) >= settings.minDocs || x in prior;
+    examples = examples.map(([f, l]) => [f.filter(kept), l]);
+  }
+  if (settings.learner === 'softmax') return fitSoftmaxModel(examples);
   // One averaged perceptron per shuffling seed; their weights are averaged into one table (a linear model of the
   // same size), which makes the result depend less on the order of the examples.
   const tables: WeightTable[] = [];
@@ -212,11 +233,24 @@ function train(docs: readonly Doc[], extra?: Map<Doc, string[][]>): Perceptron {
     const order = examples.map((_e, i) => i);
     for (let e = 0; e < EPOCHS; e++) {
       for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j] as number, order[i] as number]; }
-      for (const i of order) { const [f, l] = examples[i] as [readonly string[], Label]; p.update(f, l); }
+      for (const i of order) { const [f, l] = examples[i] as [readonly string[], Label]; p.update(f, l, l === 'O' ? settings.oWeight : 1); }
     }
     tables.push(settings.seeds === 1 ? p.averaged(3, PRUNE) : p.averaged(6, 0));
   }
-  const table = tables.length === 1 ? tables[0] as WeightTable : meanTable(tables);
+  return shifted(tables.length === 1 ? tables[0] as WeightTable : meanTable(tables));
+}
+
+/** The softmax model: one fit per shuffling seed, their weights averaged as the perceptrons' are. */
+function fitSoftmaxModel(examples: ReadonlyArray<[readonly string[], Label]>): Perceptron {
+  const tables: WeightTable[] = [];
+  for (let s = 0; s < settings.seeds; s++) {
+    const one = settings.seeds === 1;
+    tables.push(fitSoftmax(examples, { ...settings, seed: 13 + s, prior: settings.prior ? priorTable() : undefined, digits: one ? 3 : 6, cut: one ? settings.cut : 0 }));
+  }
+  return shifted(tables.length === 1 ? tables[0] as WeightTable : meanTable(tables, settings.cut));
+}
+
+function shifted(table: WeightTable): Perceptron {
   // A shift of the prior against "no name", for text where capitalised words are names more often than in the
   // training corpora (measured by cross-validation, MODEL.md).
   const bias = table.features.bias as number[] | undefined;
@@ -225,7 +259,7 @@ function train(docs: readonly Doc[], extra?: Map<Doc, string[][]>): Perceptron {
 }
 
 /** The mean of several weight tables over the same labels, rounded to 3 decimals and pruned as `averaged` prunes. */
-function meanTable(tables: readonly WeightTable[]): WeightTable {
+function meanTable(tables: readonly WeightTable[], prune = PRUNE): WeightTable {
   const sums = new Map<string, number[]>();
   for (const t of tables) {
     for (const [f, row] of Object.entries(t.features)) {
@@ -237,7 +271,7 @@ function meanTable(tables: readonly WeightTable[]): WeightTable {
   const features: Record<string, number[]> = {};
   for (const f of [...sums.keys()].sort()) {
     const row = (sums.get(f) as number[]).map((w) => Math.round((w / tables.length) * 1000) / 1000);
-    if (row.some((w) => Math.abs(w) > PRUNE)) features[f] = row;
+    if (row.some((w) => Math.abs(w) > prune)) features[f] = row;
   }
   return { labels: [...(tables[0] as WeightTable).labels], features };
 }
@@ -323,9 +357,14 @@ function taggerWithout(docs: readonly Doc[], folds: readonly number[], cache: Ma
   return t;
 }
 
+const cvTaggers = new Map<string, Map<string, Tagger>>();
+
 function crossValidate(docs: readonly Doc[]): void {
   const table: Record<string, Record<string, Counts>> = {};
-  const taggers = new Map<string, Tagger>();
+  // Taggers depend only on their own settings: a sweep over the classifier's settings trains them once.
+  const key = JSON.stringify([settings.taggerEpochs, settings.taggerPrune]);
+  const taggers = cvTaggers.get(key) ?? new Map<string, Tagger>();
+  cvTaggers.set(key, taggers);
   const ceiling: Record<string, [number, number]> = {};
   for (let k = 0; k < FOLDS; k++) {
     const useTagger = settings.proposer !== 'none';
@@ -454,7 +493,7 @@ function main(): void {
   if (args.includes('--cv')) {
     const sweep = opt('--sweep', '');
     if (!sweep) { crossValidate(docs); return; }
-    for (const json of sweep.split(';')) { settings = { ...settings, ...(JSON.parse(json) as Partial<Settings>) }; console.log(JSON.stringify(settings)); crossValidate(docs); }
+    for (const json of sweep.split(';')) { settings = { ...settings, ...(JSON.parse(json) as Partial<Settings>) }; console.log(JSON.stringify(settings)); const t = Date.now(); crossValidate(docs); console.log(`(${((Date.now() - t) / 1000).toFixed(0)} s)`); }
     return;
   }
   if (args.includes('--oracle')) { oracle(docs); return; }
