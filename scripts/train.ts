@@ -8,6 +8,8 @@
 //   --cv     5-fold cross-validation by document (folds by a hash of the file name), rules of scoring as the
 //            project's scorer: prints entity F1 per source and type; with --sweep '{"epochs":4};{"oShift":0}'
 //            one line of settings and one table per setting (see Settings)
+//            --errors FILE also writes one line per gold name and per wrong prediction of the test folds
+//            (kind, source, file, gold type, predicted type, error class, text, context) and prints the classes
 //   --oracle how many required gold names some candidate span matches (the span finder's recall)
 //   --labels how many candidates of each corpus train towards each label, with examples of `O`
 //   --tagger the span tagger alone, trained without fold 0: token accuracy and untyped span precision and recall
@@ -359,7 +361,53 @@ function taggerWithout(docs: readonly Doc[], folds: readonly number[], cache: Ma
 
 const cvTaggers = new Map<string, Map<string, Tagger>>();
 
+/**
+ * Classifies a test document's errors. A required gold name is `ok` (found with its type), `type` (a candidate has
+ * its span but it was typed otherwise or as no name), `boundary` (candidates overlap it, none with its span) or
+ * `nocand` (no candidate touches it). A wrong prediction is `type` (a gold name of another type has its span),
+ * `boundary` (it overlaps a gold name) or `spurious`.
+ */
+function errorLines(d: Doc, pred: ReadonlyArray<{ start: number; end: number; type: string }>): string[] {
+  const ctx = (s: number, e: number): string => `${d.text.slice(Math.max(0, s - 40), s)}[${d.text.slice(s, e)}]${d.text.slice(e, e + 40)}`.replace(/\s+/g, ' ');
+  const line = (kind: string, gold: string, type: string, cls: string, s: number, e: number, more = ''): string =>
+    [kind, d.source, d.file, gold, type, cls, d.text.slice(s, e).replace(/\s+/g, ' '), ctx(s, e), more].join('\t');
+  const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+  const out: string[] = [];
+  for (const g of d.gold) {
+    if (!SCORED.has(g.type) || optionalGold(g)) continue;
+    const hit = pred.find((p) => p.type === g.type && spanMatches(g, p));
+    if (hit) { out.push(line('TP', g.type, g.type, 'ok', g.start, g.end)); continue; }
+    const near = d.cands.filter((c) => overlap(c, g)).map((c) => c.text).join(' / ');
+    if (d.cands.some((c) => spanMatches(g, c))) out.push(line('FN', g.type, pred.find((p) => spanMatches(g, p))?.type ?? 'O', 'type', g.start, g.end, near));
+    else out.push(line('FN', g.type, '-', near ? 'boundary' : 'nocand', g.start, g.end, near));
+  }
+  for (const p of pred) {
+    if (!SCORED.has(p.type) && !(p.type === 'NORP' && d.source === 'wikigold')) continue;
+    if (d.gold.some((g) => (g.type === p.type || g.type === 'ANY') && spanMatches(g, p))) continue;
+    if (d.gumStyle && d.gold.some((g) => optionalGold(g) && g.type === p.type && spanMatches(g, p))) continue;
+    const same = d.gold.find((g) => SCORED.has(g.type) && !optionalGold(g) && spanMatches(g, p));
+    const near = d.gold.filter((g) => SCORED.has(g.type) && overlap(g, p));
+    const cls = same ? 'type' : near.length ? 'boundary' : 'spurious';
+    out.push(line('FP', same?.type ?? (near[0]?.type ?? 'O'), p.type, cls, p.start, p.end, near.map((g) => d.text.slice(g.start, g.end)).join(' / ')));
+  }
+  return out;
+}
+
+/** Counts of the error lines by source, type and class (gold misses by the gold type, false positives by the predicted one). */
+function errorSummary(lines: readonly string[]): void {
+  const n = new Map<string, number>();
+  for (const l of lines) {
+    const [kind, source, , gold, type, cls] = l.split('\t') as string[];
+    if (kind === 'TP') continue;
+    const key = `${source} ${kind === 'FN' ? `${gold} missed` : `${type} false`} ${cls}${kind === 'FN' && cls === 'type' ? `→${type}` : kind === 'FP' && cls === 'type' ? `←${gold}` : ''}`;
+    n.set(key, (n.get(key) ?? 0) + 1);
+  }
+  for (const k of [...n.keys()].sort()) console.log(`${k.padEnd(40)} ${n.get(k)}`);
+}
+
 function crossValidate(docs: readonly Doc[]): void {
+  const errorsFile = opt('--errors', '');
+  const errors: string[] = [];
   const table: Record<string, Record<string, Counts>> = {};
   // Taggers depend only on their own settings: a sweep over the classifier's settings trains them once.
   const key = JSON.stringify([settings.taggerEpochs, settings.taggerPrune]);
@@ -377,14 +425,17 @@ function crossValidate(docs: readonly Doc[]): void {
     const model = trainStack(docs.filter((d) => d.fold !== k));
     for (const d of docs.filter((x) => x.fold === k)) {
       propose(d, useTagger ? taggerWithout(docs, [k], taggers) : null);
-      score(d, predict(d, model), (table[d.source] ??= {}));
+      const pred = predict(d, model);
+      score(d, pred, (table[d.source] ??= {}));
       coverage(d, (ceiling[d.source] ??= [0, 0]));
+      if (errorsFile) errors.push(...errorLines(d, pred));
     }
   }
   for (const [s, [n, m]] of Object.entries(ceiling)) console.log(`${s} candidates match ${n}/${m} = ${(n / m).toFixed(3)} of required names`);
   for (const [source, t] of Object.entries(table)) {
     console.log(`${source.padEnd(9)} F1 ${f1(t.all as Counts).toFixed(3)}  ${['PERSON', 'ORG', 'PLACE'].map((x) => `${x} ${f1(t[x] as Counts).toFixed(3)}`).join('  ')}`);
   }
+  if (errorsFile) { fs.writeFileSync(errorsFile, `${errors.join('\n')}\n`); errorSummary(errors); }
 }
 
 /** Counts the required gold names of a document that some candidate matches. */

@@ -227,11 +227,23 @@ function gapOf(paragraph: string, a: Token, b: Token): string {
   return paragraph.slice(a.end, b.start);
 }
 
-/** Words join into one name when only spaces (or a hyphen, or a title's full stop) separate them. */
+// Abbreviations that open a place's or a saint's name (`St. Louis Cardinals`, `Mt. Hood`): their full stop ends no name.
+const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'mt', 'ft']);
+
+/** Words join into one name when only spaces (or a hyphen, or a title's or an abbreviation's full stop) separate them. */
 function joins(paragraph: string, a: Token, b: Token): boolean {
   if (b.initial || a.possessive) return false;
   const gap = gapOf(paragraph, a, b);
-  return WHITESPACE.test(gap) || gap === '-' || (gap.startsWith('.') && WHITESPACE.test(gap.slice(1)) && TITLE_WORDS.has(lower(a)));
+  return WHITESPACE.test(gap) || gap === '-' || (gap.startsWith('.') && WHITESPACE.test(gap.slice(1)) && (TITLE_WORDS.has(lower(a)) || (NAME_ABBREVIATIONS.has(lower(a)) && isCap(b))));
+}
+
+// A company's legal form closes its name, after a comma too (`Google, Inc.`, `Holland & Hart, LLP`), with its full stop.
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'co', 'pty', 'gmbh', 'ag', 'bros']);
+const legalForm = (t: Token): boolean => isCap(t) && LEGAL_FORMS.has(lower(t));
+
+/** `Enron Broadband Services, Inc.`: a legal form after a comma still belongs to the name before it. */
+function legalFormAfterComma(paragraph: string, a: Token, b: Token): boolean {
+  return legalForm(b) && /^,[ \t\u00a0]*$/u.test(gapOf(paragraph, a, b)) && isCap(a);
 }
 
 /**
@@ -251,6 +263,7 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
   for (;;) {
     const a = tokens[j] as Token;
     const b = tokens[j + 1];
+    if (b && !shouting && legalFormAfterComma(paragraph, a, b)) { j++; continue; }
     if (!b || !joins(paragraph, a, b) || (shouting && shoutedWord(b))) return j;
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word.
     if (isCap(b) && !notName(b) && !neverName(b)) { j++; continue; }
@@ -398,12 +411,18 @@ function placePrefix(paragraph: string, words: readonly Token[]): number {
 
 function andInsideName(tokens: readonly Token[], a: number, k: number, b: number): boolean {
   const before = tokens[k - 1] as Token;
-  if (ORG_HEADS.has(lower(before)) || PLACE_HEADS.has(lower(before))) return false;
+  const isHead = (t: Token): boolean => ORG_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
+  if (isHead(before)) return false;
+  // A head that has taken `of`/`for` before the `and` (`Department of Housing and Urban Development`).
+  let headed = false;
+  for (let m = a + 1; m < k; m++) if (HEAD_CONNECTORS.has(lower(tokens[m] as Token)) && connectorFits(tokens[m - 1] as Token, lower(tokens[m] as Token))) headed = true;
   for (let m = k + 1; m < b; m++) {
-    const w = lower(tokens[m] as Token);
-    if (ORG_HEADS.has(w) || PLACE_HEADS.has(w)) return k > a;
+    // A second head after `and` is a second name (`University of California and Columbia University`), unless
+    // the first part has none (`National Air and Space Museum`).
+    if (isHead(tokens[m] as Token)) return k > a && !headed;
   }
-  return false;
+  // The subjects of a department or school, not another name: no known name, country or acronym after `and`.
+  return headed && tokens.slice(k + 1, b).every((t) => !isAcronym(t.text) && !hasTag(t, ['Person', 'Place', 'Country', 'City', 'Region']) && countryOf(t.text) === undefined);
 }
 
 /**
@@ -461,7 +480,8 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
   const start = first.start;
-  const end = last.end;
+  // A legal form's full stop is part of the name (`Enron Corp.`), as corpora and the company write it.
+  const end = words.length > 1 && legalForm(last) && paragraph[last.end] === '.' ? last.end + 1 : last.end;
   const text = paragraph.slice(start, end);
   const { features, descriptors: descs } = nameEvidence(ctx, a, b, extra, descriptors);
   const cand: Candidate = { start, end, text, features, descriptors: descs, words: words.length };
