@@ -9,7 +9,9 @@
 //            project's scorer: prints entity F1 per source and type; with --sweep '{"epochs":4};{"oShift":0}'
 //            one line of settings and one table per setting (see Settings)
 //            --errors FILE also writes one line per gold name and per wrong prediction of the test folds
-//            (kind, source, file, gold type, predicted type, error class, text, context) and prints the classes
+//            (kind, source, file, gold type, predicted type, error class, text, context) and prints the classes;
+//            CV_DUMP=FILE appends each test document's gold, candidates and predictions to FILE (one JSON line
+//            each) for error analysis
 //   --oracle how many required gold names some candidate span matches (the span finder's recall)
 //   --labels how many candidates of each corpus train towards each label, with examples of `O`
 //   --tagger the span tagger alone, trained without fold 0: token accuracy and untyped span precision and recall
@@ -26,7 +28,7 @@ import { DOMAIN, documentCandidates, featuresOf, handRule, inDomain, isSportsRep
 import { findNames } from '../src/core/nlp/names';
 import { splitParagraphs } from '../src/core/nlp/paragraphs';
 import { LABELS, Perceptron, type Label, type WeightTable } from '../src/core/nlp/perceptron';
-import { TAGS, Tagger, ruleTagsOf, spansOf, tokenFeatures, type TaggerTable } from '../src/core/nlp/tagger';
+import { TAGS, Tagger, UNTYPED_TAGS, ruleTagsOf, spansOf, tokenFeatures, type TaggerTable } from '../src/core/nlp/tagger';
 import { tokenize, type Token } from '../src/core/nlp/tokens';
 import { useWeights } from '../src/core/nlp/recogniser';
 import { teachAndScore, type TeachResult } from '../src/cli/teachEval';
@@ -97,15 +99,20 @@ function goldTags(gold: readonly GoldEntity[], offset: number, tokens: readonly 
 /** Fits the span tagger on the paragraphs of these documents (greedy decoding, shuffled by a fixed seed). */
 function trainTagger(docs: readonly Doc[]): Tagger {
   const paras = docs.flatMap((d) => d.paras.filter((p) => p.tokens.length > 0));
-  const t = new Tagger();
+  const t = new Tagger(undefined, { tags: settings.taggerUntyped ? UNTYPED_TAGS : TAGS, decode: settings.taggerDecode });
   const random = rng(7);
   const order = paras.map((_p, i) => i);
   for (let e = 0; e < settings.taggerEpochs; e++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j] as number, order[i] as number]; }
-    for (const i of order) { const p = paras[i] as Para; t.update(p.features, p.tags); }
+    for (const i of order) { const p = paras[i] as Para; t.update(p.features, goldFor(t, p.tags)); }
   }
   if (process.env.TAGGER_SIZES) for (const prune of [0.05, 0.3, 0.5, 1]) console.error(`tagger pruned at ${prune}: ${(JSON.stringify(t.averaged(3, prune)).length / 1024).toFixed(0)} KB`);
   return new Tagger(t.averaged(3, settings.taggerPrune));
+}
+
+/** Gold tags (typed, as `goldTags` makes them) in the tagger's tag set: untyped tags keep only B and I. */
+function goldFor(t: Tagger, tags: readonly number[]): number[] {
+  return t.tags.length === TAGS.length ? [...tags] : tags.map((k) => (k === 0 ? 0 : k % 2 === 1 ? 1 : 2));
 }
 
 /** Re-finds a document's candidates with this tagger proposing spans beside the rules (null: the rules alone). */
@@ -119,7 +126,7 @@ function propose(d: Doc, tagger: Tagger | null): void {
 
 /** The tagger's own typed spans of a document, as mentions. */
 function taggerMentions(d: Doc, tagger: Tagger): Array<{ start: number; end: number; type: string }> {
-  return d.paras.flatMap((p) => spansOf(tagger.tag(p.features)).map((s) => ({ start: p.offset + (p.tokens[s.a] as Token).start, end: p.offset + (p.tokens[s.b - 1] as Token).end, type: s.type })));
+  return d.paras.flatMap((p) => spansOf(tagger.tag(p.features), tagger.tags).map((s) => ({ start: p.offset + (p.tokens[s.a] as Token).start, end: p.offset + (p.tokens[s.b - 1] as Token).end, type: s.type })));
 }
 
 /** A predicted span matches a gold entity as the scorer matches them (GUM: inside the mention, covering the head). */
@@ -175,11 +182,14 @@ interface Settings {
   oWeight: number;
   /** Softmax: optimiser, base learning rate, passes, L2 strength per example (towards the prior), the factor from logits to the perceptron's units, and features whose weights all stay within ±`cut` (those units) dropped. */
   optimizer: 'adagrad' | 'sgd'; lr: number; softEpochs: number; l2: number; scale: number; cut: number; average: boolean;
+  /** The tagger's decoding (Viterbi trains it as a structured perceptron) and whether its tags are typed. */
+  taggerDecode: 'greedy' | 'viterbi'; taggerUntyped: boolean;
 }
 let settings: Settings = {
   epochs: EPOCHS, drop: [], weights: {}, domains: false, overlapSkip: false, oShift: 2, prior: true, priorScale: 3, stack: true, seeds: Number(opt('--seeds', '3')),
   proposer: 'union', taggerEpochs: 5, taggerPrune: 0.5, inEdited: 'off', marks: true,
   learner: 'perceptron', minDocs: 1, oWeight: 1, optimizer: 'adagrad', lr: 0.1, softEpochs: 10, l2: 1e-4, scale: 3, cut: PRUNE, average: false,
+  taggerDecode: 'greedy', taggerUntyped: false,
 };
 
 /** Two passes: the first over each name's evidence, the second also over what the first made of the article. */
@@ -410,7 +420,7 @@ function crossValidate(docs: readonly Doc[]): void {
   const errors: string[] = [];
   const table: Record<string, Record<string, Counts>> = {};
   // Taggers depend only on their own settings: a sweep over the classifier's settings trains them once.
-  const key = JSON.stringify([settings.taggerEpochs, settings.taggerPrune]);
+  const key = JSON.stringify([settings.taggerEpochs, settings.taggerPrune, settings.taggerDecode, settings.taggerUntyped]);
   const taggers = cvTaggers.get(key) ?? new Map<string, Tagger>();
   cvTaggers.set(key, taggers);
   const ceiling: Record<string, [number, number]> = {};
@@ -429,6 +439,8 @@ function crossValidate(docs: readonly Doc[]): void {
       score(d, pred, (table[d.source] ??= {}));
       coverage(d, (ceiling[d.source] ??= [0, 0]));
       if (errorsFile) errors.push(...errorLines(d, pred));
+      // CV_DUMP=FILE writes each test document's gold, candidates and predictions (one JSON line each) for error analysis.
+      if (process.env.CV_DUMP) fs.appendFileSync(process.env.CV_DUMP, `${JSON.stringify({ source: d.source, file: d.file, text: d.text, gold: d.gold, cands: d.cands.map((c) => ({ start: c.start, end: c.end, tagger: c.features.includes('src=tagger') })), pred })}\n`);
     }
   }
   for (const [s, [n, m]] of Object.entries(ceiling)) console.log(`${s} candidates match ${n}/${m} = ${(n / m).toFixed(3)} of required names`);
@@ -556,9 +568,10 @@ function main(): void {
         let tp = 0; let np = 0; let ng = 0; let acc = 0; let n = 0;
         for (const d of set.filter((x) => x.source === src)) for (const p of d.paras) {
           const tags = t.tag(p.features);
-          tags.forEach((k, i) => { n++; if (k === p.tags[i]) acc++; });
-          const g = new Set(spansOf(p.tags).map((x) => `${x.a},${x.b}`));
-          const q = spansOf(tags).map((x) => `${x.a},${x.b}`);
+          const gold = goldFor(t, p.tags);
+          tags.forEach((k, i) => { n++; if (k === gold[i]) acc++; });
+          const g = new Set(spansOf(gold, t.tags).map((x) => `${x.a},${x.b}`));
+          const q = spansOf(tags, t.tags).map((x) => `${x.a},${x.b}`);
           np += q.length; ng += g.size; tp += q.filter((x) => g.has(x)).length;
         }
         console.log(`${name} ${src}: token accuracy ${(acc / n).toFixed(3)}, spans P ${(tp / np).toFixed(3)} R ${(tp / ng).toFixed(3)}`);

@@ -66,9 +66,10 @@ export interface ProposerOptions {
   /**
    * Which of the tagger's own spans to keep in a paragraph written with capitals (edited text): all, those with a
    * capitalised word (the default), or none (the tagger then only gives its reading of the rules' spans); `off`:
-   * the tagger does not read such a paragraph at all.
+   * the tagger does not read such a paragraph at all; `split`: only its splits of a rule span of three words or
+   * more, without marks (measured, not shipped).
    */
-  inEdited?: 'all' | 'capitalised' | 'none' | 'off';
+  inEdited?: 'all' | 'capitalised' | 'none' | 'off' | 'split';
   /** Only the tagger's proposals, not the rules' spans (measured, not shipped). */
   only?: boolean;
   /** Whether the rules' candidates get the tagger's reading of them as features (`tg=`); true by default. */
@@ -81,7 +82,8 @@ export function findNames(paragraph: string, tokens: readonly Token[], proposer:
   for (const t of tokens) if (isLowerWord(t)) lowerWords.add(t.text);
   const rules = findCandidates(paragraph, tokens);
   const tagger = proposer.tagger === undefined ? spanTagger() : proposer.tagger;
-  const skip = (proposer.inEdited ?? 'off') === 'off' && wellCased(paragraph, tokens);
+  const mode = proposer.inEdited ?? 'off';
+  const skip = (mode === 'off' && wellCased(paragraph, tokens)) || (mode === 'split' && wellCased(paragraph, tokens) && !rules.some((c) => c.words >= 3));
   return { candidates: tagger && !skip ? withProposals(paragraph, tokens, rules, tagger, proposer) : rules, lowerWords };
 }
 
@@ -97,17 +99,24 @@ function withProposals(paragraph: string, tokens: readonly Token[], rules: Candi
   const marks = options.marks !== false;
   const ctx: Ctx = { paragraph, tokens, caption: !/[.!?…:;"”’)]\s*$/u.test(paragraph), shouting: tokens.length >= 3 && !/\p{Ll}/u.test(paragraph.slice(0, 2000)), out: [] };
   const same = new Set<Candidate>();
-  for (const s of spans) {
+  const inEdited = options.inEdited ?? 'off';
+  if (edited && inEdited === 'split') {
+    // In edited text only the tagger's splits of a run of three capitalised words or more are proposed, without marks.
+    for (const s of spans) {
+      const start = (tokens[s.a] as Token).start;
+      const end = (tokens[s.b - 1] as Token).end;
+      if (rules.some((c) => c.words >= 3 && c.start <= start && end <= c.end && (c.start !== start || c.end !== end)) && !rules.some((c) => c.start === start && c.end === end)) addName(ctx, s.a, s.b, ['src=tagger', `tg=${s.type}`], []);
+    }
+  } else for (const s of spans) {
     const start = (tokens[s.a] as Token).start;
     const end = (tokens[s.b - 1] as Token).end;
     const rule = rules.find((c) => c.start === start && c.end === end);
     if (rule) { if (marks) rule.features.push(`tg=${s.type}`); same.add(rule); if (!options.only) continue; }
     if (marks) for (const c of rules) if (c.start < end && start < c.end && !same.has(c) && !c.features.includes('tg=part')) c.features.push('tg=part');
-    const inEdited = options.inEdited ?? 'off';
     if (edited && (inEdited === 'none' || (inEdited === 'capitalised' && !tokens.slice(s.a, s.b).some(isCap)))) continue;
     addName(ctx, s.a, s.b, ['src=tagger', `tg=${s.type}`], []);
   }
-  if (marks) for (const c of rules) if (!same.has(c) && !c.features.includes('tg=part')) c.features.push('tg=none');
+  if (marks && !(edited && inEdited === 'split')) for (const c of rules) if (!same.has(c) && !c.features.includes('tg=part')) c.features.push('tg=none');
   if (options.only) return ctx.out;
   if (ctx.out.length === 0) return rules;
   // Paragraph order, with each bracketed acronym still pointing at the name it stands for.
@@ -309,11 +318,14 @@ function leadingParticle(paragraph: string, tokens: readonly Token[], k: number)
   return gap === '-' || (t.text.length > 2 && WHITESPACE.test(gap));
 }
 
+// Words of a letter's frame that run into a signature's name when its lines are joined (`Phillip Allen Let me know`).
+const SIGN_OFF_WORDS: ReadonlySet<string> = new Set(['ps', 'p.s.', 'p.s', 'let', 'attendees', 'location', 'visit', 'call', 'see', 'check']);
+
 /** A word that opens a run of capitalised words without being part of the name: `Thanks Melissa`, `With Elizabeth`, `10:30 AM Richard`. */
 function openerWord(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a] as Token;
   const w = lower(t);
-  if (COURTESY_WORDS.has(w)) return true;
+  if (COURTESY_WORDS.has(w) || SIGN_OFF_WORDS.has(w)) return true;
   if ((w === 'am' || w === 'pm') && /^\d/.test(tokens[a - 1]?.text ?? '')) return true;
   return !isCaps(t) && !NAME_CONNECTORS.has(w) && hasTag(t, ['Preposition', 'Pronoun', 'QuestionWord']);
 }
@@ -352,6 +364,14 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     const lw = lower(w);
     const splitHere = (lw === 'and' || lw === '&' || lw === 'y') ? !andInsideName(tokens, a, k, b) : false;
     if (splitHere) { readChunk(ctx, a, k); readChunk(ctx, k + 1, b); return; }
+  }
+  // In a letter or e-mail whose lines were run together, a sign-off or greeting inside a run (`Phillip Allen
+  // Regards`, `Vince Dear Dr. Vincent Kaminski`) ends one name and the next begins after it; a word written twice
+  // at once (`Vince Vince`, a name then its signature) is two names when it is a given name (not `Walla Walla`).
+  for (let k = a + 1; k < b; k++) {
+    const w = tokens[k] as Token;
+    if (SIGN_OFF_WORDS.has(lower(w)) || COURTESY_WORDS.has(lower(w))) { readChunk(ctx, a, k); readChunk(ctx, k + 1, b); return; }
+    if (w.text === (tokens[k - 1] as Token).text && hasTag(w, GIVEN_NAME_TAGS)) { readChunk(ctx, a, k); readChunk(ctx, k, b); return; }
   }
   const words = tokens.slice(a, b);
   // A nationality or country of two or three words before a title is its own mention, whatever head its first

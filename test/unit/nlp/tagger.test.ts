@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../../src/core/nlp/analyze';
 import { findNames } from '../../../src/core/nlp/names';
 import { settleOverlaps, type Typed } from '../../../src/core/nlp/overlaps';
-import { TAGS, Tagger, allowed, ruleTagsOf, spansOf, wellCased } from '../../../src/core/nlp/tagger';
+import { TAGS, Tagger, UNTYPED_TAGS, allowed, ruleTagsOf, spansOf, tokenFeatures, wellCased } from '../../../src/core/nlp/tagger';
 import { tokenize } from '../../../src/core/nlp/tokens';
 
 const tag = (t: string): number => TAGS.indexOf(t as (typeof TAGS)[number]);
@@ -14,9 +14,9 @@ const TRAIN: Array<[string[][], number[]]> = [
   [[['c=l0e', 'w=mr'], ['c=C0e', 'w=dunn', 'after=mr'], ['c=l0e', 'w=said']], [0, tag('B-PERSON'), 0]],
 ];
 
-function fit(epochs = 10): Tagger {
-  const t = new Tagger();
-  for (let e = 0; e < epochs; e++) for (const [f, g] of TRAIN) t.update(f, g);
+function fit(epochs = 10, options: ConstructorParameters<typeof Tagger>[1] = {}, train = TRAIN): Tagger {
+  const t = new Tagger(undefined, options);
+  for (let e = 0; e < epochs; e++) for (const [f, g] of train) t.update(f, g);
   return t;
 }
 
@@ -45,6 +45,49 @@ describe('nlp: span tagger (BIO)', () => {
     assert.deepEqual(new Tagger(table).averaged(3, 0.05), table);
   });
 
+  it('decodes the best sequence with Viterbi, trained as a structured perceptron, and says so in its table', () => {
+    const table = fit(10, { decode: 'viterbi' }).averaged();
+    assert.equal(table.decode, 'viterbi');
+    const t = new Tagger(table);
+    for (const [f, g] of TRAIN) assert.deepEqual(t.tag(f), g);
+    assert.equal(fit().averaged().decode, undefined);
+  });
+
+  it('Viterbi finds the best sequence where the greedy choice of the first tag loses', () => {
+    // Hand-set weights: the first word alone prefers O, but `B-ORG I-ORG` scores best over both words.
+    const i = (t: string): number => tag(t);
+    const row = (w: Partial<Record<string, number>>): number[] => TAGS.map((t) => w[t] ?? 0);
+    const features = { 'w=acme': row({ O: 1, 'B-ORG': 0.5 }), 'w=corp': row({ 'I-ORG': 5 }) };
+    const seq = [['c=C0e', 'w=acme'], ['c=C0e', 'w=corp']];
+    assert.deepEqual(new Tagger({ tags: [...TAGS], features }).tag(seq), [0, 0]);
+    assert.deepEqual(new Tagger({ tags: [...TAGS], features, decode: 'viterbi' }).tag(seq), [i('B-ORG'), i('I-ORG')]);
+  });
+
+  it('untyped tags give spans of names without a type', () => {
+    const untyped = TRAIN.map(([f, g]) => [f, g.map((k) => (k === 0 ? 0 : k % 2 === 1 ? 1 : 2))] as [string[][], number[]]);
+    const t = new Tagger(fit(10, { tags: UNTYPED_TAGS }, untyped).averaged());
+    assert.deepEqual(spansOf(t.tag(TRAIN[1]![0]), t.tags), [{ a: 1, b: 3, type: 'NAME' }]);
+    assert.ok(!allowed(0, 2, UNTYPED_TAGS));
+  });
+
+  it('reads how the paragraph writes a word elsewhere, and a paragraph in capitals', () => {
+    const read = (text: string): ((w: string) => string[]) => {
+      const tokens = tokenize(text);
+      const f = tokenFeatures(text, tokens, tokens.map(() => 'O'));
+      return (w) => f[tokens.findIndex((t) => t.text === w)] as string[];
+    };
+    const of = read('we met at enron. they said Enron paid. the Rain fell, rain again');
+    assert.ok(of('enron').includes('seenCap'));
+    assert.ok(!of('paid').includes('seenCap'));
+    assert.ok(of('Rain').includes('seenLowC'));
+    assert.ok(!of('fell').some((x) => x.startsWith('seen')));
+    // A capital opening a sentence says nothing of the word.
+    assert.ok(!read('we met at enron. Enron paid.')('enron').includes('seenCap'));
+    assert.ok(!of('we').includes('pcaps'));
+    const shout = 'SEND IT TO ENRON NOW';
+    assert.ok(tokenFeatures(shout, tokenize(shout), ['O', 'O', 'O', 'O', 'O'])[3]!.includes('pcaps'));
+  });
+
   it('marks the rules’ spans per token', () => {
     const text = 'Then Anna Berg met Tom.';
     const tokens = tokenize(text);
@@ -57,6 +100,8 @@ describe('nlp: span tagger (BIO)', () => {
     assert.ok(!edited('i went to tampa bay. it was fun.'));
     assert.ok(!edited('We went to tampa bay. it was fun.'));
     assert.ok(!edited('went to tampa bay with Mary'));
+    assert.ok(!edited('PLEASE CALL THE OFFICE IN TAMPA'));
+    assert.ok(edited('NEWS IN BRIEF'.slice(0, 4)));
   });
 
   it('reads quotations, attributions after a question, abbreviations and initials as edited text', () => {

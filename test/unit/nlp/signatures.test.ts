@@ -1,0 +1,22 @@
+import { strict as assert } from 'node:assert';
+import { findCandidates } from '../../../src/core/nlp/names';
+import { tokenize } from '../../../src/core/nlp/tokens';
+
+const spans = (text: string): string[] => findCandidates(text, tokenize(text)).map((c) => c.text);
+
+// Letters and e-mails whose lines were run together: the frame of the letter and a signature written twice are
+// not part of the names they run into. Invented names.
+describe('nlp: names in run-together letters', () => {
+  it('a sign-off or greeting inside a run of capitals ends one name and opens the next', () => {
+    assert.deepEqual(spans('Thanks for the draft. Orla Penrith Regards Tomas Vekker'), ['Thanks', 'Orla Penrith', 'Tomas Vekker']);
+    assert.deepEqual(spans('See you soon. Marit Dunlow Let me know. Teo Graves'), ['See', 'Marit Dunlow', 'Teo Graves']);
+  });
+
+  it('a given name written twice at once is two names', () => {
+    assert.deepEqual(spans('Call me at noon. Marta Marta Brannock'), ['Call', 'Marta', 'Marta Brannock']);
+  });
+
+  it('leaves ordinary names alone', () => {
+    assert.deepEqual(spans('Walla Walla hosted the Orvin Trust Fund meeting. Visitors came.'), ['Walla Walla', 'Orvin Trust Fund', 'Visitors']);
+  });
+});
