@@ -1,4 +1,5 @@
 import { countryOf, isCap, isCaps, isGazetteerPlace, isNorpName, lower } from './evidence';
+import { clusterFeatures } from './clusters';
 import { wordLists } from './knowledge';
 import type { Token } from './tokens';
 import { AveragedWeights } from './averagedWeights';
@@ -104,6 +105,7 @@ export function tokenFeatures(paragraph: string, tokens: readonly Token[], ruleT
   const capsSeen = new Set<string>();
   const lowerSeen = new Set<string>();
   tokens.forEach((t, i) => { if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(lowers[i] as string); else if (isCap(t) && !t.initial) capsSeen.add(lowers[i] as string); });
+  const clusters = tokens.map((t) => clusterFeatures('cw', t.text));
   return tokens.map((t, i) => {
     const w = lowers[i] as string;
     const cap = isCaps(t) ? 'A' : isCap(t) ? 'C' : /^\p{Ll}/u.test(t.text) ? 'l' : 'o';
@@ -117,6 +119,7 @@ export function tokenFeatures(paragraph: string, tokens: readonly Token[], ruleT
     // The gap before the word: a comma, a line break, a bracket or plain spaces.
     const gap = paragraph.slice(p ? p.end : 0, t.start).replace(/[ \t\u00a0]+/g, '');
     f.push(`g=${gap.slice(0, 2)}`);
+    f.push(...(clusters[i] as string[]), ...(p ? clusters[i - 1] as string[] : []).map((x) => `-${x}`), ...(n ? clusters[i + 1] as string[] : []).map((x) => `+${x}`));
     for (const x of TAG_FEATURES) if (t.tags.has(x)) f.push(`t=${x}`);
     for (const l of lists[i] as readonly string[]) f.push(`k=${l}`, `kc=${l}${cap}`);
     if (p) for (const l of lists[i - 1] as readonly string[]) f.push(`k-1=${l}`);

@@ -42,10 +42,14 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
       'a.txt': 'Acme Corp Chief Executive John Smith said profits rose.',
       'b.txt': 'Shares fell after Acme Corp Chief Executive John Smith resigned.',
     };
-    assert.deepEqual(typesOf(texts['b.txt']), ['Acme Corp Chief Executive John Smith:PERSON']);
+    // The shipped model suggests the run-together span (its type depends on the retraining; the boundary is the point).
+    const shipped = typesOf(texts['b.txt']);
+    assert.equal(shipped.length, 1);
+    const [merged, mergedType] = (shipped[0] as string).split(':') as [string, string];
+    assert.equal(merged, 'Acme Corp Chief Executive John Smith');
     const a = texts['a.txt'];
     const store = decide(texts, [
-      ['a.txt', { kind: 'rejectMention', mention: { ...at(a, 'Acme Corp Chief Executive John Smith'), type: 'PERSON' } }],
+      ['a.txt', { kind: 'rejectMention', mention: { ...at(a, 'Acme Corp Chief Executive John Smith'), type: mergedType } }],
       ['a.txt', { kind: 'addMention', mention: { ...at(a, 'Acme Corp'), type: 'ORG' } }],
       ['a.txt', { kind: 'addMention', mention: { ...at(a, 'John Smith'), type: 'PERSON' } }],
     ]);
