@@ -1,4 +1,5 @@
 import { CASE_KEPT, LIST_NAMES, PHRASES, WORDS } from './knowledge.generated';
+import { memoised } from './memo';
 
 /**
  * Name lists as features for the recogniser: which words and phrases are company names, first names, surnames,
@@ -183,8 +184,13 @@ function splitWords(text: string): string[] {
   return /\s/.test(text) ? text.split(/\s+/).filter((w) => w.length > 0) : text.length > 0 ? [text] : [];
 }
 
-/** The lists' bits for one word (0 when it is in none); see {@link KNOWLEDGE_LISTS} for the order. */
-export function wordMask(word: string): number {
+/**
+ * The lists' bits for one word (0 when it is in none); see {@link KNOWLEDGE_LISTS} for the order. Remembered per
+ * word: the span tagger asks it of every token and the evidence of every name's first, last and preceding words.
+ */
+export const wordMask = memoised(lookupMask);
+
+function lookupMask(word: string): number {
   const words = splitWords(word);
   if (words.length !== 1) return words.length === 0 ? 0 : phraseMask(words);
   return lookupWord(knowledgeKey(words[0]));
