@@ -198,7 +198,15 @@ function lookupMask(word: string): number {
 
 /** The lists' bits for a name of several words (exact match after normalising spaces, case and diacritics). */
 export function phraseMask(words: readonly string[]): number {
-  const parts = words.flatMap(splitWords);
+  // Joined by a space, the words split into the same parts; the name evidence asks this of every name.
+  return words.length === 1 ? phraseTextMask(words[0] as string) : phraseTextMask(words.join(' '));
+}
+
+/** {@link phraseMask} of the words of `text`, remembered per text. */
+const phraseTextMask = memoised(lookupPhraseMask);
+
+function lookupPhraseMask(text: string): number {
+  const parts = splitWords(text);
   if (parts.length === 0 || parts.length > MAX_PHRASE_WORDS) return 0;
   if (parts.length === 1) return lookupWord(knowledgeKey(parts[0]));
   return lookupPhrase(parts.map(knowledgeKey).join(' '));
