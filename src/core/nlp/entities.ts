@@ -635,28 +635,31 @@ export class DocumentMemo {
     const dirtyRoots = new Set<string>();
     const dirtyWords = new Set<string>();
     const touched: ReadonlySet<string>[] = [];
-    for (const [list, s] of seen) {
-      if (this.paragraphs.get(list)?.count === s.count) continue;
-      for (const c of list) changed.add(c);
-      touched.push(s.lowerWords);
-    }
-    for (const [list, s] of this.paragraphs) {
-      if (seen.has(list)) continue;
-      touched.push(s.lowerWords);
-      for (const c of list) {
-        const r = this.remembered.get(c);
-        if (!r) continue;
-        const shape = shapeOf(c);
-        dirtyRoots.add(r.root);
-        dirtyWords.add(c.text).add(shape.first).add(shape.last);
-        this.remembered.delete(c);
+    // With nothing remembered (a first analysis, a new model) every name is typed afresh: what changed is moot.
+    if (this.remembered.size > 0) {
+      for (const [list, s] of seen) {
+        if (this.paragraphs.get(list)?.count === s.count) continue;
+        for (const c of list) changed.add(c);
+        touched.push(s.lowerWords);
       }
+      for (const [list, s] of this.paragraphs) {
+        if (seen.has(list)) continue;
+        touched.push(s.lowerWords);
+        for (const c of list) {
+          const r = this.remembered.get(c);
+          if (!r) continue;
+          const shape = shapeOf(c);
+          dirtyRoots.add(r.root);
+          dirtyWords.add(c.text).add(shape.first).add(shape.last);
+          this.remembered.delete(c);
+        }
+      }
+      // The tables are in document order: paragraphs that moved without changing (cut and pasted) re-type everything.
+      const kept = (lists: readonly (readonly Candidate[])[], other: ReadonlyMap<readonly Candidate[], unknown>): (readonly Candidate[])[] => lists.filter((l) => other.has(l) && !changed.has(l[0] as Candidate));
+      const before = kept(this.order, seen);
+      const now = kept(order, this.paragraphs);
+      if (before.length !== now.length || before.some((l, i) => l !== now[i])) this.remembered.clear();
     }
-    // The tables are in document order: paragraphs that moved without changing (cut and pasted) re-type everything.
-    const kept = (lists: readonly (readonly Candidate[])[], other: ReadonlyMap<readonly Candidate[], unknown>): (readonly Candidate[])[] => lists.filter((l) => other.has(l) && !changed.has(l[0] as Candidate));
-    const before = kept(this.order, seen);
-    const now = kept(order, this.paragraphs);
-    if (before.length !== now.length || before.some((l, i) => l !== now[i])) this.remembered.clear();
     this.paragraphs = seen;
     this.order = order;
     // Words whose lower-case answer changed: only words of the paragraphs that came or went can.
@@ -676,7 +679,9 @@ export class DocumentMemo {
 
     const n = items.length;
     const olds: (Remembered | undefined)[] = new Array(n);
-    for (let i = 0; i < n; i++) {
+    // Every name is re-typed: the sets that tell which ones, and which tables they read, are not needed.
+    const all = this.remembered.size === 0;
+    for (let i = 0; i < n && !all; i++) {
       const it = items[i] as Item;
       const r = this.remembered.get(it.source);
       olds[i] = r;
@@ -701,8 +706,10 @@ export class DocumentMemo {
         && !(it.words === 1 && dirtyWords.has(it.text)) && !(flipped.size > 0 && shapeOf(it.source).lowered.some((w) => flipped.has(w)))) continue;
       next[i] = { root: it.root, acronymOf: !!it.acronymOf, doc1: NOT_YET, type1: null, doc2: NOT_YET, type2: null };
       dirty++;
-      roots.add(it.root);
-      if (it.words === 1) words.add(it.text);
+      if (!all) {
+        roots.add(it.root);
+        if (it.words === 1) words.add(it.text);
+      }
       for (const w of shapeOf(it.source).lowered) if (!this.lower.has(w)) this.lower.set(w, common(w));
     }
     const tables = dirty === n ? documentTables(items, null, null) : documentTables(items, roots, words);
@@ -722,7 +729,9 @@ export class DocumentMemo {
     }
     if (second) {
       // Second pass: also a name that reads a first-pass type that changed (its group's, or its longer or shorter names').
-      for (let i = 0; i < n; i++) {
+      // When every name was re-typed in the first pass, every one is in the second, over the whole tables.
+      const every = dirty === n;
+      for (let i = 0; i < n && !every; i++) {
         const m = next[i];
         const r = olds[i];
         if (!m || (r && r.type1 === m.type1 && r.root === m.root)) continue;
@@ -733,7 +742,7 @@ export class DocumentMemo {
       }
       roots.clear();
       words.clear();
-      for (let i = 0; i < n; i++) {
+      for (let i = 0; i < n && !every; i++) {
         const it = items[i] as Item;
         const shape = shapeOf(it.source);
         if (!next[i]) {

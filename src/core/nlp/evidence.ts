@@ -7,6 +7,7 @@ import {
 } from './lexicon';
 import type { Token } from './tokens';
 import { SPEECH_VERBS } from './speechVerbs';
+import { memoised } from './memo';
 
 /**
  * The evidence the recogniser weighs, as named features. Each piece of evidence the hand rules used (titles,
@@ -166,7 +167,9 @@ export const neverName = (t: Token): boolean => !isCaps(t) && NEVER_NAME_INITIAL
 export const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text);
 
 /** True when `text` names a nationality or group: a demonym, a religious or political group, `Anglo-Russian`. */
-export function isNorpName(text: string): boolean {
+export const isNorpName = memoised(norpName);
+
+function norpName(text: string): boolean {
   if (text.length > 3 && text === text.toUpperCase()) { const t = titleCase(text); if (t !== text) return isNorpName(t); }
   if (DEMONYM_SET.has(text) || (/^\p{Lu}/u.test(text) && NORP_GROUPS.has(text.toLowerCase()))) return true;
   const parts = text.split('-');
@@ -176,12 +179,16 @@ export function isNorpName(text: string): boolean {
 const has = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** `RUSSIA` → `Russia`, `NEW ZEALAND` → `New Zealand`: headlines and datelines write names in capitals. */
-export function titleCase(text: string): string {
+export const titleCase = memoised(toTitleCase);
+
+function toTitleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /** The country a name or alias stands for (`UK` → `United Kingdom`, `RUSSIA` → `Russia`), if it is one. */
-export function countryOf(text: string): string | undefined {
+export const countryOf = memoised(countryOfName);
+
+function countryOfName(text: string): string | undefined {
   if (has(COUNTRY_ALIASES, text)) return COUNTRY_ALIASES[text];
   // A name in capitals is looked up in title case, but not a short code, which the table lists as written.
   if (text.length > 3 && text === text.toUpperCase()) { const t = titleCase(text); if (has(COUNTRY_ALIASES, t)) return COUNTRY_ALIASES[t]; }
@@ -189,7 +196,9 @@ export function countryOf(text: string): string | undefined {
 }
 
 /** True when `text` (or its title case, in a headline) is a world city or first-level region of the gazetteer. */
-export function isGazetteerPlace(text: string): boolean {
+export const isGazetteerPlace = memoised(gazetteerPlace);
+
+function gazetteerPlace(text: string): boolean {
   const name = foldDiacritics(text);
   return PLACE_NAME_SET.has(name) || (name.length > 3 && name === name.toUpperCase() && PLACE_NAME_SET.has(titleCase(name)));
 }

@@ -1,4 +1,5 @@
 import { CASE_KEPT, LIST_NAMES, PHRASES, WORDS } from './knowledge.generated';
+import { memoised } from './memo';
 
 /**
  * Name lists as features for the recogniser: which words and phrases are company names, first names, surnames,
@@ -183,8 +184,13 @@ function splitWords(text: string): string[] {
   return /\s/.test(text) ? text.split(/\s+/).filter((w) => w.length > 0) : text.length > 0 ? [text] : [];
 }
 
-/** The lists' bits for one word (0 when it is in none); see {@link KNOWLEDGE_LISTS} for the order. */
-export function wordMask(word: string): number {
+/**
+ * The lists' bits for one word (0 when it is in none); see {@link KNOWLEDGE_LISTS} for the order. Remembered per
+ * word: the span tagger asks it of every token and the evidence of every name's first, last and preceding words.
+ */
+export const wordMask = memoised(lookupMask);
+
+function lookupMask(word: string): number {
   const words = splitWords(word);
   if (words.length !== 1) return words.length === 0 ? 0 : phraseMask(words);
   return lookupWord(knowledgeKey(words[0]));
@@ -192,7 +198,15 @@ export function wordMask(word: string): number {
 
 /** The lists' bits for a name of several words (exact match after normalising spaces, case and diacritics). */
 export function phraseMask(words: readonly string[]): number {
-  const parts = words.flatMap(splitWords);
+  // Joined by a space, the words split into the same parts; the name evidence asks this of every name.
+  return words.length === 1 ? phraseTextMask(words[0] as string) : phraseTextMask(words.join(' '));
+}
+
+/** {@link phraseMask} of the words of `text`, remembered per text. */
+const phraseTextMask = memoised(lookupPhraseMask);
+
+function lookupPhraseMask(text: string): number {
+  const parts = splitWords(text);
   if (parts.length === 0 || parts.length > MAX_PHRASE_WORDS) return 0;
   if (parts.length === 1) return lookupWord(knowledgeKey(parts[0]));
   return lookupPhrase(parts.map(knowledgeKey).join(' '));

@@ -6,6 +6,7 @@
  */
 
 import NEWS from './newsLexicon.json';
+import { memoised } from './memo';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -121,10 +122,8 @@ export const NEVER_NAME_INITIAL = set(`
 /** Role nouns before a name (`ringleader Orlin Roussev`) are descriptors when they end like agent nouns. */
 export const ROLE_NOUN_ENDING = /(?:er|or|ist|man|woman|person|chief|leader|ant|(?<!m)ent|ian|ee|ess)$/;
 
-/** Multi-word set entries are written with `_` above; this turns a phrase into that key. */
-export function phraseKey(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, '_');
-}
+/** Multi-word set entries are written with `_` above; this turns a phrase into that key (remembered: asked of every name). */
+export const phraseKey = memoised((s: string): string => s.toLowerCase().replace(/\s+/g, '_'));
 
 /**
  * Heads of names of events, works, programmes and laws (`Space Shuttle Program`, `World Cup`, `USI Art

@@ -116,7 +116,12 @@ function battingLine(line: string): TableName[] | null {
   return out;
 }
 
+// Four numbers joined by hyphens, which bowling figures must contain: a quick test that spares the unanchored
+// search for figures (tried after every capital of the line) on lines that cannot have any.
+const FIGURES_INSIDE = /\d-\d{1,3}-\d{1,3}-\d/;
+
 function bowlingLine(line: string): TableName[] | null {
+  if (!FIGURES_INSIDE.test(line)) return null;
   const out: TableName[] = [];
   for (const m of line.matchAll(FIGURES)) {
     const name = m[1] as string;

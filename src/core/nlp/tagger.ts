@@ -83,10 +83,27 @@ export function wellCased(paragraph: string, tokens: readonly Token[]): boolean 
     if (t.text === 'i') return false;
     if (!/^\p{Ll}/u.test(t.text)) continue;
     if (i === 0 && !/\p{L}/u.test(paragraph.slice(0, t.start))) return false;
+    if (!afterStop(paragraph, t.start)) continue;
     const stop = /(\S*)[.!?]\s+$/u.exec(paragraph.slice(Math.max(0, t.start - 24), t.start));
     if (stop && !/^[\p{L}.]*\.\p{L}*$|^\p{L}$/u.test(stop[1] as string)) return false;
   }
   return true;
+}
+
+const SPACE = /\s/u;
+
+/**
+ * Whether `.`, `!` or `?` and then spaces come right before `at`, within the 24 characters the sentence test reads:
+ * a cheap test of a character or two that rules out most words before that test's regular expression, which,
+ * anchored at the end, is tried from every position of the window (the analyser's costliest expression).
+ */
+function afterStop(paragraph: string, at: number): boolean {
+  const from = Math.max(0, at - 24);
+  let k = at - 1;
+  if (k < from || !SPACE.test(paragraph[k] as string)) return false;
+  while (k > from && SPACE.test(paragraph[k - 1] as string)) k--;
+  const c = paragraph[k - 1];
+  return k > from && (c === '.' || c === '!' || c === '?');
 }
 
 /**
