@@ -166,6 +166,16 @@ export const notName = (t: Token): boolean => !isCaps(t) && (hasTag(t, NOT_NAME_
 export const neverName = (t: Token): boolean => !isCaps(t) && NEVER_NAME_INITIAL.has(lower(t));
 export const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text);
 
+// Lists that make an acronym something other than an organisation (`USA`, `IRA` the given name, `CEO`).
+const NOT_ORG_LISTS: ReadonlySet<string> = new Set(['city', 'country', 'region', 'placeWn', 'placeLex', 'personWn', 'personLex', 'firstName', 'surname', 'memberWn', 'roleNoun', 'commonNoun']);
+
+/** An acronym of three letters or more that WordNet or compromise know as an organisation and as nothing else (`UNICEF`, `NATO`). */
+function knownOrgAcronym(letters: string): boolean {
+  if (letters.length < 3) return false;
+  const lists = wordLists(letters);
+  return lists.some((l) => l === 'orgWn' || l === 'orgLex') && !lists.some((l) => NOT_ORG_LISTS.has(l));
+}
+
 /** True when `text` names a nationality or group: a demonym, a religious or political group, `Anglo-Russian`. */
 export const isNorpName = memoised(norpName);
 
@@ -368,7 +378,7 @@ function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx
     f.push(letters.length > 2 ? 'e:acronym' : 'e:acronym-short');
     if (abbreviatesCommonNoun(ctx.paragraph, words[0] as Token)) f.push('e:acronym-defined');
     else if (/^-\d/.test(ctx.paragraph.slice((words[0] as Token).end, (words[0] as Token).end + 2))) f.push('e:acronym-code');
-    else if (ORG_ACRONYMS.has(letters.toLowerCase())) f.push('e:acronym-known-org');
+    else if (ORG_ACRONYMS.has(letters.toLowerCase()) || knownOrgAcronym(letters)) f.push('e:acronym-known-org');
   }
   if (words.length === 1 && /^\p{Lu}\p{Ll}+(?:news|soft|media)$/u.test(text)) f.push('e:org-suffix');
   const first = words[0] as Token;

@@ -145,4 +145,9 @@ export const COMPASS_WORDS = set('north south east west northern southern easter
 export const CLUB_WORDS = set('city town county united rovers athletic athletico wanderers albion rangers hotspur villa palace forest');
 
 /** Two-letter (and other short) acronyms that name organisations; other two-letter acronyms are too ambiguous. */
-export const ORG_ACRONYMS = set('un eu ap pa bp hp ge ibm nhs bbc cnn fbi cia nsa imf wto who nato opec fifa uefa ioc icc itv abc cbs nbc afp epa');
+export const ORG_ACRONYMS = set(`
+  un eu ap pa bp hp ge ibm nhs bbc cnn fbi cia nsa imf wto who nato opec fifa uefa ioc icc itv abc cbs nbc afp epa
+  unicef unhcr unesco unrwa undp unep wfp fao ilo iaea opcw osce oecd asean ecowas sadc icrc msf ifrc ecb sec fda cdc
+  faa ntsb icj nfl nba mlb nhl pbs npr cbc rte sabc dpa ansa tass kcna anc bjp snp dup spd cdu ldp kmt farc pkk ypg
+  mi5 mi6 gchq hsbc ubs bmw gm vw bae tsmc lvmh
+`);
