@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './random.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -52,18 +53,6 @@ words.forEach((w, i) => {
   for (let d = 0; d < DIM; d++) X[i * DIM + d] = v[d] / norm;
 });
 
-/** Mulberry32: a small fixed-seed generator, the same numbers on every platform. */
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function dot(i, c, C) {
   let s = 0;
   const a = i * DIM;
@@ -76,7 +65,7 @@ function dot(i, c, C) {
 function kmeans(members, k, seed) {
   const m = members.length;
   if (m <= k) return members.map((_, j) => j);
-  const random = generator(seed);
+  const random = mulberry32(seed);
   const C = new Float64Array(k * DIM);
   // k-means++ seeding on cosine distance.
   const dist = new Float64Array(m).fill(Infinity);

@@ -4,6 +4,7 @@
 // analysis, explanations and learning from decisions need no change. Deterministic: examples shuffled by a
 // fixed-seed generator, weights rounded.
 import { LABELS, type Label, type WeightTable } from '../src/core/nlp/perceptron';
+import { mulberry32 } from './random.mjs';
 
 export interface SoftmaxOptions {
   /** Shuffling seed. */
@@ -29,18 +30,6 @@ export interface SoftmaxOptions {
 }
 
 const K = LABELS.length;
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Fits the weights on these examples (features, label) and returns them as a weight table. The L2 pull is applied
@@ -78,7 +67,7 @@ export function fitSoftmax(examples: ReadonlyArray<readonly [readonly string[], 
     for (let k = 0; k < K; k++) { const j = f * K + k; w[j] = (centre[j] as number) + ((w[j] as number) - (centre[j] as number)) * keep; }
     seen[f] = logKeep;
   };
-  const random = rng(o.seed);
+  const random = mulberry32(o.seed);
   const order = examples.map((_e, i) => i);
   const p = new Float64Array(K);
   for (let e = 0; e < o.softEpochs; e++) {

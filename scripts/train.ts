@@ -35,6 +35,7 @@ import { teachAndScore, type TeachResult } from '../src/cli/teachEval';
 import { TEACHING_GRID, type TeachingSetting } from '../src/core/learn/select';
 import os from 'node:os';
 import { fitSoftmax } from './softmax';
+import { mulberry32 } from './random.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string): string => { const i = args.indexOf(name); return i >= 0 ? (args[i + 1] as string) : dflt; };
@@ -100,7 +101,7 @@ function goldTags(gold: readonly GoldEntity[], offset: number, tokens: readonly 
 function trainTagger(docs: readonly Doc[]): Tagger {
   const paras = docs.flatMap((d) => d.paras.filter((p) => p.tokens.length > 0));
   const t = new Tagger(undefined, { tags: settings.taggerUntyped ? UNTYPED_TAGS : TAGS, decode: settings.taggerDecode });
-  const random = rng(7);
+  const random = mulberry32(7);
   const order = paras.map((_p, i) => i);
   for (let e = 0; e < settings.taggerEpochs; e++) {
     for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j] as number, order[i] as number]; }
@@ -155,18 +156,6 @@ function labelOf(doc: Doc, c: MentionCandidate): Label | null {
   // A span that cuts or merges a name (`Tower Man George F. Hauser`) is a span error, not evidence that its words
   // make no name: with `overlapSkip` it is left out of training.
   return optional || (overlaps && settings.overlapSkip) ? null : 'O';
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Training settings; the defaults are what the shipped weights use (chosen by cross-validation, see MODEL.md). */
@@ -241,7 +230,7 @@ function train(docs: readonly Doc[], extra?: Map<Doc, string[][]>): Perceptron {
   const tables: WeightTable[] = [];
   for (let s = 0; s < settings.seeds; s++) {
     const p = new Perceptron(settings.prior ? priorTable() : undefined);
-    const random = rng(13 + s);
+    const random = mulberry32(13 + s);
     const order = examples.map((_e, i) => i);
     for (let e = 0; e < EPOCHS; e++) {
       for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j] as number, order[i] as number]; }

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { scoreDocuments, type GoldDoc, type GoldEntity, type GoldQuote, type PredDoc, type PredMention, type PredQuote } from '../../../src/core/eval/score';
 import { analyze } from '../../../src/core/nlp/analyze';
+import { mulberry32 } from '../../../scripts/random.mjs';
 
 // The built-in scorer must give the numbers of the evaluation's reference scorer, a copy of which is kept in
 // test/fixtures/eval/score.mjs: both run here on the same predictions and their summaries (and each document's
@@ -24,18 +25,6 @@ interface GoldSet {
 function loadSet(dir: string): GoldSet {
   const names = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
   return { dir, names, golds: new Map(names.map((n) => [n, JSON.parse(fs.readFileSync(path.join(dir, n), 'utf8')) as GoldDoc])) };
-}
-
-/** A small deterministic generator (mulberry32), so that every run scores the same predictions. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TYPES = ['PERSON', 'ORG', 'PLACE', 'NORP'];
@@ -188,7 +177,7 @@ describe('eval scorer agrees with the reference scorer', function () {
 
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       it(`${dir}: on damaged predictions (seed ${seed})`, () => {
-        const rnd = prng(seed);
+        const rnd = mulberry32(seed);
         const preds: Preds = new Map(set.names.map((n) => [n, perturb(set.golds.get(n) as GoldDoc, rnd)]));
         if (seed === 5) preds.set(set.names[0], null); // a missing prediction
         if (seed === 6) preds.set(set.names[set.names.length - 1], '{ not json'); // an unreadable one
