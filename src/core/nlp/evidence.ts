@@ -95,7 +95,7 @@ const DOC_FEATURES: Record<string, string> = {
 };
 
 // Features naming a word's cluster (`surface`).
-const CLUSTER_FEATURES: ReadonlySet<string> = new Set(['cf', 'cl']);
+const CLUSTER_FEATURES: ReadonlySet<string> = new Set(['cf', 'cl', 'cb', 'ca']);
 
 /** How an explanation reads a feature id: `title "Sir" before`, `city gazetteer`, `other mention: age after`. */
 export function describeFeature(id: string): string {
@@ -122,7 +122,7 @@ export function describeFeature(id: string): string {
     const words: Record<string, string> = {
       w: 'the name', first: 'first word', last: 'last word', prev: 'word before', prev2: 'two words before', next: 'word after', next2: 'two words after',
       title: 'title', head: 'head word', locative: 'preposition', shape: 'shape', suf: 'ending', words: 'words', tagf: 'first word tag', tagl: 'last word tag', speech: 'verb',
-      cf: 'first word', cl: 'last word',
+      cf: 'first word', cl: 'last word', cb: 'word before', ca: 'word after',
     };
     const label = words[name] ?? name;
     if (name === 'title') return `title "${value}" before`;
@@ -343,11 +343,11 @@ function surface(ctx: EvidenceContext, a: number, b: number, text: string, f: st
   // One word either side; two-word windows measured worse in cross-validation (MODEL.md).
   const nbw = (k: number): string => { const t = tokens[k]; return t ? lower(t) : '_'; };
   f.push(`prev=${nbw(a - 1)}`, `next=${nbw(b)}`);
-  // Word clusters carry what was learned of one word to words used alike (`Volkswagen` as `Toyota`). The first and
-  // last words' only: with the neighbours' too, cross-validation gained more and the held-out articles lost ORGs
-  // (MODEL.md).
+  // Word clusters carry what was learned of one word to words used alike (`Volkswagen` as `Toyota`): the first and
+  // last words', and the neighbours' (`cb=`, `ca=`: a verb of reporting after a name reads like other such verbs).
   f.push(...clusterFeatures('cf', first.text));
   if (words.length > 1) f.push(...clusterFeatures('cl', last.text));
+  f.push(...clusterFeatures('cb', tokens[a - 1]?.text), ...clusterFeatures('ca', tokens[b]?.text));
   // The neighbours' word classes and the punctuation between: `Japan protested`, `Leeds 2 Chelsea 1`, `(Reuters)`.
   const prevTok = tokens[a - 1];
   const nextTok = tokens[b];
