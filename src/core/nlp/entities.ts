@@ -407,7 +407,17 @@ export function typeOf(c: MentionCandidate, model: Perceptron, domain = DOMAIN):
     if (!local) { local = model.scores(c.features); cache.set(model, local); }
     label = model.best(model.scores(c.doc, local));
   }
+  if (label !== 'PERSON' && honorificBefore(c)) return 'PERSON';
   return label === 'O' ? null : label;
+}
+
+/**
+ * A name after an honorific (`Mr Goma`, `Dame Kelly`) is a person, whatever else it names: the corpora show it, so
+ * the recogniser learns from those names like any others, but too seldom for a title to outweigh a city gazetteer
+ * and a cluster of cities every time.
+ */
+function honorificBefore(c: MentionCandidate): boolean {
+  return c.features.includes('e:honorific');
 }
 
 /**
@@ -538,6 +548,7 @@ function explanation(c: MentionCandidate, type: EntityType, model: Perceptron, d
   if (rule === 'ORG') return ['photo credit (rule)'];
   if (rule === 'PLACE') return ['wire dateline (rule)'];
   if (c.team && type === 'ORG' && model.predict(featuresOf(c)) !== 'ORG') return ['team in a sports report (rule)'];
+  if (type === 'PERSON' && honorificBefore(c) && model.predict(inDomain(featuresOf(c), domain)) !== 'PERSON') return ['honorific before (rule)'];
   return model.explain(inDomain(featuresOf(c), domain), type as Label).map((x) => `${describeFeature(x.feature)} (${x.weight > 0 ? '+' : '−'}${Math.abs(x.weight).toFixed(1)})`);
 }
 

@@ -321,11 +321,24 @@ function leadingParticle(paragraph: string, tokens: readonly Token[], k: number)
 // Words of a letter's frame that run into a signature's name when its lines are joined (`Phillip Allen Let me know`).
 const SIGN_OFF_WORDS: ReadonlySet<string> = new Set(['ps', 'p.s.', 'p.s', 'let', 'attendees', 'location', 'visit', 'call', 'see', 'check']);
 
+/**
+ * A letter's word at `k` that breaks a run of capitalised words `[.., b)`: a greeting or sign-off anywhere; a word
+ * of the letter's frame (`Let`, `Call`, `Check`) only where the run ends on it or a given name or title follows it,
+ * since the same words open names (`Check Point Software`, `Let It Be`).
+ */
+function letterBreak(tokens: readonly Token[], k: number, b: number): boolean {
+  const w = lower(tokens[k] as Token);
+  if (COURTESY_WORDS.has(w)) return true;
+  if (!SIGN_OFF_WORDS.has(w)) return false;
+  const next = tokens[k + 1];
+  return k + 1 >= b || !next || hasTag(next, GIVEN_NAME_TAGS) || TITLE_WORDS.has(lower(next));
+}
+
 /** A word that opens a run of capitalised words without being part of the name: `Thanks Melissa`, `With Elizabeth`, `10:30 AM Richard`. */
 function openerWord(tokens: readonly Token[], a: number): boolean {
   const t = tokens[a] as Token;
   const w = lower(t);
-  if (COURTESY_WORDS.has(w) || SIGN_OFF_WORDS.has(w)) return true;
+  if (letterBreak(tokens, a, a + 2)) return true;
   if ((w === 'am' || w === 'pm') && /^\d/.test(tokens[a - 1]?.text ?? '')) return true;
   return !isCaps(t) && !NAME_CONNECTORS.has(w) && hasTag(t, ['Preposition', 'Pronoun', 'QuestionWord']);
 }
@@ -370,7 +383,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // at once (`Vince Vince`, a name then its signature) is two names when it is a given name (not `Walla Walla`).
   for (let k = a + 1; k < b; k++) {
     const w = tokens[k] as Token;
-    if (SIGN_OFF_WORDS.has(lower(w)) || COURTESY_WORDS.has(lower(w))) { readChunk(ctx, a, k); readChunk(ctx, k + 1, b); return; }
+    if (letterBreak(tokens, k, b)) { readChunk(ctx, a, k); readChunk(ctx, k + 1, b); return; }
     if (w.text === (tokens[k - 1] as Token).text && hasTag(w, GIVEN_NAME_TAGS)) { readChunk(ctx, a, k); readChunk(ctx, k, b); return; }
   }
   const words = tokens.slice(a, b);

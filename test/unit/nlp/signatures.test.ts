@@ -18,5 +18,8 @@ describe('nlp: names in run-together letters', () => {
 
   it('leaves ordinary names alone', () => {
     assert.deepEqual(spans('Walla Walla hosted the Orvin Trust Fund meeting. Visitors came.'), ['Walla Walla', 'Orvin Trust Fund', 'Visitors']);
+    // The letter's words open names too: they break a run only where it ends on them or a given name follows.
+    assert.deepEqual(spans('Shares of Check Point Software rose, and Visit Scotland agreed.'), ['Shares', 'Check Point Software', 'Visit Scotland']);
+    assert.deepEqual(spans('Thanks again. Marit Dunlow Call Sarah Graves today.'), ['Thanks', 'Marit Dunlow', 'Sarah Graves']);
   });
 });
