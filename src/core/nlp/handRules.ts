@@ -1,4 +1,4 @@
-import { COMPASS_WORDS, PLACE_HEADS } from './lexicon';
+import { COMPASS_WORDS, METONYMS, PLACE_HEADS, phraseKey } from './lexicon';
 import { countryOf, isGazetteerPlace, isNorpName } from './evidence';
 import { wordLists } from './knowledge';
 import type { EntityType } from '../model';
@@ -29,6 +29,11 @@ const MARKET_ROLE_AT = /\b(?:dealer|trader|analyst|economist|strategist|broker|f
 // Market indices, which are no company (`FTSE 100`, `Nikkei`).
 const INDICES = /^(?:FTSE|Dow|Nikkei|DAX|CAC|Hang Seng|Nasdaq|S&P|Topix|Kospi|Sensex|Stoxx)\b/u;
 
+// A seat read as a location: `at the Kremlin`, `in Downing Street`; elsewhere the seat speaks for its institution.
+const LOCATIVE_BEFORE = /\b(?:in|at|inside|outside|near|into|from|around)\s+(?:the\s+)?$/iu;
+// Parts of the world after `the`: `sanctions from the West`, `the Midwest` (a person's surname has no article).
+const WORLD_PARTS: ReadonlySet<string> = new Set('west,east,north,south,midwest,far east,middle east,near east,orient,occident'.split(','));
+
 /** A common noun, also in the plural (`Statistics`). */
 function commonNoun(word: string): boolean {
   return wordLists(word).includes('commonNoun') || (/s$/u.test(word) && wordLists(word.slice(0, -1)).includes('commonNoun'));
@@ -44,6 +49,10 @@ export function paragraphRule(paragraph: string, start: number, end: number, tex
   const key = text.toLowerCase();
   if (EVENTS_AND_PRODUCTS.has(key)) return { type: null, why: 'festival, pilgrimage or software (rule)' };
   if (KOREAN_NAME.test(text)) return { type: 'PERSON', why: 'romanised Korean name (rule)' };
+  const before = paragraph.slice(Math.max(0, start - 24), start);
+  // `Downing Street said`, `the Kremlin denied`: the institution (the corpora have a handful, nearly all ORG).
+  if (METONYMS.has(phraseKey(text)) && !LOCATIVE_BEFORE.test(before)) return { type: 'ORG', why: 'institution named after its seat (rule)' };
+  if (WORLD_PARTS.has(key) && /\bthe\s+$/iu.test(before)) return { type: 'PLACE', why: 'part of the world after "the" (rule)' };
   const last = words[words.length - 1] as string;
   const first = (words[0] as string).toLowerCase();
   // `Environment Canada`, `Air France`, `Bank Indonesia`: a common noun and a country name an institution.

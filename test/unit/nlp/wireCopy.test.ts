@@ -60,6 +60,13 @@ describe('nlp: wire copy and its tables', () => {
     assert.deepEqual(m?.why, ['team in a results table (rule)']);
   });
 
+  it('explains a seat read as its institution by its rule, and leaves a seat read as a location to the model', () => {
+    const said = analyze('The Pentagon said the flight was routine.', { explain: true }).mentions.find((x) => x.text === 'Pentagon');
+    assert.deepEqual(said?.why, ['institution named after its seat (rule)']);
+    const visited = analyze('Reporters waited outside the Pentagon for hours.', { explain: true }).mentions.find((x) => x.text === 'Pentagon');
+    assert.notDeepEqual(visited?.why, ['institution named after its seat (rule)']);
+  });
+
   it('reads prose lines as no table', () => {
     for (const line of ['He said Leeds had 2 chances to score in the first half.', 'LONDON 1996-08-24', 'Results of matches on Saturday :',
       'Fall of wickets : 1-38 2-97', 'Attendance : 31,204', 'The Prime Minister met 12 ministers in Paris on 4 May 2021.',
