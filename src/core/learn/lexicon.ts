@@ -16,9 +16,14 @@ export interface Counts {
   ORG: number;
   PLACE: number;
   rejected: number;
+  /**
+   * How often the decided articles write it without any decision on it: the times the annotator left it alone
+   * (`north` marked once as a region, written forty times as a direction).
+   */
+  unmarked: number;
 }
 
-const zero = (): Counts => ({ PERSON: 0, ORG: 0, PLACE: 0, rejected: 0 });
+const zero = (): Counts => ({ PERSON: 0, ORG: 0, PLACE: 0, rejected: 0, unmarked: 0 });
 
 /** Features a lexicon gives a candidate: the type it was marked as, that it was rejected, that the name finder missed it. */
 export const LEXICON_FEATURES = { type: (t: LexType): string => `lex:${t}`, rejected: 'lex:rejected', added: 'lex:new' } as const;
@@ -55,9 +60,12 @@ export class WorkspaceLexicon {
   static fromStore(store: Store, textOf: (path: string) => string | undefined, reset: ReadonlySet<string> = new Set()): WorkspaceLexicon {
     const lex = new WorkspaceLexicon();
     const scheme = resolveScheme(store.scheme);
+    const decided: Array<{ path: string; text: string; spans: Array<{ start: number; end: number }> }> = [];
     for (const [path, doc] of store.documents) {
       let text: string | undefined;
+      const spans: Array<{ start: number; end: number }> = [];
       for (const m of doc.mentions) {
+        if (m.state !== 'orphaned') spans.push({ start: m.start, end: m.end });
         // The recogniser's own three types (a scheme's type counts as the one it refines); NORP comes from the
         // demonym lexicon.
         const what = m.status === 'rejected' ? 'rejected' : recogniserType(scheme, m.type) ?? null;
@@ -69,9 +77,34 @@ export class WorkspaceLexicon {
         if (surface !== m.exact || !surface || surface.length > 80 || /[\n\r]/u.test(surface)) continue;
         lex.count(path, surface, what);
       }
+      // An article counts as decided when one of its decisions taught (not all set aside by a reset).
+      if (text !== undefined && lex.byDoc.has(path)) decided.push({ path, text, spans });
     }
     lex.index();
+    for (const d of decided) lex.countUnmarked(d.path, d.text, d.spans);
     return lex;
+  }
+
+  /** Counts the occurrences of marked texts in a decided article that no decision touches. */
+  private countUnmarked(path: string, text: string, spans: ReadonlyArray<{ start: number; end: number }>): void {
+    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const at = m.index;
+      for (const s of this.byFirstWord.get(m[0]) ?? []) {
+        const end = at + s.length;
+        if (!text.startsWith(s, at) || WORD.test(text[end] ?? '')) continue;
+        if (spans.some((d) => d.start < end && at < d.end)) continue;
+        this.count(path, s, 'unmarked');
+      }
+    }
+  }
+
+  /**
+   * Whether a marked text is proposed where the name finder missed it: the decided articles mark it more often than
+   * they leave it alone. All articles count (a name added in one article is a candidate there too, so it teaches).
+   */
+  private proposable(surface: string): boolean {
+    const c = this.total.get(surface);
+    return !!c && c.PERSON + c.ORG + c.PLACE > c.unmarked;
   }
 
   get size(): number {
@@ -112,7 +145,7 @@ export class WorkspaceLexicon {
     if (!t || exclude === undefined) return t;
     const own = this.byDoc.get(exclude)?.get(surface);
     if (!own) return t;
-    return { PERSON: t.PERSON - own.PERSON, ORG: t.ORG - own.ORG, PLACE: t.PLACE - own.PLACE, rejected: t.rejected - own.rejected };
+    return { PERSON: t.PERSON - own.PERSON, ORG: t.ORG - own.ORG, PLACE: t.PLACE - own.PLACE, rejected: t.rejected - own.rejected, unmarked: t.unmarked - own.unmarked };
   }
 
   /** The lexicon features of a surface form (counts without `exclude`'s, so an article never vouches for itself). */
@@ -144,7 +177,7 @@ export class WorkspaceLexicon {
       if (!l) continue;
       for (const s of l) {
         const end = at + s.length;
-        if (paragraph.startsWith(s, at) && !WORD.test(paragraph[end] ?? '')) { out.push({ start: at, end }); covered = end; break; }
+        if (paragraph.startsWith(s, at) && !WORD.test(paragraph[end] ?? '') && this.proposable(s)) { out.push({ start: at, end }); covered = end; break; }
       }
     }
     return out;
