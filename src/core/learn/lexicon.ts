@@ -16,6 +16,8 @@ export interface Counts {
   ORG: number;
   PLACE: number;
   rejected: number;
+  /** How often it was accepted or added as a nationality or group (the demonym rule's type). */
+  NORP: number;
   /**
    * How often the decided articles write it without any decision on it: the times the annotator left it alone
    * (`north` marked once as a region, written forty times as a direction).
@@ -23,7 +25,7 @@ export interface Counts {
   unmarked: number;
 }
 
-const zero = (): Counts => ({ PERSON: 0, ORG: 0, PLACE: 0, rejected: 0, unmarked: 0 });
+const zero = (): Counts => ({ PERSON: 0, ORG: 0, PLACE: 0, rejected: 0, NORP: 0, unmarked: 0 });
 
 /** Features a lexicon gives a candidate: the type it was marked as, that it was rejected, that the name finder missed it. */
 export const LEXICON_FEATURES = { type: (t: LexType): string => `lex:${t}`, rejected: 'lex:rejected', added: 'lex:new' } as const;
@@ -68,7 +70,7 @@ export class WorkspaceLexicon {
         if (m.state !== 'orphaned') spans.push({ start: m.start, end: m.end });
         // The recogniser's own three types (a scheme's type counts as the one it refines); NORP comes from the
         // demonym lexicon.
-        const what = m.status === 'rejected' ? 'rejected' : recogniserType(scheme, m.type) ?? null;
+        const what = m.status === 'rejected' ? 'rejected' : m.type === 'NORP' ? 'NORP' : recogniserType(scheme, m.type) ?? null;
         if (m.state === 'orphaned' || what === null || typeof m.exact !== 'string') continue;
         if (reset.size > 0 && reset.has(decisionFingerprint(path, m))) continue;
         text ??= textOf(path);
@@ -145,7 +147,7 @@ export class WorkspaceLexicon {
     if (!t || exclude === undefined) return t;
     const own = this.byDoc.get(exclude)?.get(surface);
     if (!own) return t;
-    return { PERSON: t.PERSON - own.PERSON, ORG: t.ORG - own.ORG, PLACE: t.PLACE - own.PLACE, rejected: t.rejected - own.rejected, unmarked: t.unmarked - own.unmarked };
+    return { PERSON: t.PERSON - own.PERSON, ORG: t.ORG - own.ORG, PLACE: t.PLACE - own.PLACE, rejected: t.rejected - own.rejected, NORP: t.NORP - own.NORP, unmarked: t.unmarked - own.unmarked };
   }
 
   /** The lexicon features of a surface form (counts without `exclude`'s, so an article never vouches for itself). */
@@ -158,6 +160,17 @@ export class WorkspaceLexicon {
     if (best) out.push(LEXICON_FEATURES.type(best));
     if (c.rejected > c.PERSON + c.ORG + c.PLACE) out.push(LEXICON_FEATURES.rejected);
     return out;
+  }
+
+  /**
+   * Whether the workspace rejected a nationality or group the demonym rule suggests (`Afghan` where nationalities
+   * are not annotated): at least twice, and more often than it accepted it. The rule has no weights to learn
+   * that, so the lexicon drops the candidate.
+   */
+  private rejectedGroup(c: Candidate, exclude?: string): boolean {
+    if (!c.features.includes('e:norp') || c.features.includes('e:country')) return false;
+    const n = this.countsOf(c.text, exclude);
+    return !!n && n.rejected >= 2 && n.rejected > n.NORP;
   }
 
   /** Whether the workspace rejected this text as a name at least as often as it marked it. */
@@ -232,6 +245,7 @@ export class WorkspaceLexicon {
     const kept: Candidate[] = [];
     const index = new Map<number, number>();
     candidates.forEach((c, i) => {
+      if (keep[i] && this.rejectedGroup(c, exclude)) { keep[i] = false; changed = true; }
       if (!keep[i]) return;
       const lex = this.features(c.text, exclude);
       index.set(i, kept.length);
