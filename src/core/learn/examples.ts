@@ -91,10 +91,11 @@ export function storeFingerprints(store: Store): string[] {
 }
 
 function labelOf(m: MentionDecision, scheme: Scheme): LearnLabel | null {
-  if (m.status === 'rejected') return 'O';
   // The recogniser learns the three types it tags (a scheme's type teaches the one it refines); NORP comes from
-  // the demonym lexicon.
-  return recogniserType(scheme, m.type) ?? null;
+  // the demonym lexicon, so a nationality suggested and rejected was the lexicon's call, not the recogniser's.
+  const type = recogniserType(scheme, m.type) ?? null;
+  if (m.status === 'rejected') return type === null ? null : 'O';
+  return type;
 }
 
 /**

@@ -16,9 +16,16 @@ export interface Counts {
   ORG: number;
   PLACE: number;
   rejected: number;
+  /** How often it was accepted or added as a nationality or group (the demonym rule's type). */
+  NORP: number;
+  /**
+   * How often the decided articles write it without any decision on it: the times the annotator left it alone
+   * (`north` marked once as a region, written forty times as a direction).
+   */
+  unmarked: number;
 }
 
-const zero = (): Counts => ({ PERSON: 0, ORG: 0, PLACE: 0, rejected: 0 });
+const zero = (): Counts => ({ PERSON: 0, ORG: 0, PLACE: 0, rejected: 0, NORP: 0, unmarked: 0 });
 
 /** Features a lexicon gives a candidate: the type it was marked as, that it was rejected, that the name finder missed it. */
 export const LEXICON_FEATURES = { type: (t: LexType): string => `lex:${t}`, rejected: 'lex:rejected', added: 'lex:new' } as const;
@@ -55,12 +62,15 @@ export class WorkspaceLexicon {
   static fromStore(store: Store, textOf: (path: string) => string | undefined, reset: ReadonlySet<string> = new Set()): WorkspaceLexicon {
     const lex = new WorkspaceLexicon();
     const scheme = resolveScheme(store.scheme);
+    const decided: Array<{ path: string; text: string; spans: Array<{ start: number; end: number }> }> = [];
     for (const [path, doc] of store.documents) {
       let text: string | undefined;
+      const spans: Array<{ start: number; end: number }> = [];
       for (const m of doc.mentions) {
+        if (m.state !== 'orphaned') spans.push({ start: m.start, end: m.end });
         // The recogniser's own three types (a scheme's type counts as the one it refines); NORP comes from the
         // demonym lexicon.
-        const what = m.status === 'rejected' ? 'rejected' : recogniserType(scheme, m.type) ?? null;
+        const what = m.status === 'rejected' ? 'rejected' : m.type === 'NORP' ? 'NORP' : recogniserType(scheme, m.type) ?? null;
         if (m.state === 'orphaned' || what === null || typeof m.exact !== 'string') continue;
         if (reset.size > 0 && reset.has(decisionFingerprint(path, m))) continue;
         text ??= textOf(path);
@@ -69,9 +79,34 @@ export class WorkspaceLexicon {
         if (surface !== m.exact || !surface || surface.length > 80 || /[\n\r]/u.test(surface)) continue;
         lex.count(path, surface, what);
       }
+      // An article counts as decided when one of its decisions taught (not all set aside by a reset).
+      if (text !== undefined && lex.byDoc.has(path)) decided.push({ path, text, spans });
     }
     lex.index();
+    for (const d of decided) lex.countUnmarked(d.path, d.text, d.spans);
     return lex;
+  }
+
+  /** Counts the occurrences of marked texts in a decided article that no decision touches. */
+  private countUnmarked(path: string, text: string, spans: ReadonlyArray<{ start: number; end: number }>): void {
+    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const at = m.index;
+      for (const s of this.byFirstWord.get(m[0]) ?? []) {
+        const end = at + s.length;
+        if (!text.startsWith(s, at) || WORD.test(text[end] ?? '')) continue;
+        if (spans.some((d) => d.start < end && at < d.end)) continue;
+        this.count(path, s, 'unmarked');
+      }
+    }
+  }
+
+  /**
+   * Whether a marked text is proposed where the name finder missed it: the decided articles mark it more often than
+   * they leave it alone. All articles count (a name added in one article is a candidate there too, so it teaches).
+   */
+  private proposable(surface: string): boolean {
+    const c = this.total.get(surface);
+    return !!c && c.PERSON + c.ORG + c.PLACE > c.unmarked;
   }
 
   get size(): number {
@@ -112,7 +147,7 @@ export class WorkspaceLexicon {
     if (!t || exclude === undefined) return t;
     const own = this.byDoc.get(exclude)?.get(surface);
     if (!own) return t;
-    return { PERSON: t.PERSON - own.PERSON, ORG: t.ORG - own.ORG, PLACE: t.PLACE - own.PLACE, rejected: t.rejected - own.rejected };
+    return { PERSON: t.PERSON - own.PERSON, ORG: t.ORG - own.ORG, PLACE: t.PLACE - own.PLACE, rejected: t.rejected - own.rejected, NORP: t.NORP - own.NORP, unmarked: t.unmarked - own.unmarked };
   }
 
   /** The lexicon features of a surface form (counts without `exclude`'s, so an article never vouches for itself). */
@@ -125,6 +160,17 @@ export class WorkspaceLexicon {
     if (best) out.push(LEXICON_FEATURES.type(best));
     if (c.rejected > c.PERSON + c.ORG + c.PLACE) out.push(LEXICON_FEATURES.rejected);
     return out;
+  }
+
+  /**
+   * Whether the workspace rejected a nationality or group the demonym rule suggests (`Afghan` where nationalities
+   * are not annotated): at least twice, and more often than it accepted it. The rule has no weights to learn
+   * that, so the lexicon drops the candidate.
+   */
+  private rejectedGroup(c: Candidate, exclude?: string): boolean {
+    if (!c.features.includes('e:norp') || c.features.includes('e:country')) return false;
+    const n = this.countsOf(c.text, exclude);
+    return !!n && n.rejected >= 2 && n.rejected > n.NORP;
   }
 
   /** Whether the workspace rejected this text as a name at least as often as it marked it. */
@@ -144,7 +190,7 @@ export class WorkspaceLexicon {
       if (!l) continue;
       for (const s of l) {
         const end = at + s.length;
-        if (paragraph.startsWith(s, at) && !WORD.test(paragraph[end] ?? '')) { out.push({ start: at, end }); covered = end; break; }
+        if (paragraph.startsWith(s, at) && !WORD.test(paragraph[end] ?? '') && this.proposable(s)) { out.push({ start: at, end }); covered = end; break; }
       }
     }
     return out;
@@ -199,6 +245,7 @@ export class WorkspaceLexicon {
     const kept: Candidate[] = [];
     const index = new Map<number, number>();
     candidates.forEach((c, i) => {
+      if (keep[i] && this.rejectedGroup(c, exclude)) { keep[i] = false; changed = true; }
       if (!keep[i]) return;
       const lex = this.features(c.text, exclude);
       index.set(i, kept.length);

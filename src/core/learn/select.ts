@@ -52,8 +52,9 @@ export const FOLDS = 5;
 export const MIN_GAIN = 0.01;
 
 /**
- * Most decisions the choice replays: beyond them, every k-th article is kept (in file order), so that choosing
- * costs a bounded number of replays of a bounded size however large the workspace.
+ * Most decisions the choice replays: beyond them, every k-th article is kept (in file order) while that leaves at
+ * least `MAX_ONE_OUT` articles, else every k-th decision of every article, so that choosing costs a bounded number
+ * of replays of a bounded size however large the workspace, and a few long articles all judge.
  */
 export const MAX_CHOICE_EXAMPLES = 400;
 
@@ -124,10 +125,16 @@ export function chooseTeaching(all: readonly PreparedExample[], unmarked: readon
   let examples = all;
   if (all.length > MAX_CHOICE_EXAMPLES) {
     const stride = Math.ceil(all.length / MAX_CHOICE_EXAMPLES);
-    paths = paths.filter((_, i) => i % stride === 0);
-    foldOfPath.clear();
-    for (const p of paths) foldOfPath.set(p, -1);
-    examples = all.filter((e) => foldOfPath.has(e.path));
+    if (Math.floor(paths.length / stride) >= MAX_ONE_OUT) {
+      paths = paths.filter((_, i) => i % stride === 0);
+      foldOfPath.clear();
+      for (const p of paths) foldOfPath.set(p, -1);
+      examples = all.filter((e) => foldOfPath.has(e.path));
+    } else {
+      // Few articles with many decisions each: every article stays (each left-out article is a judge) with every
+      // k-th of its decisions, rather than half of the articles judging the settings.
+      examples = all.filter((_, i) => i % stride === 0);
+    }
   }
   const fallback = grid[0] ?? NAMES_ONLY;
   if (paths.length < MIN_ARTICLES) return { setting: fallback, articles, folds: 0, scores: [] };

@@ -37,6 +37,40 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
     assert.ok(typesOf(texts['b.txt'], learning.recogniser).includes('tampa bay:ORG'));
   });
 
+  it('does not propose a text the decided articles mostly leave alone (a word marked once as a name)', () => {
+    const texts = {
+      'a.txt': 'Head north along the coast road. The north of the island is wild, the north coast wilder, and the road north ends at the north cape.',
+      'b.txt': 'From the harbour the path runs north to the lighthouse.',
+    };
+    const a = texts['a.txt'];
+    // The region (`The north of the island`) is marked; the four directions are left alone.
+    const store = decide(texts, [['a.txt', { kind: 'addMention', mention: { ...at(a, 'north', a.indexOf('The north')), type: 'PLACE' } }]]);
+    const learning = learn(store, texts);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), []);
+    assert.equal(learning.lexicon.entries().find(([s]) => s === 'north')?.[1].unmarked, 4);
+  });
+
+  it('stops suggesting a nationality the workspace rejects, and keeps one it accepts as often', () => {
+    const texts = {
+      'a.txt': 'The Afghan delegation met the Afghan press in Kabul.',
+      'b.txt': 'An Afghan official spoke to reporters.',
+      'c.txt': 'Canadian officials said the Canadian team left.',
+      'd.txt': 'A Canadian minister flew to Ottawa.',
+    };
+    assert.deepEqual(typesOf(texts['b.txt']), ['Afghan:NORP']);
+    const a = texts['a.txt'];
+    const c = texts['c.txt'];
+    const store = decide(texts, [
+      ['a.txt', { kind: 'rejectMention', mention: { ...at(a, 'Afghan'), type: 'NORP' } }],
+      ['a.txt', { kind: 'rejectMention', mention: { ...at(a, 'Afghan', a.indexOf('the Afghan')), type: 'NORP' } }],
+      ['c.txt', { kind: 'rejectMention', mention: { ...at(c, 'Canadian'), type: 'NORP' } }],
+      ['c.txt', { kind: 'acceptMention', mention: { ...at(c, 'Canadian', c.indexOf('the Canadian')), type: 'NORP' } }],
+    ]);
+    const learning = learn(store, texts);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), []);
+    assert.deepEqual(typesOf(texts['d.txt'], learning.recogniser), ['Canadian:NORP', 'Ottawa:PLACE']);
+  });
+
   it('learns a boundary correction: a rejected span replaced by the names people marked inside it', () => {
     const texts = {
       'a.txt': 'Acme Corp Chief Executive John Smith said profits rose.',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import { chooseTeaching, MIN_ARTICLES, NAMES_ONLY, TEACHING_GRID } from '../../../src/core/learn/select';
+import { chooseTeaching, MAX_CHOICE_EXAMPLES, MIN_ARTICLES, NAMES_ONLY, TEACHING_GRID } from '../../../src/core/learn/select';
 import { prepareExamples, type Scorer } from '../../../src/core/learn/teach';
 import type { TrainingExample } from '../../../src/core/learn/examples';
 
@@ -50,6 +50,17 @@ describe('choosing how far a workspace trusts its decisions', () => {
     assert.equal(c.setting, NAMES_ONLY);
     const names = c.scores.find((s) => s.setting === NAMES_ONLY);
     assert.ok((names?.f1 ?? 0) > 0.7, 'names alone carry the firms every article names');
+  });
+
+  it('lets every one of a few long articles judge, however many decisions they hold', () => {
+    // Six articles of 80 decisions each: more than the choice replays, yet each article is left out in turn.
+    const examples: TrainingExample[] = [];
+    for (let i = 0; i < 6; i++) for (let j = 0; j < 80; j++) examples.push(ex(`a${i}`, `firm${i}-${j}`, 'ORG', ['prev=at', 'bias']));
+    assert.ok(examples.length > MAX_CHOICE_EXAMPLES);
+    const c = chooseTeaching(prepareExamples(base, examples));
+    assert.equal(c.articles, 6);
+    assert.equal(c.folds, 6);
+    assert.ok(c.setting.context > 0, 'the context carries the correction to the left-out articles');
   });
 
   it('is deterministic and scores every setting of the grid', () => {
