@@ -292,26 +292,23 @@ for (const n of readLines(path.join(pkgDir('@cspell/dict-companies'), 'dict/comp
   add('company', n);
 }
 
-// ---- brands and operators (scripts/lists/, from name-suggestion-index and simple-icons by genBrands.mjs) ----
-// Whole names of chains, shops, software and other brands (`Olive Garden`, `Firefox`), and of the bodies that run
-// public services (`Aberdeen City Council`), each a real organisation or product: unlike the company list, no words
-// of longer names. A single word that is an ordinary English word (`Target`, `Subway`, `Shell`), a place, a demonym,
-// a title or a month is left out, as in the company list; names of several ordinary words (`Olive Garden`) stay.
-// A word compromise's lexicon knows, but not as a name (`okay`, `saturn`), is more often that word.
+// ---- brands (scripts/lists/brands.txt, from name-suggestion-index and simple-icons by genBrands.mjs) ----
+// Whole names of chains, shops, software and other brands (`Olive Garden`, `Firefox`): unlike the company list, no
+// words of longer names. A single word that is an ordinary English word (`Target`, `Subway`, `Shell`), a place, a
+// demonym, a title or a month is left out, as in the company list; names of several ordinary words (`Olive Garden`)
+// stay. A word compromise's lexicon knows, but not as a name (`okay`, `saturn`), is more often that word.
 const NAME_TAGS = new Set(['Organization', 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Country', 'Region', 'SportsTeam', 'ProperNoun']);
 const lexiconWord = (w) => lexicon[w] !== undefined && ![lexicon[w]].flat().some((t) => NAME_TAGS.has(t));
-for (const [file, list] of [['brands.txt', 'brand']]) {
-  for (const n of readLines(new URL(`./lists/${file}`, import.meta.url))) {
-    const key = fold(n).toLowerCase();
-    if (/^[a-z\d]{0,2}$/.test(key)) continue;
-    if (isSingle(n) && (demonyms.has(key) || honorifics.has(key) || CALENDAR.has(key) || countryNames.has(key) || cityNames.has(key) || regionNames.has(key))) continue;
-    // A word in capitals is an acronym, which names many things besides the brand (`ROS`, `SST`, `IRIS`); acronyms
-    // have evidence of their own.
-    if (isSingle(n) && (/^[\p{Lu}\d&'-]+$/u.test(n) || lowerIsCommon(n) || lexiconWord(key))) continue;
-    // A word of four letters or more in capitals is the brand's logo lettering (`HOME DEPOT`), looked up as a word:
-    // kept in capitals it would make that word match only in capitals for every list (`CHINA`, `CITY`).
-    add(list, n.split(' ').map((w) => (w.length > 3 && /^[\p{Lu}\d&'-]+$/u.test(w) ? w.toLowerCase() : w)).join(' '));
-  }
+for (const n of readLines(new URL('./lists/brands.txt', import.meta.url))) {
+  const key = fold(n).toLowerCase();
+  if (/^[a-z\d]{0,2}$/.test(key)) continue;
+  if (isSingle(n) && (demonyms.has(key) || honorifics.has(key) || CALENDAR.has(key) || countryNames.has(key) || cityNames.has(key) || regionNames.has(key))) continue;
+  // A word in capitals is an acronym, which names many things besides the brand (`ROS`, `SST`, `IRIS`); acronyms
+  // have evidence of their own.
+  if (isSingle(n) && (/^[\p{Lu}\d&'-]+$/u.test(n) || lowerIsCommon(n) || lexiconWord(key))) continue;
+  // A word of four letters or more in capitals is the brand's logo lettering (`HOME DEPOT`), looked up as a word:
+  // kept in capitals it would make that word match only in capitals for every list (`CHINA`, `CITY`).
+  add('brand', n.split(' ').map((w) => (w.length > 3 && /^[\p{Lu}\d&'-]+$/u.test(w) ? w.toLowerCase() : w)).join(' '));
 }
 
 // ---- head words: the common nouns that end many names of a kind (`Party`, `River`, `Bridge`) ----

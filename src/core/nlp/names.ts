@@ -127,7 +127,7 @@ function withProposals(paragraph: string, tokens: readonly Token[], rules: Candi
   return all;
 }
 
-// Words that open or close no brand name written in lower case (`the people`, `at home`, `can do`).
+// Words that open or close no brand name written in lower case (`at home`, `the body shop`, `can do`).
 const NOT_BRAND_EDGE = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'Auxiliary', 'QuestionWord', 'Adverb'];
 
 /**
