@@ -9,7 +9,7 @@ import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
 import { longestPhrase, wordLists } from './knowledge';
 import { sportsHeadlineRuns, sportsHeadlineType, tableNames, type TableName } from './tables';
-import { spanTagger } from './recogniser';
+import { shippedKnows, spanTagger } from './recogniser';
 import { proposeSpans, wellCased, type Tagger } from './tagger';
 import type { Token } from './tokens';
 
@@ -74,6 +74,11 @@ export interface ProposerOptions {
   only?: boolean;
   /** Whether the rules' candidates get the tagger's reading of them as features (`tg=`); true by default. */
   marks?: boolean;
+  /**
+   * Whether brands written in lower case are candidates (`src=brand`, see `brandProposals`); by default when the
+   * shipped weights have learned such candidates. Training proposes them always.
+   */
+  brands?: boolean;
 }
 
 /** Finds the candidate names of one paragraph and the words it writes in lower case. */
@@ -116,7 +121,7 @@ function withProposals(paragraph: string, tokens: readonly Token[], rules: Candi
     if (edited && (inEdited === 'none' || (inEdited === 'capitalised' && !tokens.slice(s.a, s.b).some(isCap)))) continue;
     addName(ctx, s.a, s.b, ['src=tagger', `tg=${s.type}`], []);
   }
-  if (!edited) brandProposals(ctx, rules);
+  if (!edited && (options.brands ?? shippedKnows('src=brand'))) brandProposals(ctx, rules);
   if (marks && !(edited && inEdited === 'split')) for (const c of rules) if (!same.has(c) && !c.features.includes('tg=part')) c.features.push('tg=none');
   if (options.only) return ctx.out;
   if (ctx.out.length === 0) return rules;
