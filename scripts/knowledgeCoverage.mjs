@@ -27,7 +27,7 @@ const TYPES = ['PERSON', 'ORG', 'PLACE'];
 // Rows for the union of the lists of each kind, after the lists themselves.
 const UNIONS = {
   anyPerson: ['firstName', 'surname', 'personName', 'personWn', 'personLex'],
-  anyOrg: ['company', 'orgWn', 'orgLex', 'sportsTeam'],
+  anyOrg: ['company', 'orgWn', 'orgLex', 'sportsTeam', 'brand'],
   anyPlace: ['placeWn', 'city', 'country', 'region', 'placeLex'],
 };
 const ROWS = [...KNOWLEDGE_LISTS, ...Object.keys(UNIONS)];

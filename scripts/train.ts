@@ -121,7 +121,7 @@ function goldFor(t: Tagger, tags: readonly number[]): number[] {
 /** Re-finds a document's candidates with this tagger proposing spans beside the rules (null: the rules alone). */
 function propose(d: Doc, tagger: Tagger | null): void {
   d.placed = d.paras.map((p) => {
-    const names = findNames(p.text, p.tokens, { tagger, inEdited: settings.inEdited, marks: settings.marks, only: settings.proposer === 'only' });
+    const names = findNames(p.text, p.tokens, { tagger, inEdited: settings.inEdited, marks: settings.marks, only: settings.proposer === 'only', brands: true });
     return { offset: p.offset, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
   });
   d.cands = documentCandidates(d.placed, { countriesAsTeams: d.sports });

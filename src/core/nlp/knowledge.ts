@@ -2,8 +2,8 @@ import { CASE_KEPT, LIST_NAMES, PHRASES, WORDS } from './knowledge.generated';
 import { memoised } from './memo';
 
 /**
- * Name lists as features for the recogniser: which words and phrases are company names, first names, surnames,
- * WordNet's people, organisations, places, facilities and events, ordinary common nouns, GeoNames cities, countries,
+ * Name lists as features for the recogniser: which words and phrases are company or brand names, first names,
+ * surnames, WordNet's people, organisations, places, facilities and events, ordinary common nouns, GeoNames cities, countries,
  * regions, demonyms, and what compromise's lexicon tags them. The tables (`knowledge.generated.ts`, from
  * `npm run gen:knowledge`) are sorted strings searched in place, so importing this module builds nothing; after many
  * lookups they are indexed in maps once.
@@ -25,6 +25,9 @@ export type KnowledgeList = (typeof LIST_NAMES)[number];
 //   Place, SportsTeam, Honorific and Actor (role nouns: `minister`, `therapist`).
 // - orgHead, placeHead, facilityHead: common nouns that end at least four names of a kind in the lists above
 //   (`Party`, `River`, `Bridge`).
+// - brand: whole names of chains, shops, restaurants, banks, airlines, software and web services (`Olive Garden`,
+//   `Firefox`, `Hobby Lobby`; name-suggestion-index and simple-icons via scripts/lists/brands.txt), less single
+//   ordinary words, places and acronyms; phrases included, matched in lower case too (`starbucks`).
 
 
 /** Every list, in a fixed order (the order of the bits of {@link wordMask}). */

@@ -7,9 +7,9 @@ import {
 } from './lexicon';
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
-import { wordLists } from './knowledge';
+import { longestPhrase, wordLists } from './knowledge';
 import { sportsHeadlineRuns, sportsHeadlineType, tableNames, type TableName } from './tables';
-import { spanTagger } from './recogniser';
+import { shippedKnows, spanTagger } from './recogniser';
 import { proposeSpans, wellCased, type Tagger } from './tagger';
 import type { Token } from './tokens';
 
@@ -74,6 +74,11 @@ export interface ProposerOptions {
   only?: boolean;
   /** Whether the rules' candidates get the tagger's reading of them as features (`tg=`); true by default. */
   marks?: boolean;
+  /**
+   * Whether brands written in lower case are candidates (`src=brand`, see `brandProposals`); by default when the
+   * shipped weights have learned such candidates. Training proposes them always.
+   */
+  brands?: boolean;
 }
 
 /** Finds the candidate names of one paragraph and the words it writes in lower case. */
@@ -116,6 +121,7 @@ function withProposals(paragraph: string, tokens: readonly Token[], rules: Candi
     if (edited && (inEdited === 'none' || (inEdited === 'capitalised' && !tokens.slice(s.a, s.b).some(isCap)))) continue;
     addName(ctx, s.a, s.b, ['src=tagger', `tg=${s.type}`], []);
   }
+  if (!edited && (options.brands ?? shippedKnows('src=brand'))) brandProposals(ctx, rules);
   if (marks && !(edited && inEdited === 'split')) for (const c of rules) if (!same.has(c) && !c.features.includes('tg=part')) c.features.push('tg=none');
   if (options.only) return ctx.out;
   if (ctx.out.length === 0) return rules;
@@ -124,6 +130,30 @@ function withProposals(paragraph: string, tokens: readonly Token[], rules: Candi
   const at = new Map(all.map((c, i) => [c, i]));
   for (const c of rules) if (c.expands !== undefined) c.expands = at.get(rules[c.expands] as Candidate);
   return all;
+}
+
+// Words that open or close no brand name written in lower case (`at home`, `the body shop`, `can do`).
+const NOT_BRAND_EDGE = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Modal', 'Copula', 'Auxiliary', 'QuestionWord', 'Adverb'];
+
+/**
+ * In text not written as edited text, a brand written in lower case (`starbucks`, `taco bell`, `five guys`) that
+ * neither the rules nor the tagger found is a candidate (`src=brand`): the brand list knows it, the classifier
+ * decides. Not a common noun, not opening or closing on a function word, at most three words.
+ */
+function brandProposals(ctx: Ctx, rules: readonly Candidate[]): void {
+  const { tokens } = ctx;
+  const texts = tokens.map((t) => t.text);
+  const taken = (start: number, end: number): boolean => [...rules, ...ctx.out].some((c) => c.start < end && start < c.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    if (!/^\p{Ll}/u.test(first.text)) continue;
+    const hit = longestPhrase(texts, i, 3);
+    if (!hit || !hit.lists.includes('brand') || hit.lists.includes('commonNoun')) continue;
+    const last = tokens[i + hit.length - 1] as Token;
+    if (hasTag(first, NOT_BRAND_EDGE) || hasTag(last, NOT_BRAND_EDGE) || taken(first.start, last.end)) continue;
+    addName(ctx, i, i + hit.length, ['src=brand'], []);
+    i += hit.length - 1;
+  }
 }
 
 /** Finds the candidate names of one paragraph and the local evidence for their types. */

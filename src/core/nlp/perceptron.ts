@@ -38,6 +38,11 @@ export class Perceptron {
     return s;
   }
 
+  /** Whether the weights hold this feature (it was seen in training and not pruned away). */
+  knows(feature: string): boolean {
+    return this.weights.get(feature) !== undefined;
+  }
+
   /** The best label; ties go to the earlier label in `LABELS` (so no evidence means `O`). */
   predict(features: readonly string[]): Label {
     return this.best(this.scores(features));

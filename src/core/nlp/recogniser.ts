@@ -52,6 +52,14 @@ export function recogniser(): Recogniser {
   return shipped as Recogniser;
 }
 
+/**
+ * Whether the shipped weights have learned candidates with this feature (`src=brand`): a kind of candidate added
+ * after the weights were fitted is proposed only once they have been retrained with it.
+ */
+export function shippedKnows(feature: string): boolean {
+  return recogniser().first.knows(feature);
+}
+
 /** The shipped span proposer (tagger.ts), parsed with the recogniser; null when the weights hold none. */
 export function spanTagger(): Tagger | null {
   if (tagger === undefined) load();

@@ -25,6 +25,12 @@ describe('nlp: recogniser (averaged perceptron)', () => {
     for (const [f, l] of EXAMPLES) assert.equal(p.predict(f), l);
   });
 
+  it('knows the features it was trained on, not others', () => {
+    const p = new Perceptron(fit().averaged());
+    assert.ok(p.knows('e:title'));
+    assert.ok(!p.knows('src=never-seen'));
+  });
+
   it('is deterministic: the same updates give identical weights', () => {
     assert.deepEqual(fit().averaged(), fit().averaged());
     assert.equal(JSON.stringify(fit().averaged()), JSON.stringify(fit().averaged()));
