@@ -9,7 +9,8 @@
 //            project's scorer: prints entity F1 per source and type; with --sweep '{"epochs":4};{"oShift":0}'
 //            one line of settings and one table per setting (see Settings)
 //            --errors FILE also writes one line per gold name and per wrong prediction of the test folds
-//            (kind, source, file, gold type, predicted type, error class, text, context) and prints the classes;
+//            (kind, source, file, gold type, predicted type, error class, text, context, overlapping candidates or
+//            gold names, the features of the candidate with that span) and prints the classes;
 //            CV_DUMP=FILE appends each test document's gold, candidates and predictions to FILE (one JSON line
 //            each) for error analysis
 //   --oracle how many required gold names some candidate span matches (the span finder's recall)
@@ -294,7 +295,8 @@ const PRIOR: Record<string, Partial<Record<Label, number>>> = {
   'e:the': { PERSON: -4 }, 'e:quoted-plural': { ORG: 1 }, 'e:apposition-role': { PERSON: 2 }, 'e:year-old': { PERSON: 3 }, 'e:title': { PERSON: 3 },
   'e:honorific': { PERSON: 2 }, 'e:role': { PERSON: 2 }, 'e:people-plural': { PERSON: 1 }, 'e:age': { PERSON: 3 }, 'e:postnominal': { PERSON: 2 },
   'e:region-after': { PLACE: 2 }, 'e:speech-verb': { PERSON: 0.5, ORG: 0.3 }, 'e:gazetteer': { PLACE: 1.2 }, 'e:gazetteer-multi': { PLACE: 3 },
-  'e:bracket-acronym': { PERSON: -4, ORG: 1 }, 'd:unknown-name': { PERSON: 1 },
+  'e:bracket-acronym': { PERSON: -4, ORG: 1 }, 'd:unknown-name': { PERSON: 1 }, 'e:caps-name': { PERSON: 3 }, 'e:addressed': { PERSON: 2 },
+  'e:region-code': { PLACE: 3 },
 };
 
 function priorTable(): WeightTable {
@@ -370,8 +372,10 @@ const cvTaggers = new Map<string, Map<string, Tagger>>();
  */
 function errorLines(d: Doc, pred: ReadonlyArray<{ start: number; end: number; type: string }>): string[] {
   const ctx = (s: number, e: number): string => `${d.text.slice(Math.max(0, s - 40), s)}[${d.text.slice(s, e)}]${d.text.slice(e, e + 40)}`.replace(/\s+/g, ' ');
-  const line = (kind: string, gold: string, type: string, cls: string, s: number, e: number, more = ''): string =>
-    [kind, d.source, d.file, gold, type, cls, d.text.slice(s, e).replace(/\s+/g, ' '), ctx(s, e), more].join('\t');
+  // The last column: the local and document features of the candidate with the span, if any (for sorting errors by evidence).
+  const feats = (c: MentionCandidate | undefined): string => (c ? [...c.features, ...c.doc].join(' ') : '');
+  const line = (kind: string, gold: string, type: string, cls: string, s: number, e: number, more = '', c = d.cands.find((x) => x.start === s && x.end === e)): string =>
+    [kind, d.source, d.file, gold, type, cls, d.text.slice(s, e).replace(/\s+/g, ' '), ctx(s, e), more, feats(c)].join('\t');
   const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
   const out: string[] = [];
   for (const g of d.gold) {
@@ -379,7 +383,8 @@ function errorLines(d: Doc, pred: ReadonlyArray<{ start: number; end: number; ty
     const hit = pred.find((p) => p.type === g.type && spanMatches(g, p));
     if (hit) { out.push(line('TP', g.type, g.type, 'ok', g.start, g.end)); continue; }
     const near = d.cands.filter((c) => overlap(c, g)).map((c) => c.text).join(' / ');
-    if (d.cands.some((c) => spanMatches(g, c))) out.push(line('FN', g.type, pred.find((p) => spanMatches(g, p))?.type ?? 'O', 'type', g.start, g.end, near));
+    const same = d.cands.find((c) => spanMatches(g, c));
+    if (same) out.push(line('FN', g.type, pred.find((p) => spanMatches(g, p))?.type ?? 'O', 'type', g.start, g.end, near, same));
     else out.push(line('FN', g.type, '-', near ? 'boundary' : 'nocand', g.start, g.end, near));
   }
   for (const p of pred) {

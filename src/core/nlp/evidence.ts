@@ -2,8 +2,8 @@ import { clusterExamples, clusterFeatures } from './clusters';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, PLACE_NAMES } from './gazetteer.generated';
 import { phraseLists, wordLists } from './knowledge';
 import {
-  CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, METONYMS, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
-  ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
+  ADDRESS_WORDS, CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, METONYMS, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
+  ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
 } from './lexicon';
 import type { Token } from './tokens';
 import { SPEECH_VERBS } from './speechVerbs';
@@ -34,6 +34,9 @@ export const EVIDENCE = {
   'e:acronym-defined': 'acronym of lower-case words',
   'e:acronym-code': 'acronym followed by a number',
   'e:acronym-known-org': 'known organisation acronym',
+  'e:caps-name': 'personal name written in capitals',
+  'e:region-code': 'state or province abbreviation after a town',
+  'e:addressed': 'greeting or sign-off before',
   'e:acronym-branch': 'organisation acronym before a place',
   'e:acronym-ends': 'organisation acronym last',
   'e:org-suffix': 'ends in -news, -soft or -media',
@@ -112,6 +115,7 @@ export function describeFeature(id: string): string {
     const label = type === 'O' ? 'no name' : type;
     return what === 'self' ? `first pass: ${label}` : what === 'group' ? `other mentions: ${label}` : what === 'longer' ? `longer name: ${label}` : `short form: ${label}`;
   }
+  if (id === 'k:none') return 'in no name list';
   if (kind === 'k') return `${rest} list`;
   if (kind === 'kf') return `first word in ${rest} list`;
   if (kind === 'kl') return `last word in ${rest} list`;
@@ -303,11 +307,14 @@ export function nameEvidence(ctx: EvidenceContext, a: number, b: number, extra: 
  * word before it (`k:company`, `kl:surname`, `kp:roleNoun`).
  */
 function knowledge(words: readonly Token[], before: Token | undefined, f: string[]): void {
+  const n = f.length;
   for (const l of phraseLists(words.map((w) => w.text))) f.push(`k:${l}`);
   if (words.length > 1) {
     for (const l of wordLists((words[0] as Token).text)) f.push(`kf:${l}`);
     for (const l of wordLists((words[words.length - 1] as Token).text)) f.push(`kl:${l}`);
   }
+  // No list knows the name or its first or last word (`Yaqubi`, `Hardrock`): such a word is seldom a common one.
+  if (f.length === n) f.push('k:none');
   if (before) for (const l of wordLists(before.text)) f.push(`kp:${l}`);
 }
 
@@ -371,7 +378,8 @@ function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx
   if (head) { f.push(head.type === 'ORG' ? 'e:head-org' : 'e:head-place', `head=${head.word}`); if (head.forHead) f.push('e:head-for'); }
   else if (words.length > 1 && COMPASS_WORDS.has(lower(words[0] as Token)) && isCap(words[1] as Token)) f.push('e:compass');
   if (words.length > 1 && NON_ENTITY_HEADS.has(lower(words[words.length - 1] as Token))) f.push('e:non-entity-head');
-  if (words.length === 1 && isAcronym(text) && countryOf(text) === undefined && !POSTNOMINALS.has(key) && !(ctx.shouting && /^\p{Lu}{4,}$/u.test(text))) {
+  if (words.length === 1 && capsName(ctx, text)) f.push('e:caps-name');
+  else if (words.length === 1 && isAcronym(text) && countryOf(text) === undefined && !POSTNOMINALS.has(key) && !(ctx.shouting && /^\p{Lu}{4,}$/u.test(text))) {
     // Codes (`STS-135`) and abbreviations of common nouns (`iodine deficiency disorders (IDD)`) are not names;
     // two letters alone (`IQ`) are too often something else.
     const letters = text.replace(/\./g, '');
@@ -395,6 +403,17 @@ function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx
   // An organisation's acronym ending a longer name (`Eastside YMCA`) makes the whole a branch of it.
   if (last.tags.has('Organization') && words.length > 1 && isAcronym(last.text)) f.push('e:acronym-ends');
   else if (last.tags.has('Organization') && !isAcronym(last.text)) f.push(words.length > 1 && words.every((w) => w.tags.has('Organization')) ? 'e:cg-org-all' : 'e:cg-org');
+}
+
+/**
+ * A surname or given name written in capitals in text that is not (`in which KENNEDY, SOUTER, and GINSBURG joined`,
+ * signatures, bylines): four letters or more that the name lists know as a person's name and not as an
+ * organisation's acronym, so not an acronym.
+ */
+function capsName(ctx: EvidenceContext, text: string): boolean {
+  if (ctx.shouting || !/^\p{Lu}{4,}$/u.test(text) || ORG_ACRONYMS.has(text.toLowerCase()) || knownOrgAcronym(text)) return false;
+  const lists = wordLists(text);
+  return lists.some((l) => l === 'firstName' || l === 'surname');
 }
 
 /** `iodine deficiency disorders (IDD)`: the lower-case words before the bracket spell the acronym. */
@@ -444,6 +463,10 @@ function contextBefore(ctx: EvidenceContext, a: number, b: number, start: number
   const p = tokens[a - 1];
   if (!p || p.end > start) return;
   const gap = paragraph.slice(p.end, start);
+  // `Thanks, Dawn`, `Hi Bob`: a name a letter addresses or is signed with is a person's.
+  if (ADDRESS_WORDS.has(lower(p)) && /^[,!:]?\s+$/u.test(gap)) f.push('e:addressed');
+  // `Holyoke, MA 01040`, `Kingston, Ont.`: the state or province of the town before the comma.
+  if (b === a + 1 && REGION_ABBREVIATIONS.has(paragraph.slice(start, (tokens[a] as Token).end).replace(/\.$/, '')) && /^,\s+$/u.test(gap) && isCap(p)) f.push('e:region-code');
   const the = lower(p) === 'the' && /^\s*[“"‘']?$/u.test(gap);
   // The second of two names joined by `and`/`or` shares the first one's preposition (`in Goma and Bunia`).
   const conj = !the && isLowerWord(p) && (lower(p) === 'and' || lower(p) === 'or') && WHITESPACE.test(gap) && tokens[a - 2] && isCap(tokens[a - 2] as Token) ? tokens[a - 3] : undefined;

@@ -98,6 +98,20 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([...NEWS.nameParticl
 /** Greetings and sign-offs that open a run of capitalised words in letters and e-mails (`Thanks Melissa`, `Dear Sir`). */
 export const COURTESY_WORDS = set('thanks thank thx hi hello hey dear cheers please regards congratulations congrats sincerely greetings sent attn');
 
+/** Greetings and sign-offs right before a name that address or sign as a person (`Thanks, Dawn`, `Dear Ms Lee`, `Regards, Mo`). */
+export const ADDRESS_WORDS = set('thanks thank thx hi hello hey dear cheers regards congratulations congrats sincerely greetings attn');
+
+/**
+ * US states' and Canadian provinces' postal codes and the abbreviations news style writes after a town (`Holyoke,
+ * MA`, `Springfield, Ill.`, `Kingston, Ont.`), in the case they are written.
+ */
+export const REGION_ABBREVIATIONS: ReadonlySet<string> = new Set(`
+  AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI
+  SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU ON PE QC SK YT
+  Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex
+  Va Vt Wash Wis Wyo Alta Man Ont Que Sask
+`.trim().split(/\s+/));
+
 /** Connectors that make a name only after a head (`Centre for`, `University of`), not after a person's name. */
 export const HEAD_CONNECTORS = set('of for');
 

@@ -3,7 +3,7 @@ import {
   isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ORG_HEADS, PLACE_HEADS, ROLE_NOUN_ENDING, TITLE_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, TITLE_WORDS,
 } from './lexicon';
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
@@ -279,6 +279,8 @@ function joins(paragraph: string, a: Token, b: Token): boolean {
 // A company's legal form closes its name, after a comma too (`Google, Inc.`, `Holland & Hart, LLP`), with its full stop.
 const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'co', 'pty', 'gmbh', 'ag', 'bros']);
 const legalForm = (t: Token): boolean => isCap(t) && LEGAL_FORMS.has(lower(t));
+// Abbreviations that end a name with their full stop: generations and street kinds.
+const NAME_END_ABBREVIATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'st', 'ave', 'rd', 'blvd']);
 
 /** `Enron Broadband Services, Inc.`: a legal form after a comma still belongs to the name before it. */
 function legalFormAfterComma(paragraph: string, a: Token, b: Token): boolean {
@@ -543,8 +545,9 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
   const start = first.start;
-  // A legal form's full stop is part of the name (`Enron Corp.`), as corpora and the company write it.
-  const end = words.length > 1 && legalForm(last) && paragraph[last.end] === '.' ? last.end + 1 : last.end;
+  // A legal form's or an abbreviation's full stop is part of the name (`Enron Corp.`, `Martin Luther King Jr.`, `Main
+  // St.`, `Kingston, Ont.`), as corpora and the company write it.
+  const end = paragraph[last.end] === '.' && ((words.length > 1 && (legalForm(last) || NAME_END_ABBREVIATIONS.has(lower(last)))) || (isCap(last) && !isCaps(last) && REGION_ABBREVIATIONS.has(last.text))) ? last.end + 1 : last.end;
   const text = paragraph.slice(start, end);
   const { features, descriptors: descs } = nameEvidence(ctx, a, b, extra, descriptors);
   const cand: Candidate = { start, end, text, features, descriptors: descs, words: words.length };

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { wordLists } from './knowledge';
 import { CREDIT_AGENCIES } from './lexicon';
 
 /** A word of a paragraph as compromise tags it; offsets are relative to the paragraph. */
@@ -77,10 +78,21 @@ export function gluePoints(text: string): number[] {
     if (left.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(left) || /^Ma?c$/.test(left)) { LOWER_UPPER.lastIndex = at; continue; }
     const right = /^\p{L}+/u.exec(text.slice(at))?.[0] ?? '';
     const rightWord = /^\p{Lu}+(?=\p{Lu}\p{Ll}|$)|^\p{Lu}\p{Ll}*/u.exec(right)?.[0] ?? right;
-    if (caption || CREDIT_AGENCIES.has(rightWord.toLowerCase())) out.push(at);
+    if (CREDIT_AGENCIES.has(rightWord.toLowerCase()) || (caption && gluedName(text, at, rightWord))) out.push(at);
     LOWER_UPPER.lastIndex = at;
   }
   return out;
+}
+
+/**
+ * Whether the capitalised word glued on at `at` opens another name: a given name (`PutinKeir Starmer`) or a word
+ * the line also writes on its own (`Vladimir PutinVladimir Putin`). A headline or caption keeps brands written in
+ * camel case whole (`JetBlue`, `YouTube`, `LibriVox`), which no such test splits.
+ */
+function gluedName(text: string, at: number, right: string): boolean {
+  if (wordLists(right).includes('firstName')) return true;
+  const word = new RegExp(`(?:^|[^\\p{L}])${right}(?![\\p{L}])`, 'u');
+  return word.test(text.slice(0, Math.max(0, at - 1))) || word.test(text.slice(at + right.length));
 }
 
 /** Cuts a long paragraph into segments at spaces, each at most about MAX_SEGMENT code units. */

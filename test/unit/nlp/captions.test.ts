@@ -27,6 +27,10 @@ describe('nlp: captions and photo credits', () => {
     ['He posted it on YouTube yesterday.', []],
     ['Ronald McDonald and Ian MacArthur spoke.', []],
     ['Photo: iPhone', []],
+    // A headline or caption keeps a brand in camel case whole, and splits where a given name or a repeated word follows.
+    ['JetBlue cuts winter flights', []],
+    ['Interview with LibriVox founder Hugh McGuire', []],
+    ['Pictured: Rishi SunakKeir Starmer', [21]],
   ];
   for (const [text, points] of GLUE) it(`glue points of ${JSON.stringify(text)}`, () => assert.deepEqual(gluePoints(text), points));
 });

@@ -37,6 +37,9 @@ const CASES: Array<[string, string, string]> = [
   ['e:acronym-defined', 'Rates of late frost damage (LFD) rose.', 'LFD'],
   ['e:acronym-code', 'The ZQR-11 probe was launched.', 'ZQR'],
   ['e:acronym-known-org', 'Staff at FIFA agreed.', 'FIFA'],
+  ['e:caps-name', 'The opinion of the court was written by HARRISON last week.', 'HARRISON'],
+  ['e:region-code', 'The shop moved to Quellport, MA 01040 in May.', 'MA'],
+  ['e:addressed', 'The files are attached. Thanks, Orla', 'Orla'],
   ['e:org-suffix', 'Shares in Brindlesoft fell.', 'Brindlesoft'],
   ['e:cg-person', 'Yesterday John Smith arrived.', 'John Smith'],
   ['e:cg-first-name', 'Yesterday Mary Quellstone arrived.', 'Mary Quellstone'],
@@ -109,11 +112,28 @@ describe('nlp: named evidence', () => {
     for (const x of ['bias', 'words=2', 'first=mary', 'last=quellstone', 'prev=yesterday', 'next=arrived', 'shape=Xx Xx']) assert.ok(f.includes(x), x);
   });
 
+  it('reads a surname in capitals as a name only where the text is not in capitals and the letters are no organisation’s', () => {
+    assert.ok(!featuresOf('The opinion of the court was written by HARRISON last week.', 'HARRISON').includes('e:acronym'));
+    assert.ok(!featuresOf('Officials at NASA said nothing.', 'NASA').includes('e:caps-name'));
+    assert.ok(!featuresOf('HARRISON WINS THE RACE AT QUELLPORT', 'HARRISON').includes('e:caps-name'));
+  });
+
+  it('reads a state code only after a town and a comma', () => {
+    assert.ok(!featuresOf('The MA programme was cut.', 'MA').includes('e:region-code'));
+    assert.ok(featuresOf('She lives in Quellport, Ont. with her sister.', 'Ont.').includes('e:region-code'));
+  });
+
+  it('marks a name no list knows', () => {
+    assert.ok(featuresOf('Reporters met Quellbrook yesterday.', 'Quellbrook').includes('k:none'));
+    assert.ok(!featuresOf('Reporters met Harrison yesterday.', 'Harrison').includes('k:none'));
+  });
+
   it('reads every feature in an explanation', () => {
     assert.equal(describeFeature('title=sir'), 'title "sir" before');
     assert.equal(describeFeature('e:gazetteer'), 'city gazetteer');
     assert.equal(describeFeature('g:e:age'), 'other mention: age after');
     assert.equal(describeFeature('k:company'), 'company list');
+    assert.equal(describeFeature('k:none'), 'in no name list');
     for (const id of Object.keys(EVIDENCE)) assert.notEqual(describeFeature(id), id);
   });
 });
