@@ -396,30 +396,19 @@ export function isSportsReport(text: string): boolean {
 export function typeOf(c: MentionCandidate, model: Perceptron, domain = DOMAIN): EntityType | null {
   const rule = handRule(c);
   if (rule !== undefined) return rule;
-  let scores: number[];
+  let label: Label;
   if (domain) {
-    scores = model.scores(inDomain(featuresOf(c), domain));
+    label = model.predict(inDomain(featuresOf(c), domain));
   } else {
     // The local features' scores are cached with the paragraph's candidate, so an edit re-scores only the
     // document features of the names of unchanged paragraphs.
     const cache = (c.source.scores ??= new WeakMap());
     let local = cache.get(model);
     if (!local) { local = model.scores(c.features); cache.set(model, local); }
-    scores = model.scores(c.doc, local);
+    label = model.best(model.scores(c.doc, local));
   }
-  let label = model.best(scores);
   if (label !== 'PERSON' && honorificBefore(c)) return 'PERSON';
-  if (label === 'PERSON' && placeAfterArticle(c)) { scores[1] = -Infinity; label = model.best(scores); }
   return label === 'O' ? null : label;
-}
-
-/**
- * `at the Old Bailey`, `in the Hague`: after a locative and `the`, a name is no person unless it modifies a noun
- * (`in the Bush administration`, `at the Smith farm`); of the corpora's 16 people after `in the` / `at the`, every
- * one does. A surname in the name (`Bailey`) is not evidence to outweigh that.
- */
-function placeAfterArticle(c: MentionCandidate): boolean {
-  return c.features.includes('e:the') && (c.features.includes('locative=at') || c.features.includes('locative=in'));
 }
 
 /**
@@ -560,7 +549,6 @@ function explanation(c: MentionCandidate, type: EntityType, model: Perceptron, d
   if (rule === 'PLACE') return ['wire dateline (rule)'];
   if (c.team && type === 'ORG' && model.predict(featuresOf(c)) !== 'ORG') return ['team in a sports report (rule)'];
   if (type === 'PERSON' && honorificBefore(c) && model.predict(inDomain(featuresOf(c), domain)) !== 'PERSON') return ['honorific before (rule)'];
-  if (type !== 'PERSON' && placeAfterArticle(c) && model.predict(inDomain(featuresOf(c), domain)) === 'PERSON') return [`no person after "${c.features.includes('locative=at') ? 'at' : 'in'} the" (rule)`];
   return model.explain(inDomain(featuresOf(c), domain), type as Label).map((x) => `${describeFeature(x.feature)} (${x.weight > 0 ? '+' : '−'}${Math.abs(x.weight).toFixed(1)})`);
 }
 

@@ -41,12 +41,6 @@ describe('nlp: name finder', () => {
   for (const c of CASES.filter((x) => !x.unlearned)) it(c.why, () => check(c));
   // What the hand rules did and the learned recogniser does not (yet; see src/core/nlp/MODEL.md): each must still
   // fail, so that one it learns is moved back among the cases above.
-  it('reads no person after "at the" or "in the" unless the name modifies a noun', () => {
-    const got = mentionsOf('They were found guilty at the Old Bailey last week, and talks in the Bailey were cancelled. Aides in the Bush administration said little.');
-    assert.ok(!got.some((g) => /^(Old )?Bailey:PERSON$/.test(g)), JSON.stringify(got));
-    assert.ok(got.includes('Bush:PERSON'), JSON.stringify(got));
-  });
-
   it('still misses the constructions it has not learned', () => {
     for (const c of CASES.filter((x) => x.unlearned)) assert.throws(() => check(c), assert.AssertionError, c.why);
   });
