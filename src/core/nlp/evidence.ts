@@ -71,6 +71,7 @@ export const EVIDENCE = {
   'e:bracket-acronym': 'followed by its acronym in brackets',
   'e:common-suffix': 'word ends like a common noun',
   'e:caption': 'caption line',
+  'e:unpunctuated': 'long paragraph without a closing stop',
   'e:shouting': 'headline in capitals',
   'e:initial': 'first word of a sentence',
   'e:possessive': 'possessive after',
@@ -265,6 +266,9 @@ export interface EvidenceContext {
   shouting: boolean;
 }
 
+// The longest caption, in words: news captions run to a sentence or two with the credit.
+const CAPTION_WORDS = 40;
+
 // Evidence that the name is a person's, which a gazetteer reading of the name yields to.
 const PERSON_CUES: ReadonlySet<string> = new Set(['e:title', 'e:honorific', 'e:role', 'e:age', 'e:year-old', 'e:apposition-role', 'e:postnominal', 'e:speech-verb', 'e:people-plural']);
 
@@ -293,7 +297,9 @@ export function nameEvidence(ctx: EvidenceContext, a: number, b: number, extra: 
     if (afterCapitalised(ctx, a)) f.push('e:after-capitalised');
   }
   if (words.some((w) => COMMON_SUFFIX.test(lower(w)))) f.push('e:common-suffix');
-  if (ctx.caption) f.push('e:caption');
+  // A caption is a short line; a long paragraph without a closing stop is a web post that never ends its last
+  // sentence, whose names are no rarer than in any other post.
+  if (ctx.caption) f.push(ctx.tokens.length <= CAPTION_WORDS ? 'e:caption' : 'e:unpunctuated');
   if (ctx.shouting) f.push('e:shouting');
   if (first.initial) f.push('e:initial');
   if (last.possessive) f.push('e:possessive');

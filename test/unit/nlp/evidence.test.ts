@@ -65,6 +65,7 @@ const CASES: Array<[string, string, string]> = [
   ['e:bracket-acronym', 'The Quell Tidal Works (QTW) shut.', 'Quell Tidal Works'],
   ['e:common-suffix', 'The Global Resilience Initiative grew.', 'Global Resilience Initiative'],
   ['e:caption', 'Hadra Volk at the harbour', 'Hadra Volk'],
+  ['e:unpunctuated', `${'we went there again and the food was fine but slow '.repeat(4)}and Hadra Volk said hi`, 'Hadra Volk'],
   ['e:initial', 'Hadra Volk arrived late.', 'Hadra Volk'],
   ['e:possessive', 'It was Hadra Volk’s idea.', 'Hadra Volk'],
   ['e:of-inside', 'He studied at the University of Quellport.', 'University of Quellport'],
