@@ -98,7 +98,7 @@ export interface RunParts {
   /**
    * In edited text, only runs in which a given name opens a word after the first are offered in parts (`Marit Dunlow
    * Sarah Graves`); other runs there are nearly always one name (`Kennedy Space Center Visitor Complex`), and their
-   * parts would cost a news article a fifth of its analysis time.
+   * parts would cost a news article a quarter of its analysis time or more.
    */
   gate?: boolean;
   /** Whether the parts are offered at all (false: the whole run's features only; measured, not shipped). */
@@ -142,9 +142,9 @@ function withRunParts(paragraph: string, tokens: readonly Token[], cands: Candid
  * `max` words as a candidate of its own: every span that opens and ends on a capitalised word that is no
  * connector. Each part has the usual evidence and says where it sits in the run: whether it opens or ends it or
  * lies inside, the run's length, whether its first word and the word after it in the run are given names, whether
- * the words before it in the run are a given name and a surname; the run itself says how many given names open
- * inside it. The classifier learns from them as from any candidate, and the run is read as one name or several
- * by weighing its parts (`settleRuns`).
+ * the two words before it open the run with a given name; the run itself says its length and how many given names
+ * open words inside it. A part is weighed by weights of its own over what the recogniser makes of it and of its run
+ * (`partView` in entities.ts), and a part typed as a name makes its run give way (`runsGiveWay`).
  */
 function runParts(ctx: Ctx, cands: readonly Candidate[], runs: RunParts, edited: boolean): void {
   const { paragraph, tokens } = ctx;
