@@ -178,6 +178,8 @@ interface Settings {
   runs: RunParts | null; settle: number | null; partsWin: boolean;
   /** How much lower a run's part's prior against "no name" starts (as `oShift` for whole names). */
   partShift: number; partRich: boolean;
+  /** How many times a run's part that is a name counts as an example (parts are mostly no name). */
+  partNameWeight: number;
   /** Cross-validation also scores these ways of settling overlaps with the same models (one table each). */
   alsoSettle: Array<{ settle: number | null; partsWin: boolean }>;
 }
@@ -186,7 +188,7 @@ let settings: Settings = {
   proposer: 'union', taggerEpochs: 5, taggerPrune: 0.5, inEdited: 'off', marks: true,
   learner: 'perceptron', minDocs: 1, oWeight: 1, optimizer: 'adagrad', lr: 0.1, softEpochs: 10, l2: 1e-4, scale: 3, cut: PRUNE, average: false,
   taggerDecode: 'greedy', taggerUntyped: false,
-  runs: RUN_PARTS, settle: SETTLE, partsWin: PARTS_WIN, partShift: 0, partRich: PART_VIEW.rich, alsoSettle: [],
+  runs: RUN_PARTS, settle: SETTLE, partsWin: PARTS_WIN, partShift: 0, partRich: PART_VIEW.rich, partNameWeight: 1, alsoSettle: [],
 };
 
 /** Two passes: the first over each name's evidence, the second also over what the first made of the article. */
@@ -233,7 +235,8 @@ function train(docs: readonly Doc[], extra?: Map<Doc, string[][]>, views?: Map<M
       const own = c.source.part ? (views?.get(c) as string[]) : more ? [...featuresOf(c), ...(more[i] as string[])] : featuresOf(c);
       const f = inDomain(drop.length ? own.filter(keep) : own, settings.domains ? domainOf(d.source) : '');
       for (const x of f) inDoc.add(x);
-      for (let k = 0; k < (weights[d.source] ?? 1); k++) examples.push([f, l]);
+      const times = (weights[d.source] ?? 1) * (c.source.part && l !== 'O' ? settings.partNameWeight : 1);
+      for (let k = 0; k < times; k++) examples.push([f, l]);
     });
     for (const x of inDoc) seenIn.set(x, (seenIn.get(x) ?? 0) + 1);
   }
