@@ -27,8 +27,8 @@
 //            voyage) and teaches and scores within them (source gum): one beat the model never saw
 import fs from 'node:fs';
 import path from 'node:path';
-import { DOMAIN, documentCandidates, featuresOf, handRule, inDomain, isSportsReport, passFeatures, typeOf, nameKeys, resolveEntities, type MentionCandidate, type PlacedCandidates } from '../src/core/nlp/entities';
-import { findNames } from '../src/core/nlp/names';
+import { DOMAIN, PARTS_WIN, PART_VIEW, SETTLE, documentCandidates, featuresOf, partView, handRule, inDomain, isSportsReport, passFeatures, typeOf, nameKeys, resolveEntities, type MentionCandidate, type PlacedCandidates } from '../src/core/nlp/entities';
+import { RUN_PARTS, findNames, type RunParts } from '../src/core/nlp/names';
 import { splitParagraphs } from '../src/core/nlp/paragraphs';
 import { LABELS, Perceptron, type Label, type WeightTable } from '../src/core/nlp/perceptron';
 import { TAGS, Tagger, UNTYPED_TAGS, ruleTagsOf, spansOf, tokenFeatures, type TaggerTable } from '../src/core/nlp/tagger';
@@ -72,7 +72,7 @@ function load(): Doc[] {
       const paras: Para[] = [];
       const placed: PlacedCandidates[] = splitParagraphs(text).map((p) => {
         const tokens = tokenize(p.text);
-        const names = findNames(p.text, tokens, { tagger: null });
+        const names = findNames(p.text, tokens, { tagger: null, runs: null });
         paras.push({ offset: p.start, text: p.text, tokens, features: tokenFeatures(p.text, tokens, ruleTagsOf(tokens, names.candidates)), tags: goldTags(gold, p.start, tokens) });
         return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
       });
@@ -122,7 +122,7 @@ function goldFor(t: Tagger, tags: readonly number[]): number[] {
 /** Re-finds a document's candidates with this tagger proposing spans beside the rules (null: the rules alone). */
 function propose(d: Doc, tagger: Tagger | null): void {
   d.placed = d.paras.map((p) => {
-    const names = findNames(p.text, p.tokens, { tagger, inEdited: settings.inEdited, marks: settings.marks, only: settings.proposer === 'only', brands: true });
+    const names = findNames(p.text, p.tokens, { tagger, inEdited: settings.inEdited, marks: settings.marks, only: settings.proposer === 'only', brands: true, runs: settings.runs });
     return { offset: p.offset, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
   });
   d.cands = documentCandidates(d.placed, { countriesAsTeams: d.sports });
@@ -153,7 +153,8 @@ function labelOf(doc: Doc, c: MentionCandidate): Label | null {
       continue;
     }
     if (g.type === 'ANY') optional = true;
-    else if (SCORED.has(g.type) && !optionalGold(g)) return g.type as Label;
+    // A part of a run is a name only where the whole run is not that name too (GUM's loose matching takes both).
+    else if (SCORED.has(g.type) && !optionalGold(g)) return c.source.part && doc.cands.some((r) => !r.source.part && r.start <= c.start && c.end <= r.end && spanMatches(g, r)) ? 'O' : g.type as Label;
     else if (optionalGold(g) && SCORED.has(g.type)) optional = true;
   }
   // A span that cuts or merges a name (`Tower Man George F. Hauser`) is a span error, not evidence that its words
@@ -176,12 +177,21 @@ interface Settings {
   optimizer: 'adagrad' | 'sgd'; lr: number; softEpochs: number; l2: number; scale: number; cut: number; average: boolean;
   /** The tagger's decoding (Viterbi trains it as a structured perceptron) and whether its tags are typed. */
   taggerDecode: 'greedy' | 'viterbi'; taggerUntyped: boolean;
+  /** Which runs of capitalised words are offered in parts (null: none), and how overlapping names are settled (see `resolveEntities`). */
+  runs: RunParts | null; settle: number | null; partsWin: boolean;
+  /** How much lower a run's part's prior against "no name" starts (as `oShift` for whole names). */
+  partShift: number; partRich: boolean;
+  /** How many times a run's part that is a name counts as an example (parts are mostly no name). */
+  partNameWeight: number;
+  /** Cross-validation also scores these ways of settling overlaps with the same models (one table each). */
+  alsoSettle: Array<{ settle: number | null; partsWin: boolean }>;
 }
 let settings: Settings = {
   epochs: EPOCHS, drop: [], weights: {}, domains: false, overlapSkip: false, oShift: 2, prior: true, priorScale: 3, stack: true, seeds: Number(opt('--seeds', '3')),
   proposer: 'union', taggerEpochs: 5, taggerPrune: 0.5, inEdited: 'off', marks: true,
   learner: 'perceptron', minDocs: 1, oWeight: 1, optimizer: 'adagrad', lr: 0.1, softEpochs: 10, l2: 1e-4, scale: 3, cut: PRUNE, average: false,
   taggerDecode: 'greedy', taggerUntyped: false,
+  runs: RUN_PARTS, settle: SETTLE, partsWin: PARTS_WIN, partShift: 0, partRich: PART_VIEW.rich, partNameWeight: 1, alsoSettle: [],
 };
 
 /** Two passes: the first over each name's evidence, the second also over what the first made of the article. */
@@ -192,18 +202,28 @@ interface Stack { first: Perceptron; second?: Perceptron }
  * produced (five inner folds by another hash of the file name), as analysis will see them on new text.
  */
 function trainStack(docs: readonly Doc[]): Stack {
-  const first = train(docs);
-  if (!settings.stack) return { first };
+  // The inner models (without the runs' parts) give the second pass its first-pass types and each part its
+  // reading as a whole name (`partView`), as analysis sees them on new text.
+  const parts = docs.some((d) => d.cands.some((c) => c.source.part));
   const extra = new Map<Doc, string[][]>();
-  for (let j = 0; j < FOLDS; j++) {
-    const inner = (d: Doc): boolean => foldOf(`inner:${d.file}`) === j;
-    const m = train(docs.filter((d) => !inner(d)));
-    for (const d of docs.filter(inner)) extra.set(d, passFeatures(d.cands.map((c) => ({ ...c, type: typeOf(c, m, '') }))));
+  const views = new Map<MentionCandidate, string[]>();
+  if (settings.stack || parts) {
+    for (let j = 0; j < FOLDS; j++) {
+      const inner = (d: Doc): boolean => foldOf(`inner:${d.file}`) === j;
+      const m = train(docs.filter((d) => !inner(d)));
+      for (const d of docs.filter(inner)) {
+        if (settings.stack) extra.set(d, passFeatures(d.cands.map((c) => ({ ...c, type: c.source.part ? null : typeOf(c, m, '') }))));
+        for (const c of d.cands) if (c.source.part) views.set(c, partView(c, m));
+      }
+    }
   }
+  const first = train(docs, undefined, views);
+  if (!settings.stack) return { first };
   return { first, second: train(docs, extra) };
 }
 
-function train(docs: readonly Doc[], extra?: Map<Doc, string[][]>): Perceptron {
+/** Fits one pass; a run's part is an example only with its `partView` (from `views`), else left out. */
+function train(docs: readonly Doc[], extra?: Map<Doc, string[][]>, views?: Map<MentionCandidate, string[]>): Perceptron {
   const { epochs: EPOCHS, drop, weights } = settings;
   const keep = (f: string): boolean => !drop.some((x) => f.startsWith(x));
   let examples: Array<[readonly string[], Label]> = [];
@@ -212,12 +232,14 @@ function train(docs: readonly Doc[], extra?: Map<Doc, string[][]>): Perceptron {
     const more = extra?.get(d);
     const inDoc = new Set<string>();
     d.cands.forEach((c, i) => {
+      if (c.source.part && !views?.has(c)) return;
       const l = labelOf(d, c);
       if (!l) return;
-      const own = more ? [...featuresOf(c), ...(more[i] as string[])] : featuresOf(c);
+      const own = c.source.part ? (views?.get(c) as string[]) : more ? [...featuresOf(c), ...(more[i] as string[])] : featuresOf(c);
       const f = inDomain(drop.length ? own.filter(keep) : own, settings.domains ? domainOf(d.source) : '');
       for (const x of f) inDoc.add(x);
-      for (let k = 0; k < (weights[d.source] ?? 1); k++) examples.push([f, l]);
+      const times = (weights[d.source] ?? 1) * (c.source.part && l !== 'O' ? settings.partNameWeight : 1);
+      for (let k = 0; k < times; k++) examples.push([f, l]);
     });
     for (const x of inDoc) seenIn.set(x, (seenIn.get(x) ?? 0) + 1);
   }
@@ -259,6 +281,8 @@ function shifted(table: WeightTable): Perceptron {
   // training corpora (measured by cross-validation, MODEL.md).
   const bias = table.features.bias as number[] | undefined;
   if (bias && settings.oShift) table.features.bias = [Math.round(((bias[0] as number) - settings.oShift) * 1000) / 1000, ...bias.slice(1)];
+  const partBias = table.features['part|bias'];
+  if (partBias && settings.partShift) table.features['part|bias'] = [Math.round(((partBias[0] as number) - settings.partShift) * 1000) / 1000, ...partBias.slice(1)];
   return new Perceptron(table);
 }
 
@@ -345,9 +369,9 @@ function domainOf(source: string): string {
   return source === 'gum' ? DOMAIN || 'gum' : source;
 }
 
-function predict(doc: Doc, model: Stack): Array<{ start: number; end: number; type: string }> {
+function predict(doc: Doc, model: Stack, decode = { settle: settings.settle, partsWin: settings.partsWin }): Array<{ start: number; end: number; type: string }> {
   // With per-corpus copies, each test-fold document is read with its own corpus's conventions.
-  return resolveEntities(doc.placed, { countriesAsTeams: doc.sports, model: model.first, second: model.second, domain: settings.domains ? domainOf(doc.source) : '' }).mentions;
+  return resolveEntities(doc.placed, { countriesAsTeams: doc.sports, model: model.first, second: model.second, domain: settings.domains ? domainOf(doc.source) : '', ...decode }).mentions;
 }
 
 /**
@@ -412,9 +436,11 @@ function errorSummary(lines: readonly string[]): void {
 }
 
 function crossValidate(docs: readonly Doc[]): void {
+  PART_VIEW.rich = settings.partRich;
   const errorsFile = opt('--errors', '');
   const errors: string[] = [];
   const table: Record<string, Record<string, Counts>> = {};
+  const also: Record<string, Record<string, Record<string, Counts>>> = {};
   // Taggers depend only on their own settings: a sweep over the classifier's settings trains them once.
   const key = JSON.stringify([settings.taggerEpochs, settings.taggerPrune, settings.taggerDecode, settings.taggerUntyped]);
   const taggers = cvTaggers.get(key) ?? new Map<string, Tagger>();
@@ -433,16 +459,21 @@ function crossValidate(docs: readonly Doc[]): void {
       propose(d, useTagger ? taggerWithout(docs, [k], taggers) : null);
       const pred = predict(d, model);
       score(d, pred, (table[d.source] ??= {}));
+      for (const x of settings.alsoSettle) score(d, predict(d, model, x), ((also[JSON.stringify(x)] ??= {})[d.source] ??= {}));
       coverage(d, (ceiling[d.source] ??= [0, 0]));
       if (errorsFile) errors.push(...errorLines(d, pred));
       // CV_DUMP=FILE writes each test document's gold, candidates and predictions (one JSON line each) for error analysis.
-      if (process.env.CV_DUMP) fs.appendFileSync(process.env.CV_DUMP, `${JSON.stringify({ source: d.source, file: d.file, text: d.text, gold: d.gold, cands: d.cands.map((c) => ({ start: c.start, end: c.end, tagger: c.features.includes('src=tagger') })), pred })}\n`);
+      if (process.env.CV_DUMP) fs.appendFileSync(process.env.CV_DUMP, `${JSON.stringify({ source: d.source, file: d.file, text: d.text, gold: d.gold, cands: d.cands.map((c) => ({ start: c.start, end: c.end, tagger: c.features.includes('src=tagger'), part: !!c.source.part })), pred })}\n`);
     }
   }
   for (const [s, [n, m]] of Object.entries(ceiling)) console.log(`${s} candidates match ${n}/${m} = ${(n / m).toFixed(3)} of required names`);
-  for (const [source, t] of Object.entries(table)) {
-    console.log(`${source.padEnd(9)} F1 ${f1(t.all as Counts).toFixed(3)}  ${['PERSON', 'ORG', 'PLACE'].map((x) => `${x} ${f1(t[x] as Counts).toFixed(3)}`).join('  ')}`);
-  }
+  const print = (tables: Record<string, Record<string, Counts>>): void => {
+    for (const [source, t] of Object.entries(tables)) {
+      console.log(`${source.padEnd(9)} F1 ${f1(t.all as Counts).toFixed(3)}  ${['PERSON', 'ORG', 'PLACE'].map((x) => `${x} ${f1(t[x] as Counts).toFixed(3)}`).join('  ')}`);
+    }
+  };
+  print(table);
+  for (const [x, t] of Object.entries(also)) { console.log(`settled with ${x}:`); print(t); }
   if (errorsFile) { fs.writeFileSync(errorsFile, `${errors.join('\n')}\n`); errorSummary(errors); }
 }
 

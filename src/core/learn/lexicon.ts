@@ -222,7 +222,8 @@ export class WorkspaceLexicon {
     const added: Candidate[] = [];
     let tokens: ReturnType<typeof tokenize> | undefined;
     for (const m of found) {
-      const same = candidates.findIndex((c) => c.start === m.start && c.end === m.end);
+      // A run's part with the marked span is a hypothesis, not the name finder's reading: the marked name takes its place.
+      const same = candidates.findIndex((c) => !c.part && c.start === m.start && c.end === m.end);
       if (same >= 0) continue;
       const overlapping = candidates.map((c, i) => (c.start < m.end && m.start < c.end ? i : -1)).filter((i) => i >= 0);
       // A marked name replaces the candidates it overlaps when it covers them (`Tampa Bay` → `Tampa Bay Lightning`)
@@ -230,7 +231,7 @@ export class WorkspaceLexicon {
       // finder's reading stands.
       const replaces = overlapping.every((i) => {
         const c = candidates[i] as Candidate;
-        return (m.start <= c.start && c.end <= m.end) || this.rejected(c.text);
+        return c.part || (m.start <= c.start && c.end <= m.end) || this.rejected(c.text);
       });
       if (!replaces) continue;
       tokens ??= tokenize(paragraph);
@@ -244,6 +245,7 @@ export class WorkspaceLexicon {
     // Candidates the lexicon knows get its features: copies, since the name finder's are cached and shared.
     const kept: Candidate[] = [];
     const index = new Map<number, number>();
+    const copies = new Map<Candidate, Candidate>();
     candidates.forEach((c, i) => {
       if (keep[i] && this.rejectedGroup(c, exclude)) { keep[i] = false; changed = true; }
       if (!keep[i]) return;
@@ -251,8 +253,12 @@ export class WorkspaceLexicon {
       index.set(i, kept.length);
       if (lex.length === 0) { kept.push(c); return; }
       changed = true;
-      kept.push({ ...c, features: [...c.features, ...lex], scores: undefined });
+      const copy = { ...c, features: [...c.features, ...lex], scores: undefined };
+      copies.set(c, copy);
+      kept.push(copy);
     });
+    // A part points at its run: at the run's copy, when the run was copied.
+    kept.forEach((c, k) => { const run = c.run && copies.get(c.run); if (run) kept[k] = { ...c, run, scores: undefined }; });
     for (const c of added) c.features.push(...this.features(c.text, exclude));
     if (!changed) return candidates;
     // Bracketed acronyms point at their name by index: the indices of the new list.

@@ -1,8 +1,8 @@
 import type { Entity, EntityType, ExplainTarget, Mention } from '../model';
-import { countryOf, describeFeature, isAcronym } from './evidence';
+import { PART_PREFIX, countryOf, describeFeature, isAcronym } from './evidence';
 import { COMPASS_WORDS, ORG_HEADS, SPORTS_CUES } from './lexicon';
 import type { Candidate } from './names';
-import { settleOverlaps } from './overlaps';
+import { settleOverlaps, settleSegments } from './overlaps';
 import { LABELS, type Label, type Perceptron } from './perceptron';
 import { recogniser } from './recogniser';
 import { hasSportsSlug } from './tables';
@@ -59,6 +59,8 @@ export interface MentionCandidate {
   acronymOf?: boolean;
   team?: boolean;
   club?: boolean;
+  /** A run's part: the features it was last weighed by (`partView`). */
+  partView?: string[];
 }
 
 interface Item extends MentionCandidate {
@@ -136,7 +138,7 @@ function groupByKey(items: MentionCandidate[]): void {
   for (const it of items) {
     uf.find(it.key);
     if (it.expands) uf.union(it.key, it.expands);
-    if (it.words > 1 && it.initials.length > 1 && !byInitials.has(it.initials)) byInitials.set(it.initials, it.key);
+    if (it.words > 1 && it.initials.length > 1 && !it.source.part && !byInitials.has(it.initials)) byInitials.set(it.initials, it.key);
   }
   for (const it of items) {
     if (it.words !== 1 || !shapeOf(it.source).acronym || it.key.startsWith('country:')) continue;
@@ -197,9 +199,56 @@ const withPrefix = (prefix: string, f: string): string => {
   return v;
 };
 
-/** Every feature of a candidate: its local ones and its document's. */
+/** Every feature of a candidate: its local ones and its document's (a run's part: those it was last weighed by, `partView`). */
 export function featuresOf(c: MentionCandidate): string[] {
-  return [...c.features, ...c.doc];
+  return c.source.part ? [...(c.partView ?? [])] : [...c.features, ...c.doc];
+}
+
+/**
+ * What a part of a run of capitals (`runParts`) is weighed by: where it sits in its run, and what the recogniser
+ * makes of the part and of the whole run as names, its best type and how far above "no name" (`part|base=PERSON:p2`,
+ * `part|run=O:n1`, and the two together). The part's weights are its own (`part|…`), learned from parts alone:
+ * thousands of parts that are no name (`Urban Development`, `Merrill Lynch` inside longer names) would otherwise
+ * teach the weights of whole names that their words are no name. `model` is the first pass (parts are weighed once,
+ * over the first pass's document features; in training, by a model that did not see the document).
+ */
+export function partView(c: MentionCandidate, model: Perceptron): string[] {
+  const own = model.scores(c.doc, localScores(c.source, model));
+  const run = c.source.run;
+  const pos = c.features.includes('run:open') ? 'open' : c.features.includes('run:end') ? 'end' : 'inside';
+  const out = [withPrefix(PART_PREFIX, 'bias')];
+  for (const f of c.features) if (PART_VIEW.rich || f.startsWith('run:')) out.push(withPrefix(PART_PREFIX, f));
+  const base = opinion(own);
+  out.push(withPrefix(PART_PREFIX, `base=${base}`), withPrefix(PART_PREFIX, `${pos}:base=${base}`));
+  if (run) {
+    const whole = opinion(localScores(run, model));
+    out.push(withPrefix(PART_PREFIX, `run=${whole}`), withPrefix(PART_PREFIX, `base=${base}|run=${whole}`), withPrefix(PART_PREFIX, `${pos}:base=${base}|run=${whole}`));
+  }
+  return (c.partView = out);
+}
+
+/** Training option: whether a part's view also holds its own local features (under `part|`). */
+export const PART_VIEW = { rich: true };
+
+/** The local features' scores of a paragraph's candidate, cached with it per model. */
+function localScores(c: Candidate, model: Perceptron): number[] {
+  const cache = (c.scores ??= new WeakMap());
+  let local = cache.get(model);
+  if (!local) { local = model.scores(c.features); cache.set(model, local); }
+  return local;
+}
+
+// How far the best type stands above "no name", in bands of the perceptron's units.
+const MARGIN_BANDS = [-10, -5, -2, 0, 2, 5, 10];
+
+/** `PERSON:3`: the best type other than "no name" and the band of its score above "no name". */
+function opinion(s: readonly number[]): string {
+  let best = 1;
+  for (let k = 2; k < s.length; k++) if ((s[k] as number) > (s[best] as number)) best = k;
+  const m = (s[best] as number) - (s[0] as number);
+  let band = 0;
+  while (band < MARGIN_BANDS.length && m >= (MARGIN_BANDS[band] as number)) band++;
+  return `${LABELS[best] as string}:${band}`;
 }
 
 /** Whether the article writes `word` in lower case anywhere. */
@@ -233,6 +282,8 @@ function documentTables(items: readonly MentionCandidate[], roots: ReadonlySet<s
   const ends = new Map<string, Set<string>>();
   const starts = new Map<string, Set<string>>();
   for (const it of items) {
+    // A part of a run reads the article's other mentions but is not one of them (`runParts`).
+    if (it.source.part) continue;
     if (!roots || roots.has(it.root)) {
       groupSize.set(it.root, (groupSize.get(it.root) ?? 0) + 1);
       const g = groupEvidence.get(it.root) ?? new Map<string, number>();
@@ -265,9 +316,11 @@ function addDocumentFeatures(it: MentionCandidate, t: DocumentTables, common: Lo
   const own = evidenceOf(it.source);
   const f = it.doc;
   if (it.acronymOf) f.push('d:acronym-of');
-  const g = t.groupEvidence.get(it.root) as Map<string, number>;
-  for (const [e, n] of g) if (n > (own.includes(e) ? 1 : 0)) f.push(withPrefix('g:', e));
-  if ((t.groupSize.get(it.root) ?? 0) > 1) f.push('d:repeated');
+  // The tables count the name itself, unless it is a part of a run, which they leave out.
+  const self = it.source.part ? 0 : 1;
+  const g = t.groupEvidence.get(it.root);
+  if (g) for (const [e, n] of g) if (n > (own.includes(e) ? self : 0)) f.push(withPrefix('g:', e));
+  if ((t.groupSize.get(it.root) ?? 0) > self) f.push('d:repeated');
   if (it.words === 1) {
     const end = t.ends.get(it.text);
     if (end) { f.push('d:last-of-longer'); for (const e of end) f.push(withPrefix('l:', e)); }
@@ -372,7 +425,23 @@ export interface ResolveOptions {
   wireSports?: boolean;
   /** What the last analysis of this article made of its names, to re-type only what an edit can have changed. */
   memo?: DocumentMemo;
+  /**
+   * How overlapping names are settled: null, the surest first (`settleOverlaps`); a number, the best segmentation
+   * with that penalty for each name beyond the first (`settleSegments`). `SETTLE` by default.
+   */
+  settle?: number | null;
+  /** Whether a run's part typed as a name clears its run's type before overlaps are settled; `PARTS_WIN` by default. */
+  partsWin?: boolean;
 }
+
+/**
+ * A part is weighed knowing what the recogniser makes of its whole run (`partView`), so a part it types as a name
+ * says the run is several names: the run gives way (chosen by cross-validation, MODEL.md *Runs of names read in parts*).
+ */
+export const PARTS_WIN = true;
+
+/** How analysis settles overlapping names (chosen by cross-validation, MODEL.md *Runs of names read in parts*). */
+export const SETTLE: number | null = null;
 
 // Distinct sports words needed before a report's country names are read as teams.
 const SPORTS_REPORT_CUES = 4;
@@ -398,14 +467,14 @@ export function typeOf(c: MentionCandidate, model: Perceptron, domain = DOMAIN):
   if (rule !== undefined) return rule;
   let label: Label;
   if (domain) {
-    label = model.predict(inDomain(featuresOf(c), domain));
+    label = model.predict(inDomain(c.source.part ? partView(c, model) : featuresOf(c), domain));
   } else {
     // The local features' scores are cached with the paragraph's candidate, so an edit re-scores only the
     // document features of the names of unchanged paragraphs.
     const cache = (c.source.scores ??= new WeakMap());
     let local = cache.get(model);
     if (!local) { local = model.scores(c.features); cache.set(model, local); }
-    label = model.best(model.scores(c.doc, local));
+    label = model.best(c.source.part ? model.scores(partView(c, model)) : model.scores(c.doc, local));
   }
   if (label !== 'PERSON' && honorificBefore(c)) return 'PERSON';
   return label === 'O' ? null : label;
@@ -442,6 +511,8 @@ export function inDomain(features: readonly string[], domain: string): string[] 
  * a place, an acronym the text defines as lower-case words no name. Undefined: the recogniser decides.
  */
 export function handRule(c: MentionCandidate): EntityType | null | undefined {
+  // A part of a longer run (`American` in `American Medical Association`) is for the recogniser to weigh.
+  if (c.source.part) return undefined;
   const cached = c.source.rule;
   if (cached !== undefined) return cached === false ? undefined : cached;
   const f = c.features;
@@ -471,7 +542,7 @@ function typeAcronymsAsTheirNames(items: Item[]): void {
  */
 function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
   const located = new Set<string>();
-  for (const it of items) if (!it.team) located.add(it.root);
+  for (const it of items) if (!it.team && !it.source.part) located.add(it.root);
   // A side or player a table or headline rule typed is the same side or player in the report's sentences.
   const ruled = new Map<string, EntityType | null>();
   for (const it of items) if (it.source.ruleWhy && (it.type === 'ORG' || it.type === 'PERSON')) ruled.set(it.root, ruled.has(it.root) && ruled.get(it.root) !== it.type ? null : it.type);
@@ -503,6 +574,7 @@ function passTables(items: ReadonlyArray<MentionCandidate & { type: EntityType |
     m.set(k, x);
   };
   for (const it of items) {
+    if (it.source.part) continue;
     const t = it.type ?? 'O';
     if (!roots || roots.has(it.root)) {
       const m = byRoot.get(it.root) ?? new Map<string, number>();
@@ -524,8 +596,8 @@ function passFeaturesOf(it: MentionCandidate & { type: EntityType | null }, t: P
   const out = [withPrefix('p:self=', own)];
   let best = '';
   let n = 0;
-  for (const [type, c] of t.byRoot.get(it.root) as Map<string, number>) {
-    const k = c - (type === own ? 1 : 0);
+  for (const [type, c] of t.byRoot.get(it.root) ?? []) {
+    const k = c - (type === own && !it.source.part ? 1 : 0);
     if (k > n || (k === n && k > 0 && type < best)) { best = type; n = k; }
   }
   if (n > 0) out.push(withPrefix('p:group=', best));
@@ -567,7 +639,8 @@ function typeAll(items: Item[], common: LowerCase, sports: boolean, first: Perce
   }
   if (!second) return;
   const extra = passFeatures(items);
-  items.forEach((it, i) => { it.doc.push(...(extra[i] as string[])); it.type = typeOf(it, second, domain); });
+  // A run's part keeps its first-pass type (`partView`).
+  items.forEach((it, i) => { if (it.source.part) return; it.doc.push(...(extra[i] as string[])); it.type = typeOf(it, second, domain); });
 }
 
 /** One name's document-level results, remembered between analyses of an edited article (see `DocumentMemo`). */
@@ -771,8 +844,9 @@ export class DocumentMemo {
         const it = items[i] as Item;
         const m = next[i];
         if (m) {
-          it.doc = [...m.doc1, ...passFeaturesOf(it, passes)];
-          it.type = typeOf(it, second, domain);
+          // A run's part keeps its first-pass type (`partView`).
+          it.doc = it.source.part ? m.doc1 : [...m.doc1, ...passFeaturesOf(it, passes)];
+          it.type = it.source.part ? m.type1 : typeOf(it, second, domain);
           m.doc2 = it.doc;
           m.type2 = it.type;
         } else {
@@ -804,6 +878,21 @@ function groupOf(root: string, type: EntityType): string {
   return (byType[type] ??= `${root}\u0000${type}`);
 }
 
+/** A run with a part typed as a name is no name itself (unless a hand rule typed it). */
+function runsGiveWay(items: Item[]): void {
+  items.forEach((part, i) => {
+    const run = part.source.run;
+    if (!run || !part.type) return;
+    // The run is among the items of the same paragraph around the part (a repeated paragraph shares its candidates,
+    // so the run is found by place, not by candidate alone).
+    const isRun = (x: Item | undefined): boolean => !!x && x.source === run && x.start <= part.start && part.end <= x.end;
+    let whole: Item | undefined;
+    for (let j = i - 1; j >= 0 && !whole && (items[j] as Item).end > part.start - 1000; j--) if (isRun(items[j])) whole = items[j];
+    for (let j = i + 1; j < items.length && !whole && (items[j] as Item).start <= part.start; j++) if (isRun(items[j])) whole = items[j];
+    if (whole && whole.type && handRule(whole) === undefined) whole.type = null;
+  });
+}
+
 /** Turns the candidates of every paragraph into typed mentions and the entities that group them. */
 export function resolveEntities(paragraphs: readonly PlacedCandidates[], options: ResolveOptions = {}): EntityResult {
   const { first, second } = options.model ? { first: options.model, second: options.second } : recogniser();
@@ -817,17 +906,22 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   else typeAll(items, common, sports, first, second, domain);
   const model = second ?? first;
   // Rule decisions outrank the classifier's; its own by the chosen type's score above "no name".
-  settleOverlaps(items, (it) => {
+  const margin = (it: Item): number => {
     if (handRule(it) !== undefined) return Infinity;
-    const s = model.scores(inDomain(featuresOf(it), domain));
+    // A run's part by the first pass that typed it, over the same features.
+    const s = it.source.part ? first.scores(partView(it, first)) : model.scores(inDomain(featuresOf(it), domain));
     return (s[LABELS.indexOf(it.type as Label)] as number) - (s[0] as number);
-  });
+  };
+  if (options.partsWin ?? PARTS_WIN) runsGiveWay(items);
+  const settle = options.settle === undefined ? SETTLE : options.settle;
+  if (settle === null) settleOverlaps(items, margin);
+  else settleSegments(items, margin, settle);
   typeAcronymsAsTheirNames(items);
   if (options.countriesAsTeams) readPlacesAsTeams(items, !!options.wireSports);
   for (const it of items) {
     // One entity per group of names and type: a name the article uses for two kinds of thing stays two entities.
     if (it.type) it.group = groupOf(it.root, it.type);
-    if (it.type && explains(options.explain, it)) it.why = explanation(it, it.type, model, domain);
+    if (it.type && explains(options.explain, it)) it.why = explanation(it, it.type, it.source.part ? first : model, domain);
   }
   linkShortOrgNames(items);
   linkShortNames(items);

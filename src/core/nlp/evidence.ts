@@ -102,9 +102,15 @@ const DOC_FEATURES: Record<string, string> = {
 const CLUSTER_FEATURES: ReadonlySet<string> = new Set(['cf', 'cl', 'cb', 'ca']);
 
 /** How an explanation reads a feature id: `title "Sir" before`, `city gazetteer`, `other mention: age after`. */
+/** The prefix of a run's part's features: a part is weighed apart from whole names (`partFeatures` in entities.ts). */
+export const PART_PREFIX = 'part|';
+
 export function describeFeature(id: string): string {
   if (id in EVIDENCE) return EVIDENCE[id as EvidenceId];
   if (id in DOC_FEATURES) return DOC_FEATURES[id] as string;
+  // A part of a longer run of capitals has weights of its own (`runParts`, `partFeatures`).
+  if (id.startsWith(PART_PREFIX)) return `part of a run: ${describeFeature(id.slice(PART_PREFIX.length))}`;
+  if (id.startsWith('run:')) return `run of capitals: ${id.slice(4)}`;
   const colon = id.indexOf(':');
   const eq = id.indexOf('=');
   const kind = id.slice(0, colon);

@@ -40,6 +40,13 @@ export interface Candidate {
   team?: boolean;
   /** The name ends in a club word after another word (`Leeds United`): a club's name in a sports report. */
   club?: boolean;
+  /**
+   * A part of a longer run of capitalised words, offered as a name of its own (`Renee Ratcliff` in `Pam Butler
+   * Renee Ratcliff`): it reads the article's other mentions but does not count among them (see `runParts`).
+   */
+  part?: boolean;
+  /** The run a part belongs to. */
+  run?: Candidate;
   /** Caches of what depends on the paragraph alone, filled on first use: the evidence other mentions share, */
   evidence?: readonly string[];
   /** the hand rule's decision (false: none), */
@@ -79,7 +86,32 @@ export interface ProposerOptions {
    * shipped weights have learned such candidates. Training proposes them always.
    */
   brands?: boolean;
+  /** Which runs of capitalised words are also offered in parts (`runParts`); `RUN_PARTS` by default, none with null. */
+  runs?: RunParts | null;
 }
+
+/**
+ * Runs of `min` to `max` words (a hyphenated word counts once) are offered in parts; a part has at most `longest`
+ * words unless it opens or ends the run.
+ */
+export interface RunParts {
+  min: number;
+  max: number;
+  longest: number;
+  /** Whether the whole run also gets features of its own (its length, the given names inside it). */
+  marks?: boolean;
+  /**
+   * In edited text, only runs in which a given name opens a word after the first are offered in parts (`Marit Dunlow
+   * Sarah Graves`); other runs there are nearly always one name (`Kennedy Space Center Visitor Complex`), and their
+   * parts would cost a news article a quarter of its analysis time or more.
+   */
+  gate?: boolean;
+  /** Whether the parts are offered at all (false: the whole run's features only; measured, not shipped). */
+  offer?: boolean;
+}
+
+/** What analysis offers (chosen by cross-validation, MODEL.md *Runs of names read in parts*). */
+export const RUN_PARTS: RunParts | null = { min: 3, max: 8, longest: 3, gate: true };
 
 /** Finds the candidate names of one paragraph and the words it writes in lower case. */
 export function findNames(paragraph: string, tokens: readonly Token[], proposer: ProposerOptions = {}): ParagraphNames {
@@ -89,7 +121,80 @@ export function findNames(paragraph: string, tokens: readonly Token[], proposer:
   const tagger = proposer.tagger === undefined ? spanTagger() : proposer.tagger;
   const mode = proposer.inEdited ?? 'off';
   const skip = (mode === 'off' && wellCased(paragraph, tokens)) || (mode === 'split' && wellCased(paragraph, tokens) && !rules.some((c) => c.words >= 3));
-  return { candidates: tagger && !skip ? withProposals(paragraph, tokens, rules, tagger, proposer) : rules, lowerWords };
+  const candidates = tagger && !skip ? withProposals(paragraph, tokens, rules, tagger, proposer) : rules;
+  const runs = proposer.runs === undefined ? RUN_PARTS : proposer.runs;
+  return { candidates: runs ? withRunParts(paragraph, tokens, candidates, runs) : candidates, lowerWords };
+}
+
+/**
+ * The candidates with the parts of their long runs (`runParts`), in paragraph order, each bracketed acronym still
+ * pointing at the name it stands for. Costs nothing in a paragraph without a run of `runs.min` words.
+ */
+function withRunParts(paragraph: string, tokens: readonly Token[], cands: Candidate[], runs: RunParts): Candidate[] {
+  if (!cands.some((c) => c.words >= runs.min)) return cands;
+  const ctx: Ctx = { paragraph, tokens, caption: !/[.!?…:;"”’)]\s*$/u.test(paragraph), shouting: tokens.length >= 3 && !/\p{Ll}/u.test(paragraph.slice(0, 2000)), out: [] };
+  runParts(ctx, cands, runs, !!runs.gate && wellCased(paragraph, tokens));
+  if (ctx.out.length === 0) return cands;
+  const all = [...cands, ...ctx.out].sort((x, y) => x.start - y.start || x.end - y.end);
+  const at = new Map(all.map((c, i) => [c, i]));
+  for (const c of cands) if (c.expands !== undefined) c.expands = at.get(cands[c.expands] as Candidate);
+  return all;
+}
+
+/**
+ * Names run together in one run of capitalised words (the lines of a signature or a list joined by spaces: `Pam
+ * Butler Renee Ratcliff Larry Lewis`, `Phillip Allen Let`) are found by offering each part of a run of `min` to
+ * `max` words as a candidate of its own: every span that opens and ends on a capitalised word that is no
+ * connector. Each part has the usual evidence and says where it sits in the run: whether it opens or ends it or
+ * lies inside, the run's length, whether its first word and the word after it in the run are given names, whether
+ * the two words before it open the run with a given name; the run itself says its length and how many given names
+ * open words inside it. A part is weighed by weights of its own over what the recogniser makes of it and of its run
+ * (`partView` in entities.ts), and a part typed as a name makes its run give way (`runsGiveWay`).
+ */
+function runParts(ctx: Ctx, cands: readonly Candidate[], runs: RunParts, edited: boolean): void {
+  const { paragraph, tokens } = ctx;
+  const seen = new Set(cands.map((c) => `${c.start}:${c.end}`));
+  let k = 0;
+  for (const c of cands) {
+    if (c.part || c.words < runs.min || c.rule !== undefined || c.features.includes('src=tagger')) continue;
+    while (k < tokens.length && (tokens[k] as Token).start < c.start) k++;
+    const a = k;
+    const b = a + c.words;
+    if ((tokens[a] as Token | undefined)?.start !== c.start || b > tokens.length) continue;
+    // A part opens and ends on a capitalised word that is no connector, and never inside a hyphenated word (`Min-Woo`).
+    const edge = (i: number): boolean => isCap(tokens[i] as Token) && !NAME_CONNECTORS.has(lower(tokens[i] as Token));
+    const cut = (i: number): boolean => WHITESPACE.test(gapOf(paragraph, tokens[i - 1] as Token, tokens[i] as Token));
+    const starts = [a];
+    for (let i = a + 1; i < b; i++) if (cut(i) && edge(i)) starts.push(i);
+    const ends = [];
+    for (let j = a + 1; j < b; j++) if (cut(j) && (edge(j - 1) || hyphenSyllable(paragraph, tokens, j - 1))) ends.push(j);
+    ends.push(b);
+    let words = 1;
+    for (let i = a + 1; i < b; i++) if (cut(i)) words++;
+    if (words < runs.min || words > runs.max) continue;
+    const given = (i: number): boolean => i < b && edge(i) && (hasTag(tokens[i] as Token, GIVEN_NAME_TAGS) || wordLists((tokens[i] as Token).text).includes('firstName'));
+    const n = Math.min(words, 6);
+    let inner = 0;
+    for (const i of starts) if (i > a && given(i)) inner++;
+    if (runs.marks !== false) c.features.push(`run:len=${n}`, `run:inner-given=${Math.min(inner, 2)}`);
+    if ((edited && inner === 0) || runs.offer === false) continue;
+    for (const i of starts) {
+      for (const j of ends) {
+        if (j <= i || (i === a && j === b)) continue;
+        const pos = i === a ? 'open' : j === b ? 'end' : 'inside';
+        let size = 1;
+        for (let m = i + 1; m < j; m++) if (cut(m)) size++;
+        if (pos === 'inside' && size > runs.longest) continue;
+        const start = (tokens[i] as Token).start;
+        if (seen.has(`${start}:${(tokens[j - 1] as Token).end}`)) continue;
+        const pair = i - a === 2 && given(a) && cut(a + 1);
+        const at = ctx.out.length;
+        addName(ctx, i, j, ['src=part', `run:${pos}`, `run:${pos}:len=${n}`, `run:${pos}:g=${given(i) ? 1 : 0}${given(j) ? 1 : 0}`, `run:words=${Math.min(size, 4)}/${n}`, ...(pair ? ['run:after-pair'] : [])], []);
+        const p = ctx.out[at];
+        if (p) { p.part = true; p.run = c; seen.add(`${p.start}:${p.end}`); }
+      }
+    }
+  }
 }
 
 /**

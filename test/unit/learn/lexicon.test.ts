@@ -73,21 +73,21 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
 
   it('learns a boundary correction: a rejected span replaced by the names people marked inside it', () => {
     const texts = {
-      'a.txt': 'Acme Corp Chief Executive John Smith said profits rose.',
-      'b.txt': 'Shares fell after Acme Corp Chief Executive John Smith resigned.',
+      'a.txt': 'Acme Corp Chief Executive Zorbel Quintar said profits rose.',
+      'b.txt': 'Shares fell after Acme Corp Chief Executive Zorbel Quintar resigned.',
     };
-    // The shipped model suggests the run-together span (its type depends on the retraining; the boundary is the point).
+    // A run with no given name inside, which the analyser does not read in parts. The shipped model suggests the run-together span (its type depends on the retraining; the boundary is the point).
     const shipped = typesOf(texts['b.txt']);
     assert.equal(shipped.length, 1);
     const [merged, mergedType] = (shipped[0] as string).split(':') as [string, string];
-    assert.equal(merged, 'Acme Corp Chief Executive John Smith');
+    assert.equal(merged, 'Acme Corp Chief Executive Zorbel Quintar');
     const a = texts['a.txt'];
     const store = decide(texts, [
-      ['a.txt', { kind: 'rejectMention', mention: { ...at(a, 'Acme Corp Chief Executive John Smith'), type: mergedType } }],
+      ['a.txt', { kind: 'rejectMention', mention: { ...at(a, 'Acme Corp Chief Executive Zorbel Quintar'), type: mergedType } }],
       ['a.txt', { kind: 'addMention', mention: { ...at(a, 'Acme Corp'), type: 'ORG' } }],
-      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'John Smith'), type: 'PERSON' } }],
+      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'Zorbel Quintar'), type: 'PERSON' } }],
     ]);
-    assert.deepEqual(typesOf(texts['b.txt'], learn(store, texts).recogniser), ['Acme Corp:ORG', 'John Smith:PERSON']);
+    assert.deepEqual(typesOf(texts['b.txt'], learn(store, texts).recogniser), ['Acme Corp:ORG', 'Zorbel Quintar:PERSON']);
   });
 
   it('a rejected mention leaves most other mentions of the name suggested: a rejection alone is weak evidence against it', () => {
