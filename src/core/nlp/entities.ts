@@ -619,9 +619,11 @@ function explanation(c: MentionCandidate, type: EntityType, model: Perceptron, d
   if (rule === 'NORP') return ['nationality or group name (lexicon rule)'];
   if (rule === 'ORG') return ['photo credit (rule)'];
   if (rule === 'PLACE') return ['wire dateline (rule)'];
-  if (c.team && type === 'ORG' && model.predict(featuresOf(c)) !== 'ORG') return ['team in a sports report (rule)'];
-  if (type === 'PERSON' && honorificBefore(c) && model.predict(inDomain(featuresOf(c), domain)) !== 'PERSON') return ['honorific before (rule)'];
-  return model.explain(inDomain(featuresOf(c), domain), type as Label).map((x) => `${describeFeature(x.feature)} (${x.weight > 0 ? '+' : '−'}${Math.abs(x.weight).toFixed(1)})`);
+  // A run's part is weighed by its view (`partView`), which a part remembered from the last analysis has not built.
+  const features = c.source.part ? partView(c, model) : featuresOf(c);
+  if (c.team && type === 'ORG' && model.predict(features) !== 'ORG') return ['team in a sports report (rule)'];
+  if (type === 'PERSON' && honorificBefore(c) && model.predict(inDomain(features, domain)) !== 'PERSON') return ['honorific before (rule)'];
+  return model.explain(inDomain(features, domain), type as Label).map((x) => `${describeFeature(x.feature)} (${x.weight > 0 ? '+' : '−'}${Math.abs(x.weight).toFixed(1)})`);
 }
 
 /** Whether `explain` asks for the candidate's explanation: all do for `true`, those overlapping its span otherwise. */
