@@ -15,10 +15,17 @@ export interface Typed {
  * chosen type's score above "no name"); ties go to the longer span, then the earlier one. Items are in document order.
  */
 export function settleOverlaps<I extends Typed>(items: readonly I[], weight: (item: I) => number): void {
-  // Spans that overlap, directly or through others, are settled together and apart from the rest: the greedy
-  // choice inside one such cluster never looks outside it. Most documents have none, and a long one a few, so an
-  // edit costs one sorted sweep, and weights are asked only for the spans of a cluster.
+  for (const cluster of overlapClusters(items)) settleCluster(cluster, weight);
+}
+
+/**
+ * The typed spans that overlap, directly or through others, in clusters of two or more: each is settled together
+ * and apart from the rest, so the choice inside one never looks outside it. Most documents have none, and a long
+ * one a few, so an edit costs one sorted sweep, and weights are asked only for the spans of a cluster.
+ */
+function overlapClusters<I extends Typed>(items: readonly I[]): I[][] {
   const byStart = items.filter((it) => it.type !== null).sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: I[][] = [];
   let cluster: I[] = [];
   let end = -1;
   for (const it of byStart) {
@@ -27,11 +34,12 @@ export function settleOverlaps<I extends Typed>(items: readonly I[], weight: (it
       end = Math.max(end, it.end);
       continue;
     }
-    if (cluster.length > 1) settleCluster(cluster, weight);
+    if (cluster.length > 1) out.push(cluster);
     cluster = [it];
     end = it.end;
   }
-  if (cluster.length > 1) settleCluster(cluster, weight);
+  if (cluster.length > 1) out.push(cluster);
+  return out;
 }
 
 function settleCluster<I extends Typed>(cluster: readonly I[], weight: (item: I) => number): void {
@@ -53,20 +61,7 @@ function settleCluster<I extends Typed>(cluster: readonly I[], weight: (item: I)
  * are kept.
  */
 export function settleSegments<I extends Typed>(items: readonly I[], weight: (item: I) => number, penalty: number): void {
-  const byStart = items.filter((it) => it.type !== null).sort((a, b) => a.start - b.start || a.end - b.end);
-  let cluster: I[] = [];
-  let end = -1;
-  for (const it of byStart) {
-    if (it.start < end) {
-      cluster.push(it);
-      end = Math.max(end, it.end);
-      continue;
-    }
-    if (cluster.length > 1) segmentCluster(cluster, weight, penalty);
-    cluster = [it];
-    end = it.end;
-  }
-  if (cluster.length > 1) segmentCluster(cluster, weight, penalty);
+  for (const cluster of overlapClusters(items)) segmentCluster(cluster, weight, penalty);
 }
 
 // A hand rule's span outweighs any set of the classifier's (a finite stand-in for Infinity, so sums compare).
