@@ -132,7 +132,7 @@ export function findNames(paragraph: string, tokens: readonly Token[], proposer:
  */
 function withRunParts(paragraph: string, tokens: readonly Token[], cands: Candidate[], runs: RunParts): Candidate[] {
   if (!cands.some((c) => c.words >= runs.min)) return cands;
-  const ctx: Ctx = { paragraph, tokens, caption: !/[.!?…:;"”’)]\s*$/u.test(paragraph), shouting: tokens.length >= 3 && !/\p{Ll}/u.test(paragraph.slice(0, 2000)), out: [] };
+  const ctx = paragraphContext(paragraph, tokens);
   runParts(ctx, cands, runs, !!runs.gate && wellCased(paragraph, tokens));
   if (ctx.out.length === 0) return cands;
   const all = [...cands, ...ctx.out].sort((x, y) => x.start - y.start || x.end - y.end);
@@ -207,7 +207,7 @@ function withProposals(paragraph: string, tokens: readonly Token[], rules: Candi
   const spans = proposeSpans(tagger, paragraph, tokens, rules);
   const edited = wellCased(paragraph, tokens);
   const marks = options.marks !== false;
-  const ctx: Ctx = { paragraph, tokens, caption: !/[.!?…:;"”’)]\s*$/u.test(paragraph), shouting: tokens.length >= 3 && !/\p{Ll}/u.test(paragraph.slice(0, 2000)), out: [] };
+  const ctx = paragraphContext(paragraph, tokens);
   const same = new Set<Candidate>();
   const inEdited = options.inEdited ?? 'off';
   if (edited && inEdited === 'split') {
@@ -263,21 +263,20 @@ function brandProposals(ctx: Ctx, rules: readonly Candidate[]): void {
 
 /** Finds the candidate names of one paragraph and the local evidence for their types. */
 export function findCandidates(paragraph: string, tokens: readonly Token[]): Candidate[] {
-  const out: Candidate[] = [];
-  const caption = !/[.!?…:;"”’)]\s*$/u.test(paragraph);
-  const shouting = tokens.length >= 3 && !/\p{Ll}/u.test(paragraph.slice(0, 2000));
+  const ctx = paragraphContext(paragraph, tokens);
+  const { out, shouting } = ctx;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
     if ((!isCap(t) && !leadingParticle(paragraph, tokens, i)) || notName(t) || (shouting && (shoutedWord(t) || NAME_CONNECTORS.has(lower(t))))) { i++; continue; }
     const j = chunkEnd(paragraph, tokens, i, shouting);
-    readChunk({ paragraph, tokens, caption, shouting, out }, i, j + 1);
+    readChunk(ctx, i, j + 1);
     i = j + 1;
   }
   // A wire table line (results, standings, scorecards, line-ups) types its names by its shape (tables.ts).
   const table = tableNames(paragraph);
-  if (table) useTableNames({ paragraph, tokens, caption, shouting, out }, table);
-  else if (shouting) useSportsHeadlineNames({ paragraph, tokens, caption, shouting, out });
+  if (table) useTableNames(ctx, table);
+  else if (shouting) useSportsHeadlineNames(ctx);
   for (const c of out) {
     if (c.rule !== undefined) continue;
     const d = paragraphRule(paragraph, c.start, c.end, c.text);
@@ -339,9 +338,7 @@ export function spanCandidate(paragraph: string, tokens: readonly Token[], start
   let b = a;
   while (b < tokens.length && (tokens[b] as Token).end < end) b++;
   if (b >= tokens.length || (tokens[b] as Token).end !== end) return undefined;
-  const caption = !/[.!?…:;"”’)]\s*$/u.test(paragraph);
-  const shouting = tokens.length >= 3 && !/\p{Ll}/u.test(paragraph.slice(0, 2000));
-  const { features, descriptors } = nameEvidence({ paragraph, tokens, caption, shouting }, a, b + 1, [], []);
+  const { features, descriptors } = nameEvidence(paragraphContext(paragraph, tokens), a, b + 1, [], []);
   return { start, end, text: paragraph.slice(start, end), features, descriptors, words: b + 1 - a };
 }
 
@@ -365,6 +362,11 @@ interface Ctx {
   /** The paragraph is written in capitals (a wire headline): its words are not acronyms. */
   shouting: boolean;
   out: Candidate[];
+}
+
+/** What the evidence reads of a paragraph: a caption has no closing punctuation; a headline is written in capitals. */
+function paragraphContext(paragraph: string, tokens: readonly Token[]): Ctx {
+  return { paragraph, tokens, caption: !/[.!?…:;"”’)]\s*$/u.test(paragraph), shouting: tokens.length >= 3 && !/\p{Ll}/u.test(paragraph.slice(0, 2000)), out: [] };
 }
 
 function gapOf(paragraph: string, a: Token, b: Token): string {
