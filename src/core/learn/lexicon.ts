@@ -102,11 +102,13 @@ export class WorkspaceLexicon {
 
   /**
    * Whether a marked text is proposed where the name finder missed it: the decided articles mark it more often than
-   * they leave it alone. All articles count (a name added in one article is a candidate there too, so it teaches).
+   * they leave it alone, and it is not rejected as often as marked (people took back what the lexicon proposed;
+   * proposed again, only the learnt weights of `lex:rejected` would stand between it and a suggestion). All
+   * articles count (a name added in one article is a candidate there too, so it teaches).
    */
   private proposable(surface: string): boolean {
     const c = this.total.get(surface);
-    return !!c && c.PERSON + c.ORG + c.PLACE > c.unmarked;
+    return !!c && c.PERSON + c.ORG + c.PLACE > c.unmarked && !this.rejected(surface);
   }
 
   get size(): number {
@@ -233,11 +235,15 @@ export class WorkspaceLexicon {
         const c = candidates[i] as Candidate;
         return c.part || (m.start <= c.start && c.end <= m.end) || this.rejected(c.text);
       });
-      if (!replaces) continue;
+      // Else it lies inside or across a longer candidate nobody rejected: proposed beside it, for the analyser to
+      // settle once it has typed both (`yields`): a run typed no name (`Acme Corp Chief Executive Jane Roe`, the
+      // run giving way to `Jane Roe`) no longer hides the company people added elsewhere, and a name the analyser
+      // keeps (`George W. Bush` around a marked `Bush`) is never cut.
       tokens ??= tokenize(paragraph);
       const c = spanCandidate(paragraph, tokens, m.start, m.end);
       if (!c) continue;
-      for (const i of overlapping) keep[i] = false;
+      if (replaces) for (const i of overlapping) keep[i] = false;
+      else c.yields = true;
       c.features.push(LEXICON_FEATURES.added);
       added.push(c);
     }

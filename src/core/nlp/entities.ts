@@ -895,6 +895,26 @@ function runsGiveWay(items: Item[]): void {
   });
 }
 
+/**
+ * A taught name proposed inside or across longer candidates (`yields`) loses its type to any overlapping name the
+ * analyser keeps that reaches beyond it: the workspace marked `Bush`, the analyser keeps `George W. Bush`, and
+ * cutting the longer name was measured to cost more than it gains (MODEL.md, *Choosing what to trust*). Where
+ * nothing longer is kept (the run typed no name, or given way to a part elsewhere in it), the taught name stands
+ * and the names inside it give way to it, as they do where a marked name covers them.
+ */
+function taughtNamesYield(items: Item[]): void {
+  items.forEach((taught, i) => {
+    if (!taught.source.yields || !taught.type) return;
+    const overlapping: Item[] = [];
+    // Candidates overlapping it are those of its paragraph around it in document order (as for `runsGiveWay`).
+    for (let j = i - 1; j >= 0 && (items[j] as Item).end > taught.start - 1000; j--) overlapping.push(items[j] as Item);
+    for (let j = i + 1; j < items.length && (items[j] as Item).start < taught.end; j++) overlapping.push(items[j] as Item);
+    const named = overlapping.filter((x) => x.type && x.start < taught.end && taught.start < x.end);
+    if (named.some((x) => x.start < taught.start || taught.end < x.end)) { taught.type = null; return; }
+    for (const x of named) if (handRule(x) === undefined) x.type = null;
+  });
+}
+
 /** Turns the candidates of every paragraph into typed mentions and the entities that group them. */
 export function resolveEntities(paragraphs: readonly PlacedCandidates[], options: ResolveOptions = {}): EntityResult {
   const { first, second } = options.model ? { first: options.model, second: options.second } : recogniser();
@@ -915,6 +935,7 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
     return (s[LABELS.indexOf(it.type as Label)] as number) - (s[0] as number);
   };
   if (options.partsWin ?? PARTS_WIN) runsGiveWay(items);
+  taughtNamesYield(items);
   const settle = options.settle === undefined ? SETTLE : options.settle;
   if (settle === null) settleOverlaps(items, margin);
   else settleSegments(items, margin, settle);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { storeFingerprints } from '../../../src/core/learn/examples';
 import { WorkspaceLexicon } from '../../../src/core/learn/lexicon';
+import { learnFromRequest } from '../../../src/core/learn/session';
 import { learnFromStore } from '../../../src/core/learn/taughtRecogniser';
 import { analyze, createAnalyzer } from '../../../src/core/nlp/analyze';
 import { applyOperation, type StoreOp } from '../../../src/core/store/operations';
@@ -88,6 +89,87 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
       ['a.txt', { kind: 'addMention', mention: { ...at(a, 'Zorbel Quintar'), type: 'PERSON' } }],
     ]);
     assert.deepEqual(typesOf(texts['b.txt'], learn(store, texts).recogniser), ['Acme Corp:ORG', 'Zorbel Quintar:PERSON']);
+  });
+
+  it('proposes a name people added inside a run the analyser typed no name, where the run recurs', () => {
+    const texts = {
+      'a.txt': 'Acme Corp Chief Executive John Smith said profits rose.',
+      // A run with a given name inside, read in parts: the analyser keeps `Jane Roe` and types the rest no name.
+      'b.txt': 'Shares fell after Acme Corp Chief Executive Jane Roe said she would resign.',
+      // A run without one, typed no name as a whole.
+      'c.txt': 'Acme Corp Chief Executive Zorbel Quintar said profits rose.',
+    };
+    assert.deepEqual(typesOf(texts['b.txt']), ['Jane Roe:PERSON']);
+    assert.deepEqual(typesOf(texts['c.txt']), []);
+    // The annotator adds the company in article A and rejects nothing.
+    const store = decide(texts, [['a.txt', { kind: 'addMention', mention: { ...at(texts['a.txt'], 'Acme Corp'), type: 'ORG' } }]]);
+    const learning = learn(store, texts);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['Acme Corp:ORG', 'Jane Roe:PERSON']);
+    assert.deepEqual(typesOf(texts['c.txt'], learning.recogniser), ['Acme Corp:ORG']);
+  });
+
+  it('the editor worker suggests it too: learnt from the request, the cached analyser re-analysing the open article', () => {
+    const worker = createAnalyzer();
+    const a = 'Acme Corp Chief Executive John Smith said profits rose.';
+    const b = 'Shares fell after Acme Corp Chief Executive Jane Roe said she would resign.';
+    const shown = (model?: Parameters<typeof analyze>[2]): string[] => worker.analyze(b, { path: 'b.txt' }, model).mentions.map((m) => `${m.text}:${m.type}`);
+    // As in the editor: the article was analysed (and its paragraphs cached) before the decision.
+    assert.deepEqual(shown(), ['Jane Roe:PERSON']);
+    const mentions = decide({ 'a.txt': a }, [['a.txt', { kind: 'addMention', mention: { ...at(a, 'Acme Corp'), type: 'ORG' } }]]).documents.get('a.txt')!.mentions;
+    const { recogniser } = learnFromRequest(worker, { documents: [{ path: 'a.txt', text: a, mentions }], reset: [] });
+    assert.deepEqual(shown(recogniser), ['Acme Corp:ORG', 'Jane Roe:PERSON']);
+  });
+
+  it('never cuts a longer name the analyser keeps around a name people marked', () => {
+    const texts = {
+      'a.txt': 'Bush said the war was over. Acme said profits rose.',
+      'e.txt': 'Acme Corp Chief Executive John Smith said profits rose.',
+      'b.txt': 'President George W. Bush said the war was over.',
+      'c.txt': 'Acme Corp said profits rose.',
+      // A run the analyser suggests whole (the boundary correction above is what cuts it: a rejection).
+      'd.txt': 'Shares fell after Acme Corp Chief Executive Zorbel Quintar resigned.',
+    };
+    const a = texts['a.txt'];
+    const kept = { b: typesOf(texts['b.txt']), c: typesOf(texts['c.txt']), d: typesOf(texts['d.txt']) };
+    assert.deepEqual(kept.b, ['George W. Bush:PERSON']);
+    assert.deepEqual(kept.c, ['Acme Corp:ORG']);
+    assert.equal(kept.d.length, 1);
+    assert.match(kept.d[0] as string, /^Acme Corp Chief Executive Zorbel Quintar:/);
+    const store = decide(texts, [
+      ['a.txt', { kind: 'acceptMention', mention: { ...at(a, 'Bush'), type: 'PERSON' } }],
+      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'Acme'), type: 'ORG' } }],
+      ['e.txt', { kind: 'addMention', mention: { ...at(texts['e.txt'], 'Acme Corp'), type: 'ORG' } }],
+    ]);
+    const learning = learn(store, texts);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), kept.b);
+    assert.deepEqual(typesOf(texts['c.txt'], learning.recogniser), kept.c);
+    assert.deepEqual(typesOf(texts['d.txt'], learning.recogniser), kept.d);
+  });
+
+  it('does not propose a text the workspace rejected at least as often as it marked it', () => {
+    const texts = {
+      'a.txt': 'Acme Corp Chief Executive John Smith said profits rose. The fans of tampa bay cheered.',
+      // Suggested here once the lexicon proposes them, and rejected.
+      'r.txt': 'Acme Corp said profits rose. Acme Corp shares fell. Tickets for tampa bay games sold out, and tampa bay fans left.',
+      'b.txt': 'Shares fell after Acme Corp Chief Executive Jane Roe said she would resign. Fans of tampa bay waited.',
+    };
+    const a = texts['a.txt'];
+    const r = texts['r.txt'];
+    const added = decide(texts, [
+      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'Acme Corp'), type: 'ORG' } }],
+      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'tampa bay'), type: 'ORG' } }],
+    ]);
+    const suggested = typesOf(r, learn(added, texts).recogniser);
+    assert.deepEqual(suggested, ['Acme Corp:ORG', 'Acme Corp:ORG', 'tampa bay:ORG', 'tampa bay:ORG']);
+    let store = added;
+    for (const [s, from] of [['Acme Corp', 0], ['Acme Corp', 5], ['tampa bay', 0], ['tampa bay', r.indexOf('and tampa')]] as const) {
+      store = applyOperation(store, 'r.txt', r, { kind: 'rejectMention', mention: { ...at(r, s, from), type: 'ORG' } });
+    }
+    const learning = learn(store, texts);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['Jane Roe:PERSON']);
+    // Not left to the learnt weights of `lex:rejected`: the lexicon no longer proposes them at all.
+    const proposed = analyzer.candidates(texts['b.txt'], learning.recogniser.proposer).filter((c) => c.features.includes('lex:new'));
+    assert.deepEqual(proposed.map((c) => c.text), []);
   });
 
   it('a rejected mention leaves most other mentions of the name suggested: a rejection alone is weak evidence against it', () => {
