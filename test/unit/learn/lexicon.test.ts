@@ -120,6 +120,18 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
     assert.deepEqual(shown(recogniser), ['Acme Corp:ORG', 'Jane Roe:PERSON']);
   });
 
+  it('a type change carries to the name where it lies inside a run the analyser typed no name', () => {
+    const texts = {
+      'a.txt': 'Calvin Klein said sales rose.',
+      'b.txt': 'Calvin Klein Chief Executive Steve Shiffman said sales rose.',
+    };
+    assert.deepEqual(typesOf(texts['a.txt']), ['Calvin Klein:PERSON']);
+    assert.deepEqual(typesOf(texts['b.txt']), ['Steve Shiffman:PERSON']);
+    const store = decide(texts, [['a.txt', { kind: 'retypeMention', mention: { ...at(texts['a.txt'], 'Calvin Klein'), type: 'PERSON' }, type: 'ORG' }]]);
+    const learning = learn(store, texts);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['Calvin Klein:ORG', 'Steve Shiffman:PERSON']);
+  });
+
   it('never cuts a longer name the analyser keeps around a name people marked', () => {
     const texts = {
       'a.txt': 'Bush said the war was over. Acme said profits rose.',
