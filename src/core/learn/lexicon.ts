@@ -4,7 +4,7 @@ import type { SpanProposer } from '../nlp/recogniser';
 import { tokenize } from '../nlp/tokens';
 import type { Store } from '../store/types';
 import { recogniserType, resolveScheme } from '../scheme';
-import { decisionFingerprint } from './examples';
+import { decisionFingerprint, markedName } from './examples';
 
 /** The types a lexicon entry may teach (nationalities and groups are the hand rules'). */
 const TYPES = ['PERSON', 'ORG', 'PLACE'] as const;
@@ -75,8 +75,9 @@ export class WorkspaceLexicon {
         if (reset.size > 0 && reset.has(decisionFingerprint(path, m))) continue;
         text ??= textOf(path);
         if (text === undefined || text.slice(m.start, m.end) !== m.exact) continue;
-        const surface = m.exact.trim();
-        if (surface !== m.exact || !surface || surface.length > 80 || /[\n\r]/u.test(surface)) continue;
+        // `Acme Corp’s` counts as `Acme Corp`, a name wrapped over a line end as written on one line.
+        const surface = markedName(m.exact)?.surface;
+        if (!surface || surface.length > 80) continue;
         lex.count(path, surface, what);
       }
       // An article counts as decided when one of its decisions taught (not all set aside by a reset).

@@ -132,6 +132,29 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
     assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['Calvin Klein:ORG', 'Steve Shiffman:PERSON']);
   });
 
+  it('reads a name added with its possessive as the name (a double click on `bay’s` takes the `’s` along)', () => {
+    const texts = {
+      'a.txt': 'Fans of tampa bay’s team cheered as it won at home.',
+      'b.txt': 'Tickets for tampa bay games sold out within an hour.',
+    };
+    const store = decide(texts, [['a.txt', { kind: 'addMention', mention: { ...at(texts['a.txt'], 'tampa bay’s'), type: 'ORG' } }]]);
+    const learning = learn(store, texts);
+    assert.deepEqual(learning.lexicon.entries().map(([s]) => s), ['tampa bay']);
+    assert.deepEqual(learning.taught.examples.map((e) => `${e.text}:${e.label}`), ['tampa bay:ORG'], 'it teaches through the name in its own article');
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['tampa bay:ORG']);
+  });
+
+  it('reads a name added over a line end (wrapped text) as written on one line', () => {
+    const texts = {
+      'a.txt': 'Profits at Acme\nCorp rose sharply, the company said.',
+      'b.txt': 'Shares fell after Acme Corp Chief Executive Jane Roe said she would resign.',
+    };
+    const store = decide(texts, [['a.txt', { kind: 'addMention', mention: { ...at(texts['a.txt'], 'Acme\nCorp'), type: 'ORG' } }]]);
+    const learning = learn(store, texts);
+    assert.deepEqual(learning.lexicon.entries().map(([s]) => s), ['Acme Corp']);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['Acme Corp:ORG', 'Jane Roe:PERSON']);
+  });
+
   it('never cuts a longer name the analyser keeps around a name people marked', () => {
     const texts = {
       'a.txt': 'Bush said the war was over. Acme said profits rose.',
