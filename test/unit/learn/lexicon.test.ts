@@ -155,6 +155,24 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
     assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['Acme Corp:ORG', 'Jane Roe:PERSON']);
   });
 
+  it('reads a name written in capitals (a headline) as the form people marked, but never the reverse', () => {
+    const texts = {
+      'a.txt': 'The fans of tampa bay cheered as the team won at home. US officials watched.',
+      'b.txt': 'FANS OF TAMPA BAY CHEER\nTickets sold out within an hour.',
+      'c.txt': 'They told us the fans of Tampa Bay cheered.',
+    };
+    assert.deepEqual(typesOf(texts['b.txt']), []);
+    const a = texts['a.txt'];
+    const store = decide(texts, [
+      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'tampa bay'), type: 'ORG' } }],
+      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'US'), type: 'PLACE' } }],
+    ]);
+    const learning = learn(store, texts);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['TAMPA BAY:ORG']);
+    // Lower case is evidence of its own: the `us` of c is not the `US` people marked.
+    assert.ok(!typesOf(texts['c.txt'], learning.recogniser).some((t) => t.startsWith('us:')));
+  });
+
   it('never cuts a longer name the analyser keeps around a name people marked', () => {
     const texts = {
       'a.txt': 'Bush said the war was over. Acme said profits rose.',
