@@ -199,6 +199,18 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
     assert.deepEqual(typesOf(texts['d.txt'], learning.recogniser), kept.d);
   });
 
+  it('a name proposed beside a longer candidate reads the article but does not count among its mentions (it may not stand)', () => {
+    const a = 'Mr Washington said he was innocent.';
+    const b = 'Washington spoke on Monday. Buses leave from the Port Authority George Washington Bus Station.';
+    const store = decide({ 'a.txt': a }, [['a.txt', { kind: 'addMention', mention: { ...at(a, 'Washington'), type: 'PERSON' } }]]);
+    const { proposer } = learn(store, { 'a.txt': a }).recogniser;
+    const taught = analyzer.candidates(b, proposer);
+    assert.ok(taught.some((c) => c.source.yields && c.text === 'Washington'), 'proposed inside the run');
+    // What the article says of its other names is what it said without the proposal.
+    const doc = (cs: typeof taught): string[][] => cs.filter((c) => !c.source.yields).map((c) => c.doc);
+    assert.deepEqual(doc(taught), doc(analyzer.candidates(b)));
+  });
+
   it('does not propose a text the workspace rejected at least as often as it marked it', () => {
     const texts = {
       'a.txt': 'Acme Corp Chief Executive John Smith said profits rose. The fans of tampa bay cheered.',
