@@ -90,6 +90,18 @@ export function storeFingerprints(store: Store): string[] {
   return [...out].sort(byCodeUnit);
 }
 
+/**
+ * The name a decided span marks, as the lexicon counts it and as a candidate holds it: the span less a trailing
+ * possessive, which is no part of a name (the name finder and the gold data leave it out; a double click on
+ * `Corp’s` takes the `’s` along), with blanks read as one space (a name wrapped over a line end, `Acme\nCorp`,
+ * is `Acme Corp`). `length` is how much of the span the name takes. Undefined for a span with blanks around it.
+ */
+export function markedName(exact: string): { surface: string; length: number } | undefined {
+  if (!exact || exact.trim() !== exact) return undefined;
+  const length = /\S['’]s$/u.test(exact) ? exact.length - 2 : exact.length;
+  return { surface: exact.slice(0, length).replace(/\s+/gu, ' '), length };
+}
+
 function labelOf(m: MentionDecision, scheme: Scheme): LearnLabel | null {
   // The recogniser learns the three types it tags (a scheme's type teaches the one it refines); NORP comes from
   // the demonym lexicon, so a nationality suggested and rejected was the lexicon's call, not the recogniser's.
@@ -125,9 +137,11 @@ export function decisionExamples(store: Store, textOf: (path: string) => string 
       if (text === undefined) { skipped.noText++; continue; }
       if (text.slice(m.start, m.end) !== m.exact) { skipped.unanchored++; continue; }
       byspan ??= new Map(candidatesOf(path, text).map((c) => [`${c.start}:${c.end}`, c]));
-      const c = byspan.get(`${m.start}:${m.end}`);
+      // A name added with its possessive teaches through the candidate without it.
+      const name = markedName(m.exact);
+      const c = byspan.get(`${m.start}:${m.end}`) ?? (name && name.length < m.exact.length ? byspan.get(`${m.start}:${m.start + name.length}`) : undefined);
       if (!c) { skipped.notCandidate++; continue; }
-      examples.push({ path, start: m.start, end: m.end, text: m.exact, label, features: c.features });
+      examples.push({ path, start: c.start, end: c.end, text: text.slice(c.start, c.end), label, features: c.features });
     }
     if (!byspan || text === undefined) continue;
     const decided = mentions.filter((m) => m.state !== 'orphaned');

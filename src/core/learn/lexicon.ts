@@ -4,7 +4,7 @@ import type { SpanProposer } from '../nlp/recogniser';
 import { tokenize } from '../nlp/tokens';
 import type { Store } from '../store/types';
 import { recogniserType, resolveScheme } from '../scheme';
-import { decisionFingerprint } from './examples';
+import { decisionFingerprint, markedName } from './examples';
 
 /** The types a lexicon entry may teach (nationalities and groups are the hand rules'). */
 const TYPES = ['PERSON', 'ORG', 'PLACE'] as const;
@@ -57,6 +57,10 @@ export class WorkspaceLexicon {
   private readonly byDoc = new Map<string, Map<string, Counts>>();
   /** Marked surface forms by their first word, longest first: what is proposed. */
   private readonly byFirstWord = new Map<string, string[]>();
+  /** The same, by their first word in capitals, for the forms not written in capitals (see `inCapitals`). */
+  private readonly byCapsFirstWord = new Map<string, string[]>();
+  /** Decided surface forms not written in capitals, by their form in capitals. */
+  private readonly byCaps = new Map<string, string[]>();
 
   /** The lexicon of a store's mention decisions (those a reset set aside left out; only decisions still anchored). */
   static fromStore(store: Store, textOf: (path: string) => string | undefined, reset: ReadonlySet<string> = new Set()): WorkspaceLexicon {
@@ -75,8 +79,9 @@ export class WorkspaceLexicon {
         if (reset.size > 0 && reset.has(decisionFingerprint(path, m))) continue;
         text ??= textOf(path);
         if (text === undefined || text.slice(m.start, m.end) !== m.exact) continue;
-        const surface = m.exact.trim();
-        if (surface !== m.exact || !surface || surface.length > 80 || /[\n\r]/u.test(surface)) continue;
+        // `Acme Corp’s` counts as `Acme Corp`, a name wrapped over a line end as written on one line.
+        const surface = markedName(m.exact)?.surface;
+        if (!surface || surface.length > 80) continue;
         lex.count(path, surface, what);
       }
       // An article counts as decided when one of its decisions taught (not all set aside by a reset).
@@ -102,11 +107,13 @@ export class WorkspaceLexicon {
 
   /**
    * Whether a marked text is proposed where the name finder missed it: the decided articles mark it more often than
-   * they leave it alone. All articles count (a name added in one article is a candidate there too, so it teaches).
+   * they leave it alone, and it is not rejected as often as marked (people took back what the lexicon proposed;
+   * proposed again, only the learnt weights of `lex:rejected` would stand between it and a suggestion). All
+   * articles count (a name added in one article is a candidate there too, so it teaches).
    */
   private proposable(surface: string): boolean {
     const c = this.total.get(surface);
-    return !!c && c.PERSON + c.ORG + c.PLACE > c.unmarked;
+    return !!c && c.PERSON + c.ORG + c.PLACE > c.unmarked && !this.rejected(surface);
   }
 
   get size(): number {
@@ -130,24 +137,45 @@ export class WorkspaceLexicon {
   }
 
   private index(): void {
+    const push = (m: Map<string, string[]>, k: string, s: string): void => { const l = m.get(k) ?? []; l.push(s); m.set(k, l); };
     for (const [surface, c] of this.total) {
+      const caps = surface.toUpperCase();
+      if (caps !== surface && caps.length === surface.length) push(this.byCaps, caps, surface);
       if (c.PERSON + c.ORG + c.PLACE === 0) continue;
       const first = firstWord(surface);
       if (!first) continue;
-      const l = this.byFirstWord.get(first) ?? [];
-      l.push(surface);
-      this.byFirstWord.set(first, l);
+      push(this.byFirstWord, first, surface);
+      if (caps !== surface && caps.length === surface.length) push(this.byCapsFirstWord, first.toUpperCase(), surface);
     }
-    for (const l of this.byFirstWord.values()) l.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    for (const m of [this.byFirstWord, this.byCapsFirstWord]) for (const l of m.values()) l.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   }
 
-  /** The counts of a surface form, without those of the article `exclude` (what the other articles say of it). */
-  private countsOf(surface: string, exclude?: string): Counts | undefined {
+  /** The counts of exactly this surface form, without those of the article `exclude`. */
+  private exactCounts(surface: string, exclude?: string): Counts | undefined {
     const t = this.total.get(surface);
     if (!t || exclude === undefined) return t;
     const own = this.byDoc.get(exclude)?.get(surface);
     if (!own) return t;
     return { PERSON: t.PERSON - own.PERSON, ORG: t.ORG - own.ORG, PLACE: t.PLACE - own.PLACE, rejected: t.rejected - own.rejected, NORP: t.NORP - own.NORP, unmarked: t.unmarked - own.unmarked };
+  }
+
+  /**
+   * The counts of a surface form, without those of the article `exclude` (what the other articles say of it). A
+   * text written in capitals the workspace never decided reads the forms that differ from it only in case
+   * (`TAMPA BAY` in a headline, `tampa bay` added in a post): capitals hide the case, so they cannot contradict
+   * it. Never the other way: `US` marked says nothing of `us`.
+   */
+  private countsOf(surface: string, exclude?: string): Counts | undefined {
+    const exact = this.exactCounts(surface, exclude);
+    if (exact || !inCapitals(surface)) return exact;
+    const forms = this.byCaps.get(surface);
+    if (!forms) return undefined;
+    const sum = zero();
+    for (const f of forms) {
+      const c = this.exactCounts(f, exclude) as Counts;
+      for (const k of Object.keys(sum) as Array<keyof Counts>) sum[k] += c[k];
+    }
+    return sum;
   }
 
   /** The lexicon features of a surface form (counts without `exclude`'s, so an article never vouches for itself). */
@@ -175,7 +203,7 @@ export class WorkspaceLexicon {
 
   /** Whether the workspace rejected this text as a name at least as often as it marked it. */
   private rejected(surface: string): boolean {
-    const c = this.total.get(surface);
+    const c = this.countsOf(surface);
     return !!c && c.rejected > 0 && c.rejected >= c.PERSON + c.ORG + c.PLACE;
   }
 
@@ -186,14 +214,21 @@ export class WorkspaceLexicon {
     for (const m of paragraph.matchAll(/[\p{L}\p{N}]+/gu)) {
       const at = m.index;
       if (at < covered) continue;
-      const l = this.byFirstWord.get(m[0]);
-      if (!l) continue;
-      for (const s of l) {
-        const end = at + s.length;
-        if (paragraph.startsWith(s, at) && !WORD.test(paragraph[end] ?? '') && this.proposable(s)) { out.push({ start: at, end }); covered = end; break; }
-      }
+      const found = this.matchAt(paragraph, at, this.byFirstWord.get(m[0]), (s) => s)
+        ?? (inCapitals(m[0]) ? this.matchAt(paragraph, at, this.byCapsFirstWord.get(m[0]), (s) => s.toUpperCase()) : undefined);
+      if (found !== undefined) { out.push({ start: at, end: found }); covered = found; }
     }
     return out;
+  }
+
+  /** Where the longest proposable form of `forms` (as `written`) ends if it opens at `at` on word boundaries. */
+  private matchAt(paragraph: string, at: number, forms: readonly string[] | undefined, written: (s: string) => string): number | undefined {
+    for (const s of forms ?? []) {
+      const w = written(s);
+      const end = at + w.length;
+      if (paragraph.startsWith(w, at) && !WORD.test(paragraph[end] ?? '') && this.proposable(s)) return end;
+    }
+    return undefined;
   }
 
   /**
@@ -233,11 +268,15 @@ export class WorkspaceLexicon {
         const c = candidates[i] as Candidate;
         return c.part || (m.start <= c.start && c.end <= m.end) || this.rejected(c.text);
       });
-      if (!replaces) continue;
+      // Else it lies inside or across a longer candidate nobody rejected: proposed beside it, for the analyser to
+      // settle once it has typed both (`yields`): a run typed no name (`Acme Corp Chief Executive Jane Roe`, the
+      // run giving way to `Jane Roe`) no longer hides the company people added elsewhere, and a name the analyser
+      // keeps (`George W. Bush` around a marked `Bush`) is never cut.
       tokens ??= tokenize(paragraph);
       const c = spanCandidate(paragraph, tokens, m.start, m.end);
       if (!c) continue;
-      for (const i of overlapping) keep[i] = false;
+      if (replaces) for (const i of overlapping) keep[i] = false;
+      else c.yields = true;
       c.features.push(LEXICON_FEATURES.added);
       added.push(c);
     }
@@ -273,6 +312,11 @@ export class WorkspaceLexicon {
       return copy;
     });
   }
+}
+
+/** Whether a text is written in capitals: it has upper-case letters and no lower-case ones. */
+function inCapitals(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 }
 
 /** The first word of a surface form, as the paragraph scan reads words. */

@@ -138,7 +138,7 @@ function groupByKey(items: MentionCandidate[]): void {
   for (const it of items) {
     uf.find(it.key);
     if (it.expands) uf.union(it.key, it.expands);
-    if (it.words > 1 && it.initials.length > 1 && !it.source.part && !byInitials.has(it.initials)) byInitials.set(it.initials, it.key);
+    if (it.words > 1 && it.initials.length > 1 && !hypothesis(it.source) && !byInitials.has(it.initials)) byInitials.set(it.initials, it.key);
   }
   for (const it of items) {
     if (it.words !== 1 || !shapeOf(it.source).acronym || it.key.startsWith('country:')) continue;
@@ -198,6 +198,16 @@ const withPrefix = (prefix: string, f: string): string => {
   if (v === undefined) { v = prefix + f; m.set(f, v); }
   return v;
 };
+
+/**
+ * Whether a candidate reads the article's other mentions without counting among them: a run's part, or a taught
+ * name proposed beside a longer candidate (`yields`). Both are readings the analyser may drop; counted, they would
+ * change what the article says of the names around them (a taught `Washington` typed as a person pulling
+ * `Washington Bus Station` away from a place) even where they do not stand.
+ */
+function hypothesis(c: Candidate): boolean {
+  return !!c.part || !!c.yields;
+}
 
 /** Every feature of a candidate: its local ones and its document's (a run's part: those it was last weighed by, `partView`). */
 export function featuresOf(c: MentionCandidate): string[] {
@@ -282,8 +292,9 @@ function documentTables(items: readonly MentionCandidate[], roots: ReadonlySet<s
   const ends = new Map<string, Set<string>>();
   const starts = new Map<string, Set<string>>();
   for (const it of items) {
-    // A part of a run reads the article's other mentions but is not one of them (`runParts`).
-    if (it.source.part) continue;
+    // A part of a run reads the article's other mentions but is not one of them (`runParts`); nor is a taught name
+    // proposed beside a longer candidate (`yields`).
+    if (hypothesis(it.source)) continue;
     if (!roots || roots.has(it.root)) {
       groupSize.set(it.root, (groupSize.get(it.root) ?? 0) + 1);
       const g = groupEvidence.get(it.root) ?? new Map<string, number>();
@@ -316,8 +327,8 @@ function addDocumentFeatures(it: MentionCandidate, t: DocumentTables, common: Lo
   const own = evidenceOf(it.source);
   const f = it.doc;
   if (it.acronymOf) f.push('d:acronym-of');
-  // The tables count the name itself, unless it is a part of a run, which they leave out.
-  const self = it.source.part ? 0 : 1;
+  // The tables count the name itself, unless it is a part of a run or a taught name beside a longer one (left out).
+  const self = hypothesis(it.source) ? 0 : 1;
   const g = t.groupEvidence.get(it.root);
   if (g) for (const [e, n] of g) if (n > (own.includes(e) ? self : 0)) f.push(withPrefix('g:', e));
   if ((t.groupSize.get(it.root) ?? 0) > self) f.push('d:repeated');
@@ -542,7 +553,7 @@ function typeAcronymsAsTheirNames(items: Item[]): void {
  */
 function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
   const located = new Set<string>();
-  for (const it of items) if (!it.team && !it.source.part) located.add(it.root);
+  for (const it of items) if (!it.team && !hypothesis(it.source)) located.add(it.root);
   // A side or player a table or headline rule typed is the same side or player in the report's sentences.
   const ruled = new Map<string, EntityType | null>();
   for (const it of items) if (it.source.ruleWhy && (it.type === 'ORG' || it.type === 'PERSON')) ruled.set(it.root, ruled.has(it.root) && ruled.get(it.root) !== it.type ? null : it.type);
@@ -574,7 +585,7 @@ function passTables(items: ReadonlyArray<MentionCandidate & { type: EntityType |
     m.set(k, x);
   };
   for (const it of items) {
-    if (it.source.part) continue;
+    if (hypothesis(it.source)) continue;
     const t = it.type ?? 'O';
     if (!roots || roots.has(it.root)) {
       const m = byRoot.get(it.root) ?? new Map<string, number>();
@@ -597,7 +608,7 @@ function passFeaturesOf(it: MentionCandidate & { type: EntityType | null }, t: P
   let best = '';
   let n = 0;
   for (const [type, c] of t.byRoot.get(it.root) ?? []) {
-    const k = c - (type === own && !it.source.part ? 1 : 0);
+    const k = c - (type === own && !hypothesis(it.source) ? 1 : 0);
     if (k > n || (k === n && k > 0 && type < best)) { best = type; n = k; }
   }
   if (n > 0) out.push(withPrefix('p:group=', best));
@@ -895,6 +906,26 @@ function runsGiveWay(items: Item[]): void {
   });
 }
 
+/**
+ * A taught name proposed inside or across longer candidates (`yields`) loses its type to any overlapping name the
+ * analyser keeps that reaches beyond it: the workspace marked `Bush`, the analyser keeps `George W. Bush`, and
+ * cutting the longer name was measured to cost more than it gains (MODEL.md, *Choosing what to trust*). Where
+ * nothing longer is kept (the run typed no name, or given way to a part elsewhere in it), the taught name stands
+ * and the names inside it give way to it, as they do where a marked name covers them.
+ */
+function taughtNamesYield(items: Item[]): void {
+  items.forEach((taught, i) => {
+    if (!taught.source.yields || !taught.type) return;
+    const overlapping: Item[] = [];
+    // Candidates overlapping it are those of its paragraph around it in document order (as for `runsGiveWay`).
+    for (let j = i - 1; j >= 0 && (items[j] as Item).end > taught.start - 1000; j--) overlapping.push(items[j] as Item);
+    for (let j = i + 1; j < items.length && (items[j] as Item).start < taught.end; j++) overlapping.push(items[j] as Item);
+    const named = overlapping.filter((x) => x.type && x.start < taught.end && taught.start < x.end);
+    if (named.some((x) => x.start < taught.start || taught.end < x.end)) { taught.type = null; return; }
+    for (const x of named) if (handRule(x) === undefined) x.type = null;
+  });
+}
+
 /** Turns the candidates of every paragraph into typed mentions and the entities that group them. */
 export function resolveEntities(paragraphs: readonly PlacedCandidates[], options: ResolveOptions = {}): EntityResult {
   const { first, second } = options.model ? { first: options.model, second: options.second } : recogniser();
@@ -915,6 +946,7 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
     return (s[LABELS.indexOf(it.type as Label)] as number) - (s[0] as number);
   };
   if (options.partsWin ?? PARTS_WIN) runsGiveWay(items);
+  taughtNamesYield(items);
   const settle = options.settle === undefined ? SETTLE : options.settle;
   if (settle === null) settleOverlaps(items, margin);
   else settleSegments(items, margin, settle);

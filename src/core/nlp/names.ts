@@ -47,6 +47,12 @@ export interface Candidate {
   part?: boolean;
   /** The run a part belongs to. */
   run?: Candidate;
+  /**
+   * A name a workspace's decisions taught, proposed where it lies inside or across longer candidates nobody
+   * rejected (`Acme Corp` in `Acme Corp Chief Executive Jane Roe`): it stands only where the analyser keeps no
+   * name reaching beyond it (`taughtNamesYield` in entities.ts).
+   */
+  yields?: boolean;
   /** Caches of what depends on the paragraph alone, filled on first use: the evidence other mentions share, */
   evidence?: readonly string[];
   /** the hand rule's decision (false: none), */

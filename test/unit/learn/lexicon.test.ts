@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { storeFingerprints } from '../../../src/core/learn/examples';
 import { WorkspaceLexicon } from '../../../src/core/learn/lexicon';
+import { learnFromRequest } from '../../../src/core/learn/session';
 import { learnFromStore } from '../../../src/core/learn/taughtRecogniser';
 import { analyze, createAnalyzer } from '../../../src/core/nlp/analyze';
 import { applyOperation, type StoreOp } from '../../../src/core/store/operations';
@@ -88,6 +89,152 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
       ['a.txt', { kind: 'addMention', mention: { ...at(a, 'Zorbel Quintar'), type: 'PERSON' } }],
     ]);
     assert.deepEqual(typesOf(texts['b.txt'], learn(store, texts).recogniser), ['Acme Corp:ORG', 'Zorbel Quintar:PERSON']);
+  });
+
+  it('proposes a name people added inside a run the analyser typed no name, where the run recurs', () => {
+    const texts = {
+      'a.txt': 'Acme Corp Chief Executive John Smith said profits rose.',
+      // A run with a given name inside, read in parts: the analyser keeps `Jane Roe` and types the rest no name.
+      'b.txt': 'Shares fell after Acme Corp Chief Executive Jane Roe said she would resign.',
+      // A run without one, typed no name as a whole.
+      'c.txt': 'Acme Corp Chief Executive Zorbel Quintar said profits rose.',
+    };
+    assert.deepEqual(typesOf(texts['b.txt']), ['Jane Roe:PERSON']);
+    assert.deepEqual(typesOf(texts['c.txt']), []);
+    // The annotator adds the company in article A and rejects nothing.
+    const store = decide(texts, [['a.txt', { kind: 'addMention', mention: { ...at(texts['a.txt'], 'Acme Corp'), type: 'ORG' } }]]);
+    const learning = learn(store, texts);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['Acme Corp:ORG', 'Jane Roe:PERSON']);
+    assert.deepEqual(typesOf(texts['c.txt'], learning.recogniser), ['Acme Corp:ORG']);
+  });
+
+  it('the editor worker suggests it too: learnt from the request, the cached analyser re-analysing the open article', () => {
+    const worker = createAnalyzer();
+    const a = 'Acme Corp Chief Executive John Smith said profits rose.';
+    const b = 'Shares fell after Acme Corp Chief Executive Jane Roe said she would resign.';
+    const shown = (model?: Parameters<typeof analyze>[2]): string[] => worker.analyze(b, { path: 'b.txt' }, model).mentions.map((m) => `${m.text}:${m.type}`);
+    // As in the editor: the article was analysed (and its paragraphs cached) before the decision.
+    assert.deepEqual(shown(), ['Jane Roe:PERSON']);
+    const mentions = decide({ 'a.txt': a }, [['a.txt', { kind: 'addMention', mention: { ...at(a, 'Acme Corp'), type: 'ORG' } }]]).documents.get('a.txt')!.mentions;
+    const { recogniser } = learnFromRequest(worker, { documents: [{ path: 'a.txt', text: a, mentions }], reset: [] });
+    assert.deepEqual(shown(recogniser), ['Acme Corp:ORG', 'Jane Roe:PERSON']);
+  });
+
+  it('a type change carries to the name where it lies inside a run the analyser typed no name', () => {
+    const texts = {
+      'a.txt': 'Calvin Klein said sales rose.',
+      'b.txt': 'Calvin Klein Chief Executive Steve Shiffman said sales rose.',
+    };
+    assert.deepEqual(typesOf(texts['a.txt']), ['Calvin Klein:PERSON']);
+    assert.deepEqual(typesOf(texts['b.txt']), ['Steve Shiffman:PERSON']);
+    const store = decide(texts, [['a.txt', { kind: 'retypeMention', mention: { ...at(texts['a.txt'], 'Calvin Klein'), type: 'PERSON' }, type: 'ORG' }]]);
+    const learning = learn(store, texts);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['Calvin Klein:ORG', 'Steve Shiffman:PERSON']);
+  });
+
+  it('reads a name added with its possessive as the name (a double click on `bay’s` takes the `’s` along)', () => {
+    const texts = {
+      'a.txt': 'Fans of tampa bay’s team cheered as it won at home.',
+      'b.txt': 'Tickets for tampa bay games sold out within an hour.',
+    };
+    const store = decide(texts, [['a.txt', { kind: 'addMention', mention: { ...at(texts['a.txt'], 'tampa bay’s'), type: 'ORG' } }]]);
+    const learning = learn(store, texts);
+    assert.deepEqual(learning.lexicon.entries().map(([s]) => s), ['tampa bay']);
+    assert.deepEqual(learning.taught.examples.map((e) => `${e.text}:${e.label}`), ['tampa bay:ORG'], 'it teaches through the name in its own article');
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['tampa bay:ORG']);
+  });
+
+  it('reads a name added over a line end (wrapped text) as written on one line', () => {
+    const texts = {
+      'a.txt': 'Profits at Acme\nCorp rose sharply, the company said.',
+      'b.txt': 'Shares fell after Acme Corp Chief Executive Jane Roe said she would resign.',
+    };
+    const store = decide(texts, [['a.txt', { kind: 'addMention', mention: { ...at(texts['a.txt'], 'Acme\nCorp'), type: 'ORG' } }]]);
+    const learning = learn(store, texts);
+    assert.deepEqual(learning.lexicon.entries().map(([s]) => s), ['Acme Corp']);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['Acme Corp:ORG', 'Jane Roe:PERSON']);
+  });
+
+  it('reads a name written in capitals (a headline) as the form people marked, but never the reverse', () => {
+    const texts = {
+      'a.txt': 'The fans of tampa bay cheered as the team won at home. US officials watched.',
+      'b.txt': 'FANS OF TAMPA BAY CHEER\nTickets sold out within an hour.',
+      'c.txt': 'They told us the fans of Tampa Bay cheered.',
+    };
+    assert.deepEqual(typesOf(texts['b.txt']), []);
+    const a = texts['a.txt'];
+    const store = decide(texts, [
+      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'tampa bay'), type: 'ORG' } }],
+      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'US'), type: 'PLACE' } }],
+    ]);
+    const learning = learn(store, texts);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['TAMPA BAY:ORG']);
+    // Lower case is evidence of its own: the `us` of c is not the `US` people marked.
+    assert.ok(!typesOf(texts['c.txt'], learning.recogniser).some((t) => t.startsWith('us:')));
+  });
+
+  it('never cuts a longer name the analyser keeps around a name people marked', () => {
+    const texts = {
+      'a.txt': 'Bush said the war was over. Acme said profits rose.',
+      'e.txt': 'Acme Corp Chief Executive John Smith said profits rose.',
+      'b.txt': 'President George W. Bush said the war was over.',
+      'c.txt': 'Acme Corp said profits rose.',
+      // A run the analyser suggests whole (the boundary correction above is what cuts it: a rejection).
+      'd.txt': 'Shares fell after Acme Corp Chief Executive Zorbel Quintar resigned.',
+    };
+    const a = texts['a.txt'];
+    const kept = { b: typesOf(texts['b.txt']), c: typesOf(texts['c.txt']), d: typesOf(texts['d.txt']) };
+    assert.deepEqual(kept.b, ['George W. Bush:PERSON']);
+    assert.deepEqual(kept.c, ['Acme Corp:ORG']);
+    assert.equal(kept.d.length, 1);
+    assert.match(kept.d[0] as string, /^Acme Corp Chief Executive Zorbel Quintar:/);
+    const store = decide(texts, [
+      ['a.txt', { kind: 'acceptMention', mention: { ...at(a, 'Bush'), type: 'PERSON' } }],
+      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'Acme'), type: 'ORG' } }],
+      ['e.txt', { kind: 'addMention', mention: { ...at(texts['e.txt'], 'Acme Corp'), type: 'ORG' } }],
+    ]);
+    const learning = learn(store, texts);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), kept.b);
+    assert.deepEqual(typesOf(texts['c.txt'], learning.recogniser), kept.c);
+    assert.deepEqual(typesOf(texts['d.txt'], learning.recogniser), kept.d);
+  });
+
+  it('a name proposed beside a longer candidate reads the article but does not count among its mentions (it may not stand)', () => {
+    const a = 'Mr Washington said he was innocent.';
+    const b = 'Washington spoke on Monday. Buses leave from the Port Authority George Washington Bus Station.';
+    const store = decide({ 'a.txt': a }, [['a.txt', { kind: 'addMention', mention: { ...at(a, 'Washington'), type: 'PERSON' } }]]);
+    const { proposer } = learn(store, { 'a.txt': a }).recogniser;
+    const taught = analyzer.candidates(b, proposer);
+    assert.ok(taught.some((c) => c.source.yields && c.text === 'Washington'), 'proposed inside the run');
+    // What the article says of its other names is what it said without the proposal.
+    const doc = (cs: typeof taught): string[][] => cs.filter((c) => !c.source.yields).map((c) => c.doc);
+    assert.deepEqual(doc(taught), doc(analyzer.candidates(b)));
+  });
+
+  it('does not propose a text the workspace rejected at least as often as it marked it', () => {
+    const texts = {
+      'a.txt': 'Acme Corp Chief Executive John Smith said profits rose. The fans of tampa bay cheered.',
+      // Suggested here once the lexicon proposes them, and rejected.
+      'r.txt': 'Acme Corp said profits rose. Acme Corp shares fell. Tickets for tampa bay games sold out, and tampa bay fans left.',
+      'b.txt': 'Shares fell after Acme Corp Chief Executive Jane Roe said she would resign. Fans of tampa bay waited.',
+    };
+    const a = texts['a.txt'];
+    const r = texts['r.txt'];
+    const added = decide(texts, [
+      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'Acme Corp'), type: 'ORG' } }],
+      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'tampa bay'), type: 'ORG' } }],
+    ]);
+    const suggested = typesOf(r, learn(added, texts).recogniser);
+    assert.deepEqual(suggested, ['Acme Corp:ORG', 'Acme Corp:ORG', 'tampa bay:ORG', 'tampa bay:ORG']);
+    let store = added;
+    for (const [s, from] of [['Acme Corp', 0], ['Acme Corp', 5], ['tampa bay', 0], ['tampa bay', r.indexOf('and tampa')]] as const) {
+      store = applyOperation(store, 'r.txt', r, { kind: 'rejectMention', mention: { ...at(r, s, from), type: 'ORG' } });
+    }
+    const learning = learn(store, texts);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['Jane Roe:PERSON']);
+    // Not left to the learnt weights of `lex:rejected`: the lexicon no longer proposes them at all.
+    const proposed = analyzer.candidates(texts['b.txt'], learning.recogniser.proposer).filter((c) => c.features.includes('lex:new'));
+    assert.deepEqual(proposed.map((c) => c.text), []);
   });
 
   it('a rejected mention leaves most other mentions of the name suggested: a rejection alone is weak evidence against it', () => {
