@@ -1,10 +1,11 @@
+import type { Beat } from './beat';
 import type { DecisionExamples } from './examples';
 import type { QuoteExamples } from './quotes';
 import type { TeachingChoice } from './select';
 import type { TaughtModel } from './teach';
 
 /** A short plain-text report of what the analyser has learnt: the examples by kind and the features that moved most. */
-export function learntReport(model: TaughtModel, taught: DecisionExamples, describe: (feature: string) => string = (f) => f, top = 10, choice?: TeachingChoice, quotes?: QuoteExamples): string {
+export function learntReport(model: TaughtModel, taught: DecisionExamples, describe: (feature: string) => string = (f) => f, top = 10, choice?: TeachingChoice, quotes?: QuoteExamples, beat?: Beat | null): string {
   const byLabel = new Map<string, number>();
   for (const e of taught.examples) byLabel.set(e.label, (byLabel.get(e.label) ?? 0) + 1);
   const kinds = ['PERSON', 'ORG', 'PLACE'].map((l) => `${byLabel.get(l) ?? 0} ${l}`).join(', ');
@@ -24,6 +25,7 @@ export function learntReport(model: TaughtModel, taught: DecisionExamples, descr
   ].filter(Boolean);
   if (notes.length) lines.push(`Not learnt from: ${notes.join('; ')}.`);
   if (choice && taught.examples.length > 0) lines.push(choiceLine(choice));
+  if (beat) lines.push(`What the context learnt applies to articles whose words resemble the ${beat.articles} taught ones; other articles get what was learnt of the names.`);
   if (quotes) {
     const q = quotes.skipped;
     const not = [

@@ -5,6 +5,7 @@ import { featuresOf, handRule, passFeatures, typeOf, type MentionCandidate } fro
 import { Perceptron, type Contribution, type Label } from '../nlp/perceptron';
 import { recogniser, type Recogniser, type SpanProposer } from '../nlp/recogniser';
 import type { Store } from '../store/types';
+import { Beat } from './beat';
 import { decisionExamples, type CandidateSpan, type DecisionExamples } from './examples';
 import { LEXICON_PRIOR, WorkspaceLexicon } from './lexicon';
 import { quoteExamples, type QuoteExamples } from './quotes';
@@ -115,6 +116,11 @@ export interface WorkspaceLearning {
   lexicon: WorkspaceLexicon;
   /** What the quote decisions taught the attribution choice. */
   quotes: QuoteExamples;
+  /**
+   * Where the context learnt too (the choice's setting is not names only): the taught articles' beat, on which the
+   * context's changes apply; off it the recogniser learnt only of the names. `null` when only names learnt.
+   */
+  beat: Beat | null;
 }
 
 /** FNV-1a over the examples' articles, labels and features: the key of the cached choice of settings. */
@@ -165,17 +171,28 @@ export function learnFromStore(store: Store, textOf: (path: string) => string | 
   const prepared = prepareExamples(decider, taught.examples);
   const choice = cachedChoice(decider, taught, prepared, grid);
   const model = new TaughtModel(decider, replay(prepared, teachOptions(choice.setting)), taught.examples.length);
-  const taughtPass = new TaughtPass(model, shipped.second ?? shipped.first);
   const proposer = lexicon.size ? lexicon.proposer() : undefined;
   // Quote decisions teach the attribution choice: which of the attributions proposed for a quote wins.
   const quotes = quoteChoicesOf ? quoteExamples(store, textOf, quoteChoicesOf, (c) => c.candidates.indexOf(chooseAttribution(c.candidates) as Candidate), reset) : { examples: [], skipped: { rejected: 0, notProposed: 0, noRightCandidate: 0, noChoice: 0, unanchored: 0 } };
   const attribution = quotes.examples.length ? teachAttribution(quotes.examples) : undefined;
-  return { taught, model, choice, lexicon, quotes, recogniser: shipped.second ? { first, second: taughtPass, proposer, attribution } : { first: taughtPass, proposer, attribution } };
+  const recogniserOf = (m: TaughtModel): Recogniser => {
+    const pass = new TaughtPass(m, shipped.second ?? shipped.first);
+    return shipped.second ? { first, second: pass, proposer, attribution } : { first: pass, proposer, attribution };
+  };
+  const onBeat = recogniserOf(model);
+  const contextLearnt = choice.setting.context > 0;
+  const beat = contextLearnt ? Beat.of([...new Set(taught.examples.map((e) => e.path))].map((p) => textOf(p) ?? '')) : null;
+  let recogniser = onBeat;
+  if (contextLearnt) {
+    const offBeat = recogniserOf(new TaughtModel(decider, replay(prepared, teachOptions(NAMES_ONLY)), taught.examples.length));
+    recogniser = { ...onBeat, forText: (text) => (beat?.covers(text) ? onBeat : offBeat) };
+  }
+  return { taught, model, choice, lexicon, quotes, beat, recogniser };
 }
 
 /** The report of *Show What the Analyser Has Learnt*, features read as the explanations read them. */
 export function workspaceReport(learning: WorkspaceLearning): string {
-  return learntReport(learning.model, learning.taught, describeFeature, 10, learning.choice, learning.quotes);
+  return learntReport(learning.model, learning.taught, describeFeature, 10, learning.choice, learning.quotes, learning.beat);
 }
 
 /**

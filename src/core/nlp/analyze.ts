@@ -92,6 +92,7 @@ interface DocumentState {
 }
 
 function run(text: string, options: AnalyzeOptions, lookup: ParagraphLookup, state?: DocumentState, model?: Recogniser, trace?: QuoteChoiceOptions['trace']): DocumentAnnotations {
+  if (model?.forText) model = model.forText(text);
   // Decomposed accents and zero-width characters are analysed as composed and absent; offsets stay on `text`.
   const norm = normaliseForAnalysis(text);
   if (!norm) return runNormalised(text, options, lookup, state, model, trace);

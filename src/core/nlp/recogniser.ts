@@ -20,6 +20,12 @@ export interface Recogniser {
   proposer?: SpanProposer;
   /** Quote attribution weights taught by a workspace's quote decisions (the shipped table by default). */
   attribution?: AttributionWeights;
+  /**
+   * The recogniser to read one article with, where what was taught holds only for some articles (a workspace's
+   * beat, `learn/beat.ts`); this one when absent. Returns the same objects for the same kind of article, so the
+   * analyser's memo of a document's names stays valid between edits.
+   */
+  forText?: (text: string) => Recogniser;
 }
 
 let shipped: Recogniser | null = null;

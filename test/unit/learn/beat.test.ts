@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { Beat, wordVector } from '../../../src/core/learn/beat';
+import { learnFromStore } from '../../../src/core/learn/taughtRecogniser';
+import { analyze, createAnalyzer } from '../../../src/core/nlp/analyze';
+import { applyOperation } from '../../../src/core/store/operations';
+import { emptyStore, type Store } from '../../../src/core/store/types';
+
+const COURT = [
+  'The appeal was heard by the court on Monday. Counsel for the defendant told the judge the evidence at trial was unsafe and the conviction should be quashed.',
+  'The judge directed the jury that the defendant was entitled to a fair trial. Counsel for the prosecution said the evidence of the witness was reliable.',
+  'The court dismissed the appeal. The judge found that the trial judge had directed the jury properly and that counsel had not shown the conviction was unsafe.',
+];
+const TRAVEL = 'The museum is open daily from 09:00 and the beaches north of the harbour are best reached by ferry. Hotels near the old town fill up in summer.';
+
+describe('the beat of the taught articles', () => {
+  it('covers articles on the taught articles\' subject and not others', () => {
+    const beat = Beat.of(COURT) as Beat;
+    assert.ok(beat);
+    assert.equal(beat.articles, 3);
+    assert.ok(beat.covers('The judge told the jury the defendant had been denied a fair trial, and counsel asked the court to quash the conviction.'));
+    assert.ok(!beat.covers(TRAVEL));
+    assert.ok(beat.similarity(TRAVEL) < beat.threshold);
+  });
+
+  it('covers every taught article: the threshold is the least typical one\'s distance from the rest', () => {
+    const beat = Beat.of(COURT) as Beat;
+    for (const t of COURT) assert.ok(beat.covers(t));
+  });
+
+  it('needs two articles to say how wide a beat is', () => {
+    assert.equal(Beat.of([]), null);
+    assert.equal(Beat.of([COURT[0] as string]), null);
+  });
+
+  it('reads topic words, not the words every article writes', () => {
+    assert.deepEqual([...wordVector('They said that there would be more of this, which they said about that.').keys()], []);
+    assert.ok(wordVector('Counsel counsel COUNSEL').get('counsel') as number > 1);
+  });
+});
+
+describe('what the context learnt stays on its beat', () => {
+  const analyzer = createAnalyzer();
+  // Three court reports whose every "Brightwater" the annotator makes an organisation.
+  const texts = COURT.map((t, i) => `Brightwater said on day ${i + 1} of the hearing it would appeal. ${t}`);
+  function decided(): Store {
+    let store = emptyStore();
+    texts.forEach((text, i) => {
+      const at = text.indexOf('Brightwater');
+      const m = analyze(text).mentions.find((x) => x.start === at);
+      const mention = { start: at, end: at + 'Brightwater'.length, type: m?.type ?? 'ORG' };
+      store = applyOperation(store, `${i}.txt`, text, m ? { kind: 'retypeMention', mention, type: 'ORG' } : { kind: 'addMention', mention });
+    });
+    return store;
+  }
+  const context = { name: 'every feature', context: 1, margin: 2, maxStep: 1, maxWeight: 3 };
+
+  it('applies the context\'s changes on the beat and only the names\' off it', () => {
+    const learning = learnFromStore(decided(), (p) => texts[Number(p.replace('.txt', ''))], (t, proposer) => analyzer.candidates(t, proposer), undefined, undefined, undefined, [context]);
+    assert.equal(learning.choice.setting, context);
+    assert.ok(learning.beat);
+    const forText = learning.recogniser.forText;
+    assert.ok(forText, 'the recogniser reads each article by its beat');
+    const onBeat = forText('Brightwater told the court the judge had misdirected the jury at trial. Counsel for the defendant said the conviction was unsafe and the appeal should be heard.');
+    const offBeat = forText(`Brightwater runs ferries to the islands. ${TRAVEL}`);
+    assert.notEqual(onBeat, offBeat);
+    assert.equal(forText(texts[0] as string), onBeat, 'a taught article is on its beat');
+    assert.equal(forText(TRAVEL), offBeat, 'the same recogniser for the same kind of article (the memo stays valid)');
+    // Off the beat the name still carries what the decisions taught.
+    const typed = analyze(`Brightwater said it runs ferries to the islands. ${TRAVEL}`, {}, learning.recogniser).mentions.map((m) => `${m.text}:${m.type}`);
+    assert.ok(typed.includes('Brightwater:ORG'), typed.join(', '));
+    assert.match(learning.choice.setting.name, /every feature/);
+  });
+
+  it('has no beat when only the names learnt', () => {
+    const learning = learnFromStore(decided(), (p) => texts[Number(p.replace('.txt', ''))], (t, proposer) => analyzer.candidates(t, proposer));
+    assert.equal(learning.choice.setting.name, 'names only');
+    assert.equal(learning.beat, null);
+    assert.equal(learning.recogniser.forText, undefined);
+  });
+});
