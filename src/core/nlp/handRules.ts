@@ -1,4 +1,4 @@
-import { COMPASS_WORDS, METONYMS, PLACE_HEADS, phraseKey } from './lexicon';
+import { COMPASS_WORDS, KOREAN_FAMILY_NAMES, METONYMS, PLACE_HEADS, ROMANISED_SYLLABLE, phraseKey } from './lexicon';
 import { countryOf, isGazetteerPlace, isNorpName } from './evidence';
 import { wordLists } from './knowledge';
 import type { EntityType } from '../model';
@@ -42,13 +42,22 @@ function commonNoun(word: string): boolean {
 // A Korean name as the wire romanises it: a family name, then a given name of two syllables joined by a hyphen,
 // the second in lower case (`Moon Jae-in`, `Chae Yun-seok`); the corpora have too few to learn the shape.
 const KOREAN_NAME = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
+// The same with the second syllable capitalised (`Park Joo-Ho`, `Son Heung-Min`), after a known family name only.
+const KOREAN_CAPITALISED = /^(\p{Lu}\p{Ll}{0,4}) (\p{Lu}\p{Ll}{0,4})-(\p{Lu}\p{Ll}{0,4})$/u;
+
+/** A Korean name as the wire romanises it (`Moon Jae-in`, `Park Joo-Ho`). */
+export function koreanName(text: string): boolean {
+  if (KOREAN_NAME.test(text)) return true;
+  const m = KOREAN_CAPITALISED.exec(text);
+  return !!m && KOREAN_FAMILY_NAMES.has((m[1] as string).toLowerCase()) && ROMANISED_SYLLABLE.test((m[2] as string).toLowerCase()) && ROMANISED_SYLLABLE.test((m[3] as string).toLowerCase());
+}
 
 /** The decision of the hand rules for the name `text` at `start`..`end` of `paragraph`, if any. */
 export function paragraphRule(paragraph: string, start: number, end: number, text: string): RuleDecision | undefined {
   const words = text.split(/\s+/u);
   const key = text.toLowerCase();
   if (EVENTS_AND_PRODUCTS.has(key)) return { type: null, why: 'festival, pilgrimage or software (rule)' };
-  if (KOREAN_NAME.test(text)) return { type: 'PERSON', why: 'romanised Korean name (rule)' };
+  if (koreanName(text)) return { type: 'PERSON', why: 'romanised Korean name (rule)' };
   const before = paragraph.slice(Math.max(0, start - 24), start);
   // `Downing Street said`, `the Kremlin denied`: the institution (the corpora have a handful, nearly all ORG).
   if (METONYMS.has(phraseKey(text)) && !LOCATIVE_BEFORE.test(before)) return { type: 'ORG', why: 'institution named after its seat (rule)' };
