@@ -77,7 +77,7 @@ function load(): Doc[] {
         return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
       });
       const sports = isSportsReport(text);
-      const cands = documentCandidates(placed, { countriesAsTeams: sports });
+      const cands = documentCandidates(placed);
       docs.push({ source, file: f, fold: foldOf(f), text, sports, placed, gold, gumStyle: gold.some((g) => g.head), cands, paras });
     }
   }
@@ -125,7 +125,7 @@ function propose(d: Doc, tagger: Tagger | null): void {
     const names = findNames(p.text, p.tokens, { tagger, inEdited: settings.inEdited, marks: settings.marks, only: settings.proposer === 'only', brands: true, runs: settings.runs });
     return { offset: p.offset, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
   });
-  d.cands = documentCandidates(d.placed, { countriesAsTeams: d.sports });
+  d.cands = documentCandidates(d.placed);
 }
 
 /** The tagger's own typed spans of a document, as mentions. */
@@ -321,6 +321,7 @@ const PRIOR: Record<string, Partial<Record<Label, number>>> = {
   'e:region-after': { PLACE: 2 }, 'e:speech-verb': { PERSON: 0.5, ORG: 0.3 }, 'e:gazetteer': { PLACE: 1.2 }, 'e:gazetteer-multi': { PLACE: 3 },
   'e:bracket-acronym': { PERSON: -4, ORG: 1 }, 'd:unknown-name': { PERSON: 1 }, 'e:caps-name': { PERSON: 3 }, 'e:addressed': { PERSON: 2 },
   'e:region-code': { PLACE: 3 },
+  'e:team-context': { ORG: 1.5, PLACE: -1 }, 'e:score': { ORG: 1.5, PLACE: -1 },
 };
 
 function priorTable(): WeightTable {

@@ -82,7 +82,7 @@ function placedOf(paragraphs: readonly Paragraph[], parts: readonly ParagraphPar
 
 function candidatesOf(text: string, lookup: ParagraphLookup, proposer?: SpanProposer): MentionCandidate[] {
   const paragraphs = splitParagraphs(text);
-  return documentCandidates(placedOf(paragraphs, paragraphs.map((p) => lookup(p.text)), proposer), { countriesAsTeams: isSportsReport(text) });
+  return documentCandidates(placedOf(paragraphs, paragraphs.map((p) => lookup(p.text)), proposer));
 }
 
 /** What a cached analyser keeps between analyses besides its paragraphs: the article's lower-case words and names. */

@@ -5,6 +5,7 @@ import type { Candidate } from './names';
 import { settleOverlaps, settleSegments } from './overlaps';
 import { LABELS, type Label, type Perceptron } from './perceptron';
 import { recogniser } from './recogniser';
+import { wordLists } from './knowledge';
 import { hasSportsSlug } from './tables';
 
 /** The candidates of one paragraph, placed at the paragraph's offset in the document. */
@@ -67,6 +68,8 @@ interface Item extends MentionCandidate {
   type: EntityType | null;
   group?: string;
   why?: string[];
+  /** Why a rule of the article's reading changed the recogniser's type (`readPlacesAsTeams`). */
+  ruled?: string;
 }
 
 const ID_PREFIX: Record<EntityType, string> = { PERSON: 'person', ORG: 'org', PLACE: 'place', NORP: 'norp' };
@@ -319,10 +322,12 @@ function documentTables(items: readonly MentionCandidate[], roots: ReadonlySet<s
 /**
  * Adds one name's document-level features: what the article's other mentions of the name say (one sense per
  * article, weighed as evidence, not imposed), whether a one-word name ends or opens a longer one, whether the
- * article writes the words in lower case, whether it is a sports report. Whatever else of the article a feature
- * reads must also invalidate `DocumentMemo`'s remembered results when it changes.
+ * article writes the words in lower case. Whatever else of the article a feature reads must also invalidate
+ * `DocumentMemo`'s remembered results when it changes. Whether the article is a sports report is no feature: one
+ * training document is one, too few to weigh it (it had taught every name of a report, players too, towards ORG);
+ * a report's teams are the rules' (`readPlacesAsTeams`).
  */
-function addDocumentFeatures(it: MentionCandidate, t: DocumentTables, common: LowerCase, sports: boolean): void {
+function addDocumentFeatures(it: MentionCandidate, t: DocumentTables, common: LowerCase): void {
   startDocumentFeatures(it);
   const own = evidenceOf(it.source);
   const f = it.doc;
@@ -342,11 +347,6 @@ function addDocumentFeatures(it: MentionCandidate, t: DocumentTables, common: Lo
   if (it.words >= 2 && it.words <= 3 && it.doc.includes('d:unknown')) f.push(words.some(common) ? 'd:unknown-name-lower' : 'd:unknown-name');
   if (common(words[0] as string)) f.push('d:lower-first');
   if (common(words[words.length - 1] as string)) f.push('d:lower-last');
-  if (sports) {
-    f.push('d:sports');
-    if (it.club) f.push('d:sports-club');
-    if (it.team) f.push(it.key.startsWith('country:') ? 'd:sports-country' : 'd:sports-team');
-  }
 }
 
 /**
@@ -358,7 +358,7 @@ export function documentCandidates(paragraphs: readonly PlacedCandidates[], opti
   groupByKey(items);
   const tables = documentTables(items, null, null);
   const common = lowerCaseOf(options, paragraphs);
-  for (const it of items) addDocumentFeatures(it, tables, common, !!options.countriesAsTeams);
+  for (const it of items) addDocumentFeatures(it, tables, common);
   return items;
 }
 
@@ -551,6 +551,24 @@ function typeAcronymsAsTheirNames(items: Item[]): void {
  * clubs named after them when no mention of them reads as a location (`beat Brighton 2-1`, but `at Wembley`);
  * a club's name (`Leeds United`) is a club's. Wire sports copy keeps countries as places (its convention).
  */
+// Lists that make a word a place's (`Preston`, `Chelsea` and `Paris` are given names too).
+const PLACE_LISTS: ReadonlySet<string> = new Set(['city', 'placeWn', 'country', 'region', 'placeHead']);
+const placeWord = (w: string): boolean => countryOf(w) !== undefined || wordLists(w).some((l) => PLACE_LISTS.has(l));
+
+/**
+ * A player's or an official's name in a sports report: two or three capitalised words, no club word or head word,
+ * either a given name that is no place first and no place last (`Harry Kane`, not `Preston North End` or `Hertha
+ * Berlin`), or words no list or tag knows (`Dries Mertens`). Typed a place without a locative, such a name is no
+ * club named after its town: the recogniser took a surname for a place (`Park`, `Kane`), and the player is a person.
+ */
+function playerName(it: MentionCandidate): boolean {
+  if (it.club || it.words < 2 || it.words > 3 || it.key.startsWith('country:')) return false;
+  const words = it.text.split(/\s+/u);
+  if (words.length !== it.words || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || it.features.some((f) => f === 'e:head-org' || f === 'e:head-place')) return false;
+  if (it.source.unknownWords) return true;
+  return wordLists(words[0] as string).includes('firstName') && !placeWord(words[0] as string) && !placeWord(words[words.length - 1] as string);
+}
+
 function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
   const located = new Set<string>();
   for (const it of items) if (!it.team && !hypothesis(it.source)) located.add(it.root);
@@ -562,6 +580,7 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
     const r = ruled.get(it.root);
     if (r && it.type !== 'NORP') { it.type = r; continue; }
     if (keepCountries && it.key.startsWith('country:')) continue;
+    if (it.type === 'PLACE' && it.team && playerName(it)) { it.type = 'PERSON'; it.ruled = 'player named in a sports report (rule)'; continue; }
     if ((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && (it.type === null || it.type === 'PLACE'))) it.type = 'ORG';
   }
 }
@@ -644,10 +663,10 @@ function explains(explain: ResolveOptions['explain'], c: { start: number; end: n
 }
 
 /** Types every name of the article from scratch: document features, first pass, second-pass features, second pass. */
-function typeAll(items: Item[], common: LowerCase, sports: boolean, first: Perceptron, second: Perceptron | undefined, domain: string): void {
+function typeAll(items: Item[], common: LowerCase, first: Perceptron, second: Perceptron | undefined, domain: string): void {
   const tables = documentTables(items, null, null);
   for (const it of items) {
-    addDocumentFeatures(it, tables, common, sports);
+    addDocumentFeatures(it, tables, common);
     it.type = typeOf(it, first, domain);
   }
   if (!second) return;
@@ -713,8 +732,8 @@ export class DocumentMemo {
   }
 
   /** Sets each item's `doc` and `type` (after the second pass), re-computing only what changed since the last call. */
-  type(items: Item[], paragraphs: readonly PlacedCandidates[], common: LowerCase, sports: boolean, first: Perceptron, second: Perceptron | undefined, domain: string): void {
-    const config = [first, second, domain, sports];
+  type(items: Item[], paragraphs: readonly PlacedCandidates[], common: LowerCase, first: Perceptron, second: Perceptron | undefined, domain: string): void {
+    const config = [first, second, domain];
     if (config.some((x, i) => x !== this.config[i])) {
       this.remembered.clear();
       this.config = config;
@@ -814,7 +833,7 @@ export class DocumentMemo {
       const it = items[i] as Item;
       const m = next[i];
       if (m) {
-        addDocumentFeatures(it, tables, common, sports);
+        addDocumentFeatures(it, tables, common);
         it.type = typeOf(it, first, domain);
         m.doc1 = m.doc2 = it.doc;
         m.type1 = m.type2 = it.type;
@@ -934,9 +953,8 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   const items = flatten(paragraphs) as Item[];
   groupByKey(items);
   const common = lowerCaseOf(options, paragraphs);
-  const sports = !!options.countriesAsTeams;
-  if (options.memo) options.memo.type(items, paragraphs, common, sports, first, second, domain);
-  else typeAll(items, common, sports, first, second, domain);
+  if (options.memo) options.memo.type(items, paragraphs, common, first, second, domain);
+  else typeAll(items, common, first, second, domain);
   const model = second ?? first;
   // Rule decisions outrank the classifier's; its own by the chosen type's score above "no name".
   const margin = (it: Item): number => {
@@ -955,7 +973,7 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   for (const it of items) {
     // One entity per group of names and type: a name the article uses for two kinds of thing stays two entities.
     if (it.type) it.group = groupOf(it.root, it.type);
-    if (it.type && explains(options.explain, it)) it.why = explanation(it, it.type, it.source.part ? first : model, domain);
+    if (it.type && explains(options.explain, it)) it.why = it.ruled ? [it.ruled] : explanation(it, it.type, it.source.part ? first : model, domain);
   }
   linkShortOrgNames(items);
   linkShortNames(items);

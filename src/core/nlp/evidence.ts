@@ -27,6 +27,8 @@ export const EVIDENCE = {
   'e:head-org': 'organisation head word',
   'e:head-place': 'place head word',
   'e:head-for': 'head followed by “for”',
+  'e:team-context': 'played for, signed with … before',
+  'e:score': 'a score beside the name',
   'e:compass': 'compass word first',
   'e:non-entity-head': 'head of an event, work or programme',
   'e:acronym': 'acronym',
@@ -91,10 +93,6 @@ const DOC_FEATURES: Record<string, string> = {
   'd:last-of-longer': 'last word of a longer name',
   'd:first-of-longer': 'first word of a longer name',
   'd:acronym-of': 'acronym of a longer name',
-  'd:sports': 'sports report',
-  'd:sports-country': 'country in a sports report',
-  'd:sports-team': 'team-like place in a sports report',
-  'd:sports-club': 'club name in a sports report',
   'd:repeated': 'named more than once',
 };
 
@@ -303,6 +301,7 @@ export function nameEvidence(ctx: EvidenceContext, a: number, b: number, extra: 
     if (afterCapitalised(ctx, a)) f.push('e:after-capitalised');
   }
   if (words.some((w) => COMMON_SUFFIX.test(lower(w)))) f.push('e:common-suffix');
+  sportsContext(ctx, words, first.start, last.end, f);
   // A caption is a short line; a long paragraph without a closing stop is a web post that never ends its last
   // sentence, whose names are no rarer than in any other post.
   if (ctx.caption) f.push(ctx.tokens.length <= CAPTION_WORDS ? 'e:caption' : 'e:unpunctuated');
@@ -555,6 +554,38 @@ function contextAfter(ctx: EvidenceContext, b: number, start: number, end: numbe
     !/^,\s*\p{Lu}/u.test(paragraph.slice(region.end, region.end + 3))) f.push('e:region-after');
   const n = tokens[b];
   if (n && isLowerWord(n) && SPEECH_VERBS.has(lower(n)) && WHITESPACE.test(paragraph.slice(end, n.start))) f.push('e:speech-verb', `speech=${lower(n)}`);
+}
+
+/** A given name opening a name of two or three capitalised words with no head word (`Arthur Pond`, `Harry Kane`). */
+function givenNameFirst(words: readonly Token[]): boolean {
+  return words.length > 1 && words.length <= 3 && words.every(isCap) && headWord(words) === null && wordLists((words[0] as Token).text).includes('firstName');
+}
+
+// A side's context before its name: `played for`, `signed with`, `debuted for`, `24 games for`, `a rookie with the`,
+// `coached`: what makes a club named after its town (`played for Lausanne`) a team. Not `played with`, whose object
+// is as often a team-mate or a band-mate (`played with Clapton`), nor winning or losing, which elections share
+// (`defeated Trump`); a side's score says that (`lost to Tulsa 63-7`).
+const TEAM_BEFORE = /\b(?:play(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:for|against)|(?:games?|matches|appearances|caps|debut(?:ed|s)?|sign(?:ed|s|ing)?|rookie|season|stint|spell|loan(?:ed)?|traded|drafted|transferred)\s+(?:\w+\s+){0,2}?(?:for|with|to|by|against|from)|coach(?:ed|es|ing)|captain(?:ed|s|ing))\s+(?:the\s+)?$/iu;
+// A score after the name (`Tulsa 63-7`, `Leeds 2 Chelsea 1`), before it (`a 2-1 win over Leeds`), or the name
+// between two sides' scores (`Chelsea` in `Leeds 2 Chelsea 1`; not a scorer after a results line, `… 1, Dries Mertens`).
+// Scores up to 199, so no `Boeing 737-800`.
+const SCORE = String.raw`(?:1\d\d|\d{1,2})`;
+const SCORE_END = String.raw`(?![\d:/-]|\.\d)`;
+const SCORE_AFTER = new RegExp(String.raw`^\s+(?:${SCORE}\s*[-–]\s*${SCORE}|\d{1,2}\s*,?\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}\s+\d{1,2})${SCORE_END}`, 'u');
+const SCORE_BEFORE = new RegExp(String.raw`\b${SCORE}\s*[-–]\s*${SCORE}\s+(?:\w+\s+)?(?:over|against|to|by|at|with)\s+(?:the\s+)?$`, 'u');
+const SIDE_BEFORE = /\p{L}\s+\d{1,2}\s*,?\s+$/u;
+const NUMBER_AFTER = /^\s+\d{1,2}(?![\d:/-]|\.\d)/u;
+
+/**
+ * The context of a sports team: a verb or noun of playing for or against a side before the name, or a score beside
+ * it. Not for a name opening with a given name: `played with Harry Kane` is a team-mate.
+ */
+function sportsContext(ctx: EvidenceContext, words: readonly Token[], start: number, end: number, f: string[]): void {
+  if (givenNameFirst(words)) return;
+  const before = ctx.paragraph.slice(Math.max(0, start - 48), start);
+  const after = ctx.paragraph.slice(end, end + 40);
+  if (TEAM_BEFORE.test(before)) f.push('e:team-context');
+  if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before) || (SIDE_BEFORE.test(before) && NUMBER_AFTER.test(after))) f.push('e:score');
 }
 
 /** Whether a title run includes an honorific that by itself says person (`Mr`, `Dame`). */

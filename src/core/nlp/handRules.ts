@@ -1,4 +1,4 @@
-import { COMPASS_WORDS, METONYMS, PLACE_HEADS, phraseKey } from './lexicon';
+import { COMPASS_WORDS, KOREAN_FAMILY_NAMES, METONYMS, PLACE_HEADS, ROMANISED_SYLLABLE, phraseKey } from './lexicon';
 import { countryOf, isGazetteerPlace, isNorpName } from './evidence';
 import { wordLists } from './knowledge';
 import type { EntityType } from '../model';
@@ -34,6 +34,20 @@ const LOCATIVE_BEFORE = /\b(?:in|at|inside|outside|near|into|from|around)\s+(?:t
 // Parts of the world after `the`: `sanctions from the West`, `the Midwest` (a person's surname has no article).
 const WORLD_PARTS: ReadonlySet<string> = new Set('west,east,north,south,midwest,far east,middle east,near east,orient,occident'.split(','));
 
+// Buildings and grounds (DESIGN.md: buildings are places), not the heads that also name institutions (`Centre`,
+// `Hospital`, `Church`, `Park` for a band), and a locative before them: being at or in one makes it the place.
+const BUILDING_HEADS: ReadonlySet<string> = new Set('airport stadium arena hall museum theatre theater gallery palace castle tower station mosque cathedral temple synagogue abbey chapel hotel auditorium'.split(' '));
+// A centre that is a building by its kind (`Manchester Convention Centre`, `Civic Center`), unlike a research or
+// space centre, which is an institution.
+const BUILDING_CENTRE = /\s(?:Convention|Exhibition|Conference|Shopping|Sports|Leisure|Visitors?|Community|Civic)\s+(?:Centre|Center)$/u;
+const AT_BEFORE = /\b(?:in|at|inside|outside|near|into|from)\s+(?:the\s+)?$/iu;
+
+/** A building's name: words before a building head (`Quellton Arena`, `Civic Center`), with no `of` or `for` inside. */
+function buildingName(words: readonly string[], text: string): boolean {
+  const last = words[words.length - 1] as string;
+  return words.length > 1 && !/\s(?:of|for)\s/u.test(text) && ((BUILDING_HEADS.has(last.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(last)) || BUILDING_CENTRE.test(` ${text}`));
+}
+
 /** A common noun, also in the plural (`Statistics`). */
 function commonNoun(word: string): boolean {
   return wordLists(word).includes('commonNoun') || (/s$/u.test(word) && wordLists(word.slice(0, -1)).includes('commonNoun'));
@@ -42,17 +56,28 @@ function commonNoun(word: string): boolean {
 // A Korean name as the wire romanises it: a family name, then a given name of two syllables joined by a hyphen,
 // the second in lower case (`Moon Jae-in`, `Chae Yun-seok`); the corpora have too few to learn the shape.
 const KOREAN_NAME = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
+// The same with the second syllable capitalised (`Park Joo-Ho`, `Son Heung-Min`), after a known family name only.
+const KOREAN_CAPITALISED = /^(\p{Lu}\p{Ll}{0,4}) (\p{Lu}\p{Ll}{0,4})-(\p{Lu}\p{Ll}{0,4})$/u;
+
+/** A Korean name as the wire romanises it (`Moon Jae-in`, `Park Joo-Ho`). */
+export function koreanName(text: string): boolean {
+  if (KOREAN_NAME.test(text)) return true;
+  const m = KOREAN_CAPITALISED.exec(text);
+  return !!m && KOREAN_FAMILY_NAMES.has((m[1] as string).toLowerCase()) && ROMANISED_SYLLABLE.test((m[2] as string).toLowerCase()) && ROMANISED_SYLLABLE.test((m[3] as string).toLowerCase());
+}
 
 /** The decision of the hand rules for the name `text` at `start`..`end` of `paragraph`, if any. */
 export function paragraphRule(paragraph: string, start: number, end: number, text: string): RuleDecision | undefined {
   const words = text.split(/\s+/u);
   const key = text.toLowerCase();
   if (EVENTS_AND_PRODUCTS.has(key)) return { type: null, why: 'festival, pilgrimage or software (rule)' };
-  if (KOREAN_NAME.test(text)) return { type: 'PERSON', why: 'romanised Korean name (rule)' };
+  if (koreanName(text)) return { type: 'PERSON', why: 'romanised Korean name (rule)' };
   const before = paragraph.slice(Math.max(0, start - 24), start);
   // `Downing Street said`, `the Kremlin denied`: the institution (the corpora have a handful, nearly all ORG).
   if (METONYMS.has(phraseKey(text)) && !LOCATIVE_BEFORE.test(before)) return { type: 'ORG', why: 'institution named after its seat (rule)' };
   if (WORLD_PARTS.has(key) && /\bthe\s+$/iu.test(before)) return { type: 'PLACE', why: 'part of the world after "the" (rule)' };
+  // `at the Philips Arena`, `in Carnegie Hall`: the building (`locative=at` alone reads as a workplace, `at Google`).
+  if (buildingName(words, text) && AT_BEFORE.test(before)) return { type: 'PLACE', why: 'building after a locative (rule)' };
   const last = words[words.length - 1] as string;
   const first = (words[0] as string).toLowerCase();
   // `Environment Canada`, `Air France`, `Bank Indonesia`: a common noun and a country name an institution.

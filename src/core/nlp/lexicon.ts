@@ -165,3 +165,13 @@ export const ORG_ACRONYMS = set(`
   faa ntsb icj nfl nba mlb nhl pbs npr cbc rte sabc dpa ansa tass kcna anc bjp snp dup spd cdu ldp kmt farc pkk ypg
   mi5 mi6 gchq hsbc ubs bmw gm vw bae tsmc lvmh
 `);
+
+// A romanised Korean or Chinese syllable (`Yun-seok`, `Jae-hyun`, `Seung-hwan`, `Joo-Ho`): consonants, vowels, an
+// optional final, and no English noun (`based`, `backed`, `style` have another shape; `team`, `deal` are nouns).
+export const ROMANISED_SYLLABLE = /^(?:[bcdghjkmnpstwy]|ch|kk|tt|pp|ss|jj|sh|zh)?[wy]?(?:[aeiou]{1,2}|eo|eu|ae|oe|ui)(?:ng|n|k|m|p|l|t)?$/u;
+
+// Korean family names as the wire romanises them (`Park Joo-Ho`, `Son Heung-Min`), for given names written with a
+// capital after the hyphen, which other names also have (`Jean-Pierre`, `Saint-Germain`).
+export const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  'kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin kwon hwang ahn an song yoo yu ryu hong jeon jun chun ko go moon mun yang son sohn bae baek paik heo hur nam noh roh ha kwak sung seong cha joo ju woo min jin chae won bang pyo yeo koo ku gu'.split(' '),
+);

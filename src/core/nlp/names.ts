@@ -3,7 +3,7 @@ import {
   isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, TITLE_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_WORDS,
 } from './lexicon';
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
@@ -442,10 +442,6 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
 const HYPHEN_COMPOUNDS: ReadonlySet<string> = new Set('led run era age aged old day ish man men set up out off way to on by for'.split(' '));
 // Particles that open a name by themselves before a hyphen or a capitalised word (`al-Qaeda`, `bin Laden`).
 const OPENING_PARTICLES: ReadonlySet<string> = new Set('al el ad ash bin ibn van von de'.split(' '));
-
-// A romanised Korean or Chinese syllable of four or five letters (`Yun-seok`, `Jae-hyun`, `Seung-hwan`): consonants,
-// vowels, an optional final, and no English noun (`based`, `backed`, `style` have another shape; `team`, `deal` are nouns).
-const ROMANISED_SYLLABLE = /^(?:[bcdghjkmnpstwy]|ch|kk|tt|pp|ss|jj|sh|zh)?[wy]?(?:[aeiou]{1,2}|eo|eu|ae|oe|ui)(?:ng|n|k|m|p|l|t)?$/u;
 
 /** Token `k` is a short lower-case syllable glued by a hyphen to the capitalised word before it (`Jae-in`, `Jong-un`). */
 function hyphenSyllable(paragraph: string, tokens: readonly Token[], k: number): boolean {

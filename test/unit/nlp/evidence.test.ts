@@ -30,6 +30,8 @@ const CASES: Array<[string, string, string]> = [
   ['e:head-org', 'She joined the Westland Rowing Association last year.', 'Westland Rowing Association'],
   ['e:head-place', 'They met at Corvin Stadium today.', 'Corvin Stadium'],
   ['e:head-for', 'He leads the Brisk Centre for Tidal Studies now.', 'Brisk Centre for Tidal Studies'],
+  ['e:team-context', 'He played for Quarby before he retired.', 'Quarby'],
+  ['e:score', 'The Falcons lost to Quarby 63-7 on Saturday.', 'Quarby'],
   ['e:compass', 'Flooding hit North Quarvia overnight.', 'North Quarvia'],
   ['e:non-entity-head', 'The Harbour Lights Festival opened.', 'Harbour Lights Festival'],
   ['e:acronym', 'Officials at ZQRX said nothing.', 'ZQRX'],
@@ -82,6 +84,16 @@ describe('nlp: named evidence', () => {
   it('does not fire evidence without its cue', () => {
     const f = featuresOf('Yesterday Hadra Volk arrived.', 'Hadra Volk');
     for (const id of ['e:title', 'e:age', 'e:locative', 'e:the', 'e:head-org', 'e:head-place', 'e:speech-verb']) assert.ok(!f.includes(id), id);
+  });
+
+  it('reads a side from a verb of playing for it or a score beside it, not a team-mate or a model number', () => {
+    assert.ok(featuresOf('Leeds 2 Quarby 1, and the rain held off.', 'Quarby').includes('e:score'));
+    assert.ok(featuresOf('He scored in a 2-1 win over Quarby.', 'Quarby').includes('e:score'));
+    assert.ok(!featuresOf('He played with Harry Quellpond.', 'Harry Quellpond').includes('e:team-context'));
+    assert.ok(!featuresOf('He moved to Quarby in 2001.', 'Quarby').includes('e:team-context'));
+    assert.ok(!featuresOf('In 1975 he played with Quarby on tour.', 'Quarby').includes('e:team-context'));
+    assert.ok(!featuresOf('Yesterday Quarby 737-800 jets landed.', 'Quarby').includes('e:score'));
+    assert.ok(!featuresOf('Leeds 2 Chelsea 1, Dries Vantongen scoring twice.', 'Dries Vantongen').includes('e:score'));
   });
 
   it('adds what other mentions of the name say (one sense per article, as a feature)', () => {
