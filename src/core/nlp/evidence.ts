@@ -2,7 +2,7 @@ import { clusterExamples, clusterFeatures } from './clusters';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, PLACE_NAMES } from './gazetteer.generated';
 import { phraseLists, wordLists } from './knowledge';
 import {
-  ADDRESS_WORDS, CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, METONYMS, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
+  ADDRESS_WORDS, LETTER_OPENERS, CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, METONYMS, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
   ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
 } from './lexicon';
 import type { Token } from './tokens';
@@ -39,6 +39,7 @@ export const EVIDENCE = {
   'e:caps-name': 'personal name written in capitals',
   'e:region-code': 'state or province abbreviation after a town',
   'e:addressed': 'greeting or sign-off before',
+  'e:vocative': 'a letter addressed to it',
   'e:acronym-branch': 'organisation acronym before a place',
   'e:acronym-ends': 'organisation acronym last',
   'e:org-suffix': 'ends in -news, -soft or -media',
@@ -307,6 +308,7 @@ export function nameEvidence(ctx: EvidenceContext, a: number, b: number, extra: 
   if (ctx.caption) f.push(ctx.tokens.length <= CAPTION_WORDS ? 'e:caption' : 'e:unpunctuated');
   if (ctx.shouting) f.push('e:shouting');
   if (first.initial) f.push('e:initial');
+  if (vocative(ctx, a, b)) f.push('e:vocative');
   if (last.possessive) f.push('e:possessive');
   surface(ctx, a, b, text, f);
   knowledge(words, ctx.tokens[a - 1], f);
@@ -586,6 +588,23 @@ function sportsContext(ctx: EvidenceContext, words: readonly Token[], start: num
   const after = ctx.paragraph.slice(end, end + 40);
   if (TEAM_BEFORE.test(before)) f.push('e:team-context');
   if (SCORE_AFTER.test(after) || SCORE_BEFORE.test(before) || (SIDE_BEFORE.test(before) && NUMBER_AFTER.test(after))) f.push('e:score');
+}
+
+/**
+ * A name a letter or a message opens by addressing (`Geoff, Thanks for the pictures`, `Kathleen, You are correct`,
+ * `Jill: As discussed`): a comma or colon, then a capitalised greeting, pronoun or word that opens a request, where
+ * the name opens its sentence or follows other capitalised words (a signature run together with the next message).
+ * Running text puts no capital after such a comma (`In the United States, I think` follows `the`).
+ */
+function vocative(ctx: EvidenceContext, a: number, b: number): boolean {
+  const { paragraph, tokens } = ctx;
+  const first = tokens[a] as Token;
+  const next = tokens[b];
+  const before = tokens[a - 1];
+  if (!next || ctx.shouting || !isCap(next) || !/^[,:]\s+$/u.test(paragraph.slice((tokens[b - 1] as Token).end, next.start))) return false;
+  if (!first.initial && !(before && isCap(before) && WHITESPACE.test(paragraph.slice(before.end, first.start)))) return false;
+  const w = lower(next);
+  return ADDRESS_WORDS.has(w) || LETTER_OPENERS.has(w) || (next.tags.has('Pronoun') && !next.tags.has('Determiner'));
 }
 
 /** Whether a title run includes an honorific that by itself says person (`Mr`, `Dame`). */

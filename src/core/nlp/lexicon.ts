@@ -102,6 +102,12 @@ export const COURTESY_WORDS = set('thanks thank thx hi hello hey dear cheers ple
 export const ADDRESS_WORDS = set('thanks thank thx hi hello hey dear cheers regards congratulations congrats sincerely greetings attn');
 
 /**
+ * Words that open a letter's first sentence after the name it addresses (`Geoff, Thanks for the pictures`,
+ * `Kathleen, You are correct`, `Jill: As discussed`), beside the greetings above and personal pronouns.
+ */
+export const LETTER_OPENERS = set('please attached enclosed here hope just sorry fyi per as see let can could would will did do are is have');
+
+/**
  * US states' and Canadian provinces' postal codes and the abbreviations news style writes after a town (`Holyoke,
  * MA`, `Springfield, Ill.`, `Kingston, Ont.`), in the case they are written.
  */

@@ -141,12 +141,25 @@ export function tokenize(paragraph: string): Token[] {
       let first = true;
       for (const term of sentence) {
         const t = toToken(term, paragraph, segStart, toOrig, first, tokens);
+        if (t && splitPossessive(t, paragraph, tokens)) { first = false; continue; }
         if (t) tokens.push(t);
         first = false;
       }
     }
   }
   return tokens;
+}
+
+/**
+ * Text tokenised before it was published (web corpora, some feeds) writes the possessive as a word of its own
+ * (`Arafat 's death`): such an `'s` marks the word before as possessive, as `Arafat's` does, and is no word itself.
+ */
+function splitPossessive(t: Token, paragraph: string, tokens: Token[]): boolean {
+  const prev = tokens[tokens.length - 1];
+  if (!prev || prev.possessive || (t.text !== 's' && t.text !== 'S')) return false;
+  if (!/^\s+['’]$/u.test(paragraph.slice(prev.end, t.start))) return false;
+  prev.possessive = true;
+  return true;
 }
 
 function toToken(term: CompromiseTerm, paragraph: string, base: number, toOrig: (j: number) => number, first: boolean, prev: Token[]): Token | null {
@@ -157,6 +170,10 @@ function toToken(term: CompromiseTerm, paragraph: string, base: number, toOrig: 
   // A Markdown link target glued to its text (`Act](https://…)`) is not part of the word.
   const link = term.text.search(/\]\(|\(https?:/);
   if (link > 0) end = start + link;
+  // Nor is a mail address glued to a name in a header (`"Ryan Reynolds"<rreynol…@cogeco.ca>`, Lotus Notes'
+  // `Rudwell Johnson/ENRON@enronXgate`).
+  const address = term.text.search(/["”]?<\S*@|\/[^\s/]*@/u);
+  if (address > 0 && link <= 0) end = start + address;
   let possessive = false;
   if (/[’']s$/u.test(term.text) && term.text.length > 2) { end -= 2; possessive = true; }
   else if (/s[’']$/u.test(term.text) && term.text.length > 2) { end -= 1; possessive = true; }

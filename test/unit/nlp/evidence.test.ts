@@ -42,6 +42,7 @@ const CASES: Array<[string, string, string]> = [
   ['e:caps-name', 'The opinion of the court was written by HARRISON last week.', 'HARRISON'],
   ['e:region-code', 'The shop moved to Quellport, MA 01040 in May.', 'MA'],
   ['e:addressed', 'The files are attached. Thanks, Orla', 'Orla'],
+  ['e:vocative', 'Orla, Please see the attached draft.', 'Orla'],
   ['e:org-suffix', 'Shares in Brindlesoft fell.', 'Brindlesoft'],
   ['e:cg-person', 'Yesterday John Smith arrived.', 'John Smith'],
   ['e:cg-first-name', 'Yesterday Mary Quellstone arrived.', 'Mary Quellstone'],
@@ -70,6 +71,7 @@ const CASES: Array<[string, string, string]> = [
   ['e:unpunctuated', `${'we went there again and the food was fine but slow '.repeat(4)}and Hadra Volk said hi`, 'Hadra Volk'],
   ['e:initial', 'Hadra Volk arrived late.', 'Hadra Volk'],
   ['e:possessive', 'It was Hadra Volk’s idea.', 'Hadra Volk'],
+  ['e:possessive', "It was Hadra Volk 's idea.", 'Hadra Volk'],
   ['e:of-inside', 'He studied at the University of Quellport.', 'University of Quellport'],
 ];
 
@@ -129,6 +131,14 @@ describe('nlp: named evidence', () => {
     assert.ok(!featuresOf('The opinion of the court was written by HARRISON last week.', 'HARRISON').includes('e:acronym'));
     assert.ok(!featuresOf('Officials at NASA said nothing.', 'NASA').includes('e:caps-name'));
     assert.ok(!featuresOf('HARRISON WINS THE RACE AT QUELLPORT', 'HARRISON').includes('e:caps-name'));
+  });
+
+  it('reads a letter addressed to a name only where a capitalised clause follows the comma', () => {
+    assert.ok(featuresOf('Orla, You are right about the fee.', 'Orla').includes('e:vocative'));
+    assert.ok(featuresOf('Orla: As discussed, the draft is attached.', 'Orla').includes('e:vocative'));
+    assert.ok(!featuresOf('In the Quellport Valley, I found no work.', 'Quellport Valley').includes('e:vocative'));
+    assert.ok(!featuresOf('Orla, who runs the shop, agreed.', 'Orla').includes('e:vocative'));
+    assert.ok(!featuresOf('Quellport, Canada is far away.', 'Quellport').includes('e:vocative'));
   });
 
   it('reads a state code only after a town and a comma', () => {

@@ -16,6 +16,18 @@ describe('nlp: names in run-together letters', () => {
     assert.deepEqual(spans('Call me at noon. Marta Marta Brannock'), ['Call', 'Marta', 'Marta Brannock']);
   });
 
+  it('a mail address glued to a name in a header is not part of the name', () => {
+    assert.deepEqual(spans('From: "Orla Penrith"<openr...@example.com> wrote:'), ['Orla Penrith']);
+    assert.deepEqual(spans('Sent by: Tomas Vekker/QUELL@quellcorp on 03/28/2001'), ['Sent', 'Tomas Vekker']);
+  });
+
+  it('a possessive written as a word of its own is no word, and marks the name before it', () => {
+    const tokens = tokenize('We read Marit Dunlow \'s letter.');
+    assert.deepEqual(tokens.map((t) => t.text), ['We', 'read', 'Marit', 'Dunlow', 'letter']);
+    assert.ok(tokens[3]?.possessive);
+    assert.ok(!tokenize('She said \' s \' twice.').some((t) => t.possessive));
+  });
+
   it('leaves ordinary names alone', () => {
     assert.deepEqual(spans('Walla Walla hosted the Orvin Trust Fund meeting. Visitors came.'), ['Walla Walla', 'Orvin Trust Fund', 'Visitors']);
     // The letter's words open names too: they break a run only where it ends on them or a given name follows.
