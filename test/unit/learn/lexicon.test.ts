@@ -22,6 +22,21 @@ function decide(texts: Record<string, string>, ops: Array<[string, StoreOp]>): S
   return store;
 }
 
+/**
+ * A run of an organisation, a title and a name no list knows that the shipped model suggests whole, as one
+ * (wrong) name: which of these it is depends on the retraining; what a boundary correction does is the point.
+ */
+function mergedRun(): string {
+  for (const org of ['Acme Corp', 'Acme', 'Acme Inc', 'Acme Group']) {
+    for (const title of ['Chief Executive', 'Chairman', 'CEO', 'Director']) {
+      const run = `${org} ${title} Zorbel Quintar`;
+      const found = analyze(`Shares fell after ${run} resigned.`).mentions;
+      if (found.length === 1 && found[0]?.text === run) return run;
+    }
+  }
+  return assert.fail('the shipped model suggests none of the runs whole');
+}
+
 describe('the workspace lexicon: what the decisions teach about candidates', () => {
   const analyzer = createAnalyzer();
   const learn = (store: Store, texts: Record<string, string>): ReturnType<typeof learnFromStore> => learnFromStore(store, (p) => texts[p], (t, proposer) => analyzer.candidates(t, proposer));
@@ -73,22 +88,18 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
   });
 
   it('learns a boundary correction: a rejected span replaced by the names people marked inside it', () => {
-    const texts = {
-      'a.txt': 'Acme Corp Chief Executive Zorbel Quintar said profits rose.',
-      'b.txt': 'Shares fell after Acme Corp Chief Executive Zorbel Quintar resigned.',
-    };
-    // A run with no given name inside, which the analyser does not read in parts. The shipped model suggests the run-together span (its type depends on the retraining; the boundary is the point).
-    const shipped = typesOf(texts['b.txt']);
-    assert.equal(shipped.length, 1);
-    const [merged, mergedType] = (shipped[0] as string).split(':') as [string, string];
-    assert.equal(merged, 'Acme Corp Chief Executive Zorbel Quintar');
+    // A run with no given name inside, which the analyser does not read in parts, and suggests whole.
+    const run = mergedRun();
+    const texts = { 'a.txt': `${run} said profits rose.`, 'b.txt': `Shares fell after ${run} resigned.` };
+    const [, mergedType] = (typesOf(texts['b.txt'])[0] as string).split(':') as [string, string];
     const a = texts['a.txt'];
+    const org = run.slice(0, run.indexOf(' Zorbel')).replace(/ (?:Chief Executive|Chairman|CEO|Director)$/u, '');
     const store = decide(texts, [
-      ['a.txt', { kind: 'rejectMention', mention: { ...at(a, 'Acme Corp Chief Executive Zorbel Quintar'), type: mergedType } }],
-      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'Acme Corp'), type: 'ORG' } }],
+      ['a.txt', { kind: 'rejectMention', mention: { ...at(a, run), type: mergedType } }],
+      ['a.txt', { kind: 'addMention', mention: { ...at(a, org), type: 'ORG' } }],
       ['a.txt', { kind: 'addMention', mention: { ...at(a, 'Zorbel Quintar'), type: 'PERSON' } }],
     ]);
-    assert.deepEqual(typesOf(texts['b.txt'], learn(store, texts).recogniser), ['Acme Corp:ORG', 'Zorbel Quintar:PERSON']);
+    assert.deepEqual(typesOf(texts['b.txt'], learn(store, texts).recogniser), [`${org}:ORG`, 'Zorbel Quintar:PERSON']);
   });
 
   it('proposes a name people added inside a run the analyser typed no name, where the run recurs', () => {
@@ -180,14 +191,14 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
       'b.txt': 'President George W. Bush said the war was over.',
       'c.txt': 'Acme Corp said profits rose.',
       // A run the analyser suggests whole (the boundary correction above is what cuts it: a rejection).
-      'd.txt': 'Shares fell after Acme Corp Chief Executive Zorbel Quintar resigned.',
+      'd.txt': `Shares fell after ${mergedRun()} resigned.`,
     };
     const a = texts['a.txt'];
     const kept = { b: typesOf(texts['b.txt']), c: typesOf(texts['c.txt']), d: typesOf(texts['d.txt']) };
     assert.deepEqual(kept.b, ['George W. Bush:PERSON']);
     assert.deepEqual(kept.c, ['Acme Corp:ORG']);
     assert.equal(kept.d.length, 1);
-    assert.match(kept.d[0] as string, /^Acme Corp Chief Executive Zorbel Quintar:/);
+    assert.ok((kept.d[0] as string).startsWith(`${mergedRun()}:`));
     const store = decide(texts, [
       ['a.txt', { kind: 'acceptMention', mention: { ...at(a, 'Bush'), type: 'PERSON' } }],
       ['a.txt', { kind: 'addMention', mention: { ...at(a, 'Acme'), type: 'ORG' } }],
