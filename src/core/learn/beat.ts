@@ -19,9 +19,15 @@ const WORD = /\p{L}[\p{L}'’]{3,}/gu;
 /** An article's words as a vector: log-damped counts of its lower-case words of four letters or more. */
 export type WordVector = ReadonlyMap<string, number>;
 
+/**
+ * How much of an article says what it is about: its opening. The analyser asks at every analysis, a keystroke
+ * included, and reading all of a 200 KB article cost 7 to 8 ms; its first 20,000 characters cost under one.
+ */
+export const BEAT_SAMPLE = 20_000;
+
 export function wordVector(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.slice(0, BEAT_SAMPLE).matchAll(WORD)) {
     const w = m[0].toLowerCase();
     if (!COMMON.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   }

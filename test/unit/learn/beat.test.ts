@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { Beat, wordVector } from '../../../src/core/learn/beat';
+import { Beat, BEAT_SAMPLE, wordVector } from '../../../src/core/learn/beat';
 import { learnFromStore } from '../../../src/core/learn/taughtRecogniser';
 import { analyze, createAnalyzer } from '../../../src/core/nlp/analyze';
 import { applyOperation } from '../../../src/core/store/operations';
@@ -30,6 +30,13 @@ describe('the beat of the taught articles', () => {
   it('needs two articles to say how wide a beat is', () => {
     assert.equal(Beat.of([]), null);
     assert.equal(Beat.of([COURT[0] as string]), null);
+  });
+
+  it('reads an article\'s opening, so a long article costs no more to place than a short one', () => {
+    const beat = Beat.of(COURT) as Beat;
+    const court = `${COURT.join(' ')} `.repeat(Math.ceil(BEAT_SAMPLE / 400));
+    assert.ok(court.length > BEAT_SAMPLE);
+    assert.equal(beat.similarity(court + TRAVEL.repeat(200)), beat.similarity(court));
   });
 
   it('reads topic words, not the words every article writes', () => {
