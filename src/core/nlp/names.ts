@@ -537,8 +537,8 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   if (headType(words) === null) {
     const title = titleRun(words);
     if (title) {
-      const [t, v] = title;
-      if (t > 0) readChunk(ctx, a, a + t);
+      const [t, v, lead = 0] = title;
+      if (t > lead) readChunk(ctx, a + lead, a + t);
       // `Minister of Health Jane Doe`: the portfolio after `of` belongs to the title when a given name follows it.
       const u = portfolioEnd(words, v) ?? v;
       // A place as the portfolio is a mention of its own (`Governor of Washington Chris Gregoire`).
@@ -629,7 +629,7 @@ function portfolioEnd(words: readonly Token[], u: number): number | undefined {
 }
 
 /** The leading run of titles in a chunk, when a name follows it: `Foreign Secretary` in `Foreign Secretary David Lammy`. */
-function titleRun(words: readonly Token[]): [number, number] | null {
+function titleRun(words: readonly Token[]): [number, number, number?] | null {
   const isTitle = (w: Token): boolean => TITLE_WORDS.has(lower(w).replace(/\.$/, ''));
   const role = words.length > 2 && roleNoun(words[0] as Token, words.length - 1);
   const t = role ? 0 : words.findIndex(isTitle);
@@ -672,7 +672,8 @@ function officeEnd(words: readonly Token[], from: number): number {
 function portfolioWord(words: readonly Token[]): boolean {
   const w = words[words.length - 1] as Token;
   const l = lower(w);
-  if (TITLE_WORDS.has(l)) return false;
+  // A country or an acronym before the office is a name of its own (`U.S.` in `Former U.S. President`).
+  if (TITLE_WORDS.has(l) || isAcronym(w.text) || countryOf(w.text) !== undefined) return false;
   if (TITLE_MODIFIERS.has(l) && !ORG_HEADS.has(l) && !PLACE_HEADS.has(l)) return true;
   return (commonNoun(w) || wordLists(l).includes('commonNoun')) && knownName(words.slice(0, -1));
 }
@@ -682,6 +683,7 @@ function portfolioWord(words: readonly Token[]): boolean {
  * another class than the noun. A noun is left to the model as a name of its own (`Gravity CEO`, `Editorial Manager`).
  */
 function describesOffice(w: Token): boolean {
+  if (isAcronym(w.text) || countryOf(w.text) !== undefined) return false;
   if (TITLE_MODIFIERS.has(lower(w)) || hasTag(w, FUNCTION_TAGS)) return true;
   return hasTag(w, ['Adjective', 'Verb', 'Adverb', 'Condition']) && wordLists(lower(w)).every((list) => list === 'commonNoun');
 }
@@ -704,7 +706,7 @@ function knownName(words: readonly Token[]): boolean {
  * and ends, or null where the run reads otherwise (a person's name holding a title word, `Martin Luther King Jr.`,
  * `Muhammed Sheikh Khalil`; an office with no person after it).
  */
-function holderAfterOffice(words: readonly Token[]): [number, number] | null {
+function holderAfterOffice(words: readonly Token[]): [number, number, number?] | null {
   const isTitle = (w: Token): boolean => TITLE_WORDS.has(lower(w).replace(/\.$/, ''));
   let t = words.findIndex((w, k) => k > 0 && isTitle(w) && !NAME_LIKE_TITLES.has(lower(w).replace(/\.$/, '')));
   if (t < 0) return null;
@@ -722,7 +724,11 @@ function holderAfterOffice(words: readonly Token[]): [number, number] | null {
   if (t >= 2 && (hasTag(first, GIVEN_NAME_TAGS) || wordLists(lower(first)).includes('firstName')) && !hasTag(first, ['Place', 'Country', 'City', 'Region'])) return null;
   // Words no name list knows, before the office, describe it (`Editorial Manager`, `Retired Dr`, `County Coroner`).
   const organisation = words.slice(0, t);
-  return headType(organisation) === null && organisation.every(describesOffice) ? [0, u] : [t, u];
+  if (headType(organisation) === null && organisation.every(describesOffice)) return [0, u];
+  // Words that qualify the office before its organisation are neither (`Former` in `Former U.S. President`).
+  let lead = 0;
+  while (lead < t - 1 && (TITLE_MODIFIERS.has(lower(organisation[lead] as Token)) || hasTag(organisation[lead] as Token, FUNCTION_TAGS)) && !isAcronym((organisation[lead] as Token).text)) lead++;
+  return [t, u, lead];
 }
 
 // Evidence too weak to tell an unknown name's words from capitalised common words.

@@ -49,6 +49,8 @@ describe('nlp: titles and descriptors', () => {
     { text: 'Then Harbour Party Leader Tomas Venn spoke.', has: ['Harbour Party', 'Tomas Venn'], descriptor: 'Leader' },
     { text: 'Shares fell after Dunmore Logistics Chief Financial Officer Ilse Varga resigned.', has: ['Dunmore Logistics', 'Ilse Varga'], descriptor: 'Chief Financial Officer' },
     { text: 'Later Burger King Chief Executive Zorbel Quintar said sales rose.', has: ['Burger King', 'Zorbel Quintar'], descriptor: 'Chief Executive' },
+    { text: 'Former U.S. President Dana Mirelle endorsed the candidate.', has: ['U.S.', 'Dana Mirelle'], descriptor: 'President' },
+    { text: 'Federal Reserve Chair Dana Mirelle said rates would stay high.', has: ['Federal Reserve', 'Dana Mirelle'], descriptor: 'Chair' },
   ];
   for (const c of OFFICES) {
     it(`an office between two names: ${c.has.join(' / ')}`, () => {
