@@ -647,7 +647,7 @@ function explanation(c: MentionCandidate, type: EntityType, model: Perceptron, d
   if (c.source.ruleWhy && c.source.rule === type) return [c.source.ruleWhy];
   const rule = handRule(c);
   if (rule === 'NORP') return ['nationality or group name (lexicon rule)'];
-  if (rule === 'ORG') return ['photo credit (rule)'];
+  if (rule === 'ORG') return ['agency credit (rule)'];
   if (rule === 'PLACE') return ['wire dateline (rule)'];
   // A run's part is weighed by its view (`partView`), which a part remembered from the last analysis has not built.
   const features = c.source.part ? partView(c, model) : featuresOf(c);

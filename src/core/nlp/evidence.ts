@@ -23,7 +23,7 @@ export const EVIDENCE = {
   'e:capital': 'capital city or world region',
   'e:norp': 'nationality or group name',
   'e:metonym': 'institution named after its seat',
-  'e:credit': 'photo credit',
+  'e:credit': 'agency credit (a photo’s or a wire dateline’s)',
   'e:head-org': 'organisation head word',
   'e:head-place': 'place head word',
   'e:head-for': 'head followed by “for”',
@@ -449,8 +449,12 @@ function isCredit(ctx: EvidenceContext, a: number, b: number): boolean {
   const atEnd = paragraph.length - last.end < 40 && !/\p{L}/u.test(paragraph.slice(last.end).replace(/^[’']s/u, ''));
   const alone = atEnd && first.start < 40 && !/\p{L}/u.test(paragraph.slice(0, first.start));
   const glued = !!prev && prev.end === first.start;
-  return alone || (ctx.caption && atEnd) || glued || /^\s*\/|\/\s*$/.test(paragraph.slice(last.end, last.end + 2) + paragraph.slice(Math.max(0, first.start - 2), first.start));
+  return alone || (ctx.caption && atEnd) || glued || /^\s*\/|\/\s*$/.test(paragraph.slice(last.end, last.end + 2) + paragraph.slice(Math.max(0, first.start - 2), first.start)) ||
+    (first.start < 60 && DATELINE_AGENCY_BEFORE.test(paragraph.slice(0, first.start)) && /^\)\s*[-–—]/u.test(paragraph.slice(last.end, last.end + 4)));
 }
+
+// The agency of a wire story in brackets after its dateline: `WASHINGTON (Reuters) -`, `LONDON, March 3 (AP) —`.
+const DATELINE_AGENCY_BEFORE = /^\p{Lu}[\p{Lu}\p{M} .'-]+(?:,[\p{L}\d .,'-]*)?\s*\($/u;
 
 /**
  * True when a capitalised word stands right before the word at `a`: a place name split off the end of a longer

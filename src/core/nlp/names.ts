@@ -3,7 +3,7 @@ import {
   isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
@@ -537,8 +537,8 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   if (headType(words) === null) {
     const title = titleRun(words);
     if (title) {
-      const [t, v] = title;
-      if (t > 0) readChunk(ctx, a, a + t);
+      const [t, v, lead = 0] = title;
+      if (t > lead) readChunk(ctx, a + lead, a + t);
       // `Minister of Health Jane Doe`: the portfolio after `of` belongs to the title when a given name follows it.
       const u = portfolioEnd(words, v) ?? v;
       // A place as the portfolio is a mention of its own (`Governor of Washington Chris Gregoire`).
@@ -629,18 +629,106 @@ function portfolioEnd(words: readonly Token[], u: number): number | undefined {
 }
 
 /** The leading run of titles in a chunk, when a name follows it: `Foreign Secretary` in `Foreign Secretary David Lammy`. */
-function titleRun(words: readonly Token[]): [number, number] | null {
+function titleRun(words: readonly Token[]): [number, number, number?] | null {
   const isTitle = (w: Token): boolean => TITLE_WORDS.has(lower(w).replace(/\.$/, ''));
   const role = words.length > 2 && roleNoun(words[0] as Token, words.length - 1);
   const t = role ? 0 : words.findIndex(isTitle);
   if (t < 0) return null;
-  let u = role ? 1 : t;
-  while (u < words.length && isTitle(words[u] as Token)) u++;
+  const u = officeEnd(words, role ? 1 : t);
   if (u >= words.length) return null;
   // Inside a name a title word must come first or after a prefix such as an acronym or nationality, or a
   // portfolio that compromise knows as a common noun (`Health Minister`, `Education Secretary`).
-  if (t > 0 && words.slice(0, t).every(commonNoun)) return [0, u];
-  return t === 0 || words.slice(0, t).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined) ? [t, u] : null;
+  if (t > 0 && words.slice(0, t).every(commonNoun) && !NAME_LIKE_TITLES.has(lower(words[t] as Token))) return [0, u];
+  if (t === 0 || words.slice(0, t).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined)) return [t, u];
+  return holderAfterOffice(words);
+}
+
+// Title words that also occur inside names of people, firms and places (`Burger King`, `John Major`, `Prince
+// Edward Island`, `Sheikh Zayed Road`): after another capitalised word they do not open an office.
+const NAME_LIKE_TITLES: ReadonlySet<string> = new Set([
+  'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'baron', 'baroness', 'count', 'countess', 'emperor', 'empress', 'emir',
+  'sultan', 'sheikh', 'pope', 'cardinal', 'bishop', 'father', 'brother', 'sister', 'lord', 'lady', 'dame', 'sir', 'major', 'general',
+  'marshal', 'judge', 'justice', 'agent', 'officer', 'captain', 'prime', 'home',
+]);
+
+/** Where an office that starts at `from` ends: over titles and the words that qualify them (`Chief Financial Officer`, `Foreign Affairs Minister`) to its last title. */
+function officeEnd(words: readonly Token[], from: number): number {
+  let u = from;
+  for (let k = from; k < words.length; k++) {
+    const w = words[k] as Token;
+    if (TITLE_WORDS.has(lower(w).replace(/\.$/, ''))) u = k + 1;
+    // Between two titles any word but a person's name qualifies the office (`Chief Operating Officer`).
+    else if (k - u >= 2 || hasTag(w, ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']) || wordLists(lower(w)).includes('firstName')) break;
+  }
+  return u;
+}
+
+/**
+ * Whether the last of these words names the field of the office after it rather than ending the name before it:
+ * a word of the portfolio list (`Finance Minister`, `Police Chief`) that is no head of that name (`Labour Party
+ * Leader`), or a common noun after a name the lists know on their own (`White House` + `Press Secretary`); not
+ * the last word of a name the lists do not know (`Dunmore Logistics Chief Executive`).
+ */
+function portfolioWord(words: readonly Token[]): boolean {
+  const w = words[words.length - 1] as Token;
+  const l = lower(w);
+  // A country or an acronym before the office is a name of its own (`U.S.` in `Former U.S. President`).
+  if (TITLE_WORDS.has(l) || isAcronym(w.text) || countryOf(w.text) !== undefined) return false;
+  if (TITLE_MODIFIERS.has(l) && !ORG_HEADS.has(l) && !PLACE_HEADS.has(l)) return true;
+  return (commonNoun(w) || wordLists(l).includes('commonNoun')) && knownName(words.slice(0, -1));
+}
+
+/**
+ * A word before an office that qualifies it and cannot name its organisation (`Retired Dr`, `Acting`): a word of
+ * another class than the noun. A noun is left to the model as a name of its own (`Gravity CEO`, `Editorial Manager`).
+ */
+function describesOffice(w: Token): boolean {
+  if (isAcronym(w.text) || countryOf(w.text) !== undefined) return false;
+  if (TITLE_MODIFIERS.has(lower(w)) || hasTag(w, FUNCTION_TAGS)) return true;
+  return hasTag(w, ['Adjective', 'Verb', 'Adverb', 'Condition']) && wordLists(lower(w)).every((list) => list === 'commonNoun');
+}
+
+/** A word the lists know only as a common noun, or as the plural of one (`Equity`, `Derivatives`). */
+function onlyCommonNoun(w: Token): boolean {
+  const only = (l: string): boolean => { const lists = wordLists(l); return lists.length > 0 && lists.every((list) => list === 'commonNoun'); };
+  return only(lower(w)) || (/s$/u.test(lower(w)) && only(lower(w).slice(0, -1)));
+}
+
+/** Whether the name lists hold these words as one name (`White House`). */
+function knownName(words: readonly Token[]): boolean {
+  return words.length > 1 && wordLists(words.map(lower).join(' ')).some((list) => list !== 'commonNoun');
+}
+
+/**
+ * An office held at a named organisation or place, between the two names: `Microsoft Chief Executive Satya
+ * Nadella`, `Texas Governor Greg Abbott`, `White House Press Secretary Karine Jean-Pierre`. The words before the
+ * office are read as a name of their own; the holder's name follows the office. Returns where the office starts
+ * and ends, or null where the run reads otherwise (a person's name holding a title word, `Martin Luther King Jr.`,
+ * `Muhammed Sheikh Khalil`; an office with no person after it).
+ */
+function holderAfterOffice(words: readonly Token[]): [number, number, number?] | null {
+  const isTitle = (w: Token): boolean => TITLE_WORDS.has(lower(w).replace(/\.$/, ''));
+  let t = words.findIndex((w, k) => k > 0 && isTitle(w) && !NAME_LIKE_TITLES.has(lower(w).replace(/\.$/, '')));
+  if (t < 0) return null;
+  const u = officeEnd(words, t);
+  // One or two portfolio words before the title belong to the office (`Press Secretary`, `Foreign Affairs
+  // Minister`), never the head of the name before it (`Labour Party Leader`, `Seminole County Sheriff`).
+  for (let n = 0; n < 2 && t > 1 && !knownName(words.slice(0, t)) && portfolioWord(words.slice(0, t)); n++) t--;
+  const holder = words.slice(u);
+  if (t > 4 || holder.length === 0 || !isCap(holder[0] as Token) || headType(holder) !== null) return null;
+  // The holder reads as a person's name (not `Equity Derivatives` after a signature's `Vice President`), and the words
+  // before the office are not one (`Vijay K. Suchdev Vice President`).
+  const personal = (w: Token): boolean => hasTag(w, ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
+  if (!(holder.some(personal) || (holder.length >= 2 && !holder.every(onlyCommonNoun)))) return null;
+  const first = words[0] as Token;
+  if (t >= 2 && (hasTag(first, GIVEN_NAME_TAGS) || wordLists(lower(first)).includes('firstName')) && !hasTag(first, ['Place', 'Country', 'City', 'Region'])) return null;
+  // Words no name list knows, before the office, describe it (`Editorial Manager`, `Retired Dr`, `County Coroner`).
+  const organisation = words.slice(0, t);
+  if (headType(organisation) === null && organisation.every(describesOffice)) return [0, u];
+  // Words that qualify the office before its organisation are neither (`Former` in `Former U.S. President`).
+  let lead = 0;
+  while (lead < t - 1 && (TITLE_MODIFIERS.has(lower(organisation[lead] as Token)) || hasTag(organisation[lead] as Token, FUNCTION_TAGS)) && !isAcronym((organisation[lead] as Token).text)) lead++;
+  return [t, u, lead];
 }
 
 // Evidence too weak to tell an unknown name's words from capitalised common words.

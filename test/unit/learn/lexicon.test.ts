@@ -22,19 +22,36 @@ function decide(texts: Record<string, string>, ops: Array<[string, StoreOp]>): S
   return store;
 }
 
-/**
- * A run of an organisation, a title and a name no list knows that the shipped model suggests whole, as one
- * (wrong) name: which of these it is depends on the retraining; what a boundary correction does is the point.
- */
+// Organisations written before a person's name with no office between them (captions, lists, run-together lines).
+// How the shipped model reads each such run depends on the retraining; what the lexicon does with it is the point.
+const ORGS = ['Acme Corp', 'Acme Group', 'Acme Holdings', 'Acme Ltd', 'Acme Inc', 'Acme'];
+
+/** A run of an organisation and a name no list knows that the shipped model suggests whole, as one (wrong) name. */
 function mergedRun(): string {
-  for (const org of ['Acme Corp', 'Acme', 'Acme Inc', 'Acme Group']) {
-    for (const title of ['Chief Executive', 'Chairman', 'CEO', 'Director']) {
-      const run = `${org} ${title} Zorbel Quintar`;
-      const found = analyze(`Shares fell after ${run} resigned.`).mentions;
-      if (found.length === 1 && found[0]?.text === run) return run;
-    }
+  for (const org of ORGS) {
+    const run = `${org} Zorbel Quintar`;
+    const found = analyze(`Shares fell after ${run} resigned.`).mentions;
+    if (found.length === 1 && found[0]?.text === run) return run;
   }
   return assert.fail('the shipped model suggests none of the runs whole');
+}
+
+/** An organisation whose run with a given name (`Acme Group Jane Roe`) the shipped model reads in parts, keeping only the person. */
+function orgReadInParts(): { org: string; text: string } {
+  for (const org of ORGS) {
+    const text = `Shares fell after ${org} Jane Roe said she would resign.`;
+    if (typesOf(text).join() === 'Jane Roe:PERSON') return { org, text };
+  }
+  return assert.fail('the shipped model reads none of the runs in parts');
+}
+
+/** An organisation whose run with a name no list knows the shipped model types no name as a whole. */
+function orgInUnnamedRun(): { org: string; text: string } {
+  for (const org of ORGS) {
+    const text = `${org} Zorbel Quintar said profits rose.`;
+    if (typesOf(text).length === 0) return { org, text };
+  }
+  return assert.fail('the shipped model types none of the runs no name');
 }
 
 describe('the workspace lexicon: what the decisions teach about candidates', () => {
@@ -93,7 +110,7 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
     const texts = { 'a.txt': `${run} said profits rose.`, 'b.txt': `Shares fell after ${run} resigned.` };
     const [, mergedType] = (typesOf(texts['b.txt'])[0] as string).split(':') as [string, string];
     const a = texts['a.txt'];
-    const org = run.slice(0, run.indexOf(' Zorbel')).replace(/ (?:Chief Executive|Chairman|CEO|Director)$/u, '');
+    const org = run.slice(0, run.indexOf(' Zorbel'));
     const store = decide(texts, [
       ['a.txt', { kind: 'rejectMention', mention: { ...at(a, run), type: mergedType } }],
       ['a.txt', { kind: 'addMention', mention: { ...at(a, org), type: 'ORG' } }],
@@ -103,32 +120,31 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
   });
 
   it('proposes a name people added inside a run the analyser typed no name, where the run recurs', () => {
-    const texts = {
-      'a.txt': 'Acme Corp Chief Executive John Smith said profits rose.',
-      // A run with a given name inside, read in parts: the analyser keeps `Jane Roe` and types the rest no name.
-      'b.txt': 'Shares fell after Acme Corp Chief Executive Jane Roe said she would resign.',
-      // A run without one, typed no name as a whole.
-      'c.txt': 'Acme Corp Chief Executive Zorbel Quintar said profits rose.',
-    };
-    assert.deepEqual(typesOf(texts['b.txt']), ['Jane Roe:PERSON']);
-    assert.deepEqual(typesOf(texts['c.txt']), []);
+    // A run with a given name inside, read in parts: the analyser keeps `Jane Roe` and types the rest no name.
+    const parts = orgReadInParts();
+    const a = `${parts.org} Chief Executive John Smith said profits rose.`;
     // The annotator adds the company in article A and rejects nothing.
-    const store = decide(texts, [['a.txt', { kind: 'addMention', mention: { ...at(texts['a.txt'], 'Acme Corp'), type: 'ORG' } }]]);
-    const learning = learn(store, texts);
-    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['Acme Corp:ORG', 'Jane Roe:PERSON']);
-    assert.deepEqual(typesOf(texts['c.txt'], learning.recogniser), ['Acme Corp:ORG']);
+    const texts = { 'a.txt': a, 'b.txt': parts.text };
+    const learning = learn(decide(texts, [['a.txt', { kind: 'addMention', mention: { ...at(a, parts.org), type: 'ORG' } }]]), texts);
+    assert.deepEqual(typesOf(parts.text, learning.recogniser), [`${parts.org}:ORG`, 'Jane Roe:PERSON']);
+    // A run without one, typed no name as a whole.
+    const unnamed = orgInUnnamedRun();
+    const c = `${unnamed.org} Chief Executive John Smith said profits rose.`;
+    const more = { 'a.txt': c, 'c.txt': unnamed.text };
+    const taught = learn(decide(more, [['a.txt', { kind: 'addMention', mention: { ...at(c, unnamed.org), type: 'ORG' } }]]), more);
+    assert.deepEqual(typesOf(unnamed.text, taught.recogniser), [`${unnamed.org}:ORG`]);
   });
 
   it('the editor worker suggests it too: learnt from the request, the cached analyser re-analysing the open article', () => {
     const worker = createAnalyzer();
-    const a = 'Acme Corp Chief Executive John Smith said profits rose.';
-    const b = 'Shares fell after Acme Corp Chief Executive Jane Roe said she would resign.';
+    const { org, text: b } = orgReadInParts();
+    const a = `${org} Chief Executive John Smith said profits rose.`;
     const shown = (model?: Parameters<typeof analyze>[2]): string[] => worker.analyze(b, { path: 'b.txt' }, model).mentions.map((m) => `${m.text}:${m.type}`);
     // As in the editor: the article was analysed (and its paragraphs cached) before the decision.
     assert.deepEqual(shown(), ['Jane Roe:PERSON']);
-    const mentions = decide({ 'a.txt': a }, [['a.txt', { kind: 'addMention', mention: { ...at(a, 'Acme Corp'), type: 'ORG' } }]]).documents.get('a.txt')!.mentions;
+    const mentions = decide({ 'a.txt': a }, [['a.txt', { kind: 'addMention', mention: { ...at(a, org), type: 'ORG' } }]]).documents.get('a.txt')!.mentions;
     const { recogniser } = learnFromRequest(worker, { documents: [{ path: 'a.txt', text: a, mentions }], reset: [] });
-    assert.deepEqual(shown(recogniser), ['Acme Corp:ORG', 'Jane Roe:PERSON']);
+    assert.deepEqual(shown(recogniser), [`${org}:ORG`, 'Jane Roe:PERSON']);
   });
 
   it('a type change carries to the name where it lies inside a run the analyser typed no name', () => {
@@ -156,14 +172,14 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
   });
 
   it('reads a name added over a line end (wrapped text) as written on one line', () => {
-    const texts = {
-      'a.txt': 'Profits at Acme\nCorp rose sharply, the company said.',
-      'b.txt': 'Shares fell after Acme Corp Chief Executive Jane Roe said she would resign.',
-    };
-    const store = decide(texts, [['a.txt', { kind: 'addMention', mention: { ...at(texts['a.txt'], 'Acme\nCorp'), type: 'ORG' } }]]);
+    const { org, text } = orgReadInParts();
+    // The organisation's name broken over two lines where its words meet (`Acme\nGroup`).
+    const wrapped = org.includes(' ') ? org.replace(' ', '\n') : org;
+    const texts = { 'a.txt': `Profits at ${wrapped} rose sharply, the company said.`, 'b.txt': text };
+    const store = decide(texts, [['a.txt', { kind: 'addMention', mention: { ...at(texts['a.txt'], wrapped), type: 'ORG' } }]]);
     const learning = learn(store, texts);
-    assert.deepEqual(learning.lexicon.entries().map(([s]) => s), ['Acme Corp']);
-    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['Acme Corp:ORG', 'Jane Roe:PERSON']);
+    assert.deepEqual(learning.lexicon.entries().map(([s]) => s), [org]);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), [`${org}:ORG`, 'Jane Roe:PERSON']);
   });
 
   it('reads a name written in capitals (a headline) as the form people marked, but never the reverse', () => {

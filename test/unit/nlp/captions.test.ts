@@ -17,6 +17,14 @@ describe('nlp: captions and photo credits', () => {
   it('types a credit line alone as the agency', () => {
     assert.deepEqual(spans('A police officer patrols in Moscow\n\nGETTY\n'), ['28-34:Moscow:PLACE', '36-41:GETTY:ORG']);
   });
+  it('types the agency in brackets after a wire dateline as an organisation, and only there', () => {
+    const got = spans('LONDON, March 3 (AP) — Shares rose.\n\nQUELLPORT (Reuters) - Prices fell.');
+    assert.ok(got.includes('17-19:AP:ORG'), JSON.stringify(got));
+    assert.ok(got.includes('48-55:Reuters:ORG'), JSON.stringify(got));
+    const aside = analyze('A man (AP) said so.', { explain: true }).mentions.find((m) => m.text === 'AP');
+    assert.ok(!aside?.why?.includes('agency credit (rule)'), JSON.stringify(aside));
+    assert.deepEqual(analyze('LONDON (AP) — Shares rose.', { explain: true }).mentions.find((m) => m.text === 'AP')?.why, ['agency credit (rule)']);
+  });
   it('ignores the literal u200b', () => {
     assert.ok(!analyze('u200b The arrest in Great Yarmouth').mentions.some((m) => m.text.includes('u200b')));
   });

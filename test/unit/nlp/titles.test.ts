@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
+import { findNames } from '../../../src/core/nlp/names';
+import { tokenize } from '../../../src/core/nlp/tokens';
 import { entityOf, mentionsOf } from './helpers';
+
+/** The candidate spans the name finder proposes in one paragraph (before any typing). */
+const spans = (text: string): string[] => findNames(text, tokenize(text), { tagger: null, runs: null }).candidates.map((c) => c.text);
 
 // Titles and honorifics leave the span and become descriptors of the person.
 const CASES: Array<{ text: string; mention: string; descriptor: string }> = [
@@ -35,4 +40,36 @@ describe('nlp: titles and descriptors', () => {
   it('a title inside an organisation name stays in it', () => {
     assert.ok(mentionsOf('The Foreign Office had stripped a diplomat.').includes('Foreign Office:ORG'));
   });
+
+  // An office between two names: the organisation or place that holds it, and the person who holds it.
+  const OFFICES: Array<{ text: string; has: string[]; descriptor: string }> = [
+    { text: 'Brightwater Holdings Chief Executive Zorbel Quintar said the deal would close.', has: ['Brightwater Holdings', 'Zorbel Quintar'], descriptor: 'Chief Executive' },
+    { text: 'Yesterday Quellport Governor Dana Mirelle signed the bill.', has: ['Quellport', 'Dana Mirelle'], descriptor: 'Governor' },
+    { text: 'On Monday White House Press Secretary Orla Penhaligon told reporters.', has: ['White House', 'Orla Penhaligon'], descriptor: 'Press Secretary' },
+    { text: 'Then Harbour Party Leader Tomas Venn spoke.', has: ['Harbour Party', 'Tomas Venn'], descriptor: 'Leader' },
+    { text: 'Shares fell after Dunmore Logistics Chief Financial Officer Ilse Varga resigned.', has: ['Dunmore Logistics', 'Ilse Varga'], descriptor: 'Chief Financial Officer' },
+    { text: 'Later Burger King Chief Executive Zorbel Quintar said sales rose.', has: ['Burger King', 'Zorbel Quintar'], descriptor: 'Chief Executive' },
+    { text: 'Former U.S. President Dana Mirelle endorsed the candidate.', has: ['U.S.', 'Dana Mirelle'], descriptor: 'President' },
+    { text: 'Federal Reserve Chair Dana Mirelle said rates would stay high.', has: ['Federal Reserve', 'Dana Mirelle'], descriptor: 'Chair' },
+  ];
+  for (const c of OFFICES) {
+    it(`an office between two names: ${c.has.join(' / ')}`, () => {
+      const found = spans(c.text);
+      for (const name of c.has) assert.ok(found.includes(name), JSON.stringify(found));
+      const holder = c.has[c.has.length - 1] as string;
+      const cand = findNames(c.text, tokenize(c.text), { tagger: null, runs: null }).candidates.find((x) => x.text === holder);
+      assert.ok(cand?.descriptors.includes(c.descriptor), JSON.stringify(cand?.descriptors));
+      assert.ok(cand?.features.includes('e:title'), JSON.stringify(cand?.features));
+    });
+  }
+  it('an office whose qualifying words run over several: the whole office is the descriptor', () => {
+    const e = entityOf('Foreign Affairs Minister Kasia Dorne said the talks went well.', 'Kasia Dorne');
+    assert.ok(e?.descriptors.includes('Foreign Affairs Minister'), JSON.stringify(e));
+  });
+  it('a title word inside a person’s name, or an office with no person after it, does not split the run', () => {
+    assert.ok(spans('In 1963 Martin Luther King Jr. spoke in Washington.').includes('Martin Luther King Jr.'));
+    assert.ok(spans('Israel killed its former leader, Muhammed Sheikh Khalil, last year.').includes('Muhammed Sheikh Khalil'));
+    assert.ok(!spans('Regards, Anil P. Marwah Vice President Equity Derivatives').includes('Equity Derivatives'));
+  });
 });
+
