@@ -64,7 +64,7 @@ describe('choosing how far a workspace trusts its decisions', () => {
   });
 
   it('judges the gain on the pooled decisions: one short article the context gets wrong does not outweigh the rest', () => {
-    // Four articles of 30 decisions where the context gains steadily, and one of a single decision it gets wrong:
+    // Four folds of twenty decisions where the context gains steadily, and one of a single decision it gets wrong:
     // per-fold F1 falls from 1 to 0 there, which a paired test of the per-fold F1s reads as no gain at all.
     const fold = (tp: number, fp: number, fn: number): FoldCounts => ({ tp, fp, fn });
     const base = { counts: [fold(10, 5, 5), fold(10, 5, 5), fold(10, 5, 5), fold(10, 5, 5), fold(1, 0, 0)] };
