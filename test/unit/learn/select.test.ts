@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
-import { chooseTeaching, MAX_CHOICE_EXAMPLES, MIN_ARTICLES, NAMES_ONLY, TEACHING_GRID } from '../../../src/core/learn/select';
+import { chooseTeaching, gainHolds, MAX_CHOICE_EXAMPLES, MIN_ARTICLES, NAMES_ONLY, TEACHING_GRID, type FoldCounts } from '../../../src/core/learn/select';
 import { prepareExamples, type Scorer } from '../../../src/core/learn/teach';
 import type { TrainingExample } from '../../../src/core/learn/examples';
 
@@ -61,6 +61,51 @@ describe('choosing how far a workspace trusts its decisions', () => {
     assert.equal(c.articles, 6);
     assert.equal(c.folds, 6);
     assert.ok(c.setting.context > 0, 'the context carries the correction to the left-out articles');
+  });
+
+  it('judges the gain on the pooled decisions: one short article the context gets wrong does not outweigh the rest', () => {
+    // Four folds of twenty decisions where the context gains steadily, and one of a single decision it gets wrong:
+    // per-fold F1 falls from 1 to 0 there, which a paired test of the per-fold F1s reads as no gain at all.
+    const fold = (tp: number, fp: number, fn: number): FoldCounts => ({ tp, fp, fn });
+    const base = { counts: [fold(10, 5, 5), fold(10, 5, 5), fold(10, 5, 5), fold(10, 5, 5), fold(1, 0, 0)] };
+    const context = { counts: [fold(14, 3, 3), fold(14, 3, 3), fold(14, 3, 3), fold(14, 3, 3), fold(0, 1, 1)] };
+    assert.ok(gainHolds(context, base));
+    const f1 = (c: FoldCounts): number => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+    const d = context.counts.map((c, i) => f1(c) - f1(base.counts[i] as FoldCounts));
+    assert.ok(d.reduce((a, b) => a + b, 0) < 0, 'the per-fold F1s average to a loss');
+  });
+
+  it('does not take a gain that comes from one article', () => {
+    const fold = (tp: number, fp: number, fn: number): FoldCounts => ({ tp, fp, fn });
+    const base = { counts: [fold(10, 5, 5), fold(10, 5, 5), fold(10, 5, 5), fold(10, 5, 5), fold(10, 5, 5)] };
+    const oneArticle = { counts: [fold(10, 5, 5), fold(10, 5, 5), fold(10, 5, 5), fold(10, 5, 5), fold(20, 0, 0)] };
+    assert.ok(!gainHolds(oneArticle, base));
+    assert.ok(!gainHolds(base, base), 'no gain, nothing to take');
+    assert.ok(!gainHolds({ counts: [fold(20, 0, 0)] }, { counts: [fold(10, 5, 5)] }), 'one fold says nothing of how the gain varies');
+  });
+
+  it('lets the context learn when a short left-out article is all it gets wrong', () => {
+    // Four articles whose firms each come after "at", each naming Smith; the fifth, five decisions long, names Smith
+    // and rejects four words after "at". Left out, it is the only article the context gets wrong (names alone get
+    // it all right), and the choice still takes the context the other four gain from.
+    const examples: TrainingExample[] = [];
+    for (let i = 0; i < 4; i++) {
+      for (let j = 0; j < 12; j++) examples.push(ex(`a${i}`, `firm${i}-${j}`, 'ORG', ['prev=at', 'bias']));
+      examples.push(ex(`a${i}`, 'smith', 'PERSON', ['prev=said', 'bias']));
+    }
+    examples.push(ex('a4', 'smith', 'PERSON', ['prev=said', 'bias']));
+    for (let j = 0; j < 4; j++) examples.push(ex('a4', `word${j}`, 'O', ['prev=at', 'bias']));
+    const c = chooseTeaching(prepareExamples(base, examples));
+    assert.ok(c.setting.context > 0, `chose ${c.setting.name}`);
+    const names = c.scores.find((s) => s.setting === NAMES_ONLY) as (typeof c.scores)[number];
+    const chosen = c.scores.find((s) => s.setting === c.setting) as (typeof c.scores)[number];
+    assert.equal(names.folds[4], 1);
+    assert.ok((chosen.folds[4] as number) < 0.5);
+    // A paired test of the per-fold F1s (mean gain at least twice its standard error) would have kept names only.
+    const d = chosen.folds.map((x, i) => x - (names.folds[i] as number));
+    const mean = d.reduce((x, y) => x + y, 0) / d.length;
+    const se = Math.sqrt(d.reduce((x, y) => x + (y - mean) ** 2, 0) / (d.length - 1) / d.length);
+    assert.ok(mean < 2 * se);
   });
 
   it('is deterministic and scores every setting of the grid', () => {
