@@ -26,6 +26,7 @@ export function learntReport(model: TaughtModel, taught: DecisionExamples, descr
   if (notes.length) lines.push(`Not learnt from: ${notes.join('; ')}.`);
   if (choice && taught.examples.length > 0) lines.push(choiceLine(choice));
   if (beat) lines.push(`What the context learnt applies to articles whose words resemble the ${beat.articles} taught ones; other articles get what was learnt of the names.`);
+  else if (choice && choice.setting.context > 0 && beat === null) lines.push('The taught articles are no more alike than unrelated articles are, so they make no beat: every article gets what was learnt of the names, none what the context learnt.');
   if (quotes) {
     const q = quotes.skipped;
     const not = [

@@ -118,7 +118,8 @@ export interface WorkspaceLearning {
   quotes: QuoteExamples;
   /**
    * Where the context learnt too (the choice's setting is not names only): the taught articles' beat, on which the
-   * context's changes apply; off it the recogniser learnt only of the names. `null` when only names learnt.
+   * context's changes apply; off it the recogniser learnt only of the names. `null` when only names learnt, and
+   * when the taught articles form no beat (then the recogniser is the one that learnt only of the names).
    */
   beat: Beat | null;
 }
@@ -170,7 +171,6 @@ export function learnFromStore(store: Store, textOf: (path: string) => string | 
   const decider = withLexiconPrior(shipped.second ?? shipped.first);
   const prepared = prepareExamples(decider, taught.examples);
   const choice = cachedChoice(decider, taught, prepared, grid);
-  const model = new TaughtModel(decider, replay(prepared, teachOptions(choice.setting)), taught.examples.length);
   const proposer = lexicon.size ? lexicon.proposer() : undefined;
   // Quote decisions teach the attribution choice: which of the attributions proposed for a quote wins.
   const quotes = quoteChoicesOf ? quoteExamples(store, textOf, quoteChoicesOf, (c) => c.candidates.indexOf(chooseAttribution(c.candidates) as Candidate), reset) : { examples: [], skipped: { rejected: 0, notProposed: 0, noRightCandidate: 0, noChoice: 0, unanchored: 0 } };
@@ -179,13 +179,16 @@ export function learnFromStore(store: Store, textOf: (path: string) => string | 
     const pass = new TaughtPass(m, shipped.second ?? shipped.first);
     return shipped.second ? { first, second: pass, proposer, attribution } : { first: pass, proposer, attribution };
   };
-  const onBeat = recogniserOf(model);
   const contextLearnt = choice.setting.context > 0;
   const beat = contextLearnt ? Beat.of([...new Set(taught.examples.map((e) => e.path))].map((p) => textOf(p) ?? '')) : null;
+  const model = new TaughtModel(decider, replay(prepared, teachOptions(choice.setting)), taught.examples.length);
+  const onBeat = recogniserOf(model);
   let recogniser = onBeat;
   if (contextLearnt) {
     const offBeat = recogniserOf(new TaughtModel(decider, replay(prepared, teachOptions(NAMES_ONLY)), taught.examples.length));
-    recogniser = { ...onBeat, forText: (text) => (beat?.covers(text) ? onBeat : offBeat) };
+    // Taught articles that form no beat (no more alike than unrelated ones) taught the context of no beat: only
+    // what was learnt of the names applies, everywhere.
+    recogniser = beat ? { ...onBeat, forText: (text) => (beat.covers(text) ? onBeat : offBeat) } : offBeat;
   }
   return { taught, model, choice, lexicon, quotes, beat, recogniser };
 }
