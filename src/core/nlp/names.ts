@@ -739,6 +739,10 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   if (a >= b) return;
   const words = tokens.slice(a, b);
   if (words.length === 1 && (neverName(words[0] as Token) || MONTHS.has(lower(words[0] as Token)))) return;
+  // A title capitalised only as the sentence's first word, its office running on in lower case (`Chief executive
+  // Ingrid Solberg said`), is no name.
+  const next = tokens[b];
+  if (words.length === 1 && TITLE_WORDS.has(lower(words[0] as Token)) && next && isLowerWord(next) && (TITLE_WORDS.has(lower(next)) || TITLE_MODIFIERS.has(lower(next)))) return;
   const first = words[0] as Token;
   const last = words[words.length - 1] as Token;
   const start = first.start;

@@ -11,7 +11,7 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Tomkins:PERSON', 'Bob Tomkins:PERSON'], not: ['Engineer Tomkins', 'Engineer Bob Tomkins'] },
   { why: 'a club role before a player', text: 'Pastor Rick Warren watched as Striker Alan Shearer scored.', has: ['Rick Warren:PERSON', 'Alan Shearer:PERSON'], not: ['Pastor Rick Warren', 'Striker Alan Shearer'] },
   { why: 'facility heads', text: 'NASA celebrated the launch at an event at the Kennedy Space Center in Florida.', has: ['Kennedy Space Center:PLACE', 'Florida:PLACE', 'NASA:ORG'] },
-  { why: 'organisation heads', unlearned: true, text: 'In a statement, Moscow’s Federal Security Service said it had acted.', has: ['Moscow:PLACE', 'Federal Security Service:ORG'] },
+  { why: 'organisation heads', text: 'In a statement, Moscow’s Federal Security Service said it had acted.', has: ['Moscow:PLACE', 'Federal Security Service:ORG'] },
   { why: 'institutions named after their seat', text: 'Downing Street said the claims were baseless, and the Kremlin denied them.', has: ['Downing Street:ORG', 'Kremlin:ORG'] },
   { why: 'the White House speaks for the presidency', text: 'The White House said on Monday it would not comment.', has: ['White House:ORG'] },
   { why: 'parts of the world after "the"', text: 'Moscow has expelled diplomats from the West, while farmers in the Midwest waited.', has: ['West:PLACE', 'Midwest:PLACE'] },

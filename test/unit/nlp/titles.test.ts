@@ -37,6 +37,11 @@ describe('nlp: titles and descriptors', () => {
   it('a title alone is not a name', () => {
     assert.deepEqual(mentionsOf('The Prime Minister’s official spokesman said so.'), []);
   });
+  it('a title capitalised only as the first word, its office running on in lower case, is no name', () => {
+    assert.ok(!spans('Profits fell.\nChief executive Dana Mirelle said the quarter was hard.').includes('Chief'));
+    assert.ok(!spans('Deputy prime minister Tomas Venn resigned.').includes('Deputy'));
+    assert.ok(spans('Prince said he would tour.').includes('Prince'));
+  });
   it('a title inside an organisation name stays in it', () => {
     assert.ok(mentionsOf('The Foreign Office had stripped a diplomat.').includes('Foreign Office:ORG'));
   });
