@@ -630,9 +630,8 @@ function portfolioEnd(words: readonly Token[], u: number): number | undefined {
 
 /** The leading run of titles in a chunk, when a name follows it: `Foreign Secretary` in `Foreign Secretary David Lammy`. */
 function titleRun(words: readonly Token[]): [number, number, number?] | null {
-  const isTitle = (w: Token): boolean => TITLE_WORDS.has(lower(w).replace(/\.$/, ''));
   const role = words.length > 2 && roleNoun(words[0] as Token, words.length - 1);
-  const t = role ? 0 : words.findIndex(isTitle);
+  const t = role ? 0 : words.findIndex(isTitleWord);
   if (t < 0) return null;
   const u = officeEnd(words, role ? 1 : t);
   if (u >= words.length) return null;
@@ -642,6 +641,11 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   if (t === 0 || words.slice(0, t).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined)) return [t, u];
   return holderAfterOffice(words);
 }
+
+/** A title word, with or without its abbreviation's full stop (`Gen.`). */
+const isTitleWord = (w: Token): boolean => TITLE_WORDS.has(lower(w).replace(/\.$/, ''));
+
+const PERSONAL_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
 // Title words that also occur inside names of people, firms and places (`Burger King`, `John Major`, `Prince
 // Edward Island`, `Sheikh Zayed Road`): after another capitalised word they do not open an office.
@@ -656,9 +660,9 @@ function officeEnd(words: readonly Token[], from: number): number {
   let u = from;
   for (let k = from; k < words.length; k++) {
     const w = words[k] as Token;
-    if (TITLE_WORDS.has(lower(w).replace(/\.$/, ''))) u = k + 1;
+    if (isTitleWord(w)) u = k + 1;
     // Between two titles any word but a person's name qualifies the office (`Chief Operating Officer`).
-    else if (k - u >= 2 || hasTag(w, ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']) || wordLists(lower(w)).includes('firstName')) break;
+    else if (k - u >= 2 || hasTag(w, PERSONAL_TAGS) || wordLists(lower(w)).includes('firstName')) break;
   }
   return u;
 }
@@ -707,8 +711,7 @@ function knownName(words: readonly Token[]): boolean {
  * `Muhammed Sheikh Khalil`; an office with no person after it).
  */
 function holderAfterOffice(words: readonly Token[]): [number, number, number?] | null {
-  const isTitle = (w: Token): boolean => TITLE_WORDS.has(lower(w).replace(/\.$/, ''));
-  let t = words.findIndex((w, k) => k > 0 && isTitle(w) && !NAME_LIKE_TITLES.has(lower(w).replace(/\.$/, '')));
+  let t = words.findIndex((w, k) => k > 0 && isTitleWord(w) && !NAME_LIKE_TITLES.has(lower(w).replace(/\.$/, '')));
   if (t < 0) return null;
   const u = officeEnd(words, t);
   // One or two portfolio words before the title belong to the office (`Press Secretary`, `Foreign Affairs
@@ -718,11 +721,11 @@ function holderAfterOffice(words: readonly Token[]): [number, number, number?] |
   if (t > 4 || holder.length === 0 || !isCap(holder[0] as Token) || headType(holder) !== null) return null;
   // The holder reads as a person's name (not `Equity Derivatives` after a signature's `Vice President`), and the words
   // before the office are not one (`Vijay K. Suchdev Vice President`).
-  const personal = (w: Token): boolean => hasTag(w, ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName']);
-  if (!(holder.some(personal) || (holder.length >= 2 && !holder.every(onlyCommonNoun)))) return null;
+  if (!(holder.some((w) => hasTag(w, PERSONAL_TAGS)) || (holder.length >= 2 && !holder.every(onlyCommonNoun)))) return null;
   const first = words[0] as Token;
   if (t >= 2 && (hasTag(first, GIVEN_NAME_TAGS) || wordLists(lower(first)).includes('firstName')) && !hasTag(first, ['Place', 'Country', 'City', 'Region'])) return null;
-  // Words no name list knows, before the office, describe it (`Editorial Manager`, `Retired Dr`, `County Coroner`).
+  // Words before the office that only qualify it belong to it (`Retired Dr`, `Acting`); nouns are a name of their
+  // own, for the model to type (`Gravity CEO`, `Editorial Manager`).
   const organisation = words.slice(0, t);
   if (headType(organisation) === null && organisation.every(describesOffice)) return [0, u];
   // Words that qualify the office before its organisation are neither (`Former` in `Former U.S. President`).
