@@ -679,6 +679,9 @@ function portfolioWord(words: readonly Token[]): boolean {
   // A country or an acronym before the office is a name of its own (`U.S.` in `Former U.S. President`).
   if (TITLE_WORDS.has(l) || isAcronym(w.text) || countryOf(w.text) !== undefined) return false;
   if (TITLE_MODIFIERS.has(l) && !ORG_HEADS.has(l) && !PLACE_HEADS.has(l)) return true;
+  // After an acronym or a country, a common word qualifies the office (`EU High Representative`, `UN Special Envoy`).
+  const before = words[words.length - 2];
+  if (before && (isAcronym(before.text) || countryOf(before.text) !== undefined) && wordLists(l).every((list) => list === 'commonNoun')) return true;
   return (commonNoun(w) || wordLists(l).includes('commonNoun')) && knownName(words.slice(0, -1));
 }
 

@@ -37,6 +37,10 @@ describe('nlp: titles and descriptors', () => {
   it('a title alone is not a name', () => {
     assert.deepEqual(mentionsOf('The Prime Minister’s official spokesman said so.'), []);
   });
+  it('Dutch particles stay inside a name', () => {
+    assert.ok(spans('The club said manager Joris ten Valk and goalkeeper Marc ter Brugge would stay.').includes('Joris ten Valk'));
+    assert.ok(spans('The club said manager Joris ten Valk and goalkeeper Marc ter Brugge would stay.').includes('Marc ter Brugge'));
+  });
   it('a title capitalised only as the first word, its office running on in lower case, is no name', () => {
     assert.ok(!spans('Profits fell.\nChief executive Dana Mirelle said the quarter was hard.').includes('Chief'));
     assert.ok(!spans('Deputy prime minister Tomas Venn resigned.').includes('Deputy'));
@@ -55,6 +59,7 @@ describe('nlp: titles and descriptors', () => {
     { text: 'Shares fell after Dunmore Logistics Chief Financial Officer Ilse Varga resigned.', has: ['Dunmore Logistics', 'Ilse Varga'], descriptor: 'Chief Financial Officer' },
     { text: 'Later Burger King Chief Executive Zorbel Quintar said sales rose.', has: ['Burger King', 'Zorbel Quintar'], descriptor: 'Chief Executive' },
     { text: 'Former U.S. President Dana Mirelle endorsed the candidate.', has: ['U.S.', 'Dana Mirelle'], descriptor: 'President' },
+    { text: 'Yesterday EU High Representative Dana Mirelle met the minister.', has: ['EU', 'Dana Mirelle'], descriptor: 'High Representative' },
     { text: 'Federal Reserve Chair Dana Mirelle said rates would stay high.', has: ['Federal Reserve', 'Dana Mirelle'], descriptor: 'Chair' },
   ];
   for (const c of OFFICES) {
