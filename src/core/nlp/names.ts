@@ -633,6 +633,14 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   const role = words.length > 2 && roleNoun(words[0] as Token, words.length - 1);
   const t = role ? 0 : words.findIndex(isTitleWord);
   if (t < 0) return null;
+  // A title word that also opens names, before a word that is no person's (`General Motors`, `Major League
+  // Baseball`, `Captain Marvel`), is part of that name: an office, if any, comes later (`General Motors Chief
+  // Executive Mary Barra`).
+  const second = words[1];
+  if (t === 0 && !role && second && NAME_LIKE_TITLES.has(lower(words[0] as Token)) && isCap(second) && !isTitleWord(second) && !hasTag(second, PERSONAL_TAGS)) {
+    const later = holderAfterOffice(words);
+    if (later || notPersonal(second) || hasTag(second, ['Organization', 'Place']) || knownName(words.slice(0, 2))) return later;
+  }
   const u = officeEnd(words, role ? 1 : t);
   if (u >= words.length) return null;
   // Inside a name a title word must come first or after a prefix such as an acronym or nationality, or a
@@ -693,6 +701,12 @@ function describesOffice(w: Token): boolean {
   if (isAcronym(w.text) || countryOf(w.text) !== undefined) return false;
   if (TITLE_MODIFIERS.has(lower(w)) || hasTag(w, FUNCTION_TAGS)) return true;
   return hasTag(w, ['Adjective', 'Verb', 'Adverb', 'Condition']) && wordLists(lower(w)).every((list) => list === 'commonNoun');
+}
+
+/** A word no list of people's names holds and some other list does (`Motors`, `League`, `Electric`). */
+function notPersonal(w: Token): boolean {
+  const lists = wordLists(lower(w));
+  return lists.length > 0 && !lists.some((list) => list === 'firstName' || list === 'surname' || list === 'personName' || list === 'personWn');
 }
 
 /** A word the lists know only as a common noun, or as the plural of one (`Equity`, `Derivatives`). */

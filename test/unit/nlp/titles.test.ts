@@ -37,6 +37,11 @@ describe('nlp: titles and descriptors', () => {
   it('a title alone is not a name', () => {
     assert.deepEqual(mentionsOf('The Prime Minister’s official spokesman said so.'), []);
   });
+  it('a title word opening a name that is no person’s stays in it; before a person’s name it is a title', () => {
+    for (const name of ['General Electric', 'Home Depot', 'Major League Baseball']) assert.ok(spans(`Shares in ${name} rose on Monday.`).includes(name), name);
+    const general = findNames('Yesterday General Dana Mirelle said.', tokenize('Yesterday General Dana Mirelle said.'), { tagger: null, runs: null }).candidates;
+    assert.deepEqual(general.map((c) => [c.text, c.descriptors]), [['Dana Mirelle', ['General']]]);
+  });
   it('Dutch particles stay inside a name', () => {
     assert.ok(spans('The club said manager Joris ten Valk and goalkeeper Marc ter Brugge would stay.').includes('Joris ten Valk'));
     assert.ok(spans('The club said manager Joris ten Valk and goalkeeper Marc ter Brugge would stay.').includes('Marc ter Brugge'));
@@ -60,6 +65,8 @@ describe('nlp: titles and descriptors', () => {
     { text: 'Later Burger King Chief Executive Zorbel Quintar said sales rose.', has: ['Burger King', 'Zorbel Quintar'], descriptor: 'Chief Executive' },
     { text: 'Former U.S. President Dana Mirelle endorsed the candidate.', has: ['U.S.', 'Dana Mirelle'], descriptor: 'President' },
     { text: 'Yesterday EU High Representative Dana Mirelle met the minister.', has: ['EU', 'Dana Mirelle'], descriptor: 'High Representative' },
+    { text: 'Yesterday General Motors Chief Executive Dana Mirelle said sales rose.', has: ['General Motors', 'Dana Mirelle'], descriptor: 'Chief Executive' },
+    { text: 'Yesterday Major League Baseball Commissioner Dana Mirelle said the season would start.', has: ['Major League Baseball', 'Dana Mirelle'], descriptor: 'Commissioner' },
     { text: 'Federal Reserve Chair Dana Mirelle said rates would stay high.', has: ['Federal Reserve', 'Dana Mirelle'], descriptor: 'Chair' },
   ];
   for (const c of OFFICES) {
