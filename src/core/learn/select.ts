@@ -170,17 +170,15 @@ export function chooseTeaching(all: readonly PreparedExample[], unmarked: readon
     if (k !== undefined) byFold[k]?.held.push(e);
   }
   const scores: SettingScore[] = grid.map((setting) => {
-    let tp = 0, fp = 0, fn = 0, right = 0;
+    let right = 0;
     const options = teachOptions(setting);
-    const perFold: number[] = [];
     const counts: FoldCounts[] = [];
     for (const f of byFold) {
       const c = foldCounts(replay(f.train, options), f.held);
-      tp += c.tp; fp += c.fp; fn += c.fn; right += c.right;
-      perFold.push(c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+      right += c.right;
       counts.push({ tp: c.tp, fp: c.fp, fn: c.fn });
     }
-    return { setting, f1: tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn), right, folds: perFold, counts };
+    return { setting, f1: pooledF1(counts), right, folds: counts.map((c) => pooledF1([c])), counts };
   });
   const base = scores[0] as SettingScore;
   let best = base;
