@@ -59,6 +59,7 @@ export const EVIDENCE = {
   'e:apposition-role': 'role noun and comma before',
   'e:year-old': 'N-year-old before',
   'e:title': 'title before',
+  'e:before-office': 'an office and its holder after',
   'e:honorific': 'honorific before',
   'e:role': 'role noun before',
   'e:people-plural': 'plural noun for people before',

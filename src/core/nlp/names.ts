@@ -538,7 +538,11 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     const title = titleRun(words);
     if (title) {
       const [t, v, lead = 0] = title;
-      if (t > lead) readChunk(ctx, a + lead, a + t);
+      if (t > lead) {
+        readChunk(ctx, a + lead, a + t);
+        const end = (words[t - 1] as Token).end;
+        for (const c of ctx.out) if (c.end === end) c.features.push('e:before-office');
+      }
       // `Minister of Health Jane Doe`: the portfolio after `of` belongs to the title when a given name follows it.
       const u = portfolioEnd(words, v) ?? v;
       // A place as the portfolio is a mention of its own (`Governor of Washington Chris Gregoire`).
@@ -645,10 +649,18 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   if (u >= words.length) return null;
   // Inside a name a title word must come first or after a prefix such as an acronym or nationality, or a
   // portfolio that compromise knows as a common noun (`Health Minister`, `Education Secretary`).
-  if (t > 0 && words.slice(0, t).every(commonNoun) && !NAME_LIKE_TITLES.has(lower(words[t] as Token))) return [0, u];
+  if (t > 0 && words.slice(0, t).every(commonNoun) && !NAME_LIKE_TITLES.has(lower(words[t] as Token))) {
+    // One word before a company's office is the company, whatever else the word means (`Apple CEO Tim Cook`,
+    // `Shell Chief Executive`), unless it is a portfolio (`Finance Director`).
+    if (t === 1 && COMPANY_OFFICES.has(lower(words[1] as Token)) && !TITLE_MODIFIERS.has(lower(words[0] as Token))) return [t, u];
+    return [0, u];
+  }
   if (t === 0 || words.slice(0, t).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined)) return [t, u];
   return holderAfterOffice(words);
 }
+
+// Offices a company has and a ministry or a field does not.
+const COMPANY_OFFICES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chief']);
 
 /** A title word, with or without its abbreviation's full stop (`Gen.`). */
 const isTitleWord = (w: Token): boolean => TITLE_WORDS.has(lower(w).replace(/\.$/, ''));

@@ -79,6 +79,15 @@ describe('nlp: titles and descriptors', () => {
       assert.ok(cand?.features.includes('e:title'), JSON.stringify(cand?.features));
     });
   }
+  it('one word before a company’s office names the company, whatever else it means; a portfolio does not', () => {
+    const text = 'Apple CEO Dana Mirelle said sales rose.';
+    const found = findNames(text, tokenize(text), { tagger: null, runs: null }).candidates;
+    assert.deepEqual(found.map((c) => c.text), ['Apple', 'Dana Mirelle']);
+    assert.ok(found[0]?.features.includes('e:before-office'), JSON.stringify(found[0]?.features));
+    assert.deepEqual(found[1]?.descriptors, ['CEO']);
+    assert.deepEqual(spans('Finance Chief Dana Mirelle said sales rose.'), ['Dana Mirelle']);
+    assert.deepEqual(spans('Health Minister Dana Mirelle said so.'), ['Dana Mirelle']);
+  });
   it('an office whose qualifying words run over several: the whole office is the descriptor', () => {
     const e = entityOf('Foreign Affairs Minister Kasia Dorne said the talks went well.', 'Kasia Dorne');
     assert.ok(e?.descriptors.includes('Foreign Affairs Minister'), JSON.stringify(e));
