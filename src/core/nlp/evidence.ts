@@ -296,6 +296,7 @@ export function nameEvidence(ctx: EvidenceContext, a: number, b: number, extra: 
   lexicalEvidence(text, words, f, ctx, a);
   contextBefore(ctx, a, b, first.start, f, descs);
   contextAfter(ctx, b, first.start, last.end, f, descs);
+  if (officeAfter(ctx, b)) f.push('e:before-office');
   if (isGazetteerPlace(text)) {
     // Many places share their name with people (`Mr Goma`, `Jackson said`): with a person cue the gazetteer is
     // a different piece of evidence, whose weight is learned apart.
@@ -528,6 +529,26 @@ function contextBefore(ctx: EvidenceContext, a: number, b: number, start: number
     f.push('e:people-plural');
     nationalityBefore(ctx, a - 1, descs);
   }
+}
+
+/**
+ * An office or role written in lower case, then its holder's name, right after this name: the name is whose office
+ * it is (`Amazon founder Jeff Bezos`, `Tesla chief executive Elon Musk`, `the Labour leader Keir Starmer`). The
+ * same evidence the name finder gives a name it reads before a capitalised office (`Microsoft Chief Executive`).
+ */
+function officeAfter(ctx: EvidenceContext, b: number): boolean {
+  const { paragraph, tokens } = ctx;
+  for (let k = b; k < b + 4; k++) {
+    const t = tokens[k];
+    if (!t || !WHITESPACE.test(paragraph.slice((tokens[k - 1] as Token).end, t.start))) return false;
+    if (k > b) {
+      if (isCap(t) && !t.initial) return true;
+      if (k === b + 3) return false;
+    }
+    const l = lower(t);
+    if (!isLowerWord(t) || !t.tags.has('Noun') || t.tags.has('Plural') || t.possessive || !(TITLE_WORDS.has(l) || ROLE_NOUN_ENDING.test(l))) return false;
+  }
+  return false;
 }
 
 function nationalityBefore(ctx: EvidenceContext, k: number, descs: string[]): void {

@@ -88,6 +88,13 @@ describe('nlp: titles and descriptors', () => {
     assert.deepEqual(spans('Finance Chief Dana Mirelle said sales rose.'), ['Dana Mirelle']);
     assert.deepEqual(spans('Health Minister Dana Mirelle said so.'), ['Dana Mirelle']);
   });
+  it('a name before an office in lower case and its holder is whose office it is (e:before-office)', () => {
+    const featuresOf = (text: string, name: string): string[] => findNames(text, tokenize(text), { tagger: null, runs: null }).candidates.find((c) => c.text === name)?.features ?? [];
+    assert.ok(featuresOf('Shares rose after Brightwater founder Dana Mirelle spoke.', 'Brightwater').includes('e:before-office'));
+    assert.ok(featuresOf('Yesterday Brightwater chief executive Dana Mirelle spoke.', 'Brightwater').includes('e:before-office'));
+    assert.ok(!featuresOf('Shares rose after Brightwater founder Dana Mirelle spoke.', 'Dana Mirelle').includes('e:before-office'));
+    assert.ok(!featuresOf('Shares rose after Brightwater announced a founder would speak.', 'Brightwater').includes('e:before-office'));
+  });
   it('an office whose qualifying words run over several: the whole office is the descriptor', () => {
     const e = entityOf('Foreign Affairs Minister Kasia Dorne said the talks went well.', 'Kasia Dorne');
     assert.ok(e?.descriptors.includes('Foreign Affairs Minister'), JSON.stringify(e));
