@@ -575,11 +575,20 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
   // A side or player a table or headline rule typed is the same side or player in the report's sentences.
   const ruled = new Map<string, EntityType | null>();
   for (const it of items) if (it.source.ruleWhy && (it.type === 'ORG' || it.type === 'PERSON')) ruled.set(it.root, ruled.has(it.root) && ruled.get(it.root) !== it.type ? null : it.type);
+  // A side named by one word beside its result (`Chelsea lost 3-0`, `beat Arsenal 2-1`) is a team wherever the
+  // report names it, whatever else the word is (a given name, a common noun, a town): no player is named by one
+  // word beside one score (a tennis player's sets are no result, `resultBeside`).
+  const sides = new Set<string>();
+  for (const it of items) if (it.source.side && !it.source.part && !(keepCountries && it.key.startsWith('country:'))) sides.add(it.root);
   for (const it of items) {
     if (it.features.includes('e:dateline') || it.source.ruleWhy) continue;
     const r = ruled.get(it.root);
     if (r && it.type !== 'NORP') { it.type = r; continue; }
     if (keepCountries && it.key.startsWith('country:')) continue;
+    if (sides.has(it.root) && it.type !== 'NORP' && !it.source.part) {
+      if (it.type !== 'ORG') { it.type = 'ORG'; it.ruled = 'team named beside its result in a sports report (rule)'; }
+      continue;
+    }
     if (it.type === 'PLACE' && it.team && playerName(it)) { it.type = 'PERSON'; it.ruled = 'player named in a sports report (rule)'; continue; }
     if ((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && (it.type === null || it.type === 'PLACE'))) it.type = 'ORG';
   }

@@ -604,6 +604,28 @@ const SCORE_BEFORE = new RegExp(String.raw`\b${SCORE}\s*[-–]\s*${SCORE}\s+(?:\
 const SIDE_BEFORE = /\p{L}\s+\d{1,2}\s*,?\s+$/u;
 const NUMBER_AFTER = /^\s+\d{1,2}(?![\d:/-]|\.\d)/u;
 
+// One score, not a tennis player's sets, which run on (`6-4 6-3`, `6-2, 7-5`).
+const ONE_SCORE = String.raw`${SCORE}\s*[-–]\s*${SCORE}${SCORE_END}(?!\s*,?\s+\d{1,2}\s*[-–]\s*\d)`;
+// A side's result after its name: the score itself (`Arsenal 2-1`), or a verb of the result, at most three words and
+// the score (`Chelsea lost 3-0`, `Arsenal beat Manchester United 2-1`, `Everton drew 1-1 with Aston Villa`).
+const RESULT_AFTER = new RegExp(String.raw`^\s+(?:(?:beat|beats|lost|loses|won|wins|drew|draws|defeated|thrashed|edged|routed|hammered|crushed|trounced|downed|overcame|held)\s+(?:[\p{L}.'’-]+\s+){0,3}?)?${ONE_SCORE}`, 'u');
+// A side's result before its name, not its ground (`a 2-1 win over Leeds`, `lost 3-0 to Tulsa`; not `2-1 at Highbury`),
+// and not after a set of a tennis match.
+const RESULT_BEFORE = new RegExp(String.raw`(?<!\d\s*[-–]\s*\d{1,2}\s*,?\s{1,3})\b${SCORE}\s*[-–]\s*${SCORE}\s+(?:\w+\s+)?(?:over|against|to|by|with)\s+(?:the\s+)?$`, 'u');
+
+// Words that label a score rather than name a side (`Halftime 1-1`, `Aggregate 3-2`).
+const SCORE_LABELS: ReadonlySet<string> = new Set(['halftime', 'half-time', 'fulltime', 'full-time', 'ht', 'ft', 'aggregate', 'score', 'result', 'final', 'penalties', 'pens', 'agg']);
+
+/**
+ * Whether a side's result stands beside the name `paragraph[start, end)`: what, in a sports report, makes a name of
+ * one word a team whatever else the word is (`Chelsea lost 3-0`, `beat Arsenal 2-1`). Stricter than `e:score` (a
+ * model feature): one score, no tennis sets, no ground after `at`.
+ */
+export function resultBeside(paragraph: string, start: number, end: number): boolean {
+  if (SCORE_LABELS.has(paragraph.slice(start, end).toLowerCase())) return false;
+  return RESULT_AFTER.test(paragraph.slice(end, end + 60)) || RESULT_BEFORE.test(paragraph.slice(Math.max(0, start - 48), start));
+}
+
 /**
  * The context of a sports team: a verb or noun of playing for or against a side before the name, or a score beside
  * it. Not for a name opening with a given name: `played with Harry Kane` is a team-mate.

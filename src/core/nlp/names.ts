@@ -1,6 +1,6 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace,
-  isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, titleEvidence,
+  isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, resultBeside, titleEvidence,
 } from './evidence';
 import {
   CLUB_WORDS, COURTESY_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS,
@@ -40,6 +40,8 @@ export interface Candidate {
   team?: boolean;
   /** The name ends in a club word after another word (`Leeds United`): a club's name in a sports report. */
   club?: boolean;
+  /** One word with a side's result beside it (`Chelsea lost 3-0`, `beat Arsenal 2-1`; `resultBeside`). */
+  side?: boolean;
   /**
    * A part of a longer run of capitalised words, offered as a name of its own (`Renee Ratcliff` in `Pam Butler
    * Renee Ratcliff`): it reads the article's other mentions but does not count among them (see `runParts`).
@@ -787,6 +789,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   const club = words.length > 1 && CLUB_WORDS.has(lower(last));
   if (club) cand.club = true;
   if (club || (!afterLocative(ctx, a) && headType(words) === null && !isDateline(ctx, start, end))) cand.team = true;
+  if (words.length === 1 && cand.team && resultBeside(paragraph, start, end)) cand.side = true;
   if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, FUNCTION_TAGS) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
     features.every((f) => !f.startsWith('e:') || WEAK_EVIDENCE.has(f)) && !isGazetteerPlace(text)) cand.unknownWords = words.map(lower);
   ctx.out.push(cand);

@@ -17,7 +17,6 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   },
   {
     name: 'a club opening the first sentence of a wire sports report is a club',
-    unlearned: true,
     text: 'LONDON 1996-08-30\nNewcastle beat Leeds 1-0, striker Ian Rush scoring in the 12th minute after a missed penalty in extra time.\nIn Paris, Lyon drew with Monaco.',
     has: ['Newcastle:ORG'],
   },
