@@ -84,9 +84,10 @@ describe('what the context learnt stays on its beat', () => {
   const analyzer = createAnalyzer();
   // Three court reports whose every "Brightwater" the annotator makes an organisation.
   const texts = COURT.map((t, i) => `Brightwater said on day ${i + 1} of the hearing it would appeal. ${t}`);
-  function decided(): Store {
+  /** Every article's first "Brightwater" made an organisation (retyped, or added where nothing was suggested). */
+  function decided(articles: readonly string[] = texts): Store {
     let store = emptyStore();
-    texts.forEach((text, i) => {
+    articles.forEach((text, i) => {
       const at = text.indexOf('Brightwater');
       const m = analyze(text).mentions.find((x) => x.start === at);
       const mention = { start: at, end: at + 'Brightwater'.length, type: m?.type ?? 'ORG' };
@@ -115,13 +116,7 @@ describe('what the context learnt stays on its beat', () => {
 
   it('applies the names\' changes everywhere when the taught articles make no beat', () => {
     const unrelated = UNRELATED.map((t) => `Brightwater said so. ${t}`);
-    let store = emptyStore();
-    unrelated.forEach((text, i) => {
-      const at = text.indexOf('Brightwater');
-      const m = analyze(text).mentions.find((x) => x.start === at);
-      const mention = { start: at, end: at + 'Brightwater'.length, type: m?.type ?? 'ORG' };
-      store = applyOperation(store, `${i}.txt`, text, m ? { kind: 'retypeMention', mention, type: 'ORG' } : { kind: 'addMention', mention });
-    });
+    const store = decided(unrelated);
     const learning = learnFromStore(store, (p) => unrelated[Number(p.replace('.txt', ''))], (t, proposer) => analyzer.candidates(t, proposer), undefined, undefined, undefined, [context]);
     assert.equal(learning.choice.setting, context);
     assert.equal(learning.beat, null);
