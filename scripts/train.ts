@@ -13,6 +13,8 @@
 //            gold names, the features of the candidate with that span) and prints the classes;
 //            CV_DUMP=FILE appends each test document's gold, candidates and predictions to FILE (one JSON line
 //            each) for error analysis
+//            --score-harmonised scores Wikigold's buildings as places, as training reads them (see HARMONISE)
+//   --no-harmonise   trains on Wikigold's buildings as its annotators typed them (ORG)
 //   --oracle how many required gold names some candidate span matches (the span finder's recall)
 //   --labels how many candidates of each corpus train towards each label, with examples of `O`
 //   --tagger the span tagger alone, trained without fold 0: token accuracy and untyped span precision and recall
@@ -38,6 +40,7 @@ import { teachAndScore, type TeachResult } from '../src/cli/teachEval';
 import { TEACHING_GRID, type TeachingSetting } from '../src/core/learn/select';
 import os from 'node:os';
 import { fitSoftmax } from './softmax';
+import { asPlaceIfBuilding } from './conventions';
 import { mulberry32 } from './random.mjs';
 
 const args = process.argv.slice(2);
@@ -53,7 +56,7 @@ const PRUNE = Number(opt('--prune', '0.05'));
 interface GoldEntity { start: number; end: number; type: string; mention_start?: number; mention_end?: number; head?: { start: number; end: number }; optional?: boolean; nested?: boolean; coordination?: boolean }
 /** A paragraph as the span tagger sees it: its tokens, their features and their gold tags. */
 interface Para { offset: number; text: string; tokens: Token[]; features: string[][]; tags: number[] }
-interface Doc { source: string; file: string; fold: number; text: string; sports: boolean; placed: PlacedCandidates[]; gold: GoldEntity[]; gumStyle: boolean; cands: MentionCandidate[]; paras: Para[] }
+interface Doc { source: string; file: string; fold: number; text: string; sports: boolean; placed: PlacedCandidates[]; gold: GoldEntity[]; trainGold: GoldEntity[]; gumStyle: boolean; cands: MentionCandidate[]; paras: Para[] }
 
 /** FNV-1a of the file name: the fold of a document, fixed in advance and independent of everything else. */
 function foldOf(name: string): number {
@@ -69,22 +72,28 @@ function load(): Doc[] {
     for (const f of fs.readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
       const text = fs.readFileSync(path.join(dir, f), 'utf8');
       const gold = (JSON.parse(fs.readFileSync(path.join(dir, f.replace(/\.txt$/, '.json')), 'utf8')) as { entities: GoldEntity[] }).entities;
+      const trainGold = source === 'wikigold' && HARMONISE ? gold.map(asPlaceIfBuilding) : gold;
       const paras: Para[] = [];
       const placed: PlacedCandidates[] = splitParagraphs(text).map((p) => {
         const tokens = tokenize(p.text);
         const names = findNames(p.text, tokens, { tagger: null, runs: null });
-        paras.push({ offset: p.start, text: p.text, tokens, features: tokenFeatures(p.text, tokens, ruleTagsOf(tokens, names.candidates)), tags: goldTags(gold, p.start, tokens) });
+        paras.push({ offset: p.start, text: p.text, tokens, features: tokenFeatures(p.text, tokens, ruleTagsOf(tokens, names.candidates)), tags: goldTags(trainGold, p.start, tokens) });
         return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
       });
       const sports = isSportsReport(text);
       const cands = documentCandidates(placed);
-      docs.push({ source, file: f, fold: foldOf(f), text, sports, placed, gold, gumStyle: gold.some((g) => g.head), cands, paras });
+      docs.push({ source, file: f, fold: foldOf(f), text, sports, placed, gold, trainGold, gumStyle: gold.some((g) => g.head), cands, paras });
     }
   }
   return docs;
 }
 
 const SCORED = new Set(['PERSON', 'ORG', 'PLACE']);
+
+// Training reads Wikigold's buildings as places, as GUM, UNER and DESIGN.md type them (`conventions.ts`).
+const HARMONISE = !args.includes('--no-harmonise');
+// Cross-validation scores Wikigold by its own convention unless asked to score by the harmonised one.
+const SCORE_HARMONISED = args.includes('--score-harmonised');
 const optionalGold = (g: GoldEntity): boolean => !!(g.optional || g.nested || g.coordination);
 
 /** The gold BIO tag of each token of a paragraph: required names first, then optional ones that overlap none. */
@@ -147,7 +156,7 @@ function labelOf(doc: Doc, c: MentionCandidate): Label | null {
   if (handRule(c) !== undefined) return null;
   let optional = false;
   let overlaps = false;
-  for (const g of doc.gold) {
+  for (const g of doc.trainGold) {
     if (!spanMatches(g, c)) {
       if (SCORED.has(g.type) && g.start < c.end && c.start < g.end) overlaps = true;
       continue;
@@ -345,7 +354,7 @@ const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 /** Scores predicted mentions against a document's gold as the project's scorer does. */
 function score(doc: Doc, pred: Array<{ start: number; end: number; type: string; optional?: boolean }>, into: Record<string, Counts>): void {
   const types = doc.gumStyle || /^(?:gum|conll|uner)/.test(doc.source === 'uner-ewt' ? 'uner' : doc.source) ? ['PERSON', 'ORG', 'PLACE'] : ['PERSON', 'ORG', 'PLACE', 'NORP'];
-  const gm = doc.gold.filter((g) => types.includes(g.type) || g.type === 'ANY');
+  const gm = (SCORE_HARMONISED ? doc.trainGold : doc.gold).filter((g) => types.includes(g.type) || g.type === 'ANY');
   const pm = pred.filter((p) => types.includes(p.type));
   if (doc.gumStyle) for (const p of pred) if (p.type === 'NORP') pm.push({ ...p, type: 'PERSON', optional: true });
   const ok = (g: GoldEntity, p: { start: number; end: number; type: string }): boolean => (g.type === p.type || g.type === 'ANY') && spanMatches(g, p);

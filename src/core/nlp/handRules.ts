@@ -36,7 +36,7 @@ const WORLD_PARTS: ReadonlySet<string> = new Set('west,east,north,south,midwest,
 
 // Buildings and grounds (DESIGN.md: buildings are places), not the heads that also name institutions (`Centre`,
 // `Hospital`, `Church`, `Park` for a band), and a locative before them: being at or in one makes it the place.
-const BUILDING_HEADS: ReadonlySet<string> = new Set('airport stadium arena hall museum theatre theater gallery palace castle tower station mosque cathedral temple synagogue abbey chapel hotel auditorium'.split(' '));
+export const BUILDING_HEADS: ReadonlySet<string> = new Set('airport stadium arena hall museum theatre theater gallery palace castle tower station mosque cathedral temple synagogue abbey chapel hotel auditorium'.split(' '));
 // A centre that is a building by its kind (`Manchester Convention Centre`, `Civic Center`), unlike a research or
 // space centre, which is an institution.
 const BUILDING_CENTRE = /\s(?:Convention|Exhibition|Conference|Shopping|Sports|Leisure|Visitors?|Community|Civic)\s+(?:Centre|Center)$/u;
