@@ -84,6 +84,33 @@ function groupStart(m: RegExpExecArray | RegExpMatchArray, k: number): number {
   return (m.indices?.[k]?.[0]) ?? -1;
 }
 
+// A label that opens results run together in one line (`Results: `, `Saturday's scores: `), up to three words before it.
+const RESULTS_LABEL = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:results?|scores?)\s*:\s*/iu;
+// What may follow the last result of such a line.
+const LINE_END = /^[\s.]*$/u;
+
+/**
+ * Results run together in one line of prose: after a results label (`Results: Leeds 2 Chelsea 1, Everton 0
+ * Arsenal 3.`), or two or more results separated by commas or semicolons. Every piece must be a whole result, so
+ * a sentence that merely holds one (`He said Leeds had 2 chances …`) is left alone.
+ */
+function resultsRun(line: string): TableName[] | null {
+  const label = RESULTS_LABEL.exec(line);
+  const from = label ? label[0].length : 0;
+  const pieces = line.slice(from).split(/[,;](?![^()]*\))/u);
+  if (pieces.length < (label ? 1 : 2)) return null;
+  const out: TableName[] = [];
+  let at = from;
+  for (const piece of pieces) {
+    const found = resultLine(piece);
+    const m = RESULT.exec(piece);
+    if (!found || !m || !LINE_END.test(piece.slice(m[0].length))) return null;
+    for (const n of found) out.push({ ...n, start: n.start + at, end: n.end + at });
+    at += piece.length + 1;
+  }
+  return out;
+}
+
 function resultLine(line: string): TableName[] | null {
   const m = RESULT.exec(line);
   if (!m) return null;
@@ -225,7 +252,7 @@ const MAX_TABLE_LINE = 600;
  */
 export function tableNames(line: string): TableName[] | null {
   if (line.length > MAX_TABLE_LINE || !/\d|:/u.test(line)) return null;
-  const found = datelineLine(line) ?? resultLine(line) ?? standingLine(line) ?? battingLine(line) ?? bowlingLine(line) ?? labelledLine(line) ?? individualLine(line);
+  const found = datelineLine(line) ?? resultsRun(line) ?? resultLine(line) ?? standingLine(line) ?? battingLine(line) ?? bowlingLine(line) ?? labelledLine(line) ?? individualLine(line);
   if (!found) return null;
   // Names the table sees as people or teams never include a leading label word (`Bowling : Tanvir`).
   return found.filter((n) => n.end > n.start && /^\p{Lu}|^(?:van|von|de|der|den|da|di|du|del|dos|le|la|bin|al|el)\s/u.test(line.slice(n.start, n.end))).sort((a, b) => a.start - b.start);

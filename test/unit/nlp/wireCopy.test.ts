@@ -12,6 +12,10 @@ import { mentionsOf } from './helpers';
 const CASES: Array<{ why: string; text: string; has: string[]; not?: string[] }> = [
   { why: 'clubs opposite their scores in a results table', text: 'Barnsford 2 Kelby Town 1\nLeeds 3 Portwell 0',
     has: ['Barnsford:ORG', 'Kelby Town:ORG', 'Leeds:ORG', 'Portwell:ORG'] },
+  { why: 'results run together in a line of prose after a label', text: "Saturday's results: Barnsford 2 Kelby Town 1, Wexley 0 Portwell 3; Hallam 1 Amberley 1.",
+    has: ['Barnsford:ORG', 'Kelby Town:ORG', 'Wexley:ORG', 'Portwell:ORG', 'Hallam:ORG', 'Amberley:ORG'] },
+  { why: 'results run together with commas, no label', text: 'Leeds 3 Portwell 0, Wexley 1 Kelby Town 2',
+    has: ['Leeds:ORG', 'Portwell:ORG', 'Wexley:ORG', 'Kelby Town:ORG'] },
   { why: 'goal scorers in brackets after the score', text: 'Leeds United 2 (Mallory 12, Quist 80) Chelsea 1 (Fenwick 44). Halftime 1-1.',
     has: ['Leeds United:ORG', 'Mallory:PERSON', 'Quist:PERSON', 'Chelsea:ORG', 'Fenwick:PERSON'] },
   { why: 'national teams in a results table are their countries', text: 'SOCCER - WORLD CUP QUALIFIERS .\nBrazil 3 Norway 1\nGhana 0 Peru 0\nThe striker scored twice and the goalkeeper saved a penalty in stoppage time.',
@@ -72,6 +76,11 @@ describe('nlp: wire copy and its tables', () => {
       'Fall of wickets : 1-38 2-97', 'Attendance : 31,204', 'The Prime Minister met 12 ministers in Paris on 4 May 2021.',
       'Cast: Anna Reyes, Tom Hale, Lucy Marr, Ben Ode, Ivo Petrov', '3 Grand Mosque (The Old Mosque). Built in the 12th century.',
       'Town Hall Visitor Centre (Centro de Visitantes) opens at 9:30 on weekdays.']) {
+      assert.equal(tableNames(line), null, line);
+    }
+    // A results label or commas make no table of a sentence whose pieces are not all results.
+    for (const line of ['Results: Leeds 2 Chelsea 1 after extra time, and a replay next week.', 'Results: the survey of 2 towns found 1 clinic.',
+      'Scores: high in Reading, low in Writing.']) {
       assert.equal(tableNames(line), null, line);
     }
     assert.equal(hasSportsSlug('A story about SOCCER - fans.'), false);
