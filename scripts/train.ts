@@ -26,7 +26,9 @@
 //            --weights FILE reads the held-out model from FILE when it exists, else trains it and writes it there;
 //            --grid JSON replaces the learning settings a workspace chooses between (select.ts), --grid-add adds some;
 //            --genre G[,G…] holds GUM's genres G out instead of folds (GUM_G_*: academic, bio, court, interview,
-//            voyage) and teaches and scores within them (source gum): one beat the model never saw
+//            voyage) and teaches and scores within them (source gum): one beat the model never saw;
+//            --held-source S holds one corpus out whole (gum, uner-ewt, wikigold) and teaches and scores within it:
+//            a corpus the model never saw, its annotation conventions included
 import fs from 'node:fs';
 import path from 'node:path';
 import { DOMAIN, PARTS_WIN, PART_VIEW, SETTLE, documentCandidates, featuresOf, partView, handRule, inDomain, isSportsReport, passFeatures, typeOf, nameKeys, resolveEntities, type MentionCandidate, type PlacedCandidates } from '../src/core/nlp/entities';
@@ -48,6 +50,8 @@ const opt = (name: string, dflt: string): string => { const i = args.indexOf(nam
 const DATA = path.resolve(opt('--data', path.join(__dirname, '..', '..', 'shared', 'train')));
 const OUT = path.join(__dirname, '..', 'src', 'core', 'nlp', 'model', 'weights.generated.ts');
 const SOURCES = ['gum', 'uner-ewt', 'wikigold'];
+/** How each source's file names begin (`--held-source` holds one source out whole). */
+const SOURCE_PREFIX: Record<string, string> = { gum: 'GUM_', 'uner-ewt': 'uner_', wikigold: 'wikigold_' };
 const EPOCHS = Number(opt('--epochs', '8'));
 const FOLDS = 5;
 // Features whose averaged weights all round to at most this are dropped from the shipped file.
@@ -540,9 +544,9 @@ const f3 = (x: number): string => x.toFixed(3);
  * without the held-out folds, as the cross-validation trains them, and the analyser uses them in place of the
  * shipped ones; then each source's held-out documents go through `eval --teach` (the editor's decision path).
  */
-function teachHeldOut(ns: readonly number[], holdout: readonly number[], sources: readonly string[], weightsCache: string, grid?: readonly TeachingSetting[], genres: readonly string[] = []): void {
+function teachHeldOut(ns: readonly number[], holdout: readonly number[], sources: readonly string[], weightsCache: string, grid?: readonly TeachingSetting[], genres: readonly string[] = [], heldSource = ''): void {
   const t0 = Date.now();
-  const held = (file: string): boolean => (genres.length ? genres.some((g) => file.startsWith(`GUM_${g}_`)) : holdout.includes(foldOf(file)));
+  const held = (file: string): boolean => (heldSource ? file.startsWith(SOURCE_PREFIX[heldSource] as string) : genres.length ? genres.some((g) => file.startsWith(`GUM_${g}_`)) : holdout.includes(foldOf(file)));
   if (weightsCache && fs.existsSync(weightsCache)) useWeights(fs.readFileSync(weightsCache, 'utf8'));
   else {
     const docs = load();
@@ -567,7 +571,7 @@ function teachHeldOut(ns: readonly number[], holdout: readonly number[], sources
     const json = weightsJson(trainStack(docs.filter((d) => !held(d.file))), tagger ? tagger.averaged(3, 0) : null);
     if (weightsCache) fs.writeFileSync(weightsCache, json);
     useWeights(json);
-    console.error(`trained without ${genres.length ? `GUM's ${genres.join(', ')}` : `fold${holdout.length > 1 ? 's' : ''} ${holdout.join(', ')}`} in ${Date.now() - t0} ms`);
+    console.error(`trained without ${heldSource || (genres.length ? `GUM's ${genres.join(', ')}` : `fold${holdout.length > 1 ? 's' : ''} ${holdout.join(', ')}`)} in ${Date.now() - t0} ms`);
   }
   for (const source of sources) {
     // The held-out documents of the source as a gold folder (links to the training files, so nothing is copied).
@@ -579,8 +583,8 @@ function teachHeldOut(ns: readonly number[], holdout: readonly number[], sources
         if (n >= mine.length) { console.log(`${source}: only ${mine.length} held-out documents, none left to score after teaching ${n}`); continue; }
         const r: TeachResult = teachAndScore(dir, n, grid);
         const ty = (s: TeachResult['before']): string => ['PERSON', 'ORG', 'PLACE'].map((x) => `${x} ${f3(s.byType[x]?.f1 ?? 0)}`).join(' ');
-        console.log(`${source} ${genres.length ? genres.join(',') : `fold ${holdout.join(',')}`}: taught ${r.taught} (${r.decisions} decisions, ${r.examples} learnt from), scored ${r.scored}: F1 ${f3(r.before.entity.f1)} → ${f3(r.after.entity.f1)} (P ${f3(r.before.entity.p)} → ${f3(r.after.entity.p)}, R ${f3(r.before.entity.r)} → ${f3(r.after.entity.r)}; ${ty(r.before)} → ${ty(r.after)}); ${r.learning}`);
-        console.log(JSON.stringify({ source, holdout: genres.length ? genres : holdout, taught: r.taught, scored: r.scored, before: r.before, after: r.after }));
+        console.log(`${source} ${heldSource ? 'held out whole' : genres.length ? genres.join(',') : `fold ${holdout.join(',')}`}: taught ${r.taught} (${r.decisions} decisions, ${r.examples} learnt from), scored ${r.scored}: F1 ${f3(r.before.entity.f1)} → ${f3(r.after.entity.f1)} (P ${f3(r.before.entity.p)} → ${f3(r.after.entity.p)}, R ${f3(r.before.entity.r)} → ${f3(r.after.entity.r)}; ${ty(r.before)} → ${ty(r.after)}); ${r.learning}`);
+        console.log(JSON.stringify({ source, holdout: heldSource ? [heldSource] : genres.length ? genres : holdout, taught: r.taught, scored: r.scored, before: r.before, after: r.after }));
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
@@ -595,11 +599,13 @@ function main(): void {
     const holdout = list('--holdout', '0').map(Number);
     if (ns.some((n) => !Number.isSafeInteger(n) || n < 0) || holdout.some((k) => !Number.isSafeInteger(k) || k < 0 || k >= FOLDS)) throw new Error('--teach takes numbers of documents, --holdout fold numbers 0-4');
     const genres = list('--genre', '');
-    const sources = list('--source', genres.length ? 'gum' : 'uner-ewt,wikigold');
+    const heldSource = opt('--held-source', '');
+    if (heldSource && !(heldSource in SOURCE_PREFIX)) throw new Error(`unknown source ${heldSource} (${SOURCES.join(', ')})`);
+    const sources = list('--source', heldSource || (genres.length ? 'gum' : 'uner-ewt,wikigold'));
     for (const s of sources) if (!SOURCES.includes(s)) throw new Error(`unknown source ${s} (${SOURCES.join(', ')})`);
     // --grid replaces the settings a workspace chooses between (one setting: always that one); --grid-add adds to them.
     const grid = opt('--grid', '') ? (JSON.parse(opt('--grid', '')) as TeachingSetting[]) : opt('--grid-add', '') ? [...TEACHING_GRID, ...(JSON.parse(opt('--grid-add', '')) as TeachingSetting[])] : undefined;
-    teachHeldOut(ns, holdout, sources, opt('--weights', ''), grid, genres);
+    teachHeldOut(ns, holdout, sources, opt('--weights', ''), grid, genres, heldSource);
     return;
   }
   const t0 = Date.now();
