@@ -102,16 +102,20 @@ function resultsRun(line: string): TableName[] | null {
   const out: TableName[] = [];
   let at = from;
   for (const piece of pieces) {
-    const found = resultLine(piece);
-    const m = RESULT.exec(piece);
-    if (!found || !m || !LINE_END.test(piece.slice(m[0].length))) return null;
-    for (const n of found) out.push({ ...n, start: n.start + at, end: n.end + at });
+    const found = result(piece);
+    if (!found || !LINE_END.test(piece.slice(found.end))) return null;
+    for (const n of found.names) out.push({ ...n, start: n.start + at, end: n.end + at });
     at += piece.length + 1;
   }
   return out;
 }
 
 function resultLine(line: string): TableName[] | null {
+  return result(line)?.names ?? null;
+}
+
+/** The names of a result opening `line`, and where the result ends. */
+function result(line: string): { names: TableName[]; end: number } | null {
   const m = RESULT.exec(line);
   if (!m) return null;
   const out: TableName[] = [];
@@ -119,7 +123,7 @@ function resultLine(line: string): TableName[] | null {
   if (m[2]) scorers(groupStart(m, 2), m[2], out);
   add(out, groupStart(m, 3), m[3] as string, teamType(m[3] as string), 'team in a results table (rule)');
   if (m[4]) scorers(groupStart(m, 4), m[4], out);
-  return out;
+  return { names: out, end: m[0].length };
 }
 
 function standingLine(line: string): TableName[] | null {
