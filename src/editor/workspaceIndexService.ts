@@ -64,6 +64,13 @@ export class WorkspaceIndexService implements vscode.Disposable {
   ready: Promise<ReconcileResult>;
   /** The fingerprint of the model the analysers use ('' for the shipped one): the cache is valid for it only. */
   private modelKey = '';
+  /**
+   * The articles being analysed, each with the number of its latest analysis. Two analysers index side by side, so
+   * an article can be analysed again (its file changed, the model changed) while an older analysis of it is still
+   * under way; only the latest one is stored, or the older would overwrite it when it finishes last.
+   */
+  private readonly latest = new Map<string, number>();
+  private analyses = 0;
 
   constructor(
     private readonly hosts: readonly AnalyzerHost[],
@@ -281,6 +288,17 @@ export class WorkspaceIndexService implements vscode.Disposable {
   /** Analyses one article (in an analyser worker) and stores it; false when it is no article after all. */
   private async indexFile(uri: vscode.Uri, host: AnalyzerHost): Promise<boolean> {
     const key = uri.toString();
+    const analysis = ++this.analyses;
+    this.latest.set(key, analysis);
+    try {
+      return await this.indexLatest(uri, key, host, () => this.latest.get(key) === analysis);
+    } finally {
+      if (this.latest.get(key) === analysis) this.latest.delete(key);
+    }
+  }
+
+  /** `indexFile`'s work; `isLatest` says whether a newer analysis of the article started meanwhile. */
+  private async indexLatest(uri: vscode.Uri, key: string, host: AnalyzerHost, isLatest: () => boolean): Promise<boolean> {
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(uri);
@@ -302,7 +320,10 @@ export class WorkspaceIndexService implements vscode.Disposable {
     if (text.includes('\u0000')) return false;
     const raw = await host.analyze(text, documentPath(uri));
     const view = this.decisions ? this.decisions.apply(uri, raw, text) : raw;
-    this.index.set(key, { mtime: stat.mtime, size: stat.size, sha256: await sha256(bytes) }, view);
+    const stamp = { mtime: stat.mtime, size: stat.size, sha256: await sha256(bytes) };
+    // A newer analysis (of newer text, or with a newer model) stores its own result.
+    if (!isLatest()) return true;
+    this.index.set(key, stamp, view);
     this.changed();
     return true;
   }
@@ -325,7 +346,13 @@ export class WorkspaceIndexService implements vscode.Disposable {
     const now = await this.decisionStamps();
     if (sameRecord(now, this.decisionsSeen)) return;
     this.decisionsSeen = now;
+    this.analyseAllAgain();
+  }
+
+  /** Queues every article for analysis: those indexed, and those being analysed for the first time. */
+  private analyseAllAgain(): void {
     for (const key of this.index.keys()) this.pending.add(key);
+    for (const key of this.latest.keys()) this.pending.add(key);
     this.scheduleEvents();
   }
 
@@ -336,10 +363,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
   private modelChanged(key: string): void {
     if (key === this.modelKey) return;
     this.modelKey = key;
-    void this.ready.then(() => {
-      for (const k of this.index.keys()) this.pending.add(k);
-      this.scheduleEvents();
-    });
+    void this.ready.then(() => this.analyseAllAgain());
   }
 
   /** The analyser's version and the taught model's fingerprint: a cache made with another is not reused. */
