@@ -9,7 +9,7 @@ export interface ConventionGold { type: string; text?: string }
  * type them PLACE, as DESIGN.md does (`buildings such as the Old Bailey`). A Wikigold ORG whose head is a building
  * head (its last word, or the word before its first `of`) is read as a PLACE, so that the corpora teach one
  * convention for `Museum of Flight` and `Carnegie Hall`. Heads that also name institutions (`Centre`, `Hospital`,
- * `Church`, `University`) are the building rule's exceptions too and stay as annotated.
+ * `Church`, `University`) are no building heads, so those names stay as annotated.
  */
 export function asPlaceIfBuilding<G extends ConventionGold>(g: G): G {
   if (g.type !== 'ORG' || !g.text) return g;
