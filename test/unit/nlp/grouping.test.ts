@@ -33,6 +33,28 @@ describe('nlp: entity grouping', () => {
     const lees = r.mentions.filter((m) => m.text === 'Lee').map((m) => m.entityId);
     assert.deepEqual(lees, ['person:stan-lee', 'person:brenda-lee']);
   });
+  it('reads a surname that is also a town as the person the article names in full', () => {
+    for (const [text, surname] of [
+      ['Grace Memphis, a teacher from Ohio, said the school would reopen. Memphis said the repairs took a month.', 'Memphis'],
+      ['The club signed Kevin Denver on Monday. Coaches praised Denver for his speed.', 'Denver'],
+      ['Police questioned Helen Boston after the fire.\n\nBoston, 42, was later released without charge.', 'Boston'],
+      ['Omar Cairo won the vote by 300 ballots. Supporters of Cairo celebrated late into the night.', 'Cairo'],
+    ] as const) {
+      const r = analyze(text);
+      const later = r.mentions.filter((m) => m.text === surname);
+      assert.equal(later.length, 1, text);
+      assert.equal(later[0]?.type, 'PERSON', text);
+      assert.equal(later[0]?.entityId, r.mentions.find((m) => m.text.endsWith(` ${surname}`))?.entityId, text);
+    }
+  });
+  it('keeps the town where its own sentence places it, and where no person of that name came before', () => {
+    const at = analyze('Helen Boston, a nurse, moved last year. She now works in Boston.').mentions.filter((m) => m.text === 'Boston');
+    assert.deepEqual(at.map((m) => m.type), ['PLACE']);
+    const before = analyze('Boston was quiet on Sunday. Later Helen Boston, a nurse, spoke to reporters.').mentions.filter((m) => m.text === 'Boston');
+    assert.deepEqual(before.map((m) => m.type), ['PLACE']);
+    const region = analyze('Kevin Denver signed on Monday. Fans in the stadium at Denver, Colorado cheered.').mentions.filter((m) => m.text === 'Denver');
+    assert.deepEqual(region.map((m) => m.type), ['PLACE']);
+  });
   it('gives one sense per article: a name typed once is typed everywhere', () => {
     const text = 'The arrest of Orlin Roussev, 47, was filmed. Roussev denied it. Roussev appealed.';
     const r = analyze(text);
