@@ -80,10 +80,12 @@ export function paragraphRule(paragraph: string, start: number, end: number, tex
   if (buildingName(words, text) && AT_BEFORE.test(before)) return { type: 'PLACE', why: 'building after a locative (rule)' };
   const last = words[words.length - 1] as string;
   const first = (words[0] as string).toLowerCase();
-  // `Environment Canada`, `Air France`, `Bank Indonesia`: a common noun and a country name an institution.
-  // The country by its own name, not an alias (`Island`, `Thai`); no geographic head first (`Lake Chad`).
-  if (words.length === 2 && countryOf(last) === last && countryOf(text) === undefined && !isNorpName(text) && !COMPASS_WORDS.has(first) &&
-    !PART_OF_COUNTRY.has(first) && !PLACE_HEADS.has(first) && /^\p{Lu}\p{Ll}/u.test(words[0] as string) && commonNoun(words[0] as string)) {
+  // `Environment Canada`, `Air France`, `Bank Indonesia`, `Public Safety Canada`, `Public Health England`: common
+  // nouns and a country name an institution. The country by its own name, not an alias (`Island`, `Thai`); no
+  // geographic head first (`Lake Chad`).
+  const nouns = words.slice(0, -1);
+  if ((words.length === 2 || words.length === 3) && countryOf(last) === last && countryOf(text) === undefined && !isNorpName(text) && !COMPASS_WORDS.has(first) &&
+    !PART_OF_COUNTRY.has(first) && !PLACE_HEADS.has(first) && nouns.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && commonNoun(w))) {
     return { type: 'ORG', why: 'institution named after a country (rule)' };
   }
   const place = countryOf(text) !== undefined || isGazetteerPlace(text) || isNorpName(text) || INDICES.test(text);

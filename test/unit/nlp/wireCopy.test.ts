@@ -45,6 +45,8 @@ const CASES: Array<{ why: string; text: string; has: string[]; not?: string[] }>
   { why: 'a nationality of two words before a title', text: 'South Korean President Noh Sun-mi visited the port on Friday.', has: ['Noh Sun-mi:PERSON'] },
   { why: 'an institution named after its country, not a part or era of it', text: 'Statistics Canada said on Tuesday that the jobless rate rose in Mainland China and around Lake Chad.',
     has: ['Statistics Canada:ORG'], not: ['Mainland China:ORG', 'Lake Chad:ORG'] },
+  { why: 'an institution named by two common nouns and its country', text: 'Public Safety Canada and Public Health England issued warnings, and Veterans Affairs Canada agreed.',
+    has: ['Public Safety Canada:ORG', 'Public Health England:ORG', 'Veterans Affairs Canada:ORG'] },
   { why: 'festivals and software are no organisations or places', text: 'Pilgrims returning from the Hajj were delayed, and a fault in Windows software held up check-in.', has: [], not: ['Hajj', 'Windows'] },
   { why: 'a company whose share price moves', text: 'In London, Castell fell 12 pence while Ashby Dunmore rose 4p on the bid news.', has: ['Castell:ORG', 'Ashby Dunmore:ORG'] },
   { why: 'the firm of a market analyst', text: 'Prices will stay high, said Ruth Ames, an analyst at Kellner Brandt.', has: ['Ruth Ames:PERSON', 'Kellner Brandt:ORG'] },
