@@ -1,6 +1,6 @@
 import { COMPASS_WORDS, KOREAN_FAMILY_NAMES, METONYMS, PLACE_HEADS, ROMANISED_SYLLABLE, phraseKey } from './lexicon';
 import { countryOf, isGazetteerPlace, isNorpName } from './evidence';
-import { wordLists } from './knowledge';
+import { phraseLists, wordLists } from './knowledge';
 import type { EntityType } from '../model';
 
 /**
@@ -22,8 +22,9 @@ const EVENTS_AND_PRODUCTS: ReadonlySet<string> = new Set(
 const PART_OF_COUNTRY: ReadonlySet<string> = new Set(
   'mainland metropolitan greater rural continental coastal northwest northeast southwest southeast nazi roman modern ancient medieval imperial colonial soviet communist occupied free postwar weimar'.split(' '),
 );
-// A price move of a share: `Glaxo fell 14 pence`, `Tomkins rose 6p`, `Acme gained 3 percent`.
-const SHARE_MOVE = /^\s+(?:rose|fell|gained|lost|eased|added|slipped|climbed|dropped|jumped|slumped|firmed|dipped|shed|advanced|declined|tumbled|plunged|soared|surged|rallied)\s+\d[\d.,]*\s*(?:p|pence|cents?|percent|pct|%)(?![\p{L}\d])/u;
+// A price move of a share: `Glaxo fell 14 pence`, `Tomkins rose 6p`, `Acme gained 3 percent`, `Tesla shares fell 4 per
+// cent`, `Acme's stock jumped by 12%`.
+const SHARE_MOVE = /^(?:['’]s)?\s+(?:(?:shares|stock)\s+)?(?:rose|fell|gained|lost|eased|added|slipped|climbed|dropped|jumped|slumped|firmed|dipped|shed|advanced|declined|tumbled|plunged|soared|surged|rallied)\s+(?:by\s+)?\d[\d.,]*\s*(?:p|pence|cents?|per\s?cent|percent|pct|%)(?![\p{L}\d])/u;
 // People of the markets and firms before `at`/`with` and the firm: `a dealer at Hoare Govett`.
 const MARKET_ROLE_AT = /\b(?:dealer|trader|analyst|economist|strategist|broker|fund manager|chief executive|chairman|spokesman|spokeswoman)s?\s+(?:at|with)\s+$/u;
 // Market indices, which are no company (`FTSE 100`, `Nikkei`).
@@ -88,7 +89,9 @@ export function paragraphRule(paragraph: string, start: number, end: number, tex
     !PART_OF_COUNTRY.has(first) && !PLACE_HEADS.has(first) && nouns.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && commonNoun(w))) {
     return { type: 'ORG', why: 'institution named after a country (rule)' };
   }
-  const place = countryOf(text) !== undefined || isGazetteerPlace(text) || isNorpName(text) || INDICES.test(text);
+  // A market is named by its place (`London shares fell 2 per cent`): no company.
+  const place = countryOf(text) !== undefined || isGazetteerPlace(text) || isNorpName(text) || INDICES.test(text) ||
+    phraseLists(words).some((l) => l === 'city' || l === 'placeWn' || l === 'region');
   if (!place && SHARE_MOVE.test(paragraph.slice(end, end + 40))) return { type: 'ORG', why: 'share price move (rule)' };
   if (!place && MARKET_ROLE_AT.test(paragraph.slice(Math.max(0, start - 40), start))) return { type: 'ORG', why: 'firm of a market person (rule)' };
   return undefined;

@@ -546,7 +546,10 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
         for (const c of ctx.out) if (c.end === end) c.features.push('e:before-office');
       }
       // `Minister of Health Jane Doe`: the portfolio after `of` belongs to the title when a given name follows it.
-      const u = portfolioEnd(words, v) ?? v;
+      // The office may have read on past `of` into the portfolio (`Minister of Foreign Affairs Sergei Lavrov`:
+      // `Foreign` is also a title word); the portfolio then starts at that `of`.
+      const of = words.findIndex((w, i) => i > t && i < v && lower(w) === 'of');
+      const u = portfolioEnd(words, v) ?? (of > 0 ? portfolioEnd(words, of) : undefined) ?? v;
       // A place as the portfolio is a mention of its own (`Governor of Washington Chris Gregoire`).
       if (u > v) {
         const portfolio = ctx.paragraph.slice((words[v + 1] as Token).start, (words[u - 1] as Token).end);
@@ -631,7 +634,8 @@ function portfolioEnd(words: readonly Token[], u: number): number | undefined {
   const m = starts.length >= 4 && hasTag(words[three] as Token, GIVEN_NAME_TAGS) && !hasTag(words[three] as Token, ['Place']) ? three : starts[starts.length - 2] as number;
   // The holder must look like a person (`Governor of New York State` names no one).
   const holder = words.slice(m);
-  return headType(holder) === null && holder.some((w) => hasTag(w, ['Person', 'FirstName', 'LastName'])) ? m : undefined;
+  // compromise's tags, or the given-name list where compromise does not know the name (`Antony Blinken`).
+  return headType(holder) === null && holder.some((w) => hasTag(w, ['Person', 'FirstName', 'LastName']) || wordLists(w.text).includes('firstName')) ? m : undefined;
 }
 
 /** The leading run of titles in a chunk, when a name follows it: `Foreign Secretary` in `Foreign Secretary David Lammy`. */

@@ -24,6 +24,9 @@ const CASES: Array<{ text: string; mention: string; descriptor: string }> = [
   { text: 'Councilman Frank DeLuca said he would ask the city.', mention: 'Frank DeLuca', descriptor: 'Councilman' },
   { text: 'Health Minister Roger Kamba said the government was ready.', mention: 'Roger Kamba', descriptor: 'Health Minister' },
   { text: 'Professor Sir Stephen Powis said the figures were poor.', mention: 'Stephen Powis', descriptor: 'Professor Sir' },
+  // A portfolio after `of`, when compromise does not know the holder's given name, or a title word opens it.
+  { text: 'Secretary of State Antony Blinken flew to Riyadh.', mention: 'Antony Blinken', descriptor: 'Secretary of State' },
+  { text: 'Minister of Foreign Affairs Sergei Lavrov met him.', mention: 'Sergei Lavrov', descriptor: 'Minister of Foreign Affairs' },
 ];
 
 describe('nlp: titles and descriptors', () => {

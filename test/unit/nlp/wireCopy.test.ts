@@ -49,6 +49,8 @@ const CASES: Array<{ why: string; text: string; has: string[]; not?: string[] }>
     has: ['Public Safety Canada:ORG', 'Public Health England:ORG', 'Veterans Affairs Canada:ORG'] },
   { why: 'festivals and software are no organisations or places', text: 'Pilgrims returning from the Hajj were delayed, and a fault in Windows software held up check-in.', has: [], not: ['Hajj', 'Windows'] },
   { why: 'a company whose share price moves', text: 'In London, Castell fell 12 pence while Ashby Dunmore rose 4p on the bid news.', has: ['Castell:ORG', 'Ashby Dunmore:ORG'] },
+  { why: 'a company whose shares move, and a market named by its place', text: 'Corvane shares fell 4 per cent and Halbrook’s stock jumped by 12%, while London shares fell 2 per cent.',
+    has: ['Corvane:ORG', 'Halbrook:ORG', 'London:PLACE'] },
   { why: 'the firm of a market analyst', text: 'Prices will stay high, said Ruth Ames, an analyst at Kellner Brandt.', has: ['Ruth Ames:PERSON', 'Kellner Brandt:ORG'] },
 ];
 
