@@ -594,6 +594,28 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
   }
 }
 
+/**
+ * A country, a capital or a part of the world is a name wherever it stands inside a sentence: the recogniser may
+ * weigh what kind (a place, a team, a government), never that it is no name (`The mayor of Kyiv said`, where the
+ * city's other reading as a region in the lists and the verb after it had outweighed it). Not at the start of a
+ * sentence (`Turkey sales rose`), and not where a longer or overlapping name was kept instead.
+ */
+function countriesStayNames(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (it.type || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined) continue;
+    const f = it.features;
+    if (!(f.includes('e:country') || f.includes('e:capital')) || f.includes('e:initial')) continue;
+    // Items are in document order: the overlapping ones are its neighbours.
+    let taken = false;
+    for (let j = i - 1; j >= 0 && !taken && i - j <= 16; j--) { const x = items[j] as Item; if (x.type && x.end > it.start) taken = true; }
+    for (let j = i + 1; j < items.length && !taken && (items[j] as Item).start < it.end; j++) if ((items[j] as Item).type) taken = true;
+    if (taken) continue;
+    it.type = 'PLACE';
+    it.ruled = 'country, capital or part of the world (rule)';
+  }
+}
+
 // What places a one-word name as a place where it stands, whatever else the article says of the word.
 const PLACED_HERE = ['e:locative', 'e:locative-from', 'e:region-after', 'e:region-code', 'e:country', 'e:dateline', 'e:the', 'e:compass', 'e:head-place'];
 
@@ -1009,6 +1031,7 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   if (settle === null) settleOverlaps(items, margin);
   else settleSegments(items, margin, settle);
   typeAcronymsAsTheirNames(items);
+  countriesStayNames(items);
   if (options.countriesAsTeams) readPlacesAsTeams(items, !!options.wireSports);
   surnamesStayPeople(items);
   for (const it of items) {

@@ -27,6 +27,7 @@ const CASES: Array<{ text: string; mention: string; descriptor: string }> = [
   // A portfolio after `of`, when compromise does not know the holder's given name, or a title word opens it.
   { text: 'Secretary of State Antony Blinken flew to Riyadh.', mention: 'Antony Blinken', descriptor: 'Secretary of State' },
   { text: 'Minister of Foreign Affairs Sergei Lavrov met him.', mention: 'Sergei Lavrov', descriptor: 'Minister of Foreign Affairs' },
+  { text: 'Saudi Crown Prince Mohammed bin Salman received the envoy.', mention: 'Mohammed bin Salman', descriptor: 'Crown Prince' },
 ];
 
 describe('nlp: titles and descriptors', () => {

@@ -52,7 +52,7 @@ describe('perf: the CLI analysis pool', function () {
 
   it('suggests what the workspace file\'s decisions taught, on workers as in one thread (annotate --store)', async () => {
     // Brightwater made an organisation in one article; the shipped model does not read it so in another.
-    const A = 'Brightwater said on Monday it would cut 200 jobs. Brightwater shares fell 4%.';
+    const A = 'Brightwater said on Monday it would cut 200 jobs. Brightwater shares fell sharply.';
     const B = 'Brightwater said it would close two plants in Ohio by the end of the year.';
     const ws = join(dir, 'taught');
     mkdirSync(ws, { recursive: true });
