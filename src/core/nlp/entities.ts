@@ -616,6 +616,18 @@ function countriesStayNames(items: Item[]): void {
   }
 }
 
+/**
+ * Partners' names joined by `&` are a firm (`Johnson & Johnson`, `Simon & Schuster`, `Smith & Wesson`): the
+ * surnames read as a person to the recogniser, but no one person's name holds an ampersand.
+ */
+function partnersAreFirms(items: Item[]): void {
+  for (const it of items) {
+    if (it.type !== 'PERSON' || it.source.ruleWhy || !/\p{Lu}\S*\s+&\s+\p{Lu}/u.test(it.text)) continue;
+    it.type = 'ORG';
+    it.ruled = 'partners’ names joined by “&” (rule)';
+  }
+}
+
 // What places a one-word name as a place where it stands, whatever else the article says of the word.
 const PLACED_HERE = ['e:locative', 'e:locative-from', 'e:region-after', 'e:region-code', 'e:country', 'e:dateline', 'e:the', 'e:compass', 'e:head-place'];
 
@@ -1032,6 +1044,7 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   else settleSegments(items, margin, settle);
   typeAcronymsAsTheirNames(items);
   countriesStayNames(items);
+  partnersAreFirms(items);
   if (options.countriesAsTeams) readPlacesAsTeams(items, !!options.wireSports);
   surnamesStayPeople(items);
   for (const it of items) {

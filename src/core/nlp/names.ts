@@ -654,7 +654,7 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   const u = officeEnd(words, role ? 1 : t);
   if (u >= words.length) return null;
   // `Crown Prince Mohammed bin Salman`, `Saudi Crown Prince …`: `Crown` opens the title.
-  if (t > 0 && lower(words[t - 1] as Token) === 'crown' && /^princes?s?$/u.test(lower(words[t] as Token)) && words.slice(0, t - 1).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined)) return [t - 1, u];
+  if (t > 0 && lower(words[t - 1] as Token) === 'crown' && /^prince(?:ss)?$/u.test(lower(words[t] as Token)) && words.slice(0, t - 1).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined)) return [t - 1, u];
   // Inside a name a title word must come first or after a prefix such as an acronym or nationality, or a
   // portfolio that compromise knows as a common noun (`Health Minister`, `Education Secretary`).
   if (t > 0 && words.slice(0, t).every(commonNoun) && !NAME_LIKE_TITLES.has(lower(words[t] as Token))) {
