@@ -606,13 +606,52 @@ function countriesStayNames(items: Item[]): void {
     if (it.type || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined) continue;
     const f = it.features;
     if (!(f.includes('e:country') || f.includes('e:capital')) || f.includes('e:initial')) continue;
-    // Items are in document order: the overlapping ones are its neighbours.
-    let taken = false;
-    for (let j = i - 1; j >= 0 && !taken && i - j <= 16; j--) { const x = items[j] as Item; if (x.type && x.end > it.start) taken = true; }
-    for (let j = i + 1; j < items.length && !taken && (items[j] as Item).start < it.end; j++) if ((items[j] as Item).type) taken = true;
-    if (taken) continue;
+    if (overlapsTyped(items, i)) continue;
     it.type = 'PLACE';
     it.ruled = 'country, capital or part of the world (rule)';
+  }
+}
+
+/**
+ * The holder of an office the name finder split off (`coach Hansi Flick`, `Mayor Karen Bass`) is a person: the
+ * title is why the span is a name at all, and only people hold offices. The recogniser weighs the title with the
+ * rest and had let a surname that is a common word (*Flick*) and a given name it does not know (*Hansi*) make the
+ * holder no name or an organisation, as it does a name after an honorific (`typeOf`).
+ */
+function titledStayPeople(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (it.type === 'PERSON' || it.type === 'NORP' || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || !it.features.includes('e:title')) continue;
+    if (!it.type && overlapsTyped(items, i)) continue;
+    it.type = 'PERSON';
+    it.ruled = 'holder of the office before it (rule)';
+  }
+}
+
+/** Whether a typed item overlaps `items[i]` (items are in document order: the overlapping ones are its neighbours). */
+function overlapsTyped(items: readonly Item[], i: number): boolean {
+  const it = items[i] as Item;
+  for (let j = i - 1; j >= 0 && i - j <= 16; j--) { const x = items[j] as Item; if (x.type && x.end > it.start) return true; }
+  for (let j = i + 1; j < items.length && (items[j] as Item).start < it.end; j++) if ((items[j] as Item).type) return true;
+  return false;
+}
+
+// A club's staff and players named after it (`Liverpool manager Arne Slot`, `Barcelona coach Hansi Flick`).
+const CLUB_ROLES = new Set(['next=coach', 'next=manager', 'next=boss', 'next=captain', 'next=skipper', 'next=striker', 'next=goalkeeper', 'next=keeper', 'next=midfielder', 'next=defender', 'next=winger', 'next=forward']);
+
+/**
+ * A one-word name before a club's office and its holder is the club (`Liverpool manager Arne Slot said`, `Chelsea
+ * captain Reece James`, `Arsenal manager Mikel Arteta`): outside a sports report, which the sports rules read, the
+ * recogniser sees a town, a given name or a common noun. A country stays a place (national sides are the sports
+ * rules' and the wire's convention).
+ */
+function clubsBeforeTheirStaff(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (it.type === 'ORG' || it.type === 'NORP' || it.words !== 1 || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || it.key.startsWith('country:')) continue;
+    if (!it.features.includes('e:before-office') || !it.features.some((f) => CLUB_ROLES.has(f)) || (!it.type && overlapsTyped(items, i))) continue;
+    it.type = 'ORG';
+    it.ruled = 'club before its manager, coach or player (rule)';
   }
 }
 
@@ -1044,6 +1083,8 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   else settleSegments(items, margin, settle);
   typeAcronymsAsTheirNames(items);
   countriesStayNames(items);
+  titledStayPeople(items);
+  clubsBeforeTheirStaff(items);
   partnersAreFirms(items);
   if (options.countriesAsTeams) readPlacesAsTeams(items, !!options.wireSports);
   surnamesStayPeople(items);
