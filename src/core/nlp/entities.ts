@@ -603,7 +603,7 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
 function countriesStayNames(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
-    if (it.type || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined) continue;
+    if (it.type || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it)) continue;
     const f = it.features;
     if (!(f.includes('e:country') || f.includes('e:capital')) || f.includes('e:initial')) continue;
     if (overlapsTyped(items, i)) continue;
@@ -621,11 +621,19 @@ function countriesStayNames(items: Item[]): void {
 function titledStayPeople(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
-    if (it.type === 'PERSON' || it.type === 'NORP' || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || !it.features.includes('e:title')) continue;
+    if (it.type === 'PERSON' || it.type === 'NORP' || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it) || !it.features.includes('e:title')) continue;
     if (!it.type && overlapsTyped(items, i)) continue;
     it.type = 'PERSON';
     it.ruled = 'holder of the office before it (rule)';
   }
+}
+
+/**
+ * Whether the workspace's decisions taught something of this name (the lexicon's `lex:` features, `learn/lexicon.ts`):
+ * the rules below then leave it to the taught recogniser, so that a name people rejected or retyped is not put back.
+ */
+function taught(it: Item): boolean {
+  return it.features.some((f) => f.startsWith('lex:'));
 }
 
 /** Whether a typed item overlaps `items[i]` (items are in document order: the overlapping ones are its neighbours). */
@@ -648,7 +656,7 @@ const CLUB_ROLES = new Set(['next=coach', 'next=manager', 'next=boss', 'next=cap
 function clubsBeforeTheirStaff(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
-    if (it.type === 'ORG' || it.type === 'NORP' || it.words !== 1 || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || it.key.startsWith('country:')) continue;
+    if (it.type === 'ORG' || it.type === 'NORP' || it.words !== 1 || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it) || it.key.startsWith('country:')) continue;
     if (!it.features.includes('e:before-office') || !it.features.some((f) => CLUB_ROLES.has(f)) || (!it.type && overlapsTyped(items, i))) continue;
     it.type = 'ORG';
     it.ruled = 'club before its manager, coach or player (rule)';
@@ -661,7 +669,7 @@ function clubsBeforeTheirStaff(items: Item[]): void {
  */
 function partnersAreFirms(items: Item[]): void {
   for (const it of items) {
-    if (it.type !== 'PERSON' || it.source.ruleWhy || !/\p{Lu}\S*\s+&\s+\p{Lu}/u.test(it.text)) continue;
+    if (it.type !== 'PERSON' || it.source.ruleWhy || taught(it) || !/\p{Lu}\S*\s+&\s+\p{Lu}/u.test(it.text)) continue;
     it.type = 'ORG';
     it.ruled = 'partners’ names joined by “&” (rule)';
   }
@@ -690,7 +698,7 @@ function surnamesStayPeople(items: Item[]): void {
   }
   if (firstBy.size === 0) return;
   for (const it of items) {
-    if (it.type !== 'PLACE' || it.words !== 1 || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined) continue;
+    if (it.type !== 'PLACE' || it.words !== 1 || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it)) continue;
     const since = firstBy.get(shapeOf(it.source).lower);
     if (since === undefined || since > it.start || it.key.startsWith('country:') || PLACED_HERE.some((e) => it.features.includes(e))) continue;
     it.type = 'PERSON';
