@@ -664,6 +664,23 @@ function clubsBeforeTheirStaff(items: Item[]): void {
 }
 
 /**
+ * A name the company or brand lists hold, typed an organisation by the first pass, stays one where the second pass
+ * made it no name (`Tesla shares …`, `Greenpeace activists …` opening a short text): the second pass learned caution
+ * from web text's capitalised words, and a listed firm named nowhere else in the text has no other mention to
+ * vouch for it.
+ */
+function listedFirmsStay(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    if (it.type || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it)) continue;
+    if (!it.doc.includes('p:self=ORG') || !(it.features.includes('k:company') || it.features.includes('k:brand'))) continue;
+    if (overlapsTyped(items, i)) continue;
+    it.type = 'ORG';
+    it.ruled = 'in the company or brand list, first pass ORG (rule)';
+  }
+}
+
+/**
  * Partners' names joined by `&` are a firm (`Johnson & Johnson`, `Simon & Schuster`, `Smith & Wesson`): the
  * surnames read as a person to the recogniser, but no one person's name holds an ampersand.
  */
@@ -1094,6 +1111,7 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   titledStayPeople(items);
   clubsBeforeTheirStaff(items);
   partnersAreFirms(items);
+  listedFirmsStay(items);
   if (options.countriesAsTeams) readPlacesAsTeams(items, !!options.wireSports);
   surnamesStayPeople(items);
   for (const it of items) {
