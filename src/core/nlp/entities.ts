@@ -603,10 +603,10 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
 function countriesStayNames(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
-    if (it.type || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it)) continue;
+    // The evidence first: every analysis, a keystroke's included, runs this over every name of the article.
     const f = it.features;
-    if (!(f.includes('e:country') || f.includes('e:capital')) || f.includes('e:initial')) continue;
-    if (overlapsTyped(items, i)) continue;
+    if (it.type || !(f.includes('e:country') || f.includes('e:capital')) || f.includes('e:initial')) continue;
+    if (hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it) || overlapsTyped(items, i)) continue;
     it.type = 'PLACE';
     it.ruled = 'country, capital or part of the world (rule)';
   }
@@ -621,7 +621,8 @@ function countriesStayNames(items: Item[]): void {
 function titledStayPeople(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
-    if (it.type === 'PERSON' || it.type === 'NORP' || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it) || !it.features.includes('e:title')) continue;
+    if (it.type === 'PERSON' || it.type === 'NORP' || !it.features.includes('e:title')) continue;
+    if (hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it)) continue;
     if (!it.type && overlapsTyped(items, i)) continue;
     it.type = 'PERSON';
     it.ruled = 'holder of the office before it (rule)';
@@ -656,8 +657,8 @@ const CLUB_ROLES = new Set(['next=coach', 'next=manager', 'next=boss', 'next=cap
 function clubsBeforeTheirStaff(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
-    if (it.type === 'ORG' || it.type === 'NORP' || it.words !== 1 || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it) || it.key.startsWith('country:')) continue;
-    if (!it.features.includes('e:before-office') || !it.features.some((f) => CLUB_ROLES.has(f)) || (!it.type && overlapsTyped(items, i))) continue;
+    if (it.type === 'ORG' || it.type === 'NORP' || it.words !== 1 || !it.features.includes('e:before-office') || !it.features.some((f) => CLUB_ROLES.has(f))) continue;
+    if (hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i))) continue;
     it.type = 'ORG';
     it.ruled = 'club before its manager, coach or player (rule)';
   }
@@ -672,9 +673,8 @@ function clubsBeforeTheirStaff(items: Item[]): void {
 function listedFirmsStay(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
-    if (it.type || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it)) continue;
-    if (!it.doc.includes('p:self=ORG') || !(it.features.includes('k:company') || it.features.includes('k:brand'))) continue;
-    if (overlapsTyped(items, i)) continue;
+    if (it.type || !it.doc.includes('p:self=ORG') || !(it.features.includes('k:company') || it.features.includes('k:brand'))) continue;
+    if (hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it) || overlapsTyped(items, i)) continue;
     it.type = 'ORG';
     it.ruled = 'in the company or brand list, first pass ORG (rule)';
   }
@@ -715,9 +715,10 @@ function surnamesStayPeople(items: Item[]): void {
   }
   if (firstBy.size === 0) return;
   for (const it of items) {
-    if (it.type !== 'PLACE' || it.words !== 1 || hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it)) continue;
+    if (it.type !== 'PLACE' || it.words !== 1) continue;
     const since = firstBy.get(shapeOf(it.source).lower);
     if (since === undefined || since > it.start || it.key.startsWith('country:') || PLACED_HERE.some((e) => it.features.includes(e))) continue;
+    if (hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it)) continue;
     it.type = 'PERSON';
     it.ruled = 'surname of a person the article names in full (rule)';
   }
