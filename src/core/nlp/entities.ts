@@ -606,7 +606,7 @@ function countriesStayNames(items: Item[]): void {
     // The evidence first: every analysis, a keystroke's included, runs this over every name of the article.
     const f = it.features;
     if (it.type || !(f.includes('e:country') || f.includes('e:capital')) || f.includes('e:initial')) continue;
-    if (hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it) || overlapsTyped(items, i)) continue;
+    if (!openToRules(it) || overlapsTyped(items, i)) continue;
     it.type = 'PLACE';
     it.ruled = 'country, capital or part of the world (rule)';
   }
@@ -622,11 +622,19 @@ function titledStayPeople(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
     if (it.type === 'PERSON' || it.type === 'NORP' || !it.features.includes('e:title')) continue;
-    if (hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it)) continue;
+    if (!openToRules(it)) continue;
     if (!it.type && overlapsTyped(items, i)) continue;
     it.type = 'PERSON';
     it.ruled = 'holder of the office before it (rule)';
   }
+}
+
+/**
+ * Whether the rules after typing may change a name's type: a whole name (not a run's part or a taught name beside a
+ * longer one), typed by the recogniser (no hand rule decided it), and nothing the workspace's decisions taught.
+ */
+function openToRules(it: Item): boolean {
+  return !hypothesis(it.source) && !it.source.ruleWhy && handRule(it) === undefined && !taught(it);
 }
 
 /**
@@ -658,7 +666,7 @@ function clubsBeforeTheirStaff(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
     if (it.type === 'ORG' || it.type === 'NORP' || it.words !== 1 || !it.features.includes('e:before-office') || !it.features.some((f) => CLUB_ROLES.has(f))) continue;
-    if (hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i))) continue;
+    if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i))) continue;
     it.type = 'ORG';
     it.ruled = 'club before its manager, coach or player (rule)';
   }
@@ -674,7 +682,7 @@ function listedFirmsStay(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i] as Item;
     if (it.type || !it.doc.includes('p:self=ORG') || !(it.features.includes('k:company') || it.features.includes('k:brand'))) continue;
-    if (hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it) || overlapsTyped(items, i)) continue;
+    if (!openToRules(it) || overlapsTyped(items, i)) continue;
     it.type = 'ORG';
     it.ruled = 'in the company or brand list, first pass ORG (rule)';
   }
@@ -686,7 +694,7 @@ function listedFirmsStay(items: Item[]): void {
  */
 function partnersAreFirms(items: Item[]): void {
   for (const it of items) {
-    if (it.type !== 'PERSON' || it.source.ruleWhy || taught(it) || !/\p{Lu}\S*\s+&\s+\p{Lu}/u.test(it.text)) continue;
+    if (it.type !== 'PERSON' || !/\p{Lu}\S*\s+&\s+\p{Lu}/u.test(it.text) || !openToRules(it)) continue;
     it.type = 'ORG';
     it.ruled = 'partners’ names joined by “&” (rule)';
   }
@@ -718,7 +726,7 @@ function surnamesStayPeople(items: Item[]): void {
     if (it.type !== 'PLACE' || it.words !== 1) continue;
     const since = firstBy.get(shapeOf(it.source).lower);
     if (since === undefined || since > it.start || it.key.startsWith('country:') || PLACED_HERE.some((e) => it.features.includes(e))) continue;
-    if (hypothesis(it.source) || it.source.ruleWhy || handRule(it) !== undefined || taught(it)) continue;
+    if (!openToRules(it)) continue;
     it.type = 'PERSON';
     it.ruled = 'surname of a person the article names in full (rule)';
   }
