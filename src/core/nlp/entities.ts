@@ -601,15 +601,14 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
  * sentence (`Turkey sales rose`), and not where a longer or overlapping name was kept instead.
  */
 function countriesStayNames(items: Item[]): void {
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i] as Item;
+  eachWithReach(items, (it, i, reached) => {
     // The evidence first: every analysis, a keystroke's included, runs this over every name of the article.
     const f = it.features;
-    if (it.type || !(f.includes('e:country') || f.includes('e:capital')) || f.includes('e:initial')) continue;
-    if (!openToRules(it) || overlapsTyped(items, i)) continue;
+    if (it.type || !(f.includes('e:country') || f.includes('e:capital')) || f.includes('e:initial')) return;
+    if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
     it.type = 'PLACE';
     it.ruled = 'country, capital or part of the world (rule)';
-  }
+  });
 }
 
 /**
@@ -619,14 +618,12 @@ function countriesStayNames(items: Item[]): void {
  * holder no name or an organisation, as it does a name after an honorific (`typeOf`).
  */
 function titledStayPeople(items: Item[]): void {
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i] as Item;
-    if (it.type === 'PERSON' || it.type === 'NORP' || !it.features.includes('e:title')) continue;
-    if (!openToRules(it)) continue;
-    if (!it.type && overlapsTyped(items, i)) continue;
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type === 'PERSON' || it.type === 'NORP' || !it.features.includes('e:title')) return;
+    if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'PERSON';
     it.ruled = 'holder of the office before it (rule)';
-  }
+  });
 }
 
 /**
@@ -645,10 +642,23 @@ function taught(it: Item): boolean {
   return it.features.some((f) => f.startsWith('lex:'));
 }
 
-/** Whether a typed item overlaps `items[i]` (items are in document order: the overlapping ones are its neighbours). */
-function overlapsTyped(items: readonly Item[], i: number): boolean {
+/**
+ * Visits the items in document order with whether a typed item before each reaches into it. Settled, typed items
+ * never overlap one another, and the rules type only an item nothing typed overlaps, so the furthest end of the
+ * typed items so far answers it, however long the names before.
+ */
+function eachWithReach(items: readonly Item[], visit: (it: Item, i: number, reached: boolean) => void): void {
+  let reach = -1;
+  items.forEach((it, i) => {
+    visit(it, i, reach > it.start);
+    if (it.type && it.end > reach) reach = it.end;
+  });
+}
+
+/** Whether a typed item overlaps `items[i]`: one before it reaches into it (`reached`), or one after it starts inside it. */
+function overlapsTyped(items: readonly Item[], i: number, reached: boolean): boolean {
+  if (reached) return true;
   const it = items[i] as Item;
-  for (let j = i - 1; j >= 0 && i - j <= 16; j--) { const x = items[j] as Item; if (x.type && x.end > it.start) return true; }
   for (let j = i + 1; j < items.length && (items[j] as Item).start < it.end; j++) if ((items[j] as Item).type) return true;
   return false;
 }
@@ -663,13 +673,12 @@ const CLUB_ROLES = new Set(['next=coach', 'next=manager', 'next=boss', 'next=cap
  * rules' and the wire's convention).
  */
 function clubsBeforeTheirStaff(items: Item[]): void {
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i] as Item;
-    if (it.type === 'ORG' || it.type === 'NORP' || it.words !== 1 || !it.features.includes('e:before-office') || !it.features.some((f) => CLUB_ROLES.has(f))) continue;
-    if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i))) continue;
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type === 'ORG' || it.type === 'NORP' || it.words !== 1 || !it.features.includes('e:before-office') || !it.features.some((f) => CLUB_ROLES.has(f))) return;
+    if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
     it.ruled = 'club before its manager, coach or player (rule)';
-  }
+  });
 }
 
 /**
@@ -679,13 +688,12 @@ function clubsBeforeTheirStaff(items: Item[]): void {
  * vouch for it.
  */
 function listedFirmsStay(items: Item[]): void {
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i] as Item;
-    if (it.type || !it.doc.includes('p:self=ORG') || !(it.features.includes('k:company') || it.features.includes('k:brand'))) continue;
-    if (!openToRules(it) || overlapsTyped(items, i)) continue;
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type || !it.doc.includes('p:self=ORG') || !(it.features.includes('k:company') || it.features.includes('k:brand'))) return;
+    if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
     it.type = 'ORG';
     it.ruled = 'in the company or brand list, first pass ORG (rule)';
-  }
+  });
 }
 
 /**

@@ -89,10 +89,12 @@ export function paragraphRule(paragraph: string, start: number, end: number, tex
     !PART_OF_COUNTRY.has(first) && !PLACE_HEADS.has(first) && nouns.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && commonNoun(w))) {
     return { type: 'ORG', why: 'institution named after a country (rule)' };
   }
+  // The context first, the lists only for the few names it fits (every candidate of every paragraph comes here).
+  const shares = SHARE_MOVE.test(paragraph.slice(end, end + 40));
+  if (!shares && !MARKET_ROLE_AT.test(paragraph.slice(Math.max(0, start - 40), start))) return undefined;
   // A market is named by its place (`London shares fell 2 per cent`): no company.
   const place = countryOf(text) !== undefined || isGazetteerPlace(text) || isNorpName(text) || INDICES.test(text) ||
     phraseLists(words).some((l) => l === 'city' || l === 'placeWn' || l === 'region');
-  if (!place && SHARE_MOVE.test(paragraph.slice(end, end + 40))) return { type: 'ORG', why: 'share price move (rule)' };
-  if (!place && MARKET_ROLE_AT.test(paragraph.slice(Math.max(0, start - 40), start))) return { type: 'ORG', why: 'firm of a market person (rule)' };
-  return undefined;
+  if (place) return undefined;
+  return shares ? { type: 'ORG', why: 'share price move (rule)' } : { type: 'ORG', why: 'firm of a market person (rule)' };
 }
