@@ -708,6 +708,38 @@ function partnersAreFirms(items: Item[]): void {
   }
 }
 
+/**
+ * A name after a preposition of place and the article is a place, not a person (`found guilty at the Old Bailey`,
+ * `outside the Hermitage`): a personal name takes no article, and where a surname-like word ends the name
+ * (*Bailey*) compromise and the surname lists outweigh the article in the recogniser. Across the training corpora
+ * a gold person after `at the`, `in the`, `outside the` … is a plural (`the Tsars`), a possessive (`the Bernoulli's`)
+ * or modifies a noun after it (`in the Bush administration`), which the evidence (`e:the`, never
+ * `e:the-modifier`) and the checks below leave alone.
+ */
+function placedAfterTheArePlaces(items: Item[]): void {
+  for (const it of items) {
+    const f = it.features;
+    if (it.type !== 'PERSON' || !f.includes('e:the') || !(f.includes('e:locative') || f.includes('e:locative-from')) || f.includes('e:possessive')) continue;
+    if (/s$/u.test(it.text) || !openToRules(it)) continue;
+    it.type = 'PLACE';
+    it.ruled = 'after a preposition of place and “the” (rule)';
+  }
+}
+
+/**
+ * A quoted plural after `the` names a group (`the group, dubbed the “Minions”`, `a gang known as the “Pink
+ * Panthers”`): the quotation marks say the words are a name, the plural that it is not one person. The training
+ * corpora hold one such name, too few to weigh the evidence (`e:quoted-plural`).
+ */
+function quotedPluralsAreGroups(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type === 'ORG' || it.type === 'NORP' || !it.features.includes('e:quoted-plural')) return;
+    if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
+    it.type = 'ORG';
+    it.ruled = 'quoted plural after “the”: a group’s name (rule)';
+  });
+}
+
 // What places a one-word name as a place where it stands, whatever else the article says of the word.
 const PLACED_HERE = ['e:locative', 'e:locative-from', 'e:region-after', 'e:region-code', 'e:country', 'e:dateline', 'e:the', 'e:compass', 'e:head-place'];
 
@@ -1129,6 +1161,8 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   clubsBeforeTheirStaff(items);
   partnersAreFirms(items);
   listedFirmsStay(items);
+  placedAfterTheArePlaces(items);
+  quotedPluralsAreGroups(items);
   if (options.countriesAsTeams) readPlacesAsTeams(items, !!options.wireSports);
   surnamesStayPeople(items);
   for (const it of items) {
