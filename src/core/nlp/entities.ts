@@ -665,19 +665,71 @@ function overlapsTyped(items: readonly Item[], i: number, reached: boolean): boo
 
 // A club's staff and players named after it (`Liverpool manager Arne Slot`, `Barcelona coach Hansi Flick`).
 const CLUB_ROLES = new Set(['next=coach', 'next=manager', 'next=boss', 'next=captain', 'next=skipper', 'next=striker', 'next=goalkeeper', 'next=keeper', 'next=midfielder', 'next=defender', 'next=winger', 'next=forward']);
+// … and its crowd (`Everton fans marched`): after a town the recogniser typed a place.
+const CLUB_CROWD = new Set(['next=fans', 'next=supporters']);
 
 /**
  * A one-word name before a club's office and its holder is the club (`Liverpool manager Arne Slot said`, `Chelsea
- * captain Reece James`, `Arsenal manager Mikel Arteta`): outside a sports report, which the sports rules read, the
- * recogniser sees a town, a given name or a common noun. A country stays a place (national sides are the sports
- * rules' and the wire's convention).
+ * captain Reece James`, `Arsenal manager Mikel Arteta`), and a town typed a place before its fans is the club
+ * (`Everton fans marched`; not `Trump supporters`, a person or no name): outside a sports report, which the sports
+ * rules read, the recogniser sees a town, a given name or a common noun. A country stays a place (national sides are
+ * the sports rules' and the wire's convention).
  */
 function clubsBeforeTheirStaff(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
-    if (it.type === 'ORG' || it.type === 'NORP' || it.words !== 1 || !it.features.includes('e:before-office') || !it.features.some((f) => CLUB_ROLES.has(f))) return;
+    if (it.type === 'ORG' || it.type === 'NORP' || it.words !== 1) return;
+    const staff = it.features.includes('e:before-office') && it.features.some((f) => CLUB_ROLES.has(f));
+    if (!staff && !(it.type === 'PLACE' && it.features.some((f) => CLUB_CROWD.has(f)))) return;
     if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
-    it.ruled = 'club before its manager, coach or player (rule)';
+    it.ruled = staff ? 'club before its manager, coach or player (rule)' : 'club before its fans (rule)';
+  });
+}
+
+// A firm's officers named after it (`Apple CEO Tim Cook`, `Meta spokesman Andy Stone`, `Shell chief executive …`).
+const FIRM_OFFICES = ['next=ceo', 'next=cfo', 'next=coo', 'next=chairman', 'next=chairwoman', 'next=founder', 'next=co-founder', 'next=cofounder', 'next=boss'];
+// … and those a person has too (`Trump spokeswoman Karoline Leavitt`, `Trump chief of staff Susie Wiles`).
+const SHARED_OFFICES = ['next=spokesman', 'next=spokeswoman', 'next=spokesperson', 'next=chief'];
+
+/**
+ * A name before a firm's office is the firm (`Apple CEO Tim Cook`, `Shell chief executive Wael Sawan`, `Meta
+ * spokesman Andy Stone`): where the name is also a common word opening the sentence (*Apple*, *Shell*, *Meta*) the
+ * recogniser reads no name, and a firm's name that is a surname (*Disney*, *Dell*) it reads as a person, which an
+ * office only firms have (chief executive, chairman, founder) overrules. A name typed a place stays one (`London
+ * mayor`, `Paris prosecutor`), as does a country. An office people have too (a spokesman, a chief) counts only with
+ * its holder after it (`e:before-office`: not `Trump chief of staff Susie Wiles`), and not for a name typed a person
+ * or one the surname list knows (`Starmer spokesman James Lyons`).
+ */
+function firmsBeforeTheirOfficers(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type === 'ORG' || it.type === 'NORP' || it.type === 'PLACE') return;
+    const f = it.features;
+    const firmOnly = FIRM_OFFICES.some((o) => f.includes(o));
+    if (!firmOnly && (it.type === 'PERSON' || !f.includes('e:before-office') || !SHARED_OFFICES.some((o) => f.includes(o)) || f.includes('k:surname'))) return;
+    if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i, reached))) return;
+    it.type = 'ORG';
+    it.ruled = 'firm before its officer (rule)';
+  });
+}
+
+// The club words that name nothing but a club after a town's name (not `City`, `Town`, `County`, `Palace`, `Forest`,
+// `Villa`: `Mexico City`, `Cape Town`, `Buckingham Palace`, `Sherwood Forest`).
+const CLUB_ONLY = /\s(?:United|Rovers|Wanderers|Albion|Hotspur|Athletic)$/u;
+// … and the words that open nothing but a club's name before its town's (`Inter Miami`, `Sporting Lisbon`).
+const CLUB_OPENING = /^(?:Inter|Real|Atletico|Atlético|Sporting|Dynamo|Dinamo|Olympique|Borussia|Deportivo|Athletic|Bayer)\s\p{Lu}/u;
+
+/**
+ * A town's name and a club word is a club outside a sports report too (`Real Madrid beat Manchester United in the
+ * final`, `Leeds United fans`, `Inter Miami`, `Sporting Lisbon`): the recogniser reads the town in it (a place, a
+ * person, or no name where the lists hold the whole as a region). In a sports report the sports rules type every
+ * club (`readPlacesAsTeams`).
+ */
+function clubNamesAreClubs(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type === 'ORG' || !((it.club && CLUB_ONLY.test(it.text)) || (it.words <= 3 && CLUB_OPENING.test(it.text)))) return;
+    if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
+    it.type = 'ORG';
+    it.ruled = 'a town’s name and a club word (rule)';
   });
 }
 
@@ -1159,6 +1211,8 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   countriesStayNames(items);
   titledStayPeople(items);
   clubsBeforeTheirStaff(items);
+  firmsBeforeTheirOfficers(items);
+  clubNamesAreClubs(items);
   partnersAreFirms(items);
   listedFirmsStay(items);
   placedAfterTheArePlaces(items);
