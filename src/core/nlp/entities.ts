@@ -598,16 +598,18 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
  * A country, a capital or a part of the world is a name wherever it stands inside a sentence: the recogniser may
  * weigh what kind (a place, a team, a government), never that it is no name (`The mayor of Kyiv said`, where the
  * city's other reading as a region in the lists and the verb after it had outweighed it). Not at the start of a
- * sentence (`Turkey sales rose`), and not where a longer or overlapping name was kept instead.
+ * sentence (`Turkey sales rose`), and not where a longer or overlapping name was kept instead. So is a known
+ * organisation's acronym (`The U.N. envoy met …`, `From the AP comes this story`), anywhere: an organisation.
  */
 function countriesStayNames(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     // The evidence first: every analysis, a keystroke's included, runs this over every name of the article.
     const f = it.features;
-    if (it.type || !(f.includes('e:country') || f.includes('e:capital')) || f.includes('e:initial')) return;
+    const known = f.includes('e:acronym-known-org');
+    if (it.type || !(known || ((f.includes('e:country') || f.includes('e:capital')) && !f.includes('e:initial')))) return;
     if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
-    it.type = 'PLACE';
-    it.ruled = 'country, capital or part of the world (rule)';
+    it.type = known ? 'ORG' : 'PLACE';
+    it.ruled = known ? 'known organisation’s acronym (rule)' : 'country, capital or part of the world (rule)';
   });
 }
 
@@ -790,6 +792,30 @@ function quotedPluralsAreGroups(items: Item[]): void {
     it.type = 'ORG';
     it.ruled = 'quoted plural after “the”: a group’s name (rule)';
   });
+}
+
+// A storm's name after its kind (`Hurricane Milton`, `Typhoon Haiyan`, `Tropical Storm Alberto`); not `Storm` alone,
+// which is also a given name (`Storm Reid`).
+const STORM = /^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Tropical Depression)\s+(\p{Lu}[\p{L}'’-]*)$/u;
+
+/**
+ * A storm is no person, organisation or place (`Hurricane Milton made landfall`, then `Milton weakened`): the given
+ * name in it reads as a person to the recogniser, in every mention. Its name alone elsewhere in the article is the
+ * storm too, unless the article also names someone by it in full (`Milton Friedman`).
+ */
+function stormsAreNoNames(items: Item[]): void {
+  const storms = new Set<string>();
+  for (const it of items) {
+    const m = STORM.exec(it.text);
+    if (!m || !openToRules(it)) continue;
+    storms.add((m[1] as string).toLowerCase());
+    it.type = null;
+  }
+  if (storms.size === 0) return;
+  for (const it of items) if (it.type === 'PERSON' && it.words > 1) storms.delete(shapeOf(it.source).lowered[0] as string);
+  for (const it of items) {
+    if (it.type && it.words === 1 && storms.has(it.text.toLowerCase()) && openToRules(it)) it.type = null;
+  }
 }
 
 // What places a one-word name as a place where it stands, whatever else the article says of the word.
@@ -1217,6 +1243,7 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   listedFirmsStay(items);
   placedAfterTheArePlaces(items);
   quotedPluralsAreGroups(items);
+  stormsAreNoNames(items);
   if (options.countriesAsTeams) readPlacesAsTeams(items, !!options.wireSports);
   surnamesStayPeople(items);
   for (const it of items) {

@@ -585,7 +585,7 @@ function contextAfter(ctx: EvidenceContext, b: number, start: number, end: numbe
 }
 
 /** A given name opening a name of two or three capitalised words with no head word (`Arthur Pond`, `Harry Kane`). */
-function givenNameFirst(words: readonly Token[]): boolean {
+export function givenNameFirst(words: readonly Token[]): boolean {
   return words.length > 1 && words.length <= 3 && words.every(isCap) && headWord(words) === null && wordLists((words[0] as Token).text).includes('firstName');
 }
 

@@ -1,6 +1,6 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace,
-  isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, resultBeside, titleEvidence,
+  givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, resultBeside, titleEvidence,
 } from './evidence';
 import {
   CLUB_WORDS, COURTESY_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS,
@@ -795,7 +795,9 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   const club = words.length > 1 && CLUB_WORDS.has(lower(last));
   if (club) cand.club = true;
   if (club || (!afterLocative(ctx, a) && headType(words) === null && !isDateline(ctx, start, end))) cand.team = true;
-  if (words.length === 1 && cand.team && resultBeside(paragraph, start, end)) cand.side = true;
+  // A side of one word, or of two or three that open with no given name (`beat PSV Eindhoven 2-1`; `Harry Kane` is a
+  // player's name, whatever score stands beside it).
+  if ((words.length === 1 || (words.length <= 3 && !givenNameFirst(words))) && cand.team && resultBeside(paragraph, start, end)) cand.side = true;
   if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, FUNCTION_TAGS) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
     features.every((f) => !f.startsWith('e:') || WEAK_EVIDENCE.has(f)) && !isGazetteerPlace(text)) cand.unknownWords = words.map(lower);
   ctx.out.push(cand);

@@ -72,6 +72,17 @@ describe('nlp: people in sports reports', () => {
     assert.deepEqual(types('Harry Dellow'), ['PERSON']);
   });
 
+  it('a side of two words beside its result is a team, a given name and a surname beside one stay a person', () => {
+    const text = 'Harry Dellow scored twice before half-time and the goalkeeper saved a penalty as Quarby beat Vantor Eindholm 2-1.\n\n' +
+      'Last season Vantor Eindholm suffered a 3-1 defeat by Harry Dellow in the semi-finals.';
+    assert.ok(isSportsReport(text));
+    const person = new Perceptron({ labels: ['O', 'PERSON', 'ORG', 'PLACE'], features: { bias: [0, 1, 0, 0] } });
+    const got = resolveEntities(placedOf(text), { countriesAsTeams: true, model: person, second: person, explain: true }).mentions;
+    const types = (name: string): string[] => got.filter((m) => m.text === name).map((m) => m.type);
+    assert.deepEqual(types('Vantor Eindholm'), ['ORG', 'ORG']);
+    assert.deepEqual(types('Harry Dellow'), ['PERSON', 'PERSON']);
+  });
+
   it('a Korean name with a capital after the hyphen is a person', () => {
     assert.ok(koreanName('Park Joo-Ho'));
     assert.ok(koreanName('Son Heung-Min'));
