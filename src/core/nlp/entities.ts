@@ -1,6 +1,6 @@
 import type { Entity, EntityType, ExplainTarget, Mention } from '../model';
 import { PART_PREFIX, countryOf, describeFeature, isAcronym } from './evidence';
-import { COMPASS_WORDS, ORG_HEADS, SPORTS_CUES } from './lexicon';
+import { COMPASS_WORDS, ORG_HEADS, SPORTS_CUES, TITLE_WORDS } from './lexicon';
 import type { Candidate } from './names';
 import { settleOverlaps, settleSegments } from './overlaps';
 import { LABELS, type Label, type Perceptron } from './perceptron';
@@ -615,13 +615,16 @@ function countriesStayNames(items: Item[]): void {
 
 /**
  * The holder of an office the name finder split off (`coach Hansi Flick`, `Mayor Karen Bass`) is a person: the
- * title is why the span is a name at all, and only people hold offices. The recogniser weighs the title with the
+ * title is why the span is a name at all, and only people hold offices. So is a name typed a place in apposition to a
+ * title (`According to the team's coach, Alireza Mehraban, …`: two given names no list knows). The recogniser weighs the title with the
  * rest and had let a surname that is a common word (*Flick*) and a given name it does not know (*Hansi*) make the
  * holder no name or an organisation, as it does a name after an honorific (`typeOf`).
  */
 function titledStayPeople(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
-    if (it.type === 'PERSON' || it.type === 'NORP' || !it.features.includes('e:title')) return;
+    if (it.type === 'PERSON' || it.type === 'NORP') return;
+    // The office before, or a title in apposition to a name typed a place (`the team's coach, Alireza Mehraban,`).
+    if (!it.features.includes('e:title') && !(it.type === 'PLACE' && it.features.includes('e:apposition-role') && it.descriptors.some((d) => TITLE_WORDS.has(d.toLowerCase())))) return;
     if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'PERSON';
     it.ruled = 'holder of the office before it (rule)';
@@ -1186,7 +1189,9 @@ function runsGiveWay(items: Item[]): void {
     let whole: Item | undefined;
     for (let j = i - 1; j >= 0 && !whole && (items[j] as Item).end > part.start - 1000; j--) if (isRun(items[j])) whole = items[j];
     for (let j = i + 1; j < items.length && !whole && (items[j] as Item).start <= part.start; j++) if (isRun(items[j])) whole = items[j];
-    if (whole && whole.type && handRule(whole) === undefined) whole.type = null;
+    // A person an office names in full is one person, however many names its words could be (`President Luiz
+    // Inacio Lula da Silva`, whose `Lula da Silva` alone had won).
+    if (whole && whole.type && handRule(whole) === undefined && !(whole.type === 'PERSON' && whole.features.includes('e:title'))) whole.type = null;
   });
 }
 

@@ -493,6 +493,9 @@ function connectorFits(before: Token, connector: string): boolean {
   return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OF_HEADS.has(w) || (connector === 'of' && TITLE_WORDS.has(w));
 }
 
+// Modifiers of an office that a sentence can open with before a nationality (`Former Brazilian president …`).
+const OPENING_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'interim', 'then', 'late', 'outgoing', 'incoming']);
+
 function readChunk(ctx: Ctx, from: number, to: number): void {
   const { tokens } = ctx;
   let a = from;
@@ -501,6 +504,8 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   while (a < b && (tokens[a] as Token).initial && !isCaps(tokens[a] as Token) && (neverName(tokens[a] as Token) || hasTag(tokens[a] as Token, FUNCTION_TAGS))) a++;
   // Greetings, sign-offs, prepositions and the time of a message are not part of the name they run into.
   while (a < b - 1 && openerWord(tokens, a)) a++;
+  // `Former Brazilian president …` opening a sentence: the nationality is its own name, the modifier none.
+  if (a < b - 1 && (tokens[a] as Token).initial && OPENING_MODIFIERS.has(lower(tokens[a] as Token)) && isNorpName((tokens[a + 1] as Token).text)) a++;
   while (a < b && !isCap(tokens[a] as Token) && !leadingParticle(ctx.paragraph, tokens, a)) a++;
   while (b > a && !isCap(tokens[b - 1] as Token) && !hyphenSyllable(ctx.paragraph, tokens, b - 1)) b--;
   if (a >= b) return;
