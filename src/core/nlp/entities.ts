@@ -572,6 +572,13 @@ function playerName(it: MentionCandidate): boolean {
 function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
   const located = new Set<string>();
   for (const it of items) if (!it.team && !hypothesis(it.source)) located.add(it.root);
+  // A one-word side of a headline that the report names in full as a person is that player (`GULLIT SIGNS FOR
+  // CHELSEA` over `… signed Dutch midfielder Ruud Gullit`): the headline rule cannot tell a player from a side.
+  const surnames = new Set<string>();
+  for (const it of items) if (it.type === 'PERSON' && it.words >= 2 && !it.source.ruleWhy && !hypothesis(it.source)) surnames.add(shapeOf(it.source).lowered.at(-1) as string);
+  for (const it of items) {
+    if (it.type === 'ORG' && it.words === 1 && it.source.ruleWhy && surnames.has(shapeOf(it.source).lower)) { it.type = 'PERSON'; it.ruled = 'player the report names in full (rule)'; }
+  }
   // A side or player a table or headline rule typed is the same side or player in the report's sentences.
   const ruled = new Map<string, EntityType | null>();
   for (const it of items) if (it.source.ruleWhy && (it.type === 'ORG' || it.type === 'PERSON')) ruled.set(it.root, ruled.has(it.root) && ruled.get(it.root) !== it.type ? null : it.type);
@@ -594,22 +601,40 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
   }
 }
 
+// What makes a capital opening a sentence doubtful: it is also a common word or a personal name.
+const INITIAL_DOUBT = ['k:commonNoun', 'k:firstName', 'k:surname', 'k:personName', 'k:personWn'];
+// The nouns after an acronym that make it an armed or political group's (`UNITA movement`, `FARC rebels`).
+const GROUP_AFTER = ['next=movement', 'next=party', 'next=rebels', 'next=militia', 'next=faction', 'next=guerrillas', 'next=militants', 'next=fighters'];
+
 /**
- * A country, a capital or a part of the world is a name wherever it stands inside a sentence: the recogniser may
- * weigh what kind (a place, a team, a government), never that it is no name (`The mayor of Kyiv said`, where the
- * city's other reading as a region in the lists and the verb after it had outweighed it). Not at the start of a
- * sentence (`Turkey sales rose`), and not where a longer or overlapping name was kept instead. So is a known
- * organisation's acronym (`The U.N. envoy met …`, `From the AP comes this story`), anywhere: an organisation.
+ * What a name the recogniser left no name always is, with the rule's reason, or undefined. A country, a capital or a
+ * part of the world is a place wherever it stands inside a sentence: the recogniser may weigh what kind (a place, a
+ * team, a government), never that it is no name (`The mayor of Kyiv said`, where the city's other reading as a
+ * region in the lists and the verb after it had outweighed it). Opening a sentence only a capital no list knows as a
+ * word or a name (`Tokyo stocks ended lower`; not `Turkey sales rose`, `Sofia said`, `Male voters`). A known
+ * organisation's acronym (`The U.N. envoy met …`, `From the AP comes this story`), an acronym before a group's noun
+ * (`Jonas Savimbi's UNITA movement`) and one word only WordNet's organisations hold after `the` (`the Bundesbank`)
+ * are organisations.
  */
-function countriesStayNames(items: Item[]): void {
+function alwaysNamed(f: readonly string[]): [EntityType, string] | undefined {
+  if (f.includes('e:acronym-known-org')) return ['ORG', 'known organisation’s acronym (rule)'];
+  if (f.includes('e:acronym') && GROUP_AFTER.some((g) => f.includes(g))) return ['ORG', 'acronym before a group’s noun (rule)'];
+  // `The Bundesbank left rates unchanged`: one word WordNet knows only as an organisation, after `the` (not a plural:
+  // `the Hebrews`).
+  if (f.includes('words=1') && f.includes('e:the') && f.includes('k:orgWn') && !f.includes('tagf=Plural') && !f.some((k) => k.startsWith('k:') && k !== 'k:orgWn')) return ['ORG', 'an organisation in WordNet, after “the” (rule)'];
+  const country = f.includes('e:country');
+  if (!country && !f.includes('e:capital')) return undefined;
+  if (f.includes('e:initial') && (country || INITIAL_DOUBT.some((k) => f.includes(k)))) return undefined;
+  return ['PLACE', 'country, capital or part of the world (rule)'];
+}
+
+/** Names the recogniser left no name that are always names (`alwaysNamed`), where no longer or overlapping name was kept. */
+function alwaysNamesStay(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     // The evidence first: every analysis, a keystroke's included, runs this over every name of the article.
-    const f = it.features;
-    const known = f.includes('e:acronym-known-org');
-    if (it.type || !(known || ((f.includes('e:country') || f.includes('e:capital')) && !f.includes('e:initial')))) return;
-    if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
-    it.type = known ? 'ORG' : 'PLACE';
-    it.ruled = known ? 'known organisation’s acronym (rule)' : 'country, capital or part of the world (rule)';
+    const named = it.type ? undefined : alwaysNamed(it.features);
+    if (!named || !openToRules(it) || overlapsTyped(items, i, reached)) return;
+    [it.type, it.ruled] = named;
   });
 }
 
@@ -721,7 +746,7 @@ function firmsBeforeTheirOfficers(items: Item[]): void {
 // `Villa`: `Mexico City`, `Cape Town`, `Buckingham Palace`, `Sherwood Forest`).
 const CLUB_ONLY = /\s(?:United|Rovers|Wanderers|Albion|Hotspur|Athletic)$/u;
 // … and the words that open nothing but a club's name before its town's (`Inter Miami`, `Sporting Lisbon`).
-const CLUB_OPENING = /^(?:Inter|Real|Atletico|Atlético|Sporting|Dynamo|Dinamo|Olympique|Borussia|Deportivo|Athletic|Bayer)\s\p{Lu}/u;
+const CLUB_OPENING = /^(?:Inter|Real|Atletico|Atlético|Sporting|Dynamo|Dinamo|Olympique|Borussia|Deportivo|Athletic|Bayer|Eintracht|Werder|Hertha|AC|FC|AS|SS|SC|CF)\s\p{Lu}\p{Ll}/u;
 
 /**
  * A town's name and a club word is a club outside a sports report too (`Real Madrid beat Manchester United in the
@@ -1239,7 +1264,7 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   if (settle === null) settleOverlaps(items, margin);
   else settleSegments(items, margin, settle);
   typeAcronymsAsTheirNames(items);
-  countriesStayNames(items);
+  alwaysNamesStay(items);
   titledStayPeople(items);
   clubsBeforeTheirStaff(items);
   firmsBeforeTheirOfficers(items);

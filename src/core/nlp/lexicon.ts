@@ -83,7 +83,8 @@ export const NORP_GROUPS = set(`
   catalan catalans maori inuit bedouin bedouins houthi houthis alawite alawites druze berber berbers tutsi tutsis hutu
   hutus hazara hazaras punjabi punjabis bengali bengalis zulu zulus copt copts coptic anglican anglicans baptist
   baptists methodist methodists lutheran lutherans presbyterian presbyterians quaker quakers salafi salafis zionist
-  zionists marxist marxists maoist maoists
+  zionists marxist marxists maoist maoists chechen chechens flemish walloon walloons croat croats bosniak bosniaks
+  kosovar kosovars crimean
 `);
 
 /** Combining forms of nationalities in compounds (`Anglo-Russian`, `Sino-Japanese`). */

@@ -40,7 +40,7 @@ describe('the recogniser taught by decisions', () => {
   });
 
   it('lets a name people rejected stay rejected where a rule of the analyser would have put it back', () => {
-    // A capital inside a sentence is a name whatever the recogniser says (`countriesStayNames`); one rejected in
+    // A capital inside a sentence is a name whatever the recogniser says (`alwaysNamesStay`); one rejected in
     // another article is left to what the decisions taught.
     const a = 'The mayor of Kyiv said the trams would run again. Kyiv Trams, the operator, agreed.';
     const b = 'The mayor of Kyiv said the city was calm.';

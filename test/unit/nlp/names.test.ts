@@ -42,7 +42,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Manchester United:ORG', 'Inter Miami:ORG', 'Sporting Lisbon:ORG', 'Mexico City:PLACE'] },
   { why: 'a listed organisation the first pass found stays one in a short text', text: 'Greenpeace activists boarded the tanker off Norway.', has: ['Greenpeace:ORG', 'Norway:PLACE'] },
   { why: 'partners’ names joined by an ampersand are a firm', text: 'Simon & Schuster will publish the memoir, and the rifle was made by Smith & Wesson.', has: ['Simon & Schuster:ORG', 'Smith & Wesson:ORG'] },
-  { why: 'a known organisation’s acronym is always a name', text: 'The U.N. envoy met officials. From the AP comes this story.', has: ['U.N.:ORG', 'AP:ORG'] },
+  { why: 'a known organisation’s acronym, one before a group’s noun, or a WordNet organisation after “the” is always a name', text: 'The U.N. envoy met officials. From the AP comes this story. Jonas Savimbi’s UNITA movement rejected the plan. The Bundesbank left its rate unchanged.',
+    has: ['U.N.:ORG', 'AP:ORG', 'UNITA:ORG', 'Bundesbank:ORG'] },
   { why: 'a storm is no name, and its name alone is the storm', text: 'Hurricane Milton made landfall in Florida. Milton weakened as it crossed the state, Governor Ron DeSantis said.',
     has: ['Florida:PLACE', 'Ron DeSantis:PERSON'], not: ['Hurricane Milton', 'Milton'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
@@ -54,6 +55,7 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
   { why: 'a modifier of an office opening the sentence is no part of the nationality after it', text: 'Former Brazilian president Jair Bolsonaro was barred. Acting Ukrainian ambassador Olena Koval spoke.',
     has: ['Brazilian:NORP', 'Jair Bolsonaro:PERSON', 'Ukrainian:NORP'], not: ['Former Brazilian', 'Acting Ukrainian'] },
   { why: 'a capital or a country inside a sentence is always a name', text: 'The mayor of Kyiv said the city was calm, and officials in Sarajevo agreed.', has: ['Kyiv:PLACE', 'Sarajevo:PLACE'] },
+  { why: 'a capital opening a sentence is a name unless it is also a word', text: 'Tokyo stocks ended lower on Friday. Male voters turned out in large numbers.', has: ['Tokyo:PLACE'], not: ['Male'] },
   { why: 'a quoted plural after “the” names a group', text: 'The gang, dubbed the "Pink Panthers", stole jewels, and the cell, known as the “Beatles”, was caught.', has: ['Pink Panthers:ORG', 'Beatles:ORG'] },
   { why: 'a person after “the” who modifies a noun stays a person', text: 'She worked in the Bush administration for four years.', has: ['Bush:PERSON'] },
 ];
