@@ -632,6 +632,13 @@ function alwaysNamed(f: readonly string[]): [EntityType, string] | undefined {
 function alwaysNamesStay(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     // The evidence first: every analysis, a keystroke's included, runs this over every name of the article.
+    if (it.type === 'ORG' && it.features.includes('e:country') && openToRules(it)) {
+      // A country is a place, acting as a state too (`Japan protested`, `the Democratic Republic of Congo said`);
+      // a sports report's rules make it a team afterwards where the report reads so (`readPlacesAsTeams`).
+      it.type = 'PLACE';
+      it.ruled = 'a country (rule)';
+      return;
+    }
     const named = it.type ? undefined : alwaysNamed(it.features);
     if (!named || !openToRules(it) || overlapsTyped(items, i, reached)) return;
     [it.type, it.ruled] = named;

@@ -61,7 +61,7 @@ export const PLACE_HEADS = set(`
 `);
 
 /** Institutions named after their seat, and legislatures named by their kind; news uses them as the body that acts (`Downing Street said`, `Congress passed`). */
-export const METONYMS = set('kremlin downing_street white_house pentagon whitehall élysée elysee number_10 congress parliament senate bundestag knesset duma');
+export const METONYMS = set('kremlin downing_street white_house pentagon whitehall élysée elysee number_10 congress parliament senate bundestag knesset duma vatican');
 
 /** Photo agencies that sign pictures; alone on a line or glued to a caption they are the credit. */
 export const CREDIT_AGENCIES: ReadonlySet<string> = new Set(NEWS.creditAgencies);
@@ -84,7 +84,7 @@ export const NORP_GROUPS = set(`
   hutus hazara hazaras punjabi punjabis bengali bengalis zulu zulus copt copts coptic anglican anglicans baptist
   baptists methodist methodists lutheran lutherans presbyterian presbyterians quaker quakers salafi salafis zionist
   zionists marxist marxists maoist maoists chechen chechens flemish walloon walloons croat croats bosniak bosniaks
-  kosovar kosovars crimean
+  kosovar kosovars crimean serb serbs tatar tatars
 `);
 
 /** Combining forms of nationalities in compounds (`Anglo-Russian`, `Sino-Japanese`). */

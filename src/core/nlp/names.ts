@@ -411,6 +411,25 @@ function shoutedWord(t: Token): boolean {
   return !NAME_CONNECTORS.has(lower(t)) && !isGazetteerPlace(t.text) && (hasTag(t, ['Verb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb']) || commonNoun(t));
 }
 
+// Saints whose possessive names a place or a body (`St Vincent's Hospital`, `St. Peter's Square`).
+const SAINTS: ReadonlySet<string> = new Set(['st', 'saint', 'ste']);
+// Nouns whose possessive opens an institution's name (`People's Republic of China`, `King's College`).
+const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men', 'king', 'queen', 'veterans', 'workers']);
+
+/**
+ * A possessive inside a name (`St Vincent's Hospital`, `People's Liberation Army`): after a saint's name, or after a
+ * noun that opens institutions' names, before a capitalised word. Elsewhere a possessive ends the name (`Britain's
+ * Foreign Office` is two).
+ */
+function possessiveInside(paragraph: string, tokens: readonly Token[], i: number, j: number): boolean {
+  const a = tokens[j] as Token;
+  const b = tokens[j + 1] as Token;
+  if (!a.possessive || !isCap(b) || b.initial || isCaps(b) || !/^['’]s?\s+$/u.test(gapOf(paragraph, a, b))) return false;
+  const before = tokens[j - 1] as Token;
+  if (j === i || (j - 1 === i && lower(before) === 'the')) return POSSESSIVE_OPENERS.has(lower(a));
+  return j - 1 >= i && SAINTS.has(lower(before)) && /^\.?\s+$/u.test(gapOf(paragraph, before, a));
+}
+
 /** Index of the last token of the run of capitalised words (with inner connectors) starting at `i`. */
 function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouting = false): number {
   let j = i;
@@ -420,6 +439,7 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     const a = tokens[j] as Token;
     const b = tokens[j + 1];
     if (b && !shouting && legalFormAfterComma(paragraph, a, b)) { j++; continue; }
+    if (b && !shouting && possessiveInside(paragraph, tokens, i, j)) { j++; continue; }
     if (!b || !joins(paragraph, a, b) || (shouting && shoutedWord(b))) return j;
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word.
     if (isCap(b) && !notName(b) && !neverName(b)) { j++; continue; }
@@ -509,8 +529,11 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   while (a < b && !isCap(tokens[a] as Token) && !leadingParticle(ctx.paragraph, tokens, a)) a++;
   while (b > a && !isCap(tokens[b - 1] as Token) && !hyphenSyllable(ctx.paragraph, tokens, b - 1)) b--;
   if (a >= b) return;
+  // An interview's speaker label (`Q: How did it start?`, `A: …`) is no name.
+  if (b === a + 1 && /^\p{Lu}$/u.test((tokens[a] as Token).text) && ctx.paragraph[(tokens[a] as Token).end] === ':') return;
   // A title after a name with a head belongs to the next phrase: `Museum of Flight CEO`.
-  while (b - a > 2 && TITLE_WORDS.has(lower(tokens[b - 1] as Token)) && headType(tokens.slice(a, b - 1)) !== null) b--;
+  // Not one a connector joins to the name (`Department of Communities and Justice`).
+  while (b - a > 2 && TITLE_WORDS.has(lower(tokens[b - 1] as Token)) && isCap(tokens[b - 2] as Token) && headType(tokens.slice(a, b - 1)) !== null) b--;
   // An acronym before a personal name is the person's organisation (`NASA Bill Ingalls`); before the name of an
   // event or programme it is the organiser (`FIFA World Cup`).
   if (b - a > 2 && isAcronym((tokens[a] as Token).text) && (hasTag(tokens[a + 1] as Token, ['FirstName', 'MaleName', 'FemaleName']) || NON_ENTITY_HEADS.has(lower(tokens[b - 1] as Token)))) {

@@ -83,6 +83,18 @@ describe('nlp: people in sports reports', () => {
     assert.deepEqual(types('Harry Dellow'), ['PERSON', 'PERSON']);
   });
 
+  it('a country the recogniser types an organisation is a place, and a team only in a sports report', () => {
+    const org = new Perceptron({ labels: ['O', 'PERSON', 'ORG', 'PLACE'], features: { bias: [0, 0, 1, 0] } });
+    const news = 'Japan protested on Monday, and the Democratic Republic of Congo recalled its envoy from Kigali.';
+    const got = resolveEntities(placedOf(news), { model: org, second: org, explain: true }).mentions;
+    const type = (name: string): string | undefined => got.find((m) => m.text === name)?.type;
+    assert.equal(type('Japan'), 'PLACE');
+    assert.equal(type('Democratic Republic of Congo'), 'PLACE');
+    assert.equal(type('Kigali'), 'ORG', 'only countries');
+    const sports = resolveEntities(placedOf(REPORT.replace('Quarby beat Tollbridge', 'Japan beat Tollbridge')), { countriesAsTeams: true, model: org, second: org }).mentions;
+    assert.equal(sports.find((m) => m.text === 'Japan')?.type, 'ORG');
+  });
+
   it('a Korean name with a capital after the hyphen is a person', () => {
     assert.ok(koreanName('Park Joo-Ho'));
     assert.ok(koreanName('Son Heung-Min'));
