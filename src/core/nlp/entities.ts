@@ -1,12 +1,12 @@
 import type { Entity, EntityType, ExplainTarget, Mention } from '../model';
 import { PART_PREFIX, countryOf, describeFeature, isAcronym } from './evidence';
-import { COMPASS_WORDS, ORG_HEADS, SPORTS_CUES, TITLE_WORDS } from './lexicon';
+import { COMPASS_WORDS, ORG_HEADS, SPORTS_CUES } from './lexicon';
 import type { Candidate } from './names';
 import { settleOverlaps, settleSegments } from './overlaps';
 import { LABELS, type Label, type Perceptron } from './perceptron';
 import { recogniser } from './recogniser';
-import { wordLists } from './knowledge';
 import { hasSportsSlug } from './tables';
+import { applyTypedRules } from './typedRules';
 
 /** The candidates of one paragraph, placed at the paragraph's offset in the document. */
 export interface PlacedCandidates {
@@ -64,7 +64,7 @@ export interface MentionCandidate {
   partView?: string[];
 }
 
-interface Item extends MentionCandidate {
+export interface Item extends MentionCandidate {
   type: EntityType | null;
   group?: string;
   why?: string[];
@@ -182,7 +182,7 @@ declare module './names' {
   }
 }
 
-function shapeOf(c: Candidate): NameShape {
+export function shapeOf(c: Candidate): NameShape {
   if (c.shape) return c.shape;
   const parts = c.text.split(/\s+/);
   return (c.shape = {
@@ -208,7 +208,7 @@ const withPrefix = (prefix: string, f: string): string => {
  * change what the article says of the names around them (a taught `Washington` typed as a person pulling
  * `Washington Bus Station` away from a place) even where they do not stand.
  */
-function hypothesis(c: Candidate): boolean {
+export function hypothesis(c: Candidate): boolean {
   return !!c.part || !!c.yields;
 }
 
@@ -546,344 +546,6 @@ function typeAcronymsAsTheirNames(items: Item[]): void {
   }
 }
 
-/**
- * In a sports report (none in the training corpora) countries stand for national teams, and other places for the
- * clubs named after them when no mention of them reads as a location (`beat Brighton 2-1`, but `at Wembley`);
- * a club's name (`Leeds United`) is a club's. Wire sports copy keeps countries as places (its convention).
- */
-// Lists that make a word a place's (`Preston`, `Chelsea` and `Paris` are given names too).
-const PLACE_LISTS: ReadonlySet<string> = new Set(['city', 'placeWn', 'country', 'region', 'placeHead']);
-const placeWord = (w: string): boolean => countryOf(w) !== undefined || wordLists(w).some((l) => PLACE_LISTS.has(l));
-
-/**
- * A player's or an official's name in a sports report: two or three capitalised words, no club word or head word,
- * either a given name that is no place first and no place last (`Harry Kane`, not `Preston North End` or `Hertha
- * Berlin`), or words no list or tag knows (`Dries Mertens`). Typed a place without a locative, such a name is no
- * club named after its town: the recogniser took a surname for a place (`Park`, `Kane`), and the player is a person.
- */
-function playerName(it: MentionCandidate): boolean {
-  if (it.club || it.words < 2 || it.words > 3 || it.key.startsWith('country:')) return false;
-  const words = it.text.split(/\s+/u);
-  if (words.length !== it.words || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || it.features.some((f) => f === 'e:head-org' || f === 'e:head-place')) return false;
-  if (it.source.unknownWords) return true;
-  return wordLists(words[0] as string).includes('firstName') && !placeWord(words[0] as string) && !placeWord(words[words.length - 1] as string);
-}
-
-function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
-  const located = new Set<string>();
-  for (const it of items) if (!it.team && !hypothesis(it.source)) located.add(it.root);
-  // A one-word side of a headline that the report names in full as a person is that player (`GULLIT SIGNS FOR
-  // CHELSEA` over `… signed Dutch midfielder Ruud Gullit`): the headline rule cannot tell a player from a side.
-  const surnames = new Set<string>();
-  for (const it of items) if (it.type === 'PERSON' && it.words >= 2 && !it.source.ruleWhy && !hypothesis(it.source)) surnames.add(shapeOf(it.source).lowered.at(-1) as string);
-  for (const it of items) {
-    if (it.type === 'ORG' && it.words === 1 && it.source.ruleWhy && surnames.has(shapeOf(it.source).lower)) { it.type = 'PERSON'; it.ruled = 'player the report names in full (rule)'; }
-  }
-  // A side or player a table or headline rule typed is the same side or player in the report's sentences.
-  const ruled = new Map<string, EntityType | null>();
-  for (const it of items) if (it.source.ruleWhy && (it.type === 'ORG' || it.type === 'PERSON')) ruled.set(it.root, ruled.has(it.root) && ruled.get(it.root) !== it.type ? null : it.type);
-  // A side named by one word beside its result (`Chelsea lost 3-0`, `beat Arsenal 2-1`) is a team wherever the
-  // report names it, whatever else the word is (a given name, a common noun, a town): no player is named by one
-  // word beside one score (a tennis player's sets are no result, `resultBeside`).
-  const sides = new Set<string>();
-  for (const it of items) if (it.source.side && !it.source.part && !(keepCountries && it.key.startsWith('country:'))) sides.add(it.root);
-  for (const it of items) {
-    if (it.features.includes('e:dateline') || it.source.ruleWhy) continue;
-    const r = ruled.get(it.root);
-    if (r && it.type !== 'NORP') { it.type = r; continue; }
-    if (keepCountries && it.key.startsWith('country:')) continue;
-    if (sides.has(it.root) && it.type !== 'NORP' && !it.source.part) {
-      if (it.type !== 'ORG') { it.type = 'ORG'; it.ruled = 'team named beside its result in a sports report (rule)'; }
-      continue;
-    }
-    if (it.type === 'PLACE' && it.team && playerName(it)) { it.type = 'PERSON'; it.ruled = 'player named in a sports report (rule)'; continue; }
-    if ((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && (it.type === null || it.type === 'PLACE'))) it.type = 'ORG';
-  }
-}
-
-// What makes a capital opening a sentence doubtful: it is also a common word or a personal name.
-const INITIAL_DOUBT = ['k:commonNoun', 'k:firstName', 'k:surname', 'k:personName', 'k:personWn'];
-// The nouns after an acronym that make it an armed or political group's (`UNITA movement`, `FARC rebels`).
-const GROUP_AFTER = ['next=movement', 'next=party', 'next=rebels', 'next=militia', 'next=faction', 'next=guerrillas', 'next=militants', 'next=fighters'];
-
-/**
- * What a name the recogniser left no name always is, with the rule's reason, or undefined. A country, a capital or a
- * part of the world is a place wherever it stands inside a sentence: the recogniser may weigh what kind (a place, a
- * team, a government), never that it is no name (`The mayor of Kyiv said`, where the city's other reading as a
- * region in the lists and the verb after it had outweighed it). Opening a sentence only a capital no list knows as a
- * word or a name (`Tokyo stocks ended lower`; not `Turkey sales rose`, `Sofia said`, `Male voters`). A known
- * organisation's acronym (`The U.N. envoy met …`, `From the AP comes this story`), an acronym before a group's noun
- * (`Jonas Savimbi's UNITA movement`) and one word only WordNet's organisations hold after `the` (`the Bundesbank`)
- * are organisations.
- */
-function alwaysNamed(f: readonly string[]): [EntityType, string] | undefined {
-  if (f.includes('e:acronym-known-org')) return ['ORG', 'known organisation’s acronym (rule)'];
-  if (f.includes('e:acronym') && GROUP_AFTER.some((g) => f.includes(g))) return ['ORG', 'acronym before a group’s noun (rule)'];
-  // `The Bundesbank left rates unchanged`: one word WordNet knows only as an organisation, after `the` (not a plural:
-  // `the Hebrews`).
-  if (f.includes('words=1') && f.includes('e:the') && f.includes('k:orgWn') && !f.includes('tagf=Plural') && !f.some((k) => k.startsWith('k:') && k !== 'k:orgWn')) return ['ORG', 'an organisation in WordNet, after “the” (rule)'];
-  const country = f.includes('e:country');
-  if (!country && !f.includes('e:capital')) return undefined;
-  if (f.includes('e:initial') && (country || INITIAL_DOUBT.some((k) => f.includes(k)))) return undefined;
-  return ['PLACE', 'country, capital or part of the world (rule)'];
-}
-
-/** Names the recogniser left no name that are always names (`alwaysNamed`), where no longer or overlapping name was kept. */
-function alwaysNamesStay(items: Item[]): void {
-  eachWithReach(items, (it, i, reached) => {
-    // The evidence first: every analysis, a keystroke's included, runs this over every name of the article.
-    if (it.type === 'ORG' && it.features.includes('e:country') && openToRules(it)) {
-      // A country is a place, acting as a state too (`Japan protested`, `the Democratic Republic of Congo said`);
-      // a sports report's rules make it a team afterwards where the report reads so (`readPlacesAsTeams`).
-      it.type = 'PLACE';
-      it.ruled = 'a country (rule)';
-      return;
-    }
-    const named = it.type ? undefined : alwaysNamed(it.features);
-    if (!named || !openToRules(it) || overlapsTyped(items, i, reached)) return;
-    [it.type, it.ruled] = named;
-  });
-}
-
-/**
- * The holder of an office the name finder split off (`coach Hansi Flick`, `Mayor Karen Bass`) is a person: the
- * title is why the span is a name at all, and only people hold offices. So is a name typed a place in apposition to a
- * title (`According to the team's coach, Alireza Mehraban, …`: two given names no list knows). The recogniser weighs the title with the
- * rest and had let a surname that is a common word (*Flick*) and a given name it does not know (*Hansi*) make the
- * holder no name or an organisation, as it does a name after an honorific (`typeOf`).
- */
-function titledStayPeople(items: Item[]): void {
-  eachWithReach(items, (it, i, reached) => {
-    if (it.type === 'PERSON' || it.type === 'NORP') return;
-    // The office before, or a title in apposition to a name typed a place (`the team's coach, Alireza Mehraban,`).
-    if (!it.features.includes('e:title') && !(it.type === 'PLACE' && it.features.includes('e:apposition-role') && it.descriptors.some((d) => TITLE_WORDS.has(d.toLowerCase())))) return;
-    if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
-    it.type = 'PERSON';
-    it.ruled = 'holder of the office before it (rule)';
-  });
-}
-
-/**
- * Whether the rules after typing may change a name's type: a whole name (not a run's part or a taught name beside a
- * longer one), typed by the recogniser (no hand rule decided it), and nothing the workspace's decisions taught.
- */
-function openToRules(it: Item): boolean {
-  return !hypothesis(it.source) && !it.source.ruleWhy && handRule(it) === undefined && !taught(it);
-}
-
-/**
- * Whether the workspace's decisions taught something of this name (the lexicon's `lex:` features, `learn/lexicon.ts`):
- * the rules below then leave it to the taught recogniser, so that a name people rejected or retyped is not put back.
- */
-function taught(it: Item): boolean {
-  return it.features.some((f) => f.startsWith('lex:'));
-}
-
-/**
- * Visits the items in document order with whether a typed item before each reaches into it. Settled, typed items
- * never overlap one another, and the rules type only an item nothing typed overlaps, so the furthest end of the
- * typed items so far answers it, however long the names before.
- */
-function eachWithReach(items: readonly Item[], visit: (it: Item, i: number, reached: boolean) => void): void {
-  let reach = -1;
-  items.forEach((it, i) => {
-    visit(it, i, reach > it.start);
-    if (it.type && it.end > reach) reach = it.end;
-  });
-}
-
-/** Whether a typed item overlaps `items[i]`: one before it reaches into it (`reached`), or one after it starts inside it. */
-function overlapsTyped(items: readonly Item[], i: number, reached: boolean): boolean {
-  if (reached) return true;
-  const it = items[i] as Item;
-  for (let j = i + 1; j < items.length && (items[j] as Item).start < it.end; j++) if ((items[j] as Item).type) return true;
-  return false;
-}
-
-// A club's staff and players named after it (`Liverpool manager Arne Slot`, `Barcelona coach Hansi Flick`).
-const CLUB_ROLES = new Set(['next=coach', 'next=manager', 'next=boss', 'next=captain', 'next=skipper', 'next=striker', 'next=goalkeeper', 'next=keeper', 'next=midfielder', 'next=defender', 'next=winger', 'next=forward']);
-// … and its crowd (`Everton fans marched`): after a town the recogniser typed a place.
-const CLUB_CROWD = new Set(['next=fans', 'next=supporters']);
-
-/**
- * A one-word name before a club's office and its holder is the club (`Liverpool manager Arne Slot said`, `Chelsea
- * captain Reece James`, `Arsenal manager Mikel Arteta`), and a town typed a place before its fans is the club
- * (`Everton fans marched`; not `Trump supporters`, a person or no name): outside a sports report, which the sports
- * rules read, the recogniser sees a town, a given name or a common noun. A country stays a place (national sides are
- * the sports rules' and the wire's convention).
- */
-function clubsBeforeTheirStaff(items: Item[]): void {
-  eachWithReach(items, (it, i, reached) => {
-    if (it.type === 'ORG' || it.type === 'NORP' || it.words !== 1) return;
-    const staff = it.features.includes('e:before-office') && it.features.some((f) => CLUB_ROLES.has(f));
-    if (!staff && !(it.type === 'PLACE' && it.features.some((f) => CLUB_CROWD.has(f)))) return;
-    if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i, reached))) return;
-    it.type = 'ORG';
-    it.ruled = staff ? 'club before its manager, coach or player (rule)' : 'club before its fans (rule)';
-  });
-}
-
-// A firm's officers named after it (`Apple CEO Tim Cook`, `Meta spokesman Andy Stone`, `Shell chief executive …`).
-const FIRM_OFFICES = ['next=ceo', 'next=cfo', 'next=coo', 'next=chairman', 'next=chairwoman', 'next=founder', 'next=co-founder', 'next=cofounder', 'next=boss'];
-// … and those a person has too (`Trump spokeswoman Karoline Leavitt`, `Trump chief of staff Susie Wiles`).
-const SHARED_OFFICES = ['next=spokesman', 'next=spokeswoman', 'next=spokesperson', 'next=chief'];
-
-/**
- * A name before a firm's office is the firm (`Apple CEO Tim Cook`, `Shell chief executive Wael Sawan`, `Meta
- * spokesman Andy Stone`): where the name is also a common word opening the sentence (*Apple*, *Shell*, *Meta*) the
- * recogniser reads no name, and a firm's name that is a surname (*Disney*, *Dell*) it reads as a person, which an
- * office only firms have (chief executive, chairman, founder) overrules. A name typed a place stays one (`London
- * mayor`, `Paris prosecutor`), as does a country. An office people have too (a spokesman, a chief) counts only with
- * its holder after it (`e:before-office`: not `Trump chief of staff Susie Wiles`), and not for a name typed a person
- * or one the surname list knows (`Starmer spokesman James Lyons`).
- */
-function firmsBeforeTheirOfficers(items: Item[]): void {
-  eachWithReach(items, (it, i, reached) => {
-    if (it.type === 'ORG' || it.type === 'NORP' || it.type === 'PLACE') return;
-    const f = it.features;
-    const firmOnly = FIRM_OFFICES.some((o) => f.includes(o));
-    if (!firmOnly && (it.type === 'PERSON' || !f.includes('e:before-office') || !SHARED_OFFICES.some((o) => f.includes(o)) || f.includes('k:surname'))) return;
-    if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i, reached))) return;
-    it.type = 'ORG';
-    it.ruled = 'firm before its officer (rule)';
-  });
-}
-
-// The club words that name nothing but a club after a town's name (not `City`, `Town`, `County`, `Palace`, `Forest`,
-// `Villa`: `Mexico City`, `Cape Town`, `Buckingham Palace`, `Sherwood Forest`).
-const CLUB_ONLY = /\s(?:United|Rovers|Wanderers|Albion|Hotspur|Athletic)$/u;
-// … and the words that open nothing but a club's name before its town's (`Inter Miami`, `Sporting Lisbon`).
-const CLUB_OPENING = /^(?:Inter|Real|Atletico|Atlético|Sporting|Dynamo|Dinamo|Olympique|Borussia|Deportivo|Athletic|Bayer|Eintracht|Werder|Hertha|AC|FC|AS|SS|SC|CF)\s\p{Lu}\p{Ll}/u;
-
-/**
- * A town's name and a club word is a club outside a sports report too (`Real Madrid beat Manchester United in the
- * final`, `Leeds United fans`, `Inter Miami`, `Sporting Lisbon`): the recogniser reads the town in it (a place, a
- * person, or no name where the lists hold the whole as a region). In a sports report the sports rules type every
- * club (`readPlacesAsTeams`).
- */
-function clubNamesAreClubs(items: Item[]): void {
-  eachWithReach(items, (it, i, reached) => {
-    if (it.type === 'ORG' || !((it.club && CLUB_ONLY.test(it.text)) || (it.words <= 3 && CLUB_OPENING.test(it.text)))) return;
-    if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
-    it.type = 'ORG';
-    it.ruled = 'a town’s name and a club word (rule)';
-  });
-}
-
-/**
- * A name the company or brand lists hold, typed an organisation by the first pass, stays one where the second pass
- * made it no name (`Tesla shares …`, `Greenpeace activists …` opening a short text): the second pass learned caution
- * from web text's capitalised words, and a listed firm named nowhere else in the text has no other mention to
- * vouch for it.
- */
-function listedFirmsStay(items: Item[]): void {
-  eachWithReach(items, (it, i, reached) => {
-    if (it.type || !it.doc.includes('p:self=ORG') || !(it.features.includes('k:company') || it.features.includes('k:brand'))) return;
-    if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
-    it.type = 'ORG';
-    it.ruled = 'in the company or brand list, first pass ORG (rule)';
-  });
-}
-
-/**
- * Partners' names joined by `&` are a firm (`Johnson & Johnson`, `Simon & Schuster`, `Smith & Wesson`): the
- * surnames read as a person to the recogniser, but no one person's name holds an ampersand.
- */
-function partnersAreFirms(items: Item[]): void {
-  for (const it of items) {
-    if (it.type !== 'PERSON' || !/\p{Lu}\S*\s+&\s+\p{Lu}/u.test(it.text) || !openToRules(it)) continue;
-    it.type = 'ORG';
-    it.ruled = 'partners’ names joined by “&” (rule)';
-  }
-}
-
-/**
- * A name after a preposition of place and the article is a place, not a person (`found guilty at the Old Bailey`,
- * `outside the Hermitage`): a personal name takes no article, and where a surname-like word ends the name
- * (*Bailey*) compromise and the surname lists outweigh the article in the recogniser. Across the training corpora
- * a gold person after `at the`, `in the`, `outside the` … is a plural (`the Tsars`), a possessive (`the Bernoulli's`)
- * or modifies a noun after it (`in the Bush administration`), which the evidence (`e:the`, never
- * `e:the-modifier`) and the checks below leave alone.
- */
-function placedAfterTheArePlaces(items: Item[]): void {
-  for (const it of items) {
-    const f = it.features;
-    if (it.type !== 'PERSON' || !f.includes('e:the') || !(f.includes('e:locative') || f.includes('e:locative-from')) || f.includes('e:possessive')) continue;
-    if (/s$/u.test(it.text) || !openToRules(it)) continue;
-    it.type = 'PLACE';
-    it.ruled = 'after a preposition of place and “the” (rule)';
-  }
-}
-
-/**
- * A quoted plural after `the` names a group (`the group, dubbed the “Minions”`, `a gang known as the “Pink
- * Panthers”`): the quotation marks say the words are a name, the plural that it is not one person. The training
- * corpora hold one such name, too few to weigh the evidence (`e:quoted-plural`).
- */
-function quotedPluralsAreGroups(items: Item[]): void {
-  eachWithReach(items, (it, i, reached) => {
-    if (it.type === 'ORG' || it.type === 'NORP' || !it.features.includes('e:quoted-plural')) return;
-    if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
-    it.type = 'ORG';
-    it.ruled = 'quoted plural after “the”: a group’s name (rule)';
-  });
-}
-
-// A storm's name after its kind (`Hurricane Milton`, `Typhoon Haiyan`, `Tropical Storm Alberto`); not `Storm` alone,
-// which is also a given name (`Storm Reid`).
-const STORM = /^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Tropical Depression)\s+(\p{Lu}[\p{L}'’-]*)$/u;
-
-/**
- * A storm is no person, organisation or place (`Hurricane Milton made landfall`, then `Milton weakened`): the given
- * name in it reads as a person to the recogniser, in every mention. Its name alone elsewhere in the article is the
- * storm too, unless the article also names someone by it in full (`Milton Friedman`).
- */
-function stormsAreNoNames(items: Item[]): void {
-  const storms = new Set<string>();
-  for (const it of items) {
-    const m = STORM.exec(it.text);
-    if (!m || !openToRules(it)) continue;
-    storms.add((m[1] as string).toLowerCase());
-    it.type = null;
-  }
-  if (storms.size === 0) return;
-  for (const it of items) if (it.type === 'PERSON' && it.words > 1) storms.delete(shapeOf(it.source).lowered[0] as string);
-  for (const it of items) {
-    if (it.type && it.words === 1 && storms.has(it.text.toLowerCase()) && openToRules(it)) it.type = null;
-  }
-}
-
-// What places a one-word name as a place where it stands, whatever else the article says of the word.
-const PLACED_HERE = ['e:locative', 'e:locative-from', 'e:region-after', 'e:region-code', 'e:country', 'e:dateline', 'e:the', 'e:compass', 'e:head-place'];
-
-/**
- * A person whose surname is also a town (`Paul Winnipeg`, `Tom London`) is the person when the article later
- * names them by the surname alone: `Winnipeg said the aid was too late`. The name lists and compromise read the
- * word as a town wherever it stands and outweigh the article's longer name in the recogniser; the training corpora
- * hold too few such people to teach otherwise (a feature of the second pass for this disagreement learned +1.5
- * towards a person against some +45 from the lists). So a one-word place after a full name of the article that
- * opens with a given name and ends with the word becomes that person, unless its own sentence places it (`in`,
- * `from`, `, Manitoba`, `the`, a dateline).
- */
-function surnamesStayPeople(items: Item[]): void {
-  const firstBy = new Map<string, number>();
-  for (const it of items) {
-    if (it.type !== 'PERSON' || it.words < 2 || hypothesis(it.source)) continue;
-    const f = it.features;
-    if (!f.includes('e:cg-first-name') && !f.includes('kf:firstName')) continue;
-    const last = shapeOf(it.source).lowered.at(-1) as string;
-    if (!firstBy.has(last)) firstBy.set(last, it.start);
-  }
-  if (firstBy.size === 0) return;
-  for (const it of items) {
-    if (it.type !== 'PLACE' || it.words !== 1) continue;
-    const since = firstBy.get(shapeOf(it.source).lower);
-    if (since === undefined || since > it.start || it.key.startsWith('country:') || PLACED_HERE.some((e) => it.features.includes(e))) continue;
-    if (!openToRules(it)) continue;
-    it.type = 'PERSON';
-    it.ruled = 'surname of a person the article names in full (rule)';
-  }
-}
 
 /** What the second pass reads of the first's types: per group, and per end word of longer names and per one-word name. */
 interface PassTables {
@@ -1271,18 +933,7 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   if (settle === null) settleOverlaps(items, margin);
   else settleSegments(items, margin, settle);
   typeAcronymsAsTheirNames(items);
-  alwaysNamesStay(items);
-  titledStayPeople(items);
-  clubsBeforeTheirStaff(items);
-  firmsBeforeTheirOfficers(items);
-  clubNamesAreClubs(items);
-  partnersAreFirms(items);
-  listedFirmsStay(items);
-  placedAfterTheArePlaces(items);
-  quotedPluralsAreGroups(items);
-  stormsAreNoNames(items);
-  if (options.countriesAsTeams) readPlacesAsTeams(items, !!options.wireSports);
-  surnamesStayPeople(items);
+  applyTypedRules(items, !!options.countriesAsTeams, !!options.wireSports);
   for (const it of items) {
     // One entity per group of names and type: a name the article uses for two kinds of thing stays two entities.
     if (it.type) it.group = groupOf(it.root, it.type);
