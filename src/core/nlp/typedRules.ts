@@ -93,7 +93,8 @@ const GROUP_AFTER = ['next=movement', 'next=party', 'next=rebels', 'next=militia
  * region in the lists and the verb after it had outweighed it). Opening a sentence only a capital no list knows as a
  * word or a name (`Tokyo stocks ended lower`; not `Turkey sales rose`, `Sofia said`, `Male voters`). A known
  * organisation's acronym (`The U.N. envoy met …`, `From the AP comes this story`), an acronym before a group's noun
- * (`Jonas Savimbi's UNITA movement`) and one word only WordNet's organisations hold after `the` (`the Bundesbank`)
+ * (`Jonas Savimbi's UNITA movement`), one word only WordNet's organisations hold after `the` (`the Bundesbank`) and a
+ * longer name WordNet holds as an organisation with an organisation's head word (`the Food and Drug Administration`)
  * are organisations.
  */
 function alwaysNamed(f: readonly string[]): [EntityType, string] | undefined {
@@ -102,6 +103,9 @@ function alwaysNamed(f: readonly string[]): [EntityType, string] | undefined {
   // `The Bundesbank left rates unchanged`: one word WordNet knows only as an organisation, after `the` (not a plural:
   // `the Hebrews`).
   if (f.includes('words=1') && f.includes('e:the') && f.includes('k:orgWn') && !f.includes('tagf=Plural') && !f.some((k) => k.startsWith('k:') && k !== 'k:orgWn')) return ['ORG', 'an organisation in WordNet, after “the” (rule)'];
+  // `The Food and Drug Administration approved …`: a longer name WordNet holds as an organisation, with an
+  // organisation's head word (across the corpora all such names are organisations).
+  if (!f.includes('words=1') && f.includes('k:orgWn') && f.includes('e:head-org')) return ['ORG', 'an organisation in WordNet, with an organisation’s head (rule)'];
   const country = f.includes('e:country');
   if (!country && !f.includes('e:capital')) return undefined;
   if (f.includes('e:initial') && (country || INITIAL_DOUBT.some((k) => f.includes(k)))) return undefined;
