@@ -21,6 +21,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   listedFirmsStay(items);
   placedAfterTheArePlaces(items);
   quotedPluralsAreGroups(items);
+  ownersAndTheirFirms(items);
   stormsAreNoNames(items);
   if (sportsReport) readPlacesAsTeams(items, wireSports);
   surnamesStayPeople(items);
@@ -310,6 +311,31 @@ function quotedPluralsAreGroups(items: Item[]): void {
     if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
     it.ruled = 'quoted plural after “the”: a group’s name (rule)';
+  });
+}
+
+// What the lists say of a whole name that makes it a firm's.
+const FIRM_LISTED = ['k:company', 'k:brand', 'k:orgLex'];
+
+/**
+ * An owner and what they own (`Elon Musk's SpaceX launched …`, `Mark Zuckerberg's Meta`): a given name and a surname
+ * before a possessive is a person where the recogniser typed it a firm (the possessive before a capitalised word
+ * reads like `Morgan Stanley's` to it; across the corpora every such name is a gold person), unless the firm lists
+ * hold the whole name; and a firm the company or brand lists hold right after a possessive is a firm where the
+ * recogniser left it no name.
+ */
+function ownersAndTheirFirms(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    const f = it.features;
+    if (it.type === 'ORG' && it.words === 2 && f.includes('e:possessive') && f.includes('kf:firstName') && !FIRM_LISTED.some((k) => f.includes(k)) && openToRules(it)) {
+      it.type = 'PERSON';
+      it.ruled = 'a person’s name before a possessive (rule)';
+      return;
+    }
+    if (it.type || it.words !== 1 || !(f.includes('k:company') || f.includes('k:brand')) || !f.some((x) => x.startsWith("punc='s|") || x.startsWith('punc=’s|'))) return;
+    if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
+    it.type = 'ORG';
+    it.ruled = 'a listed firm after a possessive (rule)';
   });
 }
 

@@ -58,6 +58,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['St. Peter’s Square:PLACE', 'People’s Liberation Army:ORG', 'Britain:PLACE'], not: ['St Vincent', 'People', 'Britain’s Foreign Office'] },
   { why: 'a title joined to a name by a connector stays in it', text: 'Reporters contacted the NSW Department of Communities and Justice for comment.', has: ['NSW Department of Communities and Justice:ORG'] },
   { why: 'an interview’s speaker label is no name', text: 'Q: How did the library start?\n\nA: Adaeze Okoro opened it in Lagos in 1998.', has: ['Adaeze Okoro:PERSON', 'Lagos:PLACE'], not: ['Q', 'A'] },
+  { why: 'an owner before a possessive is a person, and the listed firm after it a firm', text: 'Elon Musk’s SpaceX launched 20 satellites on Tuesday.',
+    has: ['Elon Musk:PERSON', 'SpaceX:ORG'] },
   { why: 'a capital or a country inside a sentence is always a name', text: 'The mayor of Kyiv said the city was calm, and officials in Sarajevo agreed.', has: ['Kyiv:PLACE', 'Sarajevo:PLACE'] },
   { why: 'a capital opening a sentence is a name unless it is also a word', text: 'Tokyo stocks ended lower on Friday. Male voters turned out in large numbers.', has: ['Tokyo:PLACE'], not: ['Male'] },
   { why: 'a quoted plural after “the” names a group', text: 'The gang, dubbed the "Pink Panthers", stole jewels, and the cell, known as the “Beatles”, was caught.', has: ['Pink Panthers:ORG', 'Beatles:ORG'] },
