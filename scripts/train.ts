@@ -31,7 +31,8 @@
 //            a corpus the model never saw, its annotation conventions included
 import fs from 'node:fs';
 import path from 'node:path';
-import { DOMAIN, PARTS_WIN, PART_VIEW, SETTLE, documentCandidates, featuresOf, partView, handRule, inDomain, isSportsReport, passFeatures, typeOf, nameKeys, resolveEntities, type MentionCandidate, type PlacedCandidates } from '../src/core/nlp/entities';
+import { DOMAIN, PARTS_WIN, PART_VIEW, SETTLE, documentCandidates, featuresOf, partView, inDomain, isSportsReport, passFeatures, typeOf, nameKeys, resolveEntities, type PlacedCandidates } from '../src/core/nlp/entities';
+import { handRule, type MentionCandidate } from '../src/core/nlp/placedName';
 import { RUN_PARTS, findNames, type RunParts } from '../src/core/nlp/names';
 import { splitParagraphs } from '../src/core/nlp/paragraphs';
 import { LABELS, Perceptron, type Label, type WeightTable } from '../src/core/nlp/perceptron';

@@ -1,7 +1,8 @@
 import type { QuoteChoice } from '../nlp/analyze';
 import { describeFeature } from '../nlp/evidence';
 import { chooseAttribution, teachAttribution, type Candidate } from '../nlp/quotes/choice';
-import { featuresOf, handRule, passFeatures, typeOf, type MentionCandidate } from '../nlp/entities';
+import { featuresOf, passFeatures, typeOf } from '../nlp/entities';
+import { handRule, type MentionCandidate } from '../nlp/placedName';
 import { Perceptron, type Contribution, type Label } from '../nlp/perceptron';
 import { recogniser, type Recogniser, type SpanProposer } from '../nlp/recogniser';
 import type { Store } from '../store/types';

@@ -1,7 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type Entity, type Quote } from '../model';
-import { DocumentMemo, documentCandidates, isSportsReport, nameKeys, resolveEntities, type MentionCandidate, type NameKeys, type PlacedCandidates } from './entities';
+import { DocumentMemo, documentCandidates, isSportsReport, nameKeys, resolveEntities, type NameKeys, type PlacedCandidates } from './entities';
+import type { MentionCandidate } from './placedName';
 import { findNames, type ParagraphNames } from './names';
 import { hasSportsSlug } from './tables';
 import { mapToOriginal, normaliseForAnalysis } from './normalize';

@@ -6,7 +6,7 @@
 // recogniser typed, that no hand rule decided and the workspace's decisions taught nothing of.
 import type { EntityType } from '../model';
 import { countryOf } from './evidence';
-import { handRule, hypothesis, shapeOf, type Item, type MentionCandidate } from './entities';
+import { handRule, hypothesis, shapeOf, type Item, type MentionCandidate } from './placedName';
 import { wordLists } from './knowledge';
 import { TITLE_WORDS } from './lexicon';
 

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { documentCandidates, featuresOf as allFeatures, nameKeys, type MentionCandidate } from '../../../src/core/nlp/entities';
+import { documentCandidates, featuresOf as allFeatures, nameKeys } from '../../../src/core/nlp/entities';
+import type { MentionCandidate } from '../../../src/core/nlp/placedName';
 import { EVIDENCE, describeFeature } from '../../../src/core/nlp/evidence';
 import { findNames } from '../../../src/core/nlp/names';
 import { splitParagraphs } from '../../../src/core/nlp/paragraphs';
