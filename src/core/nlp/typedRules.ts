@@ -3,7 +3,9 @@
 // firm's officer the firm …), for constructions the training corpora hold too few of to teach. Running after typing,
 // they leave training and its weights alone, so cross-validation measures them with the same weights
 // (src/core/nlp/MODEL.md, *Hand rules kept*). Each types only a name open to rules (`openToRules`): a whole name the
-// recogniser typed, that no hand rule decided and the workspace's decisions taught nothing of.
+// recogniser typed, that no hand rule decided and the workspace's decisions taught nothing of. The sports report's
+// reading (`readPlacesAsTeams`) is the exception: it carries what its table and headline rules decided into the
+// report's sentences.
 import type { EntityType } from '../model';
 import { countryOf } from './evidence';
 import { handRule, hypothesis, shapeOf, type Item, type MentionCandidate } from './placedName';
@@ -27,11 +29,6 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   surnamesStayPeople(items);
 }
 
-/**
- * In a sports report (none in the training corpora) countries stand for national teams, and other places for the
- * clubs named after them when no mention of them reads as a location (`beat Brighton 2-1`, but `at Wembley`);
- * a club's name (`Leeds United`) is a club's. Wire sports copy keeps countries as places (its convention).
- */
 // Lists that make a word a place's (`Preston`, `Chelsea` and `Paris` are given names too).
 const PLACE_LISTS: ReadonlySet<string> = new Set(['city', 'placeWn', 'country', 'region', 'placeHead']);
 const placeWord = (w: string): boolean => countryOf(w) !== undefined || wordLists(w).some((l) => PLACE_LISTS.has(l));
@@ -50,6 +47,11 @@ function playerName(it: MentionCandidate): boolean {
   return wordLists(words[0] as string).includes('firstName') && !placeWord(words[0] as string) && !placeWord(words[words.length - 1] as string);
 }
 
+/**
+ * In a sports report (none in the training corpora) countries stand for national teams, and other places for the
+ * clubs named after them when no mention of them reads as a location (`beat Brighton 2-1`, but `at Wembley`);
+ * a club's name (`Leeds United`) is a club's. Wire sports copy keeps countries as places (its convention).
+ */
 function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
   const located = new Set<string>();
   for (const it of items) if (!it.team && !hypothesis(it.source)) located.add(it.root);
@@ -113,7 +115,10 @@ function alwaysNamed(f: readonly string[]): [EntityType, string] | undefined {
   return ['PLACE', 'country, capital or part of the world (rule)'];
 }
 
-/** Names the recogniser left no name that are always names (`alwaysNamed`), where no longer or overlapping name was kept. */
+/**
+ * Names the recogniser left no name that are always names (`alwaysNamed`), where no longer or overlapping name was
+ * kept; and a country it typed an organisation is a place.
+ */
 function alwaysNamesStay(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     // The evidence first: every analysis, a keystroke's included, runs this over every name of the article.
@@ -132,10 +137,10 @@ function alwaysNamesStay(items: Item[]): void {
 
 /**
  * The holder of an office the name finder split off (`coach Hansi Flick`, `Mayor Karen Bass`) is a person: the
- * title is why the span is a name at all, and only people hold offices. So is a name typed a place in apposition to a
- * title (`According to the team's coach, Alireza Mehraban, …`: two given names no list knows). The recogniser weighs the title with the
- * rest and had let a surname that is a common word (*Flick*) and a given name it does not know (*Hansi*) make the
- * holder no name or an organisation, as it does a name after an honorific (`typeOf`).
+ * title is why the span is a name at all, and only people hold offices. So is a name typed a place in apposition to
+ * a title (`According to the team's coach, Alireza Mehraban, …`: two given names no list knows). The recogniser
+ * weighs the title with the rest and had let a surname that is a common word (*Flick*) and a given name it does not
+ * know (*Hansi*) make the holder no name or an organisation, as it does a name after an honorific (`typeOf`).
  */
 function titledStayPeople(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
@@ -320,9 +325,9 @@ const FIRM_LISTED = ['k:company', 'k:brand', 'k:orgLex'];
 /**
  * An owner and what they own (`Elon Musk's SpaceX launched …`, `Mark Zuckerberg's Meta`): a given name and a surname
  * before a possessive is a person where the recogniser typed it a firm (the possessive before a capitalised word
- * reads like `Morgan Stanley's` to it; across the corpora every such name is a gold person), unless the firm lists
- * hold the whole name; and a firm the company or brand lists hold right after a possessive is a firm where the
- * recogniser left it no name.
+ * reads like `Morgan Stanley's` to it; across the corpora 41 of 43 such names are gold people or no name), unless
+ * the firm lists hold the whole name; and a firm the company or brand lists hold right after a possessive is a firm
+ * where the recogniser left it no name.
  */
 function ownersAndTheirFirms(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
