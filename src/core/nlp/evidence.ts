@@ -3,7 +3,7 @@ import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, PLACE_NAMES } from './gazetteer.ge
 import { phraseLists, wordLists } from './knowledge';
 import {
   ADDRESS_WORDS, LETTER_OPENERS, CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, METONYMS, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
-  ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
+  ON_HEADS, ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
 } from './lexicon';
 import type { Token } from './tokens';
 import { SPEECH_VERBS } from './speechVerbs';
@@ -248,8 +248,11 @@ export function headType(words: readonly Token[]): 'ORG' | 'PLACE' | null {
 
 function headWord(words: readonly Token[]): { type: 'ORG' | 'PLACE'; word: string; forHead: boolean } | null {
   if (words.length < 2) return null;
-  const c = words.findIndex((w, k) => k > 0 && isLowerWord(w) && (lower(w) === 'of' || lower(w) === 'for'));
+  // The name finder joins `on` only after a deliberative body's head (`Council on Foreign Relations`).
+  const c = words.findIndex((w, k) => k > 0 && isLowerWord(w) && (lower(w) === 'of' || lower(w) === 'for' || lower(w) === 'on'));
   const heads = c > 0 ? [words[c - 1] as Token, words[words.length - 1] as Token] : [words[words.length - 1] as Token];
+  // A body named for what it deliberates on is an organisation (`Intergovernmental Panel on Climate Change`).
+  if (c > 0 && lower(words[c] as Token) === 'on' && ON_HEADS.has(lower(words[c - 1] as Token))) return { type: 'ORG', word: lower(words[c - 1] as Token), forHead: true };
   for (const h of heads) {
     const w = lower(h);
     if (ORG_HEADS.has(w)) return { type: 'ORG', word: w, forHead: false };

@@ -3,7 +3,7 @@ import {
   givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, resultBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
@@ -445,6 +445,14 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     if (isCap(b) && !notName(b) && !neverName(b)) { j++; continue; }
     // A lower-case syllable after a hyphen ends a given name (`Moon Jae-in`, `Lashkar-e-Toiba`).
     if (hyphenSyllable(paragraph, tokens, j + 1)) { j++; continue; }
+    // `on` after a deliberative body's head (`Council on Foreign Relations`, `Intergovernmental Panel on Climate
+    // Change`), not before a date (`the Committee on Monday`).
+    const c0 = tokens[j + 2];
+    if (lower(b) === 'on' && ON_HEADS.has(lower(a)) && c0 && joins(paragraph, b, c0) && isCap(c0) && !notName(c0) && !neverName(c0)) {
+      inside = true;
+      j += 2;
+      continue;
+    }
     if (!isCap(b) && NAME_CONNECTORS.has(lower(b)) && (inside || connectorFits(a, lower(b)))) {
       inside ||= HEAD_CONNECTORS.has(lower(b));
       // Particles may come in runs: `Nikolaus van der Pas`, `Maria de la Cruz`.
@@ -472,13 +480,15 @@ function hyphenSyllable(paragraph: string, tokens: readonly Token[], k: number):
   return !!t && !!p && isCap(p) && paragraph.slice(p.end, t.start) === '-' && (/^\p{Ll}{1,3}$/u.test(t.text) || (ROMANISED_SYLLABLE.test(t.text) && !wordLists(t.text).includes('commonNoun'))) && !HYPHEN_COMPOUNDS.has(t.text);
 }
 
-/** Token `k` is a lower-case particle opening a name: `al-Qaeda`, `bin Laden` (not after a capitalised word, which it would join anyway). */
+/** Token `k` is a lower-case particle opening a name: `al-Qaeda`, `al Qaeda`, `bin Laden` (not after a capitalised word, which it would join anyway). */
 function leadingParticle(paragraph: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const n = tokens[k + 1];
   if (!t || !n || !OPENING_PARTICLES.has(t.text) || !isCap(n)) return false;
   const gap = paragraph.slice(t.end, n.start);
-  return gap === '-' || (t.text.length > 2 && WHITESPACE.test(gap));
+  // `al` before a space opens a name too (`al Qaeda`, `al Jazeera`), but not in `et al`.
+  const spaced = t.text.length > 2 || (t.text === 'al' && tokens[k - 1]?.text !== 'et');
+  return gap === '-' || (spaced && WHITESPACE.test(gap));
 }
 
 // Words of a letter's frame that run into a signature's name when its lines are joined (`Phillip Allen Let me know`).
@@ -647,6 +657,12 @@ function roleNoun(w: Token, rest: number): boolean {
 
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 
+// Ministries' portfolios, as `Minister of …` names them; the second words of two-word ones.
+const PORTFOLIOS: ReadonlySet<string> = new Set(('health finance defence defense interior education justice transport environment culture trade '
+  + 'energy treasury agriculture labour labor tourism economy information commerce industry communications housing immigration '
+  + 'foreign home homeland public war planning welfare science fisheries mines petroleum oil water').split(' '));
+const PORTFOLIO_SECONDS: ReadonlySet<string> = new Set(['affairs', 'security', 'works', 'safety', 'resources', 'development', 'relations']);
+
 /**
  * After `Title of` (at `u`), where the holder's name starts when a capitalised portfolio comes first
  * (`Minister of Health Jane Doe`, `Secretary of State Hillary Clinton`): the last two words, or three when the
@@ -658,6 +674,14 @@ function portfolioEnd(words: readonly Token[], u: number): number | undefined {
   const starts: number[] = [];
   for (let m = u + 1; m < words.length; m++) if (isCap(words[m] as Token)) starts.push(m);
   if (starts.length < 3 || !isCap(words[u + 1] as Token)) return undefined;
+  // A portfolio news names ministries by (`Minister of Defense Hazem Shaalan`, `Minister of Foreign Affairs …`)
+  // ends where it ends, whether or not the lists know the holder's names.
+  if (PORTFOLIOS.has(lower(words[u + 1] as Token))) {
+    let p = u + 2;
+    while (p < words.length && isCap(words[p] as Token) && PORTFOLIO_SECONDS.has(lower(words[p] as Token))) p++;
+    const holder = words.slice(p);
+    if (holder.length >= 2 && holder.every(isCap) && headType(holder) === null && !holder.some(isTitleWord)) return p;
+  }
   const three = starts[starts.length - 3] as number;
   const m = starts.length >= 4 && hasTag(words[three] as Token, GIVEN_NAME_TAGS) && !hasTag(words[three] as Token, ['Place']) ? three : starts[starts.length - 2] as number;
   // The holder must look like a person (`Governor of New York State` names no one).

@@ -95,6 +95,26 @@ function gluedName(text: string, at: number, right: string): boolean {
   return word.test(text.slice(0, Math.max(0, at - 1))) || word.test(text.slice(at + right.length));
 }
 
+// Punctuation glued between two words, which compromise reads as one word (`Auckland,NZ`, `Taco Bell,Burger King`,
+// `Ecogas/Enron/Randy Maffett`, `REUTERS/Jason Reed`, `Grill....another`, `Uecker;explain`, `Inc.One Sullivan Road`).
+// A full stop counts only after a word of two letters or more and before a capitalised word (`U.S.A`, `Ph.D`,
+// `node.js` and `Amazon.com` stay whole). Addresses, links and paths are left alone.
+const GLUED_PUNCTUATION = /(?<=\p{L})(?:[,;/]|\.{2,}|…)(?=\p{L})|(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll})/gu;
+const LINK_LIKE = /@|:\/\/|^www\.|\.(?:com|org|net|gov|edu)\b|\\/iu;
+
+/** Where a space goes after punctuation glued between two words, so that compromise reads them as two. */
+export function punctuationPoints(text: string): number[] {
+  const out: number[] = [];
+  GLUED_PUNCTUATION.lastIndex = 0;
+  for (let m = GLUED_PUNCTUATION.exec(text); m; m = GLUED_PUNCTUATION.exec(text)) {
+    const from = text.lastIndexOf(' ', m.index) + 1;
+    const to = text.indexOf(' ', m.index);
+    if (LINK_LIKE.test(text.slice(from, to < 0 ? text.length : to))) continue;
+    out.push(m.index + m[0].length);
+  }
+  return out;
+}
+
 /** Cuts a long paragraph into segments at spaces, each at most about MAX_SEGMENT code units. */
 function segments(text: string): Array<[number, number]> {
   if (text.length <= MAX_SEGMENT) return [[0, text.length]];
@@ -117,15 +137,15 @@ function segments(text: string): Array<[number, number]> {
 }
 
 /**
- * Tokenises and tags one paragraph with compromise. Glued caption words are fed to compromise with a space
- * between them and mapped back, so every token's offsets index the original paragraph.
+ * Tokenises and tags one paragraph with compromise. Glued caption words and words glued by punctuation are fed to
+ * compromise with a space between them and mapped back, so every token's offsets index the original paragraph.
  */
 export function tokenize(paragraph: string): Token[] {
   loadLexicon();
   const tokens: Token[] = [];
   for (const [segStart, segEnd] of segments(paragraph)) {
     const seg = paragraph.slice(segStart, segEnd);
-    const glue = gluePoints(seg);
+    const glue = [...new Set([...gluePoints(seg), ...punctuationPoints(seg)])].sort((x, y) => x - y);
     let fed = seg;
     for (let k = glue.length - 1; k >= 0; k--) fed = fed.slice(0, glue[k]) + ' ' + fed.slice(glue[k]);
     // Modified index -> original index: subtract the spaces inserted before it.

@@ -26,6 +26,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   ownersAndTheirFirms(items);
   stormsAreNoNames(items);
   if (sportsReport) readPlacesAsTeams(items, wireSports);
+  givenNamedPeople(items);
   surnamesStayPeople(items);
 }
 
@@ -277,15 +278,20 @@ function listedFirmsStay(items: Item[]): void {
 
 /**
  * Partners' names joined by `&` are a firm (`Johnson & Johnson`, `Simon & Schuster`, `Smith & Wesson`): the
- * surnames read as a person to the recogniser, but no one person's name holds an ampersand.
+ * surnames read as a person to the recogniser, but no one person's name holds an ampersand. Two capitalised words
+ * joined by `&` are one even where the recogniser left them no name (its weights for such rare names move with
+ * every retraining).
  */
 function partnersAreFirms(items: Item[]): void {
-  for (const it of items) {
-    if (it.type !== 'PERSON' || !/\p{Lu}\S*\s+&\s+\p{Lu}/u.test(it.text) || !openToRules(it)) continue;
+  eachWithReach(items, (it, i, reached) => {
+    const partners = it.type === 'PERSON' ? /\p{Lu}\S*\s+&\s+\p{Lu}/u.test(it.text) : !it.type && PARTNERS.test(it.text) && !overlapsTyped(items, i, reached);
+    if (!partners || !openToRules(it)) return;
     it.type = 'ORG';
     it.ruled = 'partners’ names joined by “&” (rule)';
-  }
+  });
 }
+
+const PARTNERS = /^\p{Lu}[\p{L}'’.-]*\s+&\s+\p{Lu}[\p{L}'’.-]*$/u;
 
 /**
  * A name after a preposition of place and the article is a place, not a person (`found guilty at the Old Bailey`,
@@ -370,6 +376,24 @@ function stormsAreNoNames(items: Item[]): void {
 
 // What places a one-word name as a place where it stands, whatever else the article says of the word.
 const PLACED_HERE = ['e:locative', 'e:locative-from', 'e:region-after', 'e:region-code', 'e:country', 'e:dateline', 'e:the', 'e:compass', 'e:head-place'];
+
+/**
+ * A name of two words typed a place that opens with a given name no place list holds and ends with a town
+ * (`Grace Memphis, a teacher from Ohio, said`, `Tom London`) is a person, unless the lists know the whole name as a
+ * place (`Santa Monica`) or its sentence places it (`in`, `the`, a region after it). The town's lists outweigh the
+ * given name in the recogniser, as they do the surname alone (`surnamesStayPeople`, which reads this rule's people).
+ */
+function givenNamedPeople(items: Item[]): void {
+  for (const it of items) {
+    if (it.type !== 'PLACE' || it.words !== 2 || PLACED_HERE.some((e) => it.features.includes(e))) continue;
+    const f = it.features;
+    if (!f.includes('kf:firstName') || !f.includes('kl:city') || f.some((k) => k.startsWith('k:') && k !== 'k:none')) continue;
+    const [first, last] = shapeOf(it.source).lowered as [string, string];
+    if (placeWord(first) || !placeWord(last) || !openToRules(it)) continue;
+    it.type = 'PERSON';
+    it.ruled = 'given name before a town’s name (rule)';
+  }
+}
 
 /**
  * A person whose surname is also a town (`Paul Winnipeg`, `Tom London`) is the person when the article later

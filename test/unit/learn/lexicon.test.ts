@@ -184,7 +184,7 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
   it('reads a name written in capitals (a headline) as the form people marked, but never the reverse', () => {
     const texts = {
       'a.txt': 'The fans of tampa bay cheered as the team won at home. US officials watched.',
-      'b.txt': 'FANS OF TAMPA BAY CHEER\nTickets sold out within an hour.',
+      'b.txt': 'TAMPA BAY FANS CHEER\nTickets sold out within an hour.',
       'c.txt': 'They told us the fans of Tampa Bay cheered.',
     };
     assert.deepEqual(typesOf(texts['b.txt']), []);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/nlp/analyze';
-import { gluePoints } from '../../../src/core/nlp/tokens';
+import { gluePoints, punctuationPoints } from '../../../src/core/nlp/tokens';
 
 const spans = (text: string): string[] => analyze(text).mentions.map((m) => `${m.start}-${m.end}:${m.text}:${m.type}`);
 
@@ -41,4 +41,14 @@ describe('nlp: captions and photo credits', () => {
     ['Pictured: Rishi SunakKeir Starmer', [21]],
   ];
   for (const [text, points] of GLUE) it(`glue points of ${JSON.stringify(text)}`, () => assert.deepEqual(gluePoints(text), points));
+  const GLUED_PUNCTUATION: Array<[string, number[]]> = [
+    ['Auckland,NZ and Taco Bell,Burger King', [9, 26]],
+    ['Ecogas/Enron/Randy Maffett', [7, 13]],
+    ['Hayes Street Grill....another plus; Uecker;explain', [22, 43]],
+    ['ISO New England Inc.One Sullivan Road', [20]],
+    // Numbers, abbreviations, lower-case domains, addresses and links stay whole.
+    ['1,000 people in the U.S.A with a Ph.D use node.js and Amazon.com', []],
+    ['Write to Joe@Foo.Com,Bar or see http://www.Foo.com/Bar,Baz and www.Ab.org/Cd', []],
+  ];
+  for (const [text, points] of GLUED_PUNCTUATION) it(`glued punctuation in ${JSON.stringify(text)}`, () => assert.deepEqual(punctuationPoints(text), points));
 });

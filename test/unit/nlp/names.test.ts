@@ -46,7 +46,7 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['U.N.:ORG', 'AP:ORG', 'UNITA:ORG', 'Bundesbank:ORG', 'Food and Drug Administration:ORG'] },
   { why: 'a storm is no name, and its name alone is the storm', text: 'Hurricane Milton made landfall in Florida. Milton weakened as it crossed the state, Governor Ron DeSantis said.',
     has: ['Florida:PLACE', 'Ron DeSantis:PERSON'], not: ['Hurricane Milton', 'Milton'] },
-  { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
+  { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
   { why: 'a name in apposition to a title is a person', text: 'According to the Afghan team’s coach, Alireza Mehraban, the robot worked. For the traveler, West Oakland is quiet.',
     has: ['Alireza Mehraban:PERSON', 'West Oakland:PLACE'] },
@@ -64,6 +64,14 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
   { why: 'a capital opening a sentence is a name unless it is also a word', text: 'Tokyo stocks ended lower on Friday. Male voters turned out in large numbers.', has: ['Tokyo:PLACE'], not: ['Male'] },
   { why: 'a quoted plural after “the” names a group', text: 'The gang, dubbed the "Pink Panthers", stole jewels, and the cell, known as the “Beatles”, was caught.', has: ['Pink Panthers:ORG', 'Beatles:ORG'] },
   { why: 'a person after “the” who modifies a noun stays a person', text: 'She worked in the Bush administration for four years.', has: ['Bush:PERSON'] },
+  { why: 'a portfolio after `Minister of` ends where the ministry’s name ends, whoever holds it', text: 'He met Minister of Defense Hazem Shaalan on Monday. The Minister of Finance Nirmala Sitharaman said taxes would fall.',
+    has: ['Hazem Shaalan:PERSON', 'Nirmala Sitharaman:PERSON'], not: ['Defense Hazem Shaalan', 'Finance Nirmala Sitharaman'] },
+  { why: '`on` joins a body to what it deliberates on, not to a date', text: 'The executive director of the Council on American-Islamic Relations spoke. The Committee on Monday voted.',
+    has: ['Council on American-Islamic Relations:ORG'], not: ['Committee on Monday'] },
+  { why: '`al` before a space opens a name, but not in `et al`', text: 'The plot bore the hallmarks of al Qaeda, Smith et al wrote.', has: ['al Qaeda:ORG'], not: ['al Smith'] },
+  { why: '`PM` is a title before a name, not after a time', text: 'In Iraqi society, PM Allawi is responsible. At 10:30 PM Richard Hale called.', has: ['Allawi:PERSON', 'Richard Hale:PERSON'], not: ['PM Allawi', 'PM Richard Hale'] },
+  { why: 'punctuation glued between two names parts them', text: 'USPS Delivery in Auckland,NZ is slow. I have settled the Ecogas/Enron/Randy Maffett lawsuit.',
+    has: ['Auckland:PLACE', 'NZ:PLACE', 'Enron:ORG', 'Randy Maffett:PERSON'], not: ['Auckland,NZ'] },
 ];
 
 describe('nlp: name finder', () => {
