@@ -26,7 +26,7 @@ export const EVIDENCE = {
   'e:credit': 'agency credit (a photo’s or a wire dateline’s)',
   'e:head-org': 'organisation head word',
   'e:head-place': 'place head word',
-  'e:head-for': 'head followed by “for”',
+  'e:head-for': 'head followed by “for” or “on”',
   'e:team-context': 'played for, signed with … before',
   'e:score': 'a score beside the name',
   'e:compass': 'compass word first',

@@ -122,7 +122,7 @@ export const REGION_ABBREVIATIONS: ReadonlySet<string> = new Set(`
 /** Connectors that make a name only after a head (`Centre for`, `University of`), not after a person's name. */
 export const HEAD_CONNECTORS = set('of for');
 /** Heads of bodies named for what they deliberate on, which `on` joins to the rest of the name (`Council on Foreign Relations`). */
-export const ON_HEADS = set('council committee subcommittee commission conference panel coalition centre center institute forum');
+export const ON_HEADS = set('council committee subcommittee commission conference panel coalition forum');
 
 /** Words that take `of` inside a name besides organisation and place heads (`Bank of England`, `Isle of Man`). */
 export const OF_HEADS = set(`
