@@ -523,6 +523,9 @@ function connectorFits(before: Token, connector: string): boolean {
   return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OF_HEADS.has(w) || (connector === 'of' && TITLE_WORDS.has(w));
 }
 
+// Navies' prefixes to their ships' names.
+const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'RMS']);
+
 // Modifiers of an office that a sentence can open with before a nationality (`Former Brazilian president …`).
 const OPENING_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'interim', 'then', 'late', 'outgoing', 'incoming']);
 
@@ -544,6 +547,9 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // A title after a name with a head belongs to the next phrase: `Museum of Flight CEO`.
   // Not one a connector joins to the name (`Department of Communities and Justice`).
   while (b - a > 2 && TITLE_WORDS.has(lower(tokens[b - 1] as Token)) && isCap(tokens[b - 2] as Token) && headType(tokens.slice(a, b - 1)) !== null) b--;
+  // A navy's prefix makes the run a ship's name, whatever names, titles or acronyms it holds (`USS Gerald R. Ford`,
+  // `HMS Queen Elizabeth`): one candidate, which the rules after typing read as no name (`stormsAreNoNames`).
+  if (b - a > 1 && SHIP_PREFIXES.has((tokens[a] as Token).text)) { addName(ctx, a, b, [], []); return; }
   // An acronym before a personal name is the person's organisation (`NASA Bill Ingalls`); before the name of an
   // event or programme it is the organiser (`FIFA World Cup`).
   if (b - a > 2 && isAcronym((tokens[a] as Token).text) && (hasTag(tokens[a + 1] as Token, ['FirstName', 'MaleName', 'FemaleName']) || NON_ENTITY_HEADS.has(lower(tokens[b - 1] as Token)))) {

@@ -16,6 +16,7 @@ import { TITLE_WORDS } from './lexicon';
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
   alwaysNamesStay(items);
   titledStayPeople(items);
+  kinStayPeople(items);
   clubsBeforeTheirStaff(items);
   firmsBeforeTheirOfficers(items);
   clubNamesAreClubs(items);
@@ -151,6 +152,28 @@ function titledStayPeople(items: Item[]): void {
     if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'PERSON';
     it.ruled = 'holder of the office before it (rule)';
+  });
+}
+
+// Kinship nouns a name stands in apposition to (`their nine-month-old child, Gloria.`, `his wife, Ayesha,`).
+const KIN_BEFORE = new Set(['child', 'son', 'daughter', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'widow', 'widower',
+  'baby', 'niece', 'nephew', 'cousin', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'stepson', 'stepdaughter',
+  'girlfriend', 'boyfriend', 'fiancee', 'fiancé', 'fiancée', 'fiance', 'twin', 'toddler'].map((w) => `prev=${w}`));
+
+/**
+ * A given name in apposition to a kinship noun is that relative (`the death of their nine-month-old child, Gloria.`):
+ * the apposition evidence the recogniser reads is a role or a title (`coach, Alireza Mehraban`), and a kinship noun
+ * is neither, so a given name alone there was left no name. Only a name that opens with a word of the given-name
+ * list, right after the noun and its comma.
+ */
+function kinStayPeople(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type === 'PERSON' || it.type === 'NORP' || it.words > 3) return;
+    const f = it.features;
+    if (!f.some((k) => KIN_BEFORE.has(k)) || !f.some((k) => k.startsWith('punc=,|')) || !(f.includes('k:firstName') || f.includes('kf:firstName'))) return;
+    if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
+    it.type = 'PERSON';
+    it.ruled = 'given name in apposition to a relative (rule)';
   });
 }
 
@@ -351,25 +374,46 @@ function ownersAndTheirFirms(items: Item[]): void {
 // which is also a given name (`Storm Reid`).
 const STORM = /^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Tropical Depression)\s+(\p{Lu}[\p{L}'’-]*)$/u;
 
+// A vessel's or spacecraft's name after its kind written as part of it (`Space Shuttle Atlantis`, `USS Gerald R.
+// Ford`, `HMS Queen Elizabeth`).
+const CRAFT = /^(?:Space\s+Shuttle|Shuttle|USS|HMS|HMCS|HMAS|HMNZS|RMS)\s+(\p{Lu}.*)$/u;
+// The kinds of craft written before a name in lower case (`the shuttle Atlantis`, `the tanker Front Altair`, `the
+// rover Perseverance`); not `carrier` (also an airline) nor `probe` (also an inquiry).
+const CRAFT_BEFORE = new Set(['shuttle', 'orbiter', 'spacecraft', 'spaceship', 'capsule', 'rover', 'lander', 'ship', 'vessel', 'tanker', 'freighter', 'ferry', 'yacht', 'frigate', 'destroyer', 'submarine', 'warship', 'cruiser', 'liner'].map((w) => `prev=${w}`));
+
+/** The name of the storm, vessel or spacecraft a name is (`Milton` of `Hurricane Milton`), or undefined. */
+function craftOrStorm(it: Item): string | undefined {
+  const m = STORM.exec(it.text) ?? CRAFT.exec(it.text);
+  if (m) return (m[1] as string).toLowerCase();
+  return it.words <= 3 && it.features.some((f) => CRAFT_BEFORE.has(f)) ? it.text.toLowerCase() : undefined;
+}
+
 /**
  * A storm is no person, organisation or place (`Hurricane Milton made landfall`, then `Milton weakened`): the given
- * name in it reads as a person to the recogniser, in every mention. Its name alone elsewhere in the article is the
- * storm too, unless the article also names someone by it in full (`Milton Friedman`).
+ * name in it reads as a person to the recogniser, in every mention. Nor is a vessel or a spacecraft (`Space Shuttle
+ * Atlantis`, `the tanker Front Altair`): a town's or a person's name it bears reads as the town or the person. Its
+ * name alone elsewhere in the article is the storm or the craft too, unless the article also names someone by it in
+ * full (`Milton Friedman`) or the sentence places it (`Atlantis, Florida`).
  */
 function stormsAreNoNames(items: Item[]): void {
-  const storms = new Set<string>();
+  const named = new Set<string>();
   for (const it of items) {
-    const m = STORM.exec(it.text);
-    if (!m || !openToRules(it)) continue;
-    storms.add((m[1] as string).toLowerCase());
+    const name = craftOrStorm(it);
+    if (name === undefined || !openToRules(it)) continue;
+    named.add(name);
     it.type = null;
   }
-  if (storms.size === 0) return;
-  for (const it of items) if (it.type === 'PERSON' && it.words > 1) storms.delete(shapeOf(it.source).lowered[0] as string);
+  if (named.size === 0) return;
+  for (const it of items) if (it.type === 'PERSON' && it.words > 1) named.delete(shapeOf(it.source).lowered[0] as string);
   for (const it of items) {
-    if (it.type && it.words === 1 && storms.has(it.text.toLowerCase()) && openToRules(it)) it.type = null;
+    if (!it.type || !named.has(it.text.toLowerCase()) || PLACED_THERE.some((e) => it.features.includes(e)) || !openToRules(it)) continue;
+    it.type = null;
   }
 }
+
+// What places a name as a place where it stands even in an article about a craft or a storm of that name (`Atlantis,
+// Florida`, `in Milton`).
+const PLACED_THERE = ['e:locative', 'e:locative-from', 'e:region-after', 'e:region-code', 'e:dateline'];
 
 // What places a one-word name as a place where it stands, whatever else the article says of the word.
 const PLACED_HERE = ['e:locative', 'e:locative-from', 'e:region-after', 'e:region-code', 'e:country', 'e:dateline', 'e:the', 'e:compass', 'e:head-place'];
