@@ -22,6 +22,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   clubNamesAreClubs(items);
   partnersAreFirms(items);
   listedFirmsStay(items);
+  sectorFirms(items);
   placedAfterTheArePlaces(items);
   quotedPluralsAreGroups(items);
   ownersAndTheirFirms(items);
@@ -281,6 +282,26 @@ function clubNamesAreClubs(items: Item[]): void {
     if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
     it.ruled = 'a town’s name and a club word (rule)';
+  });
+}
+
+// The trades a firm names itself by after its brand (`Samsung Electronics`, `Teva Pharmaceuticals`).
+const SECTORS: ReadonlySet<string> = new Set(['electronics', 'pharmaceuticals', 'pharma', 'chemicals', 'semiconductor', 'semiconductors',
+  'telecom', 'telecommunications', 'entertainment', 'insurance', 'securities', 'logistics', 'petroleum', 'motor', 'motors', 'steel', 'foods']);
+
+/**
+ * A listed company or brand followed by its trade is that firm where the recogniser left it no name (`Samsung
+ * Electronics said profit rose`: a plural common noun after a brand read as a capitalised phrase). Measured as
+ * evidence instead (the trades among the organisation heads, retrained), cross-validation read no gain (0.774 /
+ * 0.709 / 0.748 and 0.776 / 0.705 / 0.745 against 0.776 / 0.709 / 0.747 and 0.776 / 0.706 / 0.747): the corpora hold
+ * few such names, news many.
+ */
+function sectorFirms(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type || it.words !== 2 || !(it.features.includes('kf:company') || it.features.includes('kf:brand'))) return;
+    if (!SECTORS.has(shapeOf(it.source).lowered[1] as string) || !openToRules(it) || overlapsTyped(items, i, reached)) return;
+    it.type = 'ORG';
+    it.ruled = 'a listed firm and its trade (rule)';
   });
 }
 

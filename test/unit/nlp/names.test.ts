@@ -67,6 +67,7 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
   { why: 'a capital or a country inside a sentence is always a name', text: 'The mayor of Kyiv said the city was calm, and officials in Sarajevo agreed.', has: ['Kyiv:PLACE', 'Sarajevo:PLACE'] },
   { why: 'a capital opening a sentence is a name unless it is also a word', text: 'Tokyo stocks ended lower on Friday. Male voters turned out in large numbers.', has: ['Tokyo:PLACE'], not: ['Male'] },
   { why: 'a quoted plural after “the” names a group', text: 'The gang, dubbed the "Pink Panthers", stole jewels, and the cell, known as the “Beatles”, was caught.', has: ['Pink Panthers:ORG', 'Beatles:ORG'] },
+  { why: 'a listed firm followed by its trade is the firm', text: 'Samsung Electronics said profit rose, and Hyundai Motor agreed.', has: ['Samsung Electronics:ORG', 'Hyundai Motor:ORG'] },
   { why: 'a given name in apposition to a relative is that person', text: 'They were found guilty over the death of their nine-month-old child, Gloria. She died of an infection.', has: ['Gloria:PERSON'] },
   { why: 'a person after “the” who modifies a noun stays a person', text: 'She worked in the Bush administration for four years.', has: ['Bush:PERSON'] },
   { why: 'a portfolio after `Minister of` ends where the ministry’s name ends, whoever holds it', text: 'He met Minister of Defense Hazem Shaalan on Monday. The Minister of Finance Nirmala Sitharaman said taxes would fall.',
