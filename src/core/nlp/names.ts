@@ -562,6 +562,15 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     const w = tokens[k] as Token;
     if (!isLowerWord(w)) continue;
     const lw = lower(w);
+    if (lw === 'and') {
+      // A name the lists know that runs past `and` is whole (`Bosnia and Herzegovina`, `Trinidad and Tobago`), and
+      // the run may go on after it (`Bosnia and Herzegovina and Serbia`).
+      let m = Math.min(b, a + MAX_KNOWN_WORDS);
+      while (m > k + 1 && !knownName(tokens.slice(a, m))) m--;
+      if (m === b) continue;
+      const next = tokens[m];
+      if (m > k + 1 && next && lower(next) === 'and') { readChunk(ctx, a, m); readChunk(ctx, m + 1, b); return; }
+    }
     const splitHere = (lw === 'and' || lw === '&' || lw === 'y') ? !andInsideName(tokens, a, k, b) : false;
     if (splitHere) { readChunk(ctx, a, k); readChunk(ctx, k + 1, b); return; }
   }
@@ -637,6 +646,9 @@ function placePrefix(paragraph: string, words: readonly Token[]): number {
 }
 
 function andInsideName(tokens: readonly Token[], a: number, k: number, b: number): boolean {
+  // A name the lists know before `and` is complete there (`Rio de Janeiro and Ho Chi Minh City`, which the second
+  // head below had kept as one).
+  if (lower(tokens[k] as Token) === 'and' && knownName(tokens.slice(a, k))) return false;
   const before = tokens[k - 1] as Token;
   const isHead = (t: Token): boolean => ORG_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
   if (isHead(before)) return false;
@@ -794,6 +806,9 @@ function onlyCommonNoun(w: Token): boolean {
 }
 
 /** Whether the name lists hold these words as one name (`White House`). */
+// The longest names the lists hold, in words.
+const MAX_KNOWN_WORDS = 5;
+
 function knownName(words: readonly Token[]): boolean {
   return words.length > 1 && wordLists(words.map(lower).join(' ')).some((list) => list !== 'commonNoun');
 }

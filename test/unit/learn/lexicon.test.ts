@@ -238,22 +238,24 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
   });
 
   it('does not propose a text the workspace rejected at least as often as it marked it', () => {
+    // A run whose organisation the shipped model does not suggest by itself, so that only the lexicon proposes it.
+    const { org, text } = orgReadInParts();
     const texts = {
-      'a.txt': 'Acme Corp Chief Executive John Smith said profits rose. The fans of tampa bay cheered.',
+      'a.txt': `${org} Chief Executive John Smith said profits rose. The fans of tampa bay cheered.`,
       // Suggested here once the lexicon proposes them, and rejected.
-      'r.txt': 'Acme Corp said profits rose. Acme Corp shares fell. Tickets for tampa bay games sold out, and tampa bay fans left.',
-      'b.txt': 'Shares fell after Acme Corp Chief Executive Jane Roe said she would resign. Fans of tampa bay waited.',
+      'r.txt': `${org} said profits rose. ${org} shares fell. Tickets for tampa bay games sold out, and tampa bay fans left.`,
+      'b.txt': `${text} Fans of tampa bay waited.`,
     };
     const a = texts['a.txt'];
     const r = texts['r.txt'];
     const added = decide(texts, [
-      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'Acme Corp'), type: 'ORG' } }],
+      ['a.txt', { kind: 'addMention', mention: { ...at(a, org), type: 'ORG' } }],
       ['a.txt', { kind: 'addMention', mention: { ...at(a, 'tampa bay'), type: 'ORG' } }],
     ]);
     const suggested = typesOf(r, learn(added, texts).recogniser);
-    assert.deepEqual(suggested, ['Acme Corp:ORG', 'Acme Corp:ORG', 'tampa bay:ORG', 'tampa bay:ORG']);
+    assert.deepEqual(suggested, [`${org}:ORG`, `${org}:ORG`, 'tampa bay:ORG', 'tampa bay:ORG']);
     let store = added;
-    for (const [s, from] of [['Acme Corp', 0], ['Acme Corp', 5], ['tampa bay', 0], ['tampa bay', r.indexOf('and tampa')]] as const) {
+    for (const [s, from] of [[org, 0], [org, 5], ['tampa bay', 0], ['tampa bay', r.indexOf('and tampa')]] as const) {
       store = applyOperation(store, 'r.txt', r, { kind: 'rejectMention', mention: { ...at(r, s, from), type: 'ORG' } });
     }
     const learning = learn(store, texts);
