@@ -109,6 +109,8 @@ function alwaysNamed(f: readonly string[]): [EntityType, string] | undefined {
   // `The Bundesbank left rates unchanged`: one word WordNet knows only as an organisation, after `the` (not a plural:
   // `the Hebrews`).
   if (f.includes('words=1') && f.includes('e:the') && f.includes('k:orgWn') && !f.includes('tagf=Plural') && !f.some((k) => k.startsWith('k:') && k !== 'k:orgWn')) return ['ORG', 'an organisation in WordNet, after “the” (rule)'];
+  // `Crowds queued outside the Louvre`: one word only WordNet's buildings and sites hold, after `the`.
+  if (f.includes('words=1') && f.includes('e:the') && f.includes('k:facilityWn') && !f.includes('tagf=Plural') && f.every((k) => !k.startsWith('k:') || k === 'k:facilityWn' || k === 'k:placeLex')) return ['PLACE', 'a building or site in WordNet, after “the” (rule)'];
   // `The Food and Drug Administration approved …`: a longer name WordNet holds as an organisation, with an
   // organisation's head word (across the corpora all such names are organisations).
   if (!f.includes('words=1') && f.includes('k:orgWn') && f.includes('e:head-org')) return ['ORG', 'an organisation in WordNet, with an organisation’s head (rule)'];
@@ -223,7 +225,7 @@ const CLUB_CROWD = new Set(['next=fans', 'next=supporters']);
 /**
  * A one-word name before a club's office and its holder is the club (`Liverpool manager Arne Slot said`, `Chelsea
  * captain Reece James`, `Arsenal manager Mikel Arteta`), and a town typed a place before its fans is the club
- * (`Everton fans marched`; not `Trump supporters`, a person or no name): outside a sports report, which the sports
+ * (`Everton fans marched`, and both in `Liverpool and Everton fans`; not `Trump supporters`, a person or no name): outside a sports report, which the sports
  * rules read, the recogniser sees a town, a given name or a common noun. A country stays a place (national sides are
  * the sports rules' and the wire's convention).
  */
@@ -236,6 +238,15 @@ function clubsBeforeTheirStaff(items: Item[]): void {
     it.type = 'ORG';
     it.ruled = staff ? 'club before its manager, coach or player (rule)' : 'club before its fans (rule)';
   });
+  // The crowds of two clubs (`Liverpool and Everton fans marched`): the town before `and` is a club too.
+  for (let i = items.length - 2; i >= 0; i--) {
+    const it = items[i] as Item;
+    const next = items[i + 1] as Item;
+    if (it.type !== 'PLACE' || it.words !== 1 || !it.features.includes('next=and') || next.ruled !== 'club before its fans (rule)') continue;
+    if (next.start - it.end > ' and '.length || !openToRules(it) || it.key.startsWith('country:')) continue;
+    it.type = 'ORG';
+    it.ruled = 'club before its fans (rule)';
+  }
 }
 
 // A firm's officers named after it (`Apple CEO Tim Cook`, `Meta spokesman Andy Stone`, `Shell chief executive …`).
