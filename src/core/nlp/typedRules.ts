@@ -171,14 +171,24 @@ const KIN_BEFORE = new Set(['child', 'son', 'daughter', 'wife', 'husband', 'moth
  */
 function kinStayPeople(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
-    if (it.type === 'PERSON' || it.type === 'NORP' || it.words > 3) return;
-    const f = it.features;
-    if (!f.some((k) => KIN_BEFORE.has(k)) || !f.some((k) => k.startsWith('punc=,|')) || !(f.includes('k:firstName') || f.includes('kf:firstName'))) return;
+    if (it.type === 'PERSON' || it.type === 'NORP' || it.words > 3 || !kinAppositive(it)) return;
     if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'PERSON';
     it.ruled = 'given name in apposition to a relative (rule)';
   });
 }
+
+/** Whether a name opens with a given name right after a kinship noun and its comma; remembered with the paragraph's candidate. */
+function kinAppositive(it: Item): boolean {
+  let kin = kinNames.get(it.source);
+  if (kin === undefined) {
+    const f = it.features;
+    kin = KIN_BEFORE.has(wordBefore(it)) && f.some((k) => k.startsWith('punc=,|')) && (f.includes('k:firstName') || f.includes('kf:firstName'));
+    kinNames.set(it.source, kin);
+  }
+  return kin;
+}
+const kinNames = new WeakMap<object, boolean>();
 
 /**
  * Whether the rules after typing may change a name's type: a whole name (not a run's part or a taught name beside a
@@ -232,8 +242,9 @@ const CLUB_CROWD = new Set(['next=fans', 'next=supporters']);
 function clubsBeforeTheirStaff(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     if (it.type === 'ORG' || it.type === 'NORP' || it.words !== 1) return;
-    const staff = it.features.includes('e:before-office') && it.features.some((f) => CLUB_ROLES.has(f));
-    if (!staff && !(it.type === 'PLACE' && it.features.some((f) => CLUB_CROWD.has(f)))) return;
+    const after = wordAfter(it);
+    const staff = CLUB_ROLES.has(after) && it.features.includes('e:before-office');
+    if (!staff && !(it.type === 'PLACE' && CLUB_CROWD.has(after))) return;
     if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
     it.ruled = staff ? 'club before its manager, coach or player (rule)' : 'club before its fans (rule)';
@@ -250,9 +261,9 @@ function clubsBeforeTheirStaff(items: Item[]): void {
 }
 
 // A firm's officers named after it (`Apple CEO Tim Cook`, `Meta spokesman Andy Stone`, `Shell chief executive …`).
-const FIRM_OFFICES = ['next=ceo', 'next=cfo', 'next=coo', 'next=chairman', 'next=chairwoman', 'next=founder', 'next=co-founder', 'next=cofounder', 'next=boss'];
+const FIRM_OFFICES = new Set(['next=ceo', 'next=cfo', 'next=coo', 'next=chairman', 'next=chairwoman', 'next=founder', 'next=co-founder', 'next=cofounder', 'next=boss']);
 // … and those a person has too (`Trump spokeswoman Karoline Leavitt`, `Trump chief of staff Susie Wiles`).
-const SHARED_OFFICES = ['next=spokesman', 'next=spokeswoman', 'next=spokesperson', 'next=chief'];
+const SHARED_OFFICES = new Set(['next=spokesman', 'next=spokeswoman', 'next=spokesperson', 'next=chief']);
 
 /**
  * A name before a firm's office is the firm (`Apple CEO Tim Cook`, `Shell chief executive Wael Sawan`, `Meta
@@ -267,8 +278,9 @@ function firmsBeforeTheirOfficers(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     if (it.type === 'ORG' || it.type === 'NORP' || it.type === 'PLACE') return;
     const f = it.features;
-    const firmOnly = FIRM_OFFICES.some((o) => f.includes(o));
-    if (!firmOnly && (it.type === 'PERSON' || !f.includes('e:before-office') || !SHARED_OFFICES.some((o) => f.includes(o)) || f.includes('k:surname'))) return;
+    const after = wordAfter(it);
+    const firmOnly = FIRM_OFFICES.has(after);
+    if (!firmOnly && (it.type === 'PERSON' || !SHARED_OFFICES.has(after) || !f.includes('e:before-office') || f.includes('k:surname'))) return;
     if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
     it.ruled = 'firm before its officer (rule)';
@@ -413,11 +425,33 @@ const CRAFT = /^(?:Space\s+Shuttle|Shuttle|USS|HMS|HMCS|HMAS|HMNZS|RMS)\s+(\p{Lu
 // rover Perseverance`); not `carrier` (also an airline) nor `probe` (also an inquiry).
 const CRAFT_BEFORE = new Set(['shuttle', 'orbiter', 'spacecraft', 'spaceship', 'capsule', 'rover', 'lander', 'ship', 'vessel', 'tanker', 'freighter', 'ferry', 'yacht', 'frigate', 'destroyer', 'submarine', 'warship', 'cruiser', 'liner'].map((w) => `prev=${w}`));
 
-/** The name of the storm, vessel or spacecraft a name is (`Milton` of `Hurricane Milton`), or undefined. */
-function craftOrStorm(it: Item): string | undefined {
-  const m = STORM.exec(it.text) ?? CRAFT.exec(it.text);
-  if (m) return (m[1] as string).toLowerCase();
-  return it.words <= 3 && it.features.some((f) => CRAFT_BEFORE.has(f)) ? it.text.toLowerCase() : undefined;
+/**
+ * The name of the storm, vessel or spacecraft a name is (`Milton` of `Hurricane Milton`), or null. It reads only the
+ * paragraph's candidate, so it is remembered with it: these rules run over every name of the article at every
+ * keystroke, and the candidates of the paragraphs not edited are the same objects.
+ */
+function craftOrStorm(it: Item): string | null {
+  let name = craftNames.get(it.source);
+  if (name === undefined) {
+    const m = it.words > 1 ? STORM.exec(it.text) ?? CRAFT.exec(it.text) : null;
+    name = m ? (m[1] as string).toLowerCase() : it.words <= 3 && CRAFT_BEFORE.has(wordBefore(it)) ? it.text.toLowerCase() : null;
+    craftNames.set(it.source, name);
+  }
+  return name;
+}
+const craftNames = new WeakMap<object, string | null>();
+
+/**
+ * The feature of the word before a name (`prev=shuttle`) and after it (`next=ceo`), found without scanning past them:
+ * these rules run over every name of the article at every keystroke.
+ */
+function wordBefore(it: Item): string {
+  for (const f of it.features) if (f.startsWith('prev=')) return f;
+  return '';
+}
+function wordAfter(it: Item): string {
+  for (const f of it.features) if (f.startsWith('next=')) return f;
+  return '';
 }
 
 /**
@@ -431,14 +465,14 @@ function stormsAreNoNames(items: Item[]): void {
   const named = new Set<string>();
   for (const it of items) {
     const name = craftOrStorm(it);
-    if (name === undefined || !openToRules(it)) continue;
+    if (name === null || !openToRules(it)) continue;
     named.add(name);
     it.type = null;
   }
   if (named.size === 0) return;
   for (const it of items) if (it.type === 'PERSON' && it.words > 1) named.delete(shapeOf(it.source).lowered[0] as string);
   for (const it of items) {
-    if (!it.type || !named.has(it.text.toLowerCase()) || PLACED_THERE.some((e) => it.features.includes(e)) || !openToRules(it)) continue;
+    if (!it.type || !named.has(shapeOf(it.source).lower) || PLACED_THERE.some((e) => it.features.includes(e)) || !openToRules(it)) continue;
     it.type = null;
   }
 }
