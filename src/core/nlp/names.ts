@@ -805,10 +805,10 @@ function onlyCommonNoun(w: Token): boolean {
   return only(lower(w)) || (/s$/u.test(lower(w)) && only(lower(w).slice(0, -1)));
 }
 
-/** Whether the name lists hold these words as one name (`White House`). */
 // The longest names the lists hold, in words.
 const MAX_KNOWN_WORDS = 5;
 
+/** Whether the name lists hold these words as one name (`White House`). */
 function knownName(words: readonly Token[]): boolean {
   return words.length > 1 && wordLists(words.map(lower).join(' ')).some((list) => list !== 'commonNoun');
 }

@@ -102,15 +102,15 @@ function gluedName(text: string, at: number, right: string): boolean {
 const GLUED_PUNCTUATION = /(?<=\p{L})(?:[,;/]|\.{2,}|…)(?=\p{L})|(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll})/gu;
 const LINK_LIKE = /@|:\/\/|^www\.|\.(?:com|org|net|gov|edu)\b|\\/iu;
 
-/** Where a space goes after punctuation glued between two words, so that compromise reads them as two. */
+/**
+ * Where a space goes after punctuation glued between two words, so that compromise reads them as two. Each run of
+ * non-space characters is read once, so a line of glued words costs its length, however long.
+ */
 export function punctuationPoints(text: string): number[] {
   const out: number[] = [];
-  GLUED_PUNCTUATION.lastIndex = 0;
-  for (let m = GLUED_PUNCTUATION.exec(text); m; m = GLUED_PUNCTUATION.exec(text)) {
-    const from = text.lastIndexOf(' ', m.index) + 1;
-    const to = text.indexOf(' ', m.index);
-    if (LINK_LIKE.test(text.slice(from, to < 0 ? text.length : to))) continue;
-    out.push(m.index + m[0].length);
+  for (const w of text.matchAll(/\S{3,}/gu)) {
+    if (LINK_LIKE.test(w[0])) continue;
+    for (const g of w[0].matchAll(GLUED_PUNCTUATION)) out.push(w.index + g.index + g[0].length);
   }
   return out;
 }
@@ -146,13 +146,22 @@ export function tokenize(paragraph: string): Token[] {
   for (const [segStart, segEnd] of segments(paragraph)) {
     const seg = paragraph.slice(segStart, segEnd);
     const glue = [...new Set([...gluePoints(seg), ...punctuationPoints(seg)])].sort((x, y) => x - y);
-    let fed = seg;
-    for (let k = glue.length - 1; k >= 0; k--) fed = fed.slice(0, glue[k]) + ' ' + fed.slice(glue[k]);
-    // Modified index -> original index: subtract the spaces inserted before it.
+    const pieces: string[] = [];
+    let from = 0;
+    for (const g of glue) { pieces.push(seg.slice(from, g)); from = g; }
+    pieces.push(seg.slice(from));
+    const fed = pieces.join(' ');
+    // Modified index -> original index: subtract the spaces inserted before it (a binary search: a line of glued
+    // words can hold hundreds of points).
     const toOrig = (j: number): number => {
-      let shift = 0;
-      while (shift < glue.length && (glue[shift] as number) + shift < j) shift++;
-      return j - shift;
+      let lo = 0;
+      let hi = glue.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((glue[mid] as number) + mid < j) lo = mid + 1;
+        else hi = mid;
+      }
+      return j - lo;
     };
     const doc = nlp.tokenize(fed);
     doc.compute(taggingHooks());
