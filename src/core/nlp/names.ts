@@ -548,7 +548,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // Not one a connector joins to the name (`Department of Communities and Justice`).
   while (b - a > 2 && TITLE_WORDS.has(lower(tokens[b - 1] as Token)) && isCap(tokens[b - 2] as Token) && headType(tokens.slice(a, b - 1)) !== null) b--;
   // A navy's prefix makes the run a ship's name, whatever names, titles or acronyms it holds (`USS Gerald R. Ford`,
-  // `HMS Queen Elizabeth`): one candidate, which the rules after typing read as no name (`stormsAreNoNames`).
+  // `HMS Queen Elizabeth`): one candidate, which the rules after typing read as no name (`stormsAndCraftsAreNoNames`).
   if (b - a > 1 && SHIP_PREFIXES.has((tokens[a] as Token).text)) { addName(ctx, a, b, [], []); return; }
   // An acronym before a personal name is the person's organisation (`NASA Bill Ingalls`); before the name of an
   // event or programme it is the organiser (`FIFA World Cup`).

@@ -26,7 +26,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   placedAfterTheArePlaces(items);
   quotedPluralsAreGroups(items);
   ownersAndTheirFirms(items);
-  stormsAreNoNames(items);
+  stormsAndCraftsAreNoNames(items);
   if (sportsReport) readPlacesAsTeams(items, wireSports);
   givenNamedPeople(items);
   surnamesStayPeople(items);
@@ -235,9 +235,9 @@ const CLUB_CROWD = new Set(['next=fans', 'next=supporters']);
 /**
  * A one-word name before a club's office and its holder is the club (`Liverpool manager Arne Slot said`, `Chelsea
  * captain Reece James`, `Arsenal manager Mikel Arteta`), and a town typed a place before its fans is the club
- * (`Everton fans marched`, and both in `Liverpool and Everton fans`; not `Trump supporters`, a person or no name): outside a sports report, which the sports
- * rules read, the recogniser sees a town, a given name or a common noun. A country stays a place (national sides are
- * the sports rules' and the wire's convention).
+ * (`Everton fans marched`, and both in `Liverpool and Everton fans`; not `Trump supporters`, a person or no name):
+ * outside a sports report, which the sports rules read, the recogniser sees a town, a given name or a common noun. A
+ * country stays a place (national sides are the sports rules' and the wire's convention).
  */
 function clubsBeforeTheirStaff(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
@@ -461,7 +461,7 @@ function wordAfter(it: Item): string {
  * name alone elsewhere in the article is the storm or the craft too, unless the article also names someone by it in
  * full (`Milton Friedman`) or the sentence places it (`Atlantis, Florida`).
  */
-function stormsAreNoNames(items: Item[]): void {
+function stormsAndCraftsAreNoNames(items: Item[]): void {
   const named = new Set<string>();
   for (const it of items) {
     const name = craftOrStorm(it);
