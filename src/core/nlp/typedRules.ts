@@ -253,7 +253,7 @@ function clubsBeforeTheirStaff(items: Item[]): void {
   for (let i = items.length - 2; i >= 0; i--) {
     const it = items[i] as Item;
     const next = items[i + 1] as Item;
-    if (it.type !== 'PLACE' || it.words !== 1 || !it.features.includes('next=and') || next.ruled !== 'club before its fans (rule)') continue;
+    if (it.type !== 'PLACE' || it.words !== 1 || wordAfter(it) !== 'next=and' || next.ruled !== 'club before its fans (rule)') continue;
     if (next.start - it.end > ' and '.length || !openToRules(it) || it.key.startsWith('country:')) continue;
     it.type = 'ORG';
     it.ruled = 'club before its fans (rule)';
