@@ -8,7 +8,7 @@ import {
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
 import { longestPhrase, wordLists } from './knowledge';
-import { sportsHeadlineRuns, sportsHeadlineType, tableNames, type TableName } from './tables';
+import { sportsHeadlineRuns, sportsHeadlineType, sportsSlugEnd, tableNames, type TableName } from './tables';
 import { shippedKnows, spanTagger } from './recogniser';
 import { proposeSpans, wellCased, type Tagger } from './tagger';
 import type { Token } from './tokens';
@@ -276,6 +276,12 @@ export function findCandidates(paragraph: string, tokens: readonly Token[]): Can
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
+    if (!shouting && unitOrdinal(paragraph, tokens, i)) {
+      const j = chunkEnd(paragraph, tokens, i + 1);
+      readChunk(ctx, i, j + 1);
+      i = j + 1;
+      continue;
+    }
     if ((!isCap(t) && !leadingParticle(paragraph, tokens, i)) || notName(t) || (shouting && (shoutedWord(t) || NAME_CONNECTORS.has(lower(t))))) { i++; continue; }
     const j = chunkEnd(paragraph, tokens, i, shouting);
     readChunk(ctx, i, j + 1);
@@ -320,6 +326,9 @@ function useSportsHeadlineNames(ctx: Ctx): void {
   const { paragraph, tokens, out } = ctx;
   const runs = sportsHeadlineRuns(paragraph, tokens);
   if (!runs) return;
+  // The slug names the sport (`RUGBY UNION - `, whose `UNION` would read as an organisation's head).
+  const slugEnd = sportsSlugEnd(paragraph);
+  for (let k = out.length - 1; k >= 0; k--) if ((out[k] as Candidate).start < slugEnd) out.splice(k, 1);
   for (const [a, b] of runs) {
     const start = (tokens[a] as Token).start;
     const end = (tokens[b - 1] as Token).end;
@@ -516,6 +525,29 @@ function openerWord(tokens: readonly Token[], a: number): boolean {
   return !isCaps(t) && !NAME_CONNECTORS.has(w) && hasTag(t, ['Preposition', 'Pronoun', 'QuestionWord']);
 }
 
+// Last words of military and similar units that are named by their number (`82nd Airborne Division`, `6th Fleet`).
+const NUMBERED_UNITS: ReadonlySet<string> = new Set('division brigade regiment battalion squadron fleet army corps command infantry airborne cavalry wing'.split(' '));
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
+
+/** Token `k` is an ordinal in figures that opens the name of a unit (`101st Airborne Division`, `3rd Infantry Division`). */
+function unitOrdinal(paragraph: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const n = tokens[k + 1];
+  if (!t || !n || !ORDINAL.test(t.text) || !isCap(n) || !WHITESPACE.test(paragraph.slice(t.end, n.start))) return false;
+  return NUMBERED_UNITS.has(lower(tokens[chunkEnd(paragraph, tokens, k + 1)] as Token));
+}
+
+/**
+ * A sentence's first word that compromise reads only as an `-ing` form or a participle (no noun or name reading) and
+ * no name list holds (`Reading`), or `Like`: `Following Smetana's death`, `Visiting Russia`, `Like Wikipedia`.
+ * Not every verb: `Twin Lake`, `Gates C & D` open with words compromise also reads as verbs.
+ */
+function initialVerb(t: Token): boolean {
+  if (!t.initial || isCaps(t)) return false;
+  if (lower(t) === 'like' || lower(t) === 'unlike') return true;
+  return hasTag(t, ['Gerund', 'Participle']) && !hasTag(t, ['Noun', 'ProperNoun', 'Adjective', 'Copula']) && wordLists(t.text).every((l) => l === 'commonNoun');
+}
+
 /** `of` and `for` continue a name only after a head (`University of`, `Centre for`), not after a person's name. */
 function connectorFits(before: Token, connector: string): boolean {
   if (!HEAD_CONNECTORS.has(connector)) return true;
@@ -537,9 +569,12 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   while (a < b && (tokens[a] as Token).initial && !isCaps(tokens[a] as Token) && (neverName(tokens[a] as Token) || hasTag(tokens[a] as Token, FUNCTION_TAGS))) a++;
   // Greetings, sign-offs, prepositions and the time of a message are not part of the name they run into.
   while (a < b - 1 && openerWord(tokens, a)) a++;
+  // A verb opening a sentence before a name is the clause's, not the name's (`Following Smetana's death`,
+  // `Visiting Russia`, `Like Wikipedia`, `Born Mary Smith`).
+  if (a < b - 1 && initialVerb(tokens[a] as Token)) a++;
   // `Former Brazilian president …` opening a sentence: the nationality is its own name, the modifier none.
   if (a < b - 1 && (tokens[a] as Token).initial && OPENING_MODIFIERS.has(lower(tokens[a] as Token)) && isNorpName((tokens[a + 1] as Token).text)) a++;
-  while (a < b && !isCap(tokens[a] as Token) && !leadingParticle(ctx.paragraph, tokens, a)) a++;
+  while (a < b && !isCap(tokens[a] as Token) && !leadingParticle(ctx.paragraph, tokens, a) && !(a === from && unitOrdinal(ctx.paragraph, tokens, a))) a++;
   while (b > a && !isCap(tokens[b - 1] as Token) && !hyphenSyllable(ctx.paragraph, tokens, b - 1)) b--;
   if (a >= b) return;
   // An interview's speaker label (`Q: How did it start?`, `A: …`) is no name.

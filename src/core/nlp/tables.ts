@@ -268,6 +268,11 @@ const SINGLE_SPORTS = 'TENNIS|GOLF|ATHLETICS|BOXING|CYCLING|MOTOR RACING|MOTORCY
 const SLUG = new RegExp(String.raw`^\s*(?:(${TEAM_SPORTS})|(${SINGLE_SPORTS}))\s+-\s+`, 'u');
 const SLUG_LINE = new RegExp(String.raw`^[ \t]*(?:${TEAM_SPORTS}|${SINGLE_SPORTS})[ \t]+-[ \t]+`, 'mu');
 
+/** Where a line's wire sports slug (`RUGBY UNION - `) ends, or 0 when the line opens with none: a sport, never a name. */
+export function sportsSlugEnd(line: string): number {
+  return SLUG.exec(line)?.[0].length ?? 0;
+}
+
 /** Whether a line of the text opens with a wire sports slug (`SOCCER - `): wire sports copy. */
 export function hasSportsSlug(text: string): boolean {
   return SLUG_LINE.test(text);

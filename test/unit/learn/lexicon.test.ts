@@ -183,18 +183,18 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
 
   it('reads a name written in capitals (a headline) as the form people marked, but never the reverse', () => {
     const texts = {
-      'a.txt': 'The fans of tampa bay cheered as the team won at home. US officials watched.',
-      'b.txt': 'TAMPA BAY FANS CHEER\nTickets sold out within an hour.',
-      'c.txt': 'They told us the fans of Tampa Bay cheered.',
+      'a.txt': 'The fans of green bay cheered as the team won at home. US officials watched.',
+      'b.txt': 'GREEN BAY FANS CHEER\nTickets sold out within an hour.',
+      'c.txt': 'They told us the fans of Green Bay cheered.',
     };
     assert.deepEqual(typesOf(texts['b.txt']), []);
     const a = texts['a.txt'];
     const store = decide(texts, [
-      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'tampa bay'), type: 'ORG' } }],
+      ['a.txt', { kind: 'addMention', mention: { ...at(a, 'green bay'), type: 'ORG' } }],
       ['a.txt', { kind: 'addMention', mention: { ...at(a, 'US'), type: 'PLACE' } }],
     ]);
     const learning = learn(store, texts);
-    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['TAMPA BAY:ORG']);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), ['GREEN BAY:ORG']);
     // Lower case is evidence of its own: the `us` of c is not the `US` people marked.
     assert.ok(!typesOf(texts['c.txt'], learning.recogniser).some((t) => t.startsWith('us:')));
   });
