@@ -45,9 +45,10 @@ export const ORG_HEADS = set(`
   herald times post news tribune telegraph guardian bank institute institution legion navy army force forces
   administration organisation organization union league federation club board bureau police parliament senate
   congress assembly government network press media airlines airways studios laboratory laboratories labs trust
-  fund alliance coalition movement front brigade regiment battalion squadron division fleet command scouts cabinet court courts tribunal agency team academy chamber
-  guild consortium industries holdings enterprises partners systems technologies motors chronicle courier observer
-  examiner inquirer mail express mirror dispatch sentinel bulletin monitor
+  fund alliance coalition movement front brigade regiment battalion squadron division fleet command scouts cabinet
+  court courts tribunal agency team academy chamber guild consortium industries holdings enterprises partners systems
+  technologies motors chronicle courier observer examiner inquirer mail express mirror dispatch sentinel bulletin
+  monitor
 `);
 
 /** Last words that make a name a place: sites and buildings as well as geography (`Old Bailey` is covered by `the`). */

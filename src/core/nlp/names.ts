@@ -570,7 +570,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // Greetings, sign-offs, prepositions and the time of a message are not part of the name they run into.
   while (a < b - 1 && openerWord(tokens, a)) a++;
   // A verb opening a sentence before a name is the clause's, not the name's (`Following Smetana's death`,
-  // `Visiting Russia`, `Like Wikipedia`, `Born Mary Smith`).
+  // `Visiting Russia`, `Like Wikipedia`).
   if (a < b - 1 && initialVerb(tokens[a] as Token)) a++;
   // `Former Brazilian president …` opening a sentence: the nationality is its own name, the modifier none.
   if (a < b - 1 && (tokens[a] as Token).initial && OPENING_MODIFIERS.has(lower(tokens[a] as Token)) && isNorpName((tokens[a + 1] as Token).text)) a++;
