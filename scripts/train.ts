@@ -4,6 +4,8 @@
 //
 // Usage: npx tsx scripts/train.ts [--data DIR] [--check] [--cv] [--epochs N] [--seeds N]
 //   --seeds  how many perceptrons (one per shuffling seed) are averaged into the weights (default 3)
+//   --sweep '{"seedBase":16}'  without --cv: trains with these settings (to measure what a setting changes; the
+//            committed weights are the defaults')
 //   --check  re-trains and fails if the committed weights differ
 //   --cv     5-fold cross-validation by document (folds by a hash of the file name), rules of scoring as the
 //            project's scorer: prints entity F1 per source and type; with --sweep '{"epochs":4};{"oShift":0}'
@@ -647,6 +649,7 @@ function main(): void {
     }
     return;
   }
+  if (opt('--sweep', '')) settings = { ...settings, ...(JSON.parse(opt('--sweep', '')) as Partial<Settings>) };
   // The shipped tagger sees every document; the classifier learns from proposals made by taggers that did not.
   let tagger: Tagger | null = null;
   if (settings.proposer !== 'none') {
