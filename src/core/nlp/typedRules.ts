@@ -228,6 +228,26 @@ function overlapsTyped(items: readonly Item[], i: number, reached: boolean): boo
   return false;
 }
 
+/**
+ * Whether nothing typed overlaps `items[i]` but names the workspace taught lying inside it (`yields`), which then give
+ * way: a taught name yields to a longer name the analyser keeps (`taughtNamesYield`), and a rule that keeps the longer
+ * name after settling (the workspace marked `Australia`; `Medical Journal of Australia` is kept) decides it too late
+ * for that. Anything else typed there keeps the item untyped (`overlapsTyped`).
+ */
+function taughtInsideGiveWay(items: readonly Item[], i: number, reached: boolean): boolean {
+  if (reached) return false;
+  const it = items[i] as Item;
+  const inside: Item[] = [];
+  for (let j = i + 1; j < items.length && (items[j] as Item).start < it.end; j++) {
+    const x = items[j] as Item;
+    if (!x.type) continue;
+    if (!x.source.yields || x.end > it.end) return false;
+    inside.push(x);
+  }
+  for (const x of inside) x.type = null;
+  return true;
+}
+
 // A club's staff and players named after it (`Liverpool manager Arne Slot`, `Barcelona coach Hansi Flick`).
 const CLUB_ROLES = new Set(['next=coach', 'next=manager', 'next=boss', 'next=captain', 'next=skipper', 'next=striker', 'next=goalkeeper', 'next=keeper', 'next=midfielder', 'next=defender', 'next=winger', 'next=forward']);
 // … and its crowd (`Everton fans marched`): after a town the recogniser typed a place.
@@ -340,7 +360,7 @@ function bodiesOfStay(items: Item[]): void {
     if ((it.type && it.type !== 'PLACE') || !it.features.includes('e:of-inside')) return;
     const words = shapeOf(it.source).lowered;
     const k = words.indexOf('of');
-    if (k < 1 || !ORG_HEADS.has(words[k - 1] as string) || !openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
+    if (k < 1 || !ORG_HEADS.has(words[k - 1] as string) || !openToRules(it) || (!it.type && !taughtInsideGiveWay(items, i, reached))) return;
     it.type = 'ORG';
     it.ruled = 'an organisation’s head before “of” (rule)';
   });

@@ -225,6 +225,19 @@ describe('the workspace lexicon: what the decisions teach about candidates', () 
     assert.deepEqual(typesOf(texts['d.txt'], learning.recogniser), kept.d);
   });
 
+  it('a name people marked gives way inside a longer name a rule after typing keeps', () => {
+    const texts = {
+      'a.txt': 'Children in Australia are short of iodine, the study found.',
+      'b.txt': 'The results were published in the Medical Journal of Australia this week.',
+    };
+    const kept = typesOf(texts['b.txt']);
+    assert.deepEqual(kept, ['Medical Journal of Australia:ORG']);
+    const store = decide(texts, [['a.txt', { kind: 'acceptMention', mention: { ...at(texts['a.txt'], 'Australia'), type: 'PLACE' } }]]);
+    const learning = learn(store, texts);
+    assert.deepEqual(learning.lexicon.entries().map(([s]) => s), ['Australia']);
+    assert.deepEqual(typesOf(texts['b.txt'], learning.recogniser), kept);
+  });
+
   it('a name proposed beside a longer candidate reads the article but does not count among its mentions (it may not stand)', () => {
     const a = 'Mr Washington said he was innocent.';
     const b = 'Washington spoke on Monday. Buses leave from the Port Authority George Washington Bus Station.';
