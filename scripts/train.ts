@@ -4,8 +4,9 @@
 //
 // Usage: npx tsx scripts/train.ts [--data DIR] [--check] [--cv] [--epochs N] [--seeds N]
 //   --seeds  how many perceptrons (one per shuffling seed) are averaged into the weights (default 3)
-//   --sweep '{"seedBase":16}'  without --cv: trains with these settings (to measure what a setting changes; the
-//            committed weights are the defaults')
+//   --sweep '{"seedBase":16}'  without --cv: trains with these settings and, like any training run, overwrites the
+//            weights file (to measure what a setting changes; the committed weights are the defaults', so restore
+//            it with `git checkout src/core/nlp/model/weights.generated.ts` or `npm run train` afterwards)
 //   --check  re-trains and fails if the committed weights differ
 //   --cv     5-fold cross-validation by document (folds by a hash of the file name), rules of scoring as the
 //            project's scorer: prints entity F1 per source and type; with --sweep '{"epochs":4};{"oShift":0}'
