@@ -32,7 +32,8 @@ function writeAndKill(script: string, file: string, delayMs: number): Promise<vo
 }
 
 describe('store: crash safety', function () {
-  this.timeout(600_000);
+  // 1000 process starts and kills: 500–600 s on a slow machine running two suites at once, where 600 s timed out.
+  this.timeout(1_800_000);
   let dir = '';
   let script = '';
   before(async () => {
