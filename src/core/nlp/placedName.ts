@@ -73,6 +73,65 @@ export function shapeOf(c: Candidate): NameShape {
   });
 }
 
+// The features the rules after typing ask of a name. They ask a dozen of every name of the article at every
+// keystroke, and a scan of the feature list for each was a third of a keystroke's cost; as flags, one index each.
+const RULE_FEATURES = [
+  'e:acronym', 'e:acronym-known-org', 'e:apposition-role', 'e:before-office', 'e:capital', 'e:cg-first-name', 'e:compass', 'e:country',
+  'e:dateline', 'e:head-org', 'e:head-place', 'e:initial', 'e:locative', 'e:locative-from', 'e:of-inside', 'e:possessive',
+  'e:quoted-plural', 'e:region-after', 'e:region-code', 'e:the', 'e:title', 'k:brand', 'k:commonNoun', 'k:company', 'k:facilityWn',
+  'k:firstName', 'k:orgLex', 'k:orgWn', 'k:personName', 'k:personWn', 'k:surname', 'kf:brand', 'kf:company', 'kf:firstName', 'kl:city',
+  'tagf=Plural', 'words=1',
+] as const;
+export type RuleFeature = (typeof RULE_FEATURES)[number];
+const FLAG = Object.fromEntries(RULE_FEATURES.map((f, i) => [f, i])) as Record<RuleFeature, number>;
+
+/** What the rules after typing read of a name's local features, found once per paragraph's candidate. */
+export interface FeatureIndex {
+  /** One per `RULE_FEATURES`: 1 where the name has it. */
+  readonly flags: Uint8Array;
+  /** The feature of the word before the name (`prev=shuttle`), or ''. */
+  readonly before: string;
+  /** The feature of the word after the name (`next=ceo`), or ''. */
+  readonly after: string;
+  /** The workspace's decisions taught something of the name (the lexicon's `lex:` features). */
+  readonly taught: boolean;
+  /** The list features of the whole name (`k:…`). */
+  readonly lists: readonly string[];
+  /** The punctuation features (`punc=…`). */
+  readonly punctuation: readonly string[];
+}
+
+declare module './names' {
+  interface Candidate {
+    /** What the rules after typing read of the features (`featureIndex`). */
+    index?: FeatureIndex;
+  }
+}
+
+/** The index of a name's local features, remembered with the paragraph's candidate (whose features never change). */
+export function featureIndex(c: MentionCandidate): FeatureIndex {
+  if (c.source.index) return c.source.index;
+  const f = c.features;
+  const flags = new Uint8Array(RULE_FEATURES.length);
+  RULE_FEATURES.forEach((name, i) => {
+    if (f.includes(name)) flags[i] = 1;
+  });
+  const find = (prefix: string): string => f.find((x) => x.startsWith(prefix)) ?? '';
+  return (c.source.index = {
+    flags,
+    before: find('prev='),
+    after: find('next='),
+    taught: f.some((x) => x.startsWith('lex:')),
+    lists: f.filter((x) => x.startsWith('k:')),
+    punctuation: f.filter((x) => x.startsWith('punc=')),
+  });
+}
+
+/** Whether a name has one of the features the rules after typing read. */
+export function has(c: MentionCandidate, feature: RuleFeature): boolean {
+  return featureIndex(c).flags[FLAG[feature]] === 1;
+}
+
 /**
  * Whether a candidate reads the article's other mentions without counting among them: a run's part, or a taught
  * name proposed beside a longer candidate (`yields`). Both are readings the analyser may drop; counted, they would

@@ -8,7 +8,7 @@
 // report's sentences.
 import type { EntityType } from '../model';
 import { countryOf } from './evidence';
-import { handRule, hypothesis, shapeOf, type Item, type MentionCandidate } from './placedName';
+import { featureIndex, handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
 import { ORG_HEADS, TITLE_WORDS } from './lexicon';
 
@@ -46,7 +46,7 @@ const placeWord = (w: string): boolean => countryOf(w) !== undefined || wordList
 function playerName(it: MentionCandidate): boolean {
   if (it.club || it.words < 2 || it.words > 3 || it.key.startsWith('country:')) return false;
   const words = it.text.split(/\s+/u);
-  if (words.length !== it.words || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || it.features.some((f) => f === 'e:head-org' || f === 'e:head-place')) return false;
+  if (words.length !== it.words || !words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || has(it, 'e:head-org') || has(it, 'e:head-place')) return false;
   if (it.source.unknownWords) return true;
   return wordLists(words[0] as string).includes('firstName') && !placeWord(words[0] as string) && !placeWord(words[words.length - 1] as string);
 }
@@ -75,7 +75,7 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
   const sides = new Set<string>();
   for (const it of items) if (it.source.side && !it.source.part && !(keepCountries && it.key.startsWith('country:'))) sides.add(it.root);
   for (const it of items) {
-    if (it.features.includes('e:dateline') || it.source.ruleWhy) continue;
+    if (has(it, 'e:dateline') || it.source.ruleWhy) continue;
     const r = ruled.get(it.root);
     if (r && it.type !== 'NORP') { it.type = r; continue; }
     if (keepCountries && it.key.startsWith('country:')) continue;
@@ -89,9 +89,9 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
 }
 
 // What makes a capital opening a sentence doubtful: it is also a common word or a personal name.
-const INITIAL_DOUBT = ['k:commonNoun', 'k:firstName', 'k:surname', 'k:personName', 'k:personWn'];
+const INITIAL_DOUBT: readonly RuleFeature[] = ['k:commonNoun', 'k:firstName', 'k:surname', 'k:personName', 'k:personWn'];
 // The nouns after an acronym that make it an armed or political group's (`UNITA movement`, `FARC rebels`).
-const GROUP_AFTER = ['next=movement', 'next=party', 'next=rebels', 'next=militia', 'next=faction', 'next=guerrillas', 'next=militants', 'next=fighters'];
+const GROUP_AFTER = new Set(['next=movement', 'next=party', 'next=rebels', 'next=militia', 'next=faction', 'next=guerrillas', 'next=militants', 'next=fighters']);
 
 /**
  * What a name the recogniser left no name always is, with the rule's reason, or undefined. A country, a capital or a
@@ -104,20 +104,20 @@ const GROUP_AFTER = ['next=movement', 'next=party', 'next=rebels', 'next=militia
  * longer name WordNet holds as an organisation with an organisation's head word (`the Food and Drug Administration`)
  * are organisations.
  */
-function alwaysNamed(f: readonly string[]): [EntityType, string] | undefined {
-  if (f.includes('e:acronym-known-org')) return ['ORG', 'known organisation’s acronym (rule)'];
-  if (f.includes('e:acronym') && GROUP_AFTER.some((g) => f.includes(g))) return ['ORG', 'acronym before a group’s noun (rule)'];
+function alwaysNamed(it: Item): [EntityType, string] | undefined {
+  if (has(it, 'e:acronym-known-org')) return ['ORG', 'known organisation’s acronym (rule)'];
+  if (has(it, 'e:acronym') && GROUP_AFTER.has(wordAfter(it))) return ['ORG', 'acronym before a group’s noun (rule)'];
   // `The Bundesbank left rates unchanged`: one word WordNet knows only as an organisation, after `the` (not a plural:
   // `the Hebrews`).
-  if (f.includes('words=1') && f.includes('e:the') && f.includes('k:orgWn') && !f.includes('tagf=Plural') && !f.some((k) => k.startsWith('k:') && k !== 'k:orgWn')) return ['ORG', 'an organisation in WordNet, after “the” (rule)'];
+  if (has(it, 'words=1') && has(it, 'e:the') && has(it, 'k:orgWn') && !has(it, 'tagf=Plural') && !featureIndex(it).lists.some((k) => k !== 'k:orgWn')) return ['ORG', 'an organisation in WordNet, after “the” (rule)'];
   // `Crowds queued outside the Louvre`: one word only WordNet's buildings and sites hold, after `the`.
-  if (f.includes('words=1') && f.includes('e:the') && f.includes('k:facilityWn') && !f.includes('tagf=Plural') && f.every((k) => !k.startsWith('k:') || k === 'k:facilityWn' || k === 'k:placeLex')) return ['PLACE', 'a building or site in WordNet, after “the” (rule)'];
+  if (has(it, 'words=1') && has(it, 'e:the') && has(it, 'k:facilityWn') && !has(it, 'tagf=Plural') && featureIndex(it).lists.every((k) => k === 'k:facilityWn' || k === 'k:placeLex')) return ['PLACE', 'a building or site in WordNet, after “the” (rule)'];
   // `The Food and Drug Administration approved …`: a longer name WordNet holds as an organisation, with an
   // organisation's head word (across the corpora all such names are organisations).
-  if (!f.includes('words=1') && f.includes('k:orgWn') && f.includes('e:head-org')) return ['ORG', 'an organisation in WordNet, with an organisation’s head (rule)'];
-  const country = f.includes('e:country');
-  if (!country && !f.includes('e:capital')) return undefined;
-  if (f.includes('e:initial') && (country || INITIAL_DOUBT.some((k) => f.includes(k)))) return undefined;
+  if (!has(it, 'words=1') && has(it, 'k:orgWn') && has(it, 'e:head-org')) return ['ORG', 'an organisation in WordNet, with an organisation’s head (rule)'];
+  const country = has(it, 'e:country');
+  if (!country && !has(it, 'e:capital')) return undefined;
+  if (has(it, 'e:initial') && (country || INITIAL_DOUBT.some((k) => has(it, k)))) return undefined;
   return ['PLACE', 'country, capital or part of the world (rule)'];
 }
 
@@ -128,14 +128,14 @@ function alwaysNamed(f: readonly string[]): [EntityType, string] | undefined {
 function alwaysNamesStay(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     // The evidence first: every analysis, a keystroke's included, runs this over every name of the article.
-    if (it.type === 'ORG' && it.features.includes('e:country') && openToRules(it)) {
+    if (it.type === 'ORG' && has(it, 'e:country') && openToRules(it)) {
       // A country is a place, acting as a state too (`Japan protested`, `the Democratic Republic of Congo said`);
       // a sports report's rules make it a team afterwards where the report reads so (`readPlacesAsTeams`).
       it.type = 'PLACE';
       it.ruled = 'a country (rule)';
       return;
     }
-    const named = it.type ? undefined : alwaysNamed(it.features);
+    const named = it.type ? undefined : alwaysNamed(it);
     if (!named || !openToRules(it) || overlapsTyped(items, i, reached)) return;
     [it.type, it.ruled] = named;
   });
@@ -152,7 +152,7 @@ function titledStayPeople(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     if (it.type === 'PERSON' || it.type === 'NORP') return;
     // The office before, or a title in apposition to a name typed a place (`the team's coach, Alireza Mehraban,`).
-    if (!it.features.includes('e:title') && !(it.type === 'PLACE' && it.features.includes('e:apposition-role') && it.descriptors.some((d) => TITLE_WORDS.has(d.toLowerCase())))) return;
+    if (!has(it, 'e:title') && !(it.type === 'PLACE' && has(it, 'e:apposition-role') && it.descriptors.some((d) => TITLE_WORDS.has(d.toLowerCase())))) return;
     if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'PERSON';
     it.ruled = 'holder of the office before it (rule)';
@@ -183,8 +183,7 @@ function kinStayPeople(items: Item[]): void {
 function kinAppositive(it: Item): boolean {
   let kin = kinNames.get(it.source);
   if (kin === undefined) {
-    const f = it.features;
-    kin = KIN_BEFORE.has(wordBefore(it)) && f.some((k) => k.startsWith('punc=,|')) && (f.includes('k:firstName') || f.includes('kf:firstName'));
+    kin = KIN_BEFORE.has(wordBefore(it)) && featureIndex(it).punctuation.some((k) => k.startsWith('punc=,|')) && (has(it, 'k:firstName') || has(it, 'kf:firstName'));
     kinNames.set(it.source, kin);
   }
   return kin;
@@ -204,7 +203,7 @@ function openToRules(it: Item): boolean {
  * the rules below then leave it to the taught recogniser, so that a name people rejected or retyped is not put back.
  */
 function taught(it: Item): boolean {
-  return it.features.some((f) => f.startsWith('lex:'));
+  return featureIndex(it).taught;
 }
 
 /**
@@ -264,7 +263,7 @@ function clubsBeforeTheirStaff(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     if (it.type === 'ORG' || it.type === 'NORP' || it.words !== 1) return;
     const after = wordAfter(it);
-    const staff = CLUB_ROLES.has(after) && it.features.includes('e:before-office');
+    const staff = CLUB_ROLES.has(after) && has(it, 'e:before-office');
     if (!staff && !(it.type === 'PLACE' && CLUB_CROWD.has(after))) return;
     if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
@@ -298,10 +297,9 @@ const SHARED_OFFICES = new Set(['next=spokesman', 'next=spokeswoman', 'next=spok
 function firmsBeforeTheirOfficers(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     if (it.type === 'ORG' || it.type === 'NORP' || it.type === 'PLACE') return;
-    const f = it.features;
     const after = wordAfter(it);
     const firmOnly = FIRM_OFFICES.has(after);
-    if (!firmOnly && (it.type === 'PERSON' || !SHARED_OFFICES.has(after) || !f.includes('e:before-office') || f.includes('k:surname'))) return;
+    if (!firmOnly && (it.type === 'PERSON' || !SHARED_OFFICES.has(after) || !has(it, 'e:before-office') || has(it, 'k:surname'))) return;
     if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
     it.ruled = 'firm before its officer (rule)';
@@ -342,7 +340,7 @@ const SECTORS: ReadonlySet<string> = new Set(['electronics', 'pharmaceuticals', 
  */
 function sectorFirms(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
-    if (it.type || it.words !== 2 || !(it.features.includes('kf:company') || it.features.includes('kf:brand'))) return;
+    if (it.type || it.words !== 2 || !(has(it, 'kf:company') || has(it, 'kf:brand'))) return;
     if (!SECTORS.has(shapeOf(it.source).lowered[1] as string) || !openToRules(it) || overlapsTyped(items, i, reached)) return;
     it.type = 'ORG';
     it.ruled = 'a listed firm and its trade (rule)';
@@ -357,7 +355,7 @@ function sectorFirms(items: Item[]): void {
  */
 function bodiesOfStay(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
-    if ((it.type && it.type !== 'PLACE') || !it.features.includes('e:of-inside')) return;
+    if ((it.type && it.type !== 'PLACE') || !has(it, 'e:of-inside')) return;
     const words = shapeOf(it.source).lowered;
     const k = words.indexOf('of');
     if (k < 1 || !ORG_HEADS.has(words[k - 1] as string) || !openToRules(it) || (!it.type && !taughtInsideGiveWay(items, i, reached))) return;
@@ -374,7 +372,7 @@ function bodiesOfStay(items: Item[]): void {
  */
 function listedFirmsStay(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
-    if (it.type || !it.doc.includes('p:self=ORG') || !(it.features.includes('k:company') || it.features.includes('k:brand'))) return;
+    if (it.type || !it.doc.includes('p:self=ORG') || !(has(it, 'k:company') || has(it, 'k:brand'))) return;
     if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
     it.type = 'ORG';
     it.ruled = 'in the company or brand list, first pass ORG (rule)';
@@ -405,8 +403,7 @@ function partnersAreFirms(items: Item[]): void {
  */
 function placedAfterTheArePlaces(items: Item[]): void {
   for (const it of items) {
-    const f = it.features;
-    if (it.type !== 'PERSON' || !f.includes('e:the') || !(f.includes('e:locative') || f.includes('e:locative-from')) || f.includes('e:possessive')) continue;
+    if (it.type !== 'PERSON' || !has(it, 'e:the') || !(has(it, 'e:locative') || has(it, 'e:locative-from')) || has(it, 'e:possessive')) continue;
     if (/s$/u.test(it.text) || !openToRules(it)) continue;
     it.type = 'PLACE';
     it.ruled = 'after a preposition of place and “the” (rule)';
@@ -420,7 +417,7 @@ function placedAfterTheArePlaces(items: Item[]): void {
  */
 function quotedPluralsAreGroups(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
-    if (it.type === 'ORG' || it.type === 'NORP' || !it.features.includes('e:quoted-plural')) return;
+    if (it.type === 'ORG' || it.type === 'NORP' || !has(it, 'e:quoted-plural')) return;
     if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
     it.ruled = 'quoted plural after “the”: a group’s name (rule)';
@@ -428,7 +425,7 @@ function quotedPluralsAreGroups(items: Item[]): void {
 }
 
 // What the lists say of a whole name that makes it a firm's.
-const FIRM_LISTED = ['k:company', 'k:brand', 'k:orgLex'];
+const FIRM_LISTED: readonly RuleFeature[] = ['k:company', 'k:brand', 'k:orgLex'];
 
 /**
  * An owner and what they own (`Elon Musk's SpaceX launched …`, `Mark Zuckerberg's Meta`): a given name and a surname
@@ -439,13 +436,12 @@ const FIRM_LISTED = ['k:company', 'k:brand', 'k:orgLex'];
  */
 function ownersAndTheirFirms(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
-    const f = it.features;
-    if (it.type === 'ORG' && it.words === 2 && f.includes('e:possessive') && f.includes('kf:firstName') && !FIRM_LISTED.some((k) => f.includes(k)) && openToRules(it)) {
+    if (it.type === 'ORG' && it.words === 2 && has(it, 'e:possessive') && has(it, 'kf:firstName') && !FIRM_LISTED.some((k) => has(it, k)) && openToRules(it)) {
       it.type = 'PERSON';
       it.ruled = 'a person’s name before a possessive (rule)';
       return;
     }
-    if (it.type || it.words !== 1 || !(f.includes('k:company') || f.includes('k:brand')) || !f.some((x) => x.startsWith("punc='s|") || x.startsWith('punc=’s|'))) return;
+    if (it.type || it.words !== 1 || !(has(it, 'k:company') || has(it, 'k:brand')) || !featureIndex(it).punctuation.some((x) => x.startsWith("punc='s|") || x.startsWith('punc=’s|'))) return;
     if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
     it.type = 'ORG';
     it.ruled = 'a listed firm after a possessive (rule)';
@@ -484,12 +480,10 @@ const craftNames = new WeakMap<object, string | null>();
  * these rules run over every name of the article at every keystroke.
  */
 function wordBefore(it: Item): string {
-  for (const f of it.features) if (f.startsWith('prev=')) return f;
-  return '';
+  return featureIndex(it).before;
 }
 function wordAfter(it: Item): string {
-  for (const f of it.features) if (f.startsWith('next=')) return f;
-  return '';
+  return featureIndex(it).after;
 }
 
 /**
@@ -510,17 +504,17 @@ function stormsAndCraftsAreNoNames(items: Item[]): void {
   if (named.size === 0) return;
   for (const it of items) if (it.type === 'PERSON' && it.words > 1) named.delete(shapeOf(it.source).lowered[0] as string);
   for (const it of items) {
-    if (!it.type || !named.has(shapeOf(it.source).lower) || PLACED_THERE.some((e) => it.features.includes(e)) || !openToRules(it)) continue;
+    if (!it.type || !named.has(shapeOf(it.source).lower) || PLACED_THERE.some((e) => has(it, e)) || !openToRules(it)) continue;
     it.type = null;
   }
 }
 
 // What places a name as a place where it stands even in an article about a craft or a storm of that name (`Atlantis,
 // Florida`, `in Milton`).
-const PLACED_THERE = ['e:locative', 'e:locative-from', 'e:region-after', 'e:region-code', 'e:dateline'];
+const PLACED_THERE: readonly RuleFeature[] = ['e:locative', 'e:locative-from', 'e:region-after', 'e:region-code', 'e:dateline'];
 
 // What places a one-word name as a place where it stands, whatever else the article says of the word.
-const PLACED_HERE = ['e:locative', 'e:locative-from', 'e:region-after', 'e:region-code', 'e:country', 'e:dateline', 'e:the', 'e:compass', 'e:head-place'];
+const PLACED_HERE: readonly RuleFeature[] = ['e:locative', 'e:locative-from', 'e:region-after', 'e:region-code', 'e:country', 'e:dateline', 'e:the', 'e:compass', 'e:head-place'];
 
 /**
  * A name of two words typed a place that opens with a given name no place list holds and ends with a town
@@ -530,9 +524,8 @@ const PLACED_HERE = ['e:locative', 'e:locative-from', 'e:region-after', 'e:regio
  */
 function givenNamedPeople(items: Item[]): void {
   for (const it of items) {
-    if (it.type !== 'PLACE' || it.words !== 2 || PLACED_HERE.some((e) => it.features.includes(e))) continue;
-    const f = it.features;
-    if (!f.includes('kf:firstName') || !f.includes('kl:city') || f.some((k) => k.startsWith('k:') && k !== 'k:none')) continue;
+    if (it.type !== 'PLACE' || it.words !== 2 || PLACED_HERE.some((e) => has(it, e))) continue;
+    if (!has(it, 'kf:firstName') || !has(it, 'kl:city') || featureIndex(it).lists.some((k) => k !== 'k:none')) continue;
     const [first, last] = shapeOf(it.source).lowered as [string, string];
     if (placeWord(first) || !placeWord(last) || !openToRules(it)) continue;
     it.type = 'PERSON';
@@ -553,8 +546,7 @@ function surnamesStayPeople(items: Item[]): void {
   const firstBy = new Map<string, number>();
   for (const it of items) {
     if (it.type !== 'PERSON' || it.words < 2 || hypothesis(it.source)) continue;
-    const f = it.features;
-    if (!f.includes('e:cg-first-name') && !f.includes('kf:firstName')) continue;
+    if (!has(it, 'e:cg-first-name') && !has(it, 'kf:firstName')) continue;
     const last = shapeOf(it.source).lowered.at(-1) as string;
     if (!firstBy.has(last)) firstBy.set(last, it.start);
   }
@@ -562,7 +554,7 @@ function surnamesStayPeople(items: Item[]): void {
   for (const it of items) {
     if (it.type !== 'PLACE' || it.words !== 1) continue;
     const since = firstBy.get(shapeOf(it.source).lower);
-    if (since === undefined || since > it.start || it.key.startsWith('country:') || PLACED_HERE.some((e) => it.features.includes(e))) continue;
+    if (since === undefined || since > it.start || it.key.startsWith('country:') || PLACED_HERE.some((e) => has(it, e))) continue;
     if (!openToRules(it)) continue;
     it.type = 'PERSON';
     it.ruled = 'surname of a person the article names in full (rule)';
