@@ -6,7 +6,7 @@ import { settleOverlaps, settleSegments } from './overlaps';
 import { LABELS, type Label, type Perceptron } from './perceptron';
 import { recogniser } from './recogniser';
 import { hasSportsSlug } from './tables';
-import { handRule, hypothesis, shapeOf, type Item, type MentionCandidate } from './placedName';
+import { featureIndex, handRule, hypothesis, shapeOf, type Item, type MentionCandidate } from './placedName';
 import { applyTypedRules } from './typedRules';
 
 /** The candidates of one paragraph, placed at the paragraph's offset in the document. */
@@ -92,7 +92,7 @@ function flatten(paragraphs: readonly PlacedCandidates[]): MentionCandidate[] {
     const { keys, initials: inis } = p.keys ?? nameKeys(p.candidates);
     p.candidates.forEach((c, k) => {
       items.push({
-        start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, features: c.features, doc: NOT_YET, source: c,
+        start: p.offset + c.start, end: p.offset + c.end, text: c.text, words: c.words, descriptors: c.descriptors, features: c.features, doc: NOT_YET, source: c, index: featureIndex(c),
         key: keys[k] as string, initials: inis[k] as string, expands: undefined, root: '', acronymOf: false, team: c.team, club: c.club,
       });
     });

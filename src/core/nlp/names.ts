@@ -423,19 +423,25 @@ function shoutedWord(t: Token): boolean {
 // Saints whose possessive names a place or a body (`St Vincent's Hospital`, `St. Peter's Square`).
 const SAINTS: ReadonlySet<string> = new Set(['st', 'saint', 'ste']);
 // Nouns whose possessive opens an institution's name (`People's Republic of China`, `King's College`).
-const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men', 'king', 'queen', 'veterans', 'workers']);
+// Inside a longer name too (`Boston Children's Hospital`, `Ministry of Veterans' Affairs`, `National Farmers' Union`).
+const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['people', 'peoples', 'children', 'women', 'men', 'boys', 'girls', 'king', 'queen',
+  'veterans', 'workers', 'farmers', 'teachers', 'nurses', 'miners', 'mothers', 'parents', 'doctors', 'physicians', 'lawyers', 'students',
+  'employees', 'journalists', 'writers', 'citizens', 'consumers', 'taxpayers', 'pensioners', 'soldiers', 'sailors', 'seafarers',
+  'firefighters', 'officers', 'pilots', 'actors', 'musicians', 'artists', 'patients', 'survivors', 'martyrs', 'prisoners', 'refugees',
+  'growers', 'producers', 'traders', 'investors', 'shareholders', 'owners', 'friends']);
 
 /**
- * A possessive inside a name (`St Vincent's Hospital`, `People's Liberation Army`): after a saint's name, or after a
- * noun that opens institutions' names, before a capitalised word. Elsewhere a possessive ends the name (`Britain's
+ * A possessive inside a name (`St Vincent's Hospital`, `People's Liberation Army`, `Workers' Party of Korea`, `Boston
+ * Children's Hospital`): after a saint's name, or after a noun that names institutions' members, before a capitalised
+ * word that is no given name (`the Teachers' Jane Doe` is two). Elsewhere a possessive ends the name (`Britain's
  * Foreign Office` is two).
  */
 function possessiveInside(paragraph: string, tokens: readonly Token[], i: number, j: number): boolean {
   const a = tokens[j] as Token;
   const b = tokens[j + 1] as Token;
   if (!a.possessive || !isCap(b) || b.initial || isCaps(b) || !/^['’]s?\s+$/u.test(gapOf(paragraph, a, b))) return false;
+  if (POSSESSIVE_OPENERS.has(lower(a))) return !wordLists(b.text).includes('firstName');
   const before = tokens[j - 1] as Token;
-  if (j === i || (j - 1 === i && lower(before) === 'the')) return POSSESSIVE_OPENERS.has(lower(a));
   return j - 1 >= i && SAINTS.has(lower(before)) && /^\.?\s+$/u.test(gapOf(paragraph, before, a));
 }
 
@@ -450,8 +456,9 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     if (b && !shouting && legalFormAfterComma(paragraph, a, b)) { j++; continue; }
     if (b && !shouting && possessiveInside(paragraph, tokens, i, j)) { j++; continue; }
     if (!b || !joins(paragraph, a, b) || (shouting && shoutedWord(b))) return j;
-    // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word.
-    if (isCap(b) && !notName(b) && !neverName(b)) { j++; continue; }
+    // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word,
+    // except inside a hyphenated compound (`Make-A-Wish Foundation`).
+    if (isCap(b) && !notName(b) && (!neverName(b) || gapOf(paragraph, a, b) === '-')) { j++; continue; }
     // A lower-case syllable after a hyphen ends a given name (`Moon Jae-in`, `Lashkar-e-Toiba`).
     if (hyphenSyllable(paragraph, tokens, j + 1)) { j++; continue; }
     // `on` after a deliberative body's head (`Council on Foreign Relations`, `Intergovernmental Panel on Climate

@@ -19,6 +19,8 @@ export interface MentionCandidate {
   doc: string[];
   /** The paragraph's candidate, which caches what depends on the paragraph alone. */
   source: Candidate;
+  /** What the rules after typing read of the local features (the paragraph candidate's, `featureIndex`). */
+  index: FeatureIndex;
   key: string;
   initials: string;
   /** Key of the name a bracketed acronym stands for. */
@@ -80,6 +82,7 @@ const RULE_FEATURES = [
   'e:dateline', 'e:head-org', 'e:head-place', 'e:initial', 'e:locative', 'e:locative-from', 'e:of-inside', 'e:possessive',
   'e:quoted-plural', 'e:region-after', 'e:region-code', 'e:the', 'e:title', 'k:brand', 'k:commonNoun', 'k:company', 'k:facilityWn',
   'k:firstName', 'k:orgLex', 'k:orgWn', 'k:personName', 'k:personWn', 'k:surname', 'kf:brand', 'kf:company', 'kf:firstName', 'kl:city',
+  'kl:country', 'kl:region', 'e:acronym-branch',
   'tagf=Plural', 'words=1',
 ] as const;
 export type RuleFeature = (typeof RULE_FEATURES)[number];
@@ -108,16 +111,19 @@ declare module './names' {
   }
 }
 
-/** The index of a name's local features, remembered with the paragraph's candidate (whose features never change). */
-export function featureIndex(c: MentionCandidate): FeatureIndex {
-  if (c.source.index) return c.source.index;
+/**
+ * The index of a candidate's local features, remembered with the paragraph's candidate (whose features never
+ * change) and read through each placed name's `index`.
+ */
+export function featureIndex(c: Candidate): FeatureIndex {
+  if (c.index) return c.index;
   const f = c.features;
   const flags = new Uint8Array(RULE_FEATURES.length);
   RULE_FEATURES.forEach((name, i) => {
     if (f.includes(name)) flags[i] = 1;
   });
   const find = (prefix: string): string => f.find((x) => x.startsWith(prefix)) ?? '';
-  return (c.source.index = {
+  return (c.index = {
     flags,
     before: find('prev='),
     after: find('next='),
@@ -129,7 +135,7 @@ export function featureIndex(c: MentionCandidate): FeatureIndex {
 
 /** Whether a name has one of the features the rules after typing read. */
 export function has(c: MentionCandidate, feature: RuleFeature): boolean {
-  return featureIndex(c).flags[FLAG[feature]] === 1;
+  return c.index.flags[FLAG[feature]] === 1;
 }
 
 /**

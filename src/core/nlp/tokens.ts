@@ -168,8 +168,13 @@ export function tokenize(paragraph: string): Token[] {
     doc.compute('offset');
     for (const sentence of doc.document as unknown as CompromiseTerm[][]) {
       let first = true;
+      // A single quotation mark the sentence opened and has not closed: an apostrophe after a plural then closes it.
+      let quoteOpen = false;
       for (const term of sentence) {
-        const t = toToken(term, paragraph, segStart, toOrig, first, tokens);
+        const closes = quoteOpen && /^['’]/u.test(term.post);
+        if (/['‘]$/u.test(term.pre)) quoteOpen = true;
+        if (closes || /^['’]/u.test(term.post)) quoteOpen = false;
+        const t = toToken(term, paragraph, segStart, toOrig, first, tokens, closes);
         if (t && splitPossessive(t, paragraph, tokens)) { first = false; continue; }
         if (t) tokens.push(t);
         first = false;
@@ -191,7 +196,7 @@ function splitPossessive(t: Token, paragraph: string, tokens: Token[]): boolean 
   return true;
 }
 
-function toToken(term: CompromiseTerm, paragraph: string, base: number, toOrig: (j: number) => number, first: boolean, prev: Token[]): Token | null {
+function toToken(term: CompromiseTerm, paragraph: string, base: number, toOrig: (j: number) => number, first: boolean, prev: Token[], closesQuote: boolean): Token | null {
   if (!term.offset || !term.text) return null;
   const start = base + toOrig(term.offset.start);
   let end = start + term.text.length;
@@ -206,9 +211,12 @@ function toToken(term: CompromiseTerm, paragraph: string, base: number, toOrig: 
   let possessive = false;
   if (/[’']s$/u.test(term.text) && term.text.length > 2) { end -= 2; possessive = true; }
   else if (/s[’']$/u.test(term.text) && term.text.length > 2) { end -= 1; possessive = true; }
+  // compromise leaves a plural's possessive apostrophe out of the word (`Workers' Party`): it is no closing quotation mark.
+  else if (!closesQuote && term.tags.has('Possessive') && /s$/u.test(term.text) && term.text.length > 2 && /^['’](?![\p{L}\p{N}])/u.test(paragraph.slice(end))) possessive = true;
   // An initial keeps its full stop (`Steven F. Udvar-Hazy`), as abbreviations with inner stops already do.
   if (/^\p{Lu}$/u.test(term.text) && paragraph[end] === '.') end++;
   const last = prev[prev.length - 1];
-  const before = paragraph.slice(last ? last.end : 0, start);
+  // After a possessive its apostrophe is no opening quotation mark (`Workers' Party`).
+  const before = paragraph.slice(last ? last.end : 0, start).replace(last?.possessive ? /^['’]s?/u : /^$/u, '');
   return { start, end, text: paragraph.slice(start, end), tags: term.tags, initial: first || !last || OPENING.test(before), possessive };
 }

@@ -8,7 +8,7 @@
 // report's sentences.
 import type { EntityType } from '../model';
 import { countryOf } from './evidence';
-import { featureIndex, handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
+import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
 import { ORG_HEADS, TITLE_WORDS } from './lexicon';
 
@@ -22,6 +22,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   clubNamesAreClubs(items);
   partnersAreFirms(items);
   bodiesOfStay(items);
+  branchesStay(items);
   listedFirmsStay(items);
   sectorFirms(items);
   placedAfterTheArePlaces(items);
@@ -109,9 +110,9 @@ function alwaysNamed(it: Item): [EntityType, string] | undefined {
   if (has(it, 'e:acronym') && GROUP_AFTER.has(wordAfter(it))) return ['ORG', 'acronym before a group’s noun (rule)'];
   // `The Bundesbank left rates unchanged`: one word WordNet knows only as an organisation, after `the` (not a plural:
   // `the Hebrews`).
-  if (has(it, 'words=1') && has(it, 'e:the') && has(it, 'k:orgWn') && !has(it, 'tagf=Plural') && !featureIndex(it).lists.some((k) => k !== 'k:orgWn')) return ['ORG', 'an organisation in WordNet, after “the” (rule)'];
+  if (has(it, 'words=1') && has(it, 'e:the') && has(it, 'k:orgWn') && !has(it, 'tagf=Plural') && !it.index.lists.some((k) => k !== 'k:orgWn')) return ['ORG', 'an organisation in WordNet, after “the” (rule)'];
   // `Crowds queued outside the Louvre`: one word only WordNet's buildings and sites hold, after `the`.
-  if (has(it, 'words=1') && has(it, 'e:the') && has(it, 'k:facilityWn') && !has(it, 'tagf=Plural') && featureIndex(it).lists.every((k) => k === 'k:facilityWn' || k === 'k:placeLex')) return ['PLACE', 'a building or site in WordNet, after “the” (rule)'];
+  if (has(it, 'words=1') && has(it, 'e:the') && has(it, 'k:facilityWn') && !has(it, 'tagf=Plural') && it.index.lists.every((k) => k === 'k:facilityWn' || k === 'k:placeLex')) return ['PLACE', 'a building or site in WordNet, after “the” (rule)'];
   // `The Food and Drug Administration approved …`: a longer name WordNet holds as an organisation, with an
   // organisation's head word (across the corpora all such names are organisations).
   if (!has(it, 'words=1') && has(it, 'k:orgWn') && has(it, 'e:head-org')) return ['ORG', 'an organisation in WordNet, with an organisation’s head (rule)'];
@@ -183,7 +184,7 @@ function kinStayPeople(items: Item[]): void {
 function kinAppositive(it: Item): boolean {
   let kin = kinNames.get(it.source);
   if (kin === undefined) {
-    kin = KIN_BEFORE.has(wordBefore(it)) && featureIndex(it).punctuation.some((k) => k.startsWith('punc=,|')) && (has(it, 'k:firstName') || has(it, 'kf:firstName'));
+    kin = KIN_BEFORE.has(wordBefore(it)) && it.index.punctuation.some((k) => k.startsWith('punc=,|')) && (has(it, 'k:firstName') || has(it, 'kf:firstName'));
     kinNames.set(it.source, kin);
   }
   return kin;
@@ -203,7 +204,7 @@ function openToRules(it: Item): boolean {
  * the rules below then leave it to the taught recogniser, so that a name people rejected or retyped is not put back.
  */
 function taught(it: Item): boolean {
-  return featureIndex(it).taught;
+  return it.index.taught;
 }
 
 /**
@@ -365,6 +366,21 @@ function bodiesOfStay(items: Item[]): void {
 }
 
 /**
+ * An organisation's acronym before a country, region or city is its branch there (`BBC Scotland`, `NHS England`,
+ * `UNICEF Yemen`) where the recogniser left it no name or read the place: the training corpora hold no such name
+ * (the evidence, `e:acronym-branch`, fires on five of their candidates, none before a listed place), so the weights
+ * leave it to the article's other mentions, and a branch named once is lost.
+ */
+function branchesStay(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if ((it.type && it.type !== 'PLACE') || !has(it, 'e:acronym-branch') || !(has(it, 'kl:country') || has(it, 'kl:region') || has(it, 'kl:city'))) return;
+    if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
+    it.type = 'ORG';
+    it.ruled = 'an organisation’s acronym before a place: its branch (rule)';
+  });
+}
+
+/**
  * A name the company or brand lists hold, typed an organisation by the first pass, stays one where the second pass
  * made it no name (`Tesla shares …`, `Greenpeace activists …` opening a short text): the second pass learned caution
  * from web text's capitalised words, and a listed firm named nowhere else in the text has no other mention to
@@ -372,11 +388,25 @@ function bodiesOfStay(items: Item[]): void {
  */
 function listedFirmsStay(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
-    if (it.type || !it.doc.includes('p:self=ORG') || !(has(it, 'k:company') || has(it, 'k:brand'))) return;
-    if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
+    if (it.type || !(has(it, 'k:company') || has(it, 'k:brand'))) return;
+    const firstPass = it.doc.includes('p:self=ORG');
+    if ((!firstPass && !onlyAFirm(it)) || !openToRules(it) || overlapsTyped(items, i, reached)) return;
     it.type = 'ORG';
-    it.ruled = 'in the company or brand list, first pass ORG (rule)';
+    it.ruled = firstPass ? 'in the company or brand list, first pass ORG (rule)' : 'a word only the company or brand lists know (rule)';
   });
+}
+
+// The lists that say a word is a firm's name.
+const FIRM_LISTS: ReadonlySet<string> = new Set(['k:company', 'k:brand', 'k:orgLex']);
+
+/**
+ * One word that only the firm lists know (`OpenAI`, `Nvidia`, `Huawei said`): no common noun, given name, surname
+ * or place of that spelling, so the word is the firm wherever it stands, opening a sentence too, where the second
+ * pass had learned from web text that a capital means little. Not a short word or an acronym, which the lists match
+ * whatever their letters' case (`CoM`, a centre of mass, is a firm's `COM` to them).
+ */
+function onlyAFirm(it: Item): boolean {
+  return it.words === 1 && it.text.length >= 4 && /^\p{Lu}/u.test(it.text) && !shapeOf(it.source).acronym && it.index.lists.every((k) => FIRM_LISTS.has(k));
 }
 
 /**
@@ -441,7 +471,7 @@ function ownersAndTheirFirms(items: Item[]): void {
       it.ruled = 'a person’s name before a possessive (rule)';
       return;
     }
-    if (it.type || it.words !== 1 || !(has(it, 'k:company') || has(it, 'k:brand')) || !featureIndex(it).punctuation.some((x) => x.startsWith("punc='s|") || x.startsWith('punc=’s|'))) return;
+    if (it.type || it.words !== 1 || !(has(it, 'k:company') || has(it, 'k:brand')) || !it.index.punctuation.some((x) => x.startsWith("punc='s|") || x.startsWith('punc=’s|'))) return;
     if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
     it.type = 'ORG';
     it.ruled = 'a listed firm after a possessive (rule)';
@@ -480,10 +510,10 @@ const craftNames = new WeakMap<object, string | null>();
  * these rules run over every name of the article at every keystroke.
  */
 function wordBefore(it: Item): string {
-  return featureIndex(it).before;
+  return it.index.before;
 }
 function wordAfter(it: Item): string {
-  return featureIndex(it).after;
+  return it.index.after;
 }
 
 /**
@@ -525,7 +555,7 @@ const PLACED_HERE: readonly RuleFeature[] = ['e:locative', 'e:locative-from', 'e
 function givenNamedPeople(items: Item[]): void {
   for (const it of items) {
     if (it.type !== 'PLACE' || it.words !== 2 || PLACED_HERE.some((e) => has(it, e))) continue;
-    if (!has(it, 'kf:firstName') || !has(it, 'kl:city') || featureIndex(it).lists.some((k) => k !== 'k:none')) continue;
+    if (!has(it, 'kf:firstName') || !has(it, 'kl:city') || it.index.lists.some((k) => k !== 'k:none')) continue;
     const [first, last] = shapeOf(it.source).lowered as [string, string];
     if (placeWord(first) || !placeWord(last) || !openToRules(it)) continue;
     it.type = 'PERSON';

@@ -24,7 +24,26 @@ const CASES: Array<{ why: string; text: string; has: string[]; not?: string[] }>
   { why: '`and` before a second headed name still splits', text: 'He studied at the University of Tarvia and Mellick College.',
     has: ['University of Tarvia', 'Mellick College'], not: ['University of Tarvia and Mellick College'] },
   { why: '`and` before a known place after a head still splits', text: 'The Ministry of Fisheries and Canada signed the accord.', has: ['Ministry of Fisheries', 'Canada'] },
+  { why: 'a plural’s possessive inside a body’s name', text: 'The Workers\' Party of Velmar met, and the Ministry of Veterans’ Affairs and the Tarrow Farmers\' Union replied.',
+    has: ['Workers\' Party of Velmar', 'Ministry of Veterans’ Affairs', 'Tarrow Farmers\' Union'], not: ['Party of Velmar', 'Ministry of Veterans', 'Workers'] },
+  { why: 'an institution’s possessive inside a longer name', text: 'She was taken to Harlow Children’s Hospital on Monday.', has: ['Harlow Children’s Hospital'], not: ['Harlow Children'] },
+  { why: 'a possessive before a given name still ends the name', text: 'The Democrats\' Maria Tellen and Britain\'s Foreign Office spoke.',
+    has: ['Democrats', 'Maria Tellen', 'Britain', 'Foreign Office'], not: ['Democrats\' Maria Tellen', 'Britain\'s Foreign Office'] },
+  { why: 'a capitalised article inside a hyphenated compound', text: 'The Make-A-Wish Trust of Velmar paid for the trip.', has: ['Make-A-Wish Trust of Velmar'], not: ['A-Wish Trust of Velmar'] },
 ];
+
+describe('nlp: tokens after a plural’s possessive', () => {
+  it('reads the apostrophe after a plural as its possessive, not as an opening quotation mark', () => {
+    const text = 'The Workers\' Party met. He called it \'the lost years\' Party officials said.';
+    const tokens = tokenize(text);
+    const at = (w: string, n = 0): { possessive: boolean; initial: boolean } => tokens.filter((t) => t.text === w)[n] as { possessive: boolean; initial: boolean };
+    assert.equal(at('Workers').possessive, true);
+    assert.equal(at('Party').initial, false);
+    // A quotation the sentence opened is closed by the apostrophe after a plural.
+    assert.equal(at('years').possessive, false);
+    assert.equal(at('Party', 1).initial, true);
+  });
+});
 
 describe('nlp: organisation spans', () => {
   for (const c of CASES) {

@@ -48,7 +48,8 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'peoples of continents are NORP', text: 'The European market slowed.', has: ['European:NORP'] },
   { name: 'a spaced dash after a dateline opens a clause', text: 'NAIROBI, May 3 (Reuters) - The African Union met on Monday.', has: ['African Union:ORG'], hasNot: ['The African Union:ORG'] },
   { name: 'a Markdown link target is not part of a name', text: 'Read the [Clean Air Act](https://example.org/act) rules.', has: [], hasNot: ['Air Act](https://example.org/act:PERSON'] },
-  { name: 'an organisation acronym before a place is its branch', text: 'Figures from BBC Scotland showed a rise.', has: ['BBC Scotland:ORG'] },
+  { name: 'an organisation acronym before a place is its branch', text: 'Figures from BBC Scotland showed a rise, and NHS England said waits grew.', has: ['BBC Scotland:ORG', 'NHS England:ORG'] },
+  { name: 'a word only the firm lists know is the firm, opening a sentence too', text: 'Nvidia shares rose on Tuesday. Huawei said sales fell.', has: ['Nvidia:ORG', 'Huawei:ORG'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
