@@ -90,6 +90,8 @@ const FLAG = Object.fromEntries(RULE_FEATURES.map((f, i) => [f, i])) as Record<R
 
 /** What the rules after typing read of a name's local features, found once per paragraph's candidate. */
 export interface FeatureIndex {
+  /** The feature list indexed: a copy of the candidate with other features (the lexicon's) is indexed anew. */
+  readonly of: readonly string[];
   /** One per `RULE_FEATURES`: 1 where the name has it. */
   readonly flags: Uint8Array;
   /** The feature of the word before the name (`prev=shuttle`), or ''. */
@@ -113,10 +115,12 @@ declare module './names' {
 
 /**
  * The index of a candidate's local features, remembered with the paragraph's candidate (whose features never
- * change) and read through each placed name's `index`.
+ * change) and read through each placed name's `index`. A copy of a candidate carries the index along (`{ ...c }`), so
+ * it is checked against the features it was made of: the workspace lexicon's copies add `lex:` features, which the
+ * rules must see (`taught`), also where the shipped analysis indexed the original first.
  */
 export function featureIndex(c: Candidate): FeatureIndex {
-  if (c.index) return c.index;
+  if (c.index?.of === c.features) return c.index;
   const f = c.features;
   const flags = new Uint8Array(RULE_FEATURES.length);
   RULE_FEATURES.forEach((name, i) => {
@@ -124,6 +128,7 @@ export function featureIndex(c: Candidate): FeatureIndex {
   });
   const find = (prefix: string): string => f.find((x) => x.startsWith(prefix)) ?? '';
   return (c.index = {
+    of: f,
     flags,
     before: find('prev='),
     after: find('next='),

@@ -53,6 +53,20 @@ describe('the recogniser taught by decisions', () => {
     assert.ok(!typesOf(b, learning.recogniser).some((m) => m.startsWith('Tbilisi:')), typesOf(b, learning.recogniser).join(', '));
   });
 
+  it('keeps a taught type where a rule after typing would change it, in an analyser the shipped model read first', () => {
+    // A country is a place to the rules after typing (`alwaysNamesStay`), unless the workspace taught otherwise; the
+    // editor's analyser has already analysed the other article with the shipped model when the decision comes.
+    const a = 'Japan protested the decision on Monday. Japan said it would act.';
+    const b = 'Officials said Japan had protested the decision.';
+    const editor = createAnalyzer();
+    assert.ok(editor.analyze(b).mentions.some((m) => m.text === 'Japan' && m.type === 'PLACE'));
+    let store = emptyStore();
+    for (const m of analyze(a).mentions.filter((x) => x.text === 'Japan')) store = applyOperation(store, 'a.txt', a, { kind: 'retypeMention', mention: { start: m.start, end: m.end, type: m.type }, type: 'ORG' });
+    const learning = learnFromStore(store, () => a, (t) => createAnalyzer().candidates(t));
+    const taught = editor.analyze(b, {}, learning.recogniser).mentions.map((m) => `${m.text}:${m.type}`);
+    assert.ok(taught.includes('Japan:ORG'), taught.join(', '));
+  });
+
   it('learns nothing from decisions a reset set aside, and keeps the shipped recogniser', () => {
     const store = retypedA();
     const mentions = store.documents.get('a.txt')?.mentions ?? [];
