@@ -396,9 +396,6 @@ function listedFirmsStay(items: Item[]): void {
   });
 }
 
-// The lists that say a word is a firm's name.
-const FIRM_LISTS: ReadonlySet<string> = new Set(['k:company', 'k:brand', 'k:orgLex']);
-
 /**
  * One word that only the firm lists know (`OpenAI`, `Nvidia`, `Huawei said`): no common noun, given name, surname
  * or place of that spelling, so the word is the firm wherever it stands, opening a sentence too, where the second
@@ -406,7 +403,7 @@ const FIRM_LISTS: ReadonlySet<string> = new Set(['k:company', 'k:brand', 'k:orgL
  * whatever their letters' case (`CoM`, a centre of mass, is a firm's `COM` to them).
  */
 function onlyAFirm(it: Item): boolean {
-  return it.words === 1 && it.text.length >= 4 && /^\p{Lu}/u.test(it.text) && !shapeOf(it.source).acronym && it.index.lists.every((k) => FIRM_LISTS.has(k));
+  return it.words === 1 && it.text.length >= 4 && /^\p{Lu}/u.test(it.text) && !shapeOf(it.source).acronym && it.index.lists.every((k) => (FIRM_LISTED as readonly string[]).includes(k));
 }
 
 /**
@@ -506,8 +503,8 @@ function craftOrStorm(it: Item): string | null {
 const craftNames = new WeakMap<object, string | null>();
 
 /**
- * The feature of the word before a name (`prev=shuttle`) and after it (`next=ceo`), found without scanning past them:
- * these rules run over every name of the article at every keystroke.
+ * The feature of the word before a name (`prev=shuttle`) and after it (`next=ceo`), from the name's feature index
+ * (found once per paragraph's candidate: these rules run over every name of the article at every keystroke).
  */
 function wordBefore(it: Item): string {
   return it.index.before;
