@@ -1,10 +1,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type Entity, type Quote } from '../model';
-import { DocumentMemo, documentCandidates, isSportsReport, nameKeys, resolveEntities, type NameKeys, type PlacedCandidates } from './entities';
+import { DocumentMemo, documentCandidates, nameKeys, resolveEntities, sportsOf, sportsSignals, type NameKeys, type PlacedCandidates, type SportsSignals } from './entities';
 import type { MentionCandidate } from './placedName';
 import { findNames, type ParagraphNames } from './names';
-import { hasSportsSlug } from './tables';
 import { mapToOriginal, normaliseForAnalysis } from './normalize';
 import { splitParagraphs, type Paragraph } from './paragraphs';
 import type { Recogniser, SpanProposer } from './recogniser';
@@ -58,6 +57,8 @@ interface ParagraphParts {
   keys: NameKeys;
   /** Quote parts without (0) and with (1) a quotation left open by the previous paragraph. */
   quotes: [ParagraphQuotes | undefined, ParagraphQuotes | undefined];
+  /** Its sports slug and words, computed when first needed. */
+  sports?: SportsSignals;
 }
 
 type ParagraphLookup = (paragraph: string) => ParagraphParts;
@@ -107,8 +108,9 @@ function runNormalised(text: string, options: AnalyzeOptions, lookup: ParagraphL
   const parts = paragraphs.map((p) => lookup(p.text));
   state?.words.update(parts.map((p) => p.names.lowerWords));
   const placed = placedOf(paragraphs, parts, model?.proposer);
+  const sports = sportsOf(parts.map((p, i) => (p.sports ??= sportsSignals((paragraphs[i] as Paragraph).text))));
   const { mentions, entities } = resolveEntities(placed, {
-    countriesAsTeams: isSportsReport(text), wireSports: hasSportsSlug(text), lowerCase: state?.words.has, explain: options.explain, model: model?.first, second: model?.second, memo: state?.memo,
+    countriesAsTeams: sports.report, wireSports: sports.wire, lowerCase: state?.words.has, explain: options.explain, model: model?.first, second: model?.second, memo: state?.memo,
   });
   // Quotes are attributed over all mentions, before any type filter, so speakers still link to their entities.
   const quotes = findQuotes(text, paragraphs, mentions, entities, (p, carryIn, i) => quotesOf(parts[i] as ParagraphParts, p, carryIn), { weights: model?.attribution, trace });

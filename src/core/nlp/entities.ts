@@ -384,16 +384,40 @@ export const SETTLE: number | null = null;
 // Distinct sports words needed before a report's country names are read as teams.
 const SPORTS_REPORT_CUES = 4;
 
-/** True when the text reads as a sports report: a wire sports slug, or several distinct words only sports reports use. */
-export function isSportsReport(text: string): boolean {
-  if (hasSportsSlug(text)) return true;
+/** What one stretch of text says of sport: whether a line opens with a wire sports slug, and its sports words. */
+export interface SportsSignals {
+  slug: boolean;
+  /** The distinct sports-only words in it, lower case, singular (`goal`, `penalty`). */
+  cues: readonly string[];
+}
+
+/** The sports signals of one paragraph (the editor's analyser remembers them with the paragraph). */
+export function sportsSignals(text: string): SportsSignals {
   const seen = new Set<string>();
   SPORTS_CUES.lastIndex = 0;
-  for (let m = SPORTS_CUES.exec(text); m; m = SPORTS_CUES.exec(text)) {
-    seen.add(m[0].toLowerCase().replace(/s$/, ''));
-    if (seen.size >= SPORTS_REPORT_CUES) return true;
+  for (let m = SPORTS_CUES.exec(text); m && seen.size < SPORTS_REPORT_CUES; m = SPORTS_CUES.exec(text)) seen.add(m[0].toLowerCase().replace(/s$/, ''));
+  return { slug: hasSportsSlug(text), cues: [...seen] };
+}
+
+/**
+ * Whether a document whose paragraphs have these signals is a sports report, and wire sports copy: a wire sports
+ * slug, or several distinct words only sports reports use. Read per paragraph so that a keystroke does not scan
+ * the whole article again (no cue spans a blank line).
+ */
+export function sportsOf(paragraphs: readonly SportsSignals[]): { report: boolean; wire: boolean } {
+  const wire = paragraphs.some((p) => p.slug);
+  if (wire) return { report: true, wire };
+  const seen = new Set<string>();
+  for (const p of paragraphs) {
+    for (const c of p.cues) seen.add(c);
+    if (seen.size >= SPORTS_REPORT_CUES) return { report: true, wire };
   }
-  return false;
+  return { report: false, wire };
+}
+
+/** True when the text reads as a sports report: a wire sports slug, or several distinct words only sports reports use. */
+export function isSportsReport(text: string): boolean {
+  return sportsOf([sportsSignals(text)]).report;
 }
 
 /**

@@ -48,7 +48,12 @@ export const ORG_HEADS = set(`
   fund alliance coalition movement front brigade regiment battalion squadron division fleet command scouts cabinet
   court courts tribunal agency team academy chamber guild consortium industries holdings enterprises partners systems
   technologies motors chronicle courier observer examiner inquirer mail express mirror dispatch sentinel bulletin
-  monitor
+  monitor confederation synod secretariat directorate inspectorate cooperative co-operative syndicate orchestra
+  ensemble choir constabulary gendarmerie militia guard cartel broadcasting television records pictures productions
+  publishing publishers magazine newspaper railway railways railroad airline bancorp securities insurance
+  pharmaceuticals petroleum electric electronics communications telecom entertainment ventures investments school
+  seminary polytechnic conservatory marines infantry cavalry artillery caucus bloc junta delegation diocese
+  archdiocese
 `);
 
 /** Last words that make a name a place: sites and buildings as well as geography (`Old Bailey` is covered by `the`). */
@@ -58,7 +63,11 @@ export const PLACE_HEADS = set(`
   river mountain mountains mount lake valley county city province state bay sea ocean desert canal port harbour
   harbor beach coast peninsula district region village town borough heights falls springs prison hospital zoo
   theatre theater library abbey chapel memorial monument plaza boulevard lane highway motorway gardens garden
-  field fields estate airfield barracks camp pool
+  field fields estate airfield barracks camp pool strait straits canyon glacier volcano plateau basin delta reef
+  lagoon creek dam reservoir archipelago atoll isle isles cliffs
+  prefecture oblast governorate municipality township territory territories emirate quarter suburb embankment wharf
+  pier docks terminal marina racecourse speedway ballpark coliseum colosseum cemetery mausoleum shrine basilica
+  pagoda fort fortress citadel lighthouse expressway turnpike freeway parkway tunnel
 `);
 
 /** Institutions named after their seat, and legislatures named by their kind; news uses them as the body that acts (`Downing Street said`, `Congress passed`). */

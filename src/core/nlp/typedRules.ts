@@ -85,7 +85,8 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
       continue;
     }
     if (it.type === 'PLACE' && it.team && playerName(it)) { it.type = 'PERSON'; it.ruled = 'player named in a sports report (rule)'; continue; }
-    if ((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && (it.type === null || it.type === 'PLACE'))) it.type = 'ORG';
+    // A club's name is a club's whatever the recogniser read in its first word (`Aston Villa`: *Aston* is a given name).
+    if ((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && it.type !== 'ORG')) it.type = 'ORG';
   }
 }
 
@@ -144,8 +145,8 @@ function alwaysNamesStay(items: Item[]): void {
 
 /**
  * The holder of an office the name finder split off (`coach Hansi Flick`, `Mayor Karen Bass`) is a person: the
- * title is why the span is a name at all, and only people hold offices. So is a name typed a place in apposition to
- * a title (`According to the team's coach, Alireza Mehraban, …`: two given names no list knows). The recogniser
+ * title is why the span is a name at all, and only people hold offices. So is a name typed a place or no name in
+ * apposition to a title (`According to the team's coach, Alireza Mehraban, …`: two given names no list knows). The recogniser
  * weighs the title with the rest and had let a surname that is a common word (*Flick*) and a given name it does not
  * know (*Hansi*) make the holder no name or an organisation, as it does a name after an honorific (`typeOf`).
  */
@@ -153,7 +154,7 @@ function titledStayPeople(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     if (it.type === 'PERSON' || it.type === 'NORP') return;
     // The office before, or a title in apposition to a name typed a place (`the team's coach, Alireza Mehraban,`).
-    if (!has(it, 'e:title') && !(it.type === 'PLACE' && has(it, 'e:apposition-role') && it.descriptors.some((d) => TITLE_WORDS.has(d.toLowerCase())))) return;
+    if (!has(it, 'e:title') && !((it.type === 'PLACE' || it.type === null) && has(it, 'e:apposition-role') && it.descriptors.some((d) => TITLE_WORDS.has(d.toLowerCase())))) return;
     if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'PERSON';
     it.ruled = 'holder of the office before it (rule)';

@@ -42,14 +42,18 @@ describe('the recogniser taught by decisions', () => {
   it('lets a name people rejected stay rejected where a rule of the analyser would have put it back', () => {
     // A capital inside a sentence is a name whatever the recogniser says (`alwaysNamesStay`); one rejected in
     // another article is left to what the decisions taught.
-    // One rejection is a bounded step: against a city list and a strong context it may not be enough (`Kyiv`).
-    const a = 'The mayor of Tbilisi said the trams would run again. Tbilisi Trams, the operator, agreed.';
+    // A rejection is a bounded step: against a city list and a strong context one may not be enough (`Kyiv`), so the
+    // annotator rejects both of the article's mentions of the city.
+    const a = 'The mayor of Tbilisi said the trams would run again. Tbilisi Trams, the operator, agreed. Riders in Tbilisi cheered.';
     const b = 'The mayor of Tbilisi said the city was calm.';
     assert.ok(typesOf(b).includes('Tbilisi:PLACE'));
-    const at = a.indexOf('Tbilisi');
-    const suggested = analyze(a).mentions.find((m) => m.start === at);
-    const store = applyOperation(emptyStore(), 'a.txt', a, { kind: 'rejectMention', mention: { start: at, end: at + 'Tbilisi'.length, type: suggested?.type ?? 'PLACE' } });
+    let store = emptyStore();
+    for (let at = a.indexOf('Tbilisi'); at >= 0; at = a.indexOf('Tbilisi', at + 1)) {
+      const suggested = analyze(a).mentions.find((m) => m.start === at && m.end === at + 'Tbilisi'.length);
+      if (suggested) store = applyOperation(store, 'a.txt', a, { kind: 'rejectMention', mention: { start: at, end: suggested.end, type: suggested.type } });
+    }
     const learning = learnFromStore(store, () => a, (t) => analyzer.candidates(t));
+    assert.equal(learning.taught.examples.length, 2);
     assert.ok(!typesOf(b, learning.recogniser).some((m) => m.startsWith('Tbilisi:')), typesOf(b, learning.recogniser).join(', '));
   });
 

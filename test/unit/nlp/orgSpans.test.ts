@@ -30,6 +30,9 @@ const CASES: Array<{ why: string; text: string; has: string[]; not?: string[] }>
   { why: 'a possessive before a given name still ends the name', text: 'The Democrats\' Maria Tellen and Britain\'s Foreign Office spoke.',
     has: ['Democrats', 'Maria Tellen', 'Britain', 'Foreign Office'], not: ['Democrats\' Maria Tellen', 'Britain\'s Foreign Office'] },
   { why: 'a capitalised article inside a hyphenated compound', text: 'The Make-A-Wish Trust of Velmar paid for the trip.', has: ['Make-A-Wish Trust of Velmar'], not: ['A-Wish Trust of Velmar'] },
+  { why: 'a nationality before a body’s head stays in its name', text: 'The Brazilian Cycling Confederation and the Tarvian Rowing Syndicate met.',
+    has: ['Brazilian Cycling Confederation', 'Tarvian Rowing Syndicate'], not: ['Brazilian', 'Cycling Confederation'] },
+  { why: '`of` after a school joins its subjects', text: 'She taught at the Harlow School of Marine Sciences until 2019.', has: ['Harlow School of Marine Sciences'], not: ['Harlow School', 'Marine Sciences'] },
 ];
 
 describe('nlp: tokens after a plural’s possessive', () => {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { isSportsReport, nameKeys, resolveEntities, documentCandidates, featuresOf } from '../../../src/core/nlp/entities';
+import { analyze, createAnalyzer } from '../../../src/core/nlp/analyze';
+import { isSportsReport, nameKeys, resolveEntities, documentCandidates, featuresOf, sportsOf, sportsSignals } from '../../../src/core/nlp/entities';
 import { koreanName } from '../../../src/core/nlp/handRules';
 import { findNames } from '../../../src/core/nlp/names';
 import { splitParagraphs } from '../../../src/core/nlp/paragraphs';
@@ -102,5 +103,23 @@ describe('nlp: people in sports reports', () => {
     assert.ok(!koreanName('Paris Saint-Germain'));
     assert.ok(!koreanName('Stratford Upon-Avon'));
     assert.ok(mentionsOf('Park Joo-Ho started for Mainz against Freiburg on Saturday.').includes('Park Joo-Ho:PERSON'));
+  });
+  it('reads a report whose sports words lie in different paragraphs as the whole text reads it, and after an edit', () => {
+    // One sports word per paragraph: four make a report, three do not; the analyser reads them per paragraph.
+    const paragraphs = ['Sweden scored late.', 'The striker was booked.', 'A penalty was given.', 'The goalkeeper saved it.'];
+    const text = paragraphs.join('\n\n');
+    assert.ok(isSportsReport(text));
+    assert.deepEqual(sportsOf(paragraphs.map(sportsSignals)), { report: true, wire: false });
+    assert.deepEqual(sportsOf(paragraphs.slice(1).map(sportsSignals)), { report: false, wire: false });
+    // A wire slug on any line of any paragraph makes wire sports copy.
+    assert.deepEqual(sportsOf(['Results follow.', 'Updated.\nSOCCER - LEEDS WIN'].map(sportsSignals)), { report: true, wire: true });
+    const analyzer = createAnalyzer();
+    const typeOfSweden = (t: string, a: (x: string) => ReturnType<typeof analyze>): string | undefined => a(t).mentions.find((m) => m.text === 'Sweden')?.type;
+    assert.equal(typeOfSweden(text, (t) => analyzer.analyze(t)), 'ORG');
+    assert.equal(typeOfSweden(text, (t) => analyze(t)), 'ORG');
+    // The edit takes the last sports word away: the same analyser reads countries as places again.
+    const edited = text.replace('The goalkeeper saved it.', 'The mayor opened it.');
+    assert.equal(typeOfSweden(edited, (t) => analyzer.analyze(t)), typeOfSweden(edited, (t) => analyze(t)));
+    assert.notEqual(typeOfSweden(edited, (t) => analyzer.analyze(t)), 'ORG');
   });
 });
