@@ -85,8 +85,8 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
       continue;
     }
     if (it.type === 'PLACE' && it.team && playerName(it)) { it.type = 'PERSON'; it.ruled = 'player named in a sports report (rule)'; continue; }
-    // A club's name is a club's whatever the recogniser read in its first word (`Aston Villa`: *Aston* is a given name).
-    if ((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && it.type !== 'ORG')) it.type = 'ORG';
+    // Not a club's name typed a person: a player's surname can be a club word (*David Villa*).
+    if ((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && (it.type === null || it.type === 'PLACE'))) it.type = 'ORG';
   }
 }
 
