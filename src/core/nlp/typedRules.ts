@@ -146,14 +146,15 @@ function alwaysNamesStay(items: Item[]): void {
 /**
  * The holder of an office the name finder split off (`coach Hansi Flick`, `Mayor Karen Bass`) is a person: the
  * title is why the span is a name at all, and only people hold offices. So is a name typed a place or no name in
- * apposition to a title (`According to the team's coach, Alireza Mehraban, …`: two given names no list knows). The recogniser
- * weighs the title with the rest and had let a surname that is a common word (*Flick*) and a given name it does not
- * know (*Hansi*) make the holder no name or an organisation, as it does a name after an honorific (`typeOf`).
+ * apposition to a title (`According to the team's coach, Alireza Mehraban, …`: two given names no list knows). The
+ * recogniser weighs the title with the rest and had let a surname that is a common word (*Flick*) and a given name
+ * it does not know (*Hansi*) make the holder no name or an organisation, as it does a name after an honorific
+ * (`typeOf`).
  */
 function titledStayPeople(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     if (it.type === 'PERSON' || it.type === 'NORP') return;
-    // The office before, or a title in apposition to a name typed a place (`the team's coach, Alireza Mehraban,`).
+    // The office before, or a title in apposition to a name typed a place or no name (`the team's coach, Alireza Mehraban,`).
     if (!has(it, 'e:title') && !((it.type === 'PLACE' || it.type === null) && has(it, 'e:apposition-role') && it.descriptors.some((d) => TITLE_WORDS.has(d.toLowerCase())))) return;
     if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'PERSON';
