@@ -17,7 +17,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // loops (the SHA-256 of the document above all) many times slower than in the extension or the CLI.
 const bundled = await esbuild.build({
   stdin: {
-    contents: "export { analyze, createAnalyzer } from './src/core/nlp/analyze'; export { unpackAnnotations } from './src/core/wire';",
+    contents: "export { analyze, createAnalyzer } from './src/core/nlp/analyze'; export { unpackAnnotations } from './src/core/wire'; export { useNodeDigest } from './src/node/digest';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -31,8 +31,10 @@ const bundled = await esbuild.build({
 });
 const coreFile = path.join(os.tmpdir(), `news-annotator-bench-${process.pid}.cjs`);
 fs.writeFileSync(coreFile, bundled.outputFiles[0].text);
-const { analyze, createAnalyzer, unpackAnnotations } = createRequire(import.meta.url)(coreFile);
+const { analyze, createAnalyzer, unpackAnnotations, useNodeDigest } = createRequire(import.meta.url)(coreFile);
 fs.rmSync(coreFile, { force: true });
+// The desktop worker and the CLI hash documents with Node's native SHA-256 (`src/node/digest.ts`); so does the bench.
+useNodeDigest();
 
 // ---- inputs --------------------------------------------------------------------------------------------------
 const seedDir = path.join(root, 'seeds');

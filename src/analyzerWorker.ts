@@ -4,8 +4,10 @@ import { createAnalyzer } from './core/nlp/analyze';
 import { explainSpan } from './core/nlp/explainSpan';
 import type { Recogniser } from './core/nlp/recogniser';
 import { packAnnotations } from './core/wire';
+import { useNodeDigest } from './node/digest';
 
 // The desktop build's analysis worker: one cached analyser for the life of the worker, one request at a time.
+useNodeDigest();
 const analyzer = createAnalyzer();
 // The recogniser the workspace's decisions taught (none: the shipped one).
 let taught: Recogniser | undefined;

@@ -5,9 +5,13 @@ import { runEval } from './cli/evalCommand';
 import { MAIN_HELP } from './cli/help';
 import { runImport } from './cli/importCommand';
 import { EXIT, InputError, processIo, UsageError, type CliIo } from './cli/io';
+import { useNodeDigest } from './node/digest';
 
 // The command line: `news-annotator annotate | import | eval | agree`. Also the library that `npm start` drives, so
 // the exports below are the CLI core and the program only runs when this bundle is the main module.
+
+// Documents are hashed with Node's native SHA-256 here and in the analysis threads (`annotateWorker.ts`).
+useNodeDigest();
 
 export { annotatePaths, annotateOptions } from './cli/annotateCommand';
 export { readExport } from './cli/importCommand';

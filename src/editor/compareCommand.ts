@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { sha256Hex } from '../core/digest';
 import * as vscode from 'vscode';
 import { codedDocument, compareAnnotators, NONE, type CodedDocument, type Disagreement } from '../core/agree/compare';
 import { takeSide } from '../core/agree/resolve';
@@ -108,7 +107,7 @@ export class CompareView implements vscode.Disposable, vscode.CodeActionProvider
     if ('exports' in other) {
       const doc = other.exports.get(path);
       // An export of another text of this article cannot be compared offset by offset.
-      return doc && doc.document.sha256 === bytesToHex(sha256(utf8ToBytes(text))) ? codedDocument(doc, text) : undefined;
+      return doc && doc.document.sha256 === sha256Hex(text) ? codedDocument(doc, text) : undefined;
     }
     const decisions = other.store.documents.get(path);
     const raw = this.analysis.analyzerOutput(document);

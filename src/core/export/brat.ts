@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { sha256Hex } from '../digest';
 import { bratReference, linkFromBratReference } from '../links';
 import { ANALYSIS_SCHEMA } from '../model';
 import type { DocumentAnnotations, Entity, EntityType, Mention, Origin, Quote, Span, Speaker, Status } from '../model';
@@ -306,7 +305,7 @@ export function fromBrat(ann: string, text: string, path: string, source = `${pa
   }
   return {
     schema: ANALYSIS_SCHEMA,
-    document: { path, length: text.length, sha256: bytesToHex(sha256(utf8ToBytes(text))) },
+    document: { path, length: text.length, sha256: sha256Hex(text) },
     entities: [...entities.values()],
     mentions,
     quotes,

@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { sha256Hex } from '../digest';
 import { ANALYSIS_SCHEMA, type AnalyzeOptions, type DocumentAnnotations, type Entity, type Quote } from '../model';
 import { DocumentMemo, documentCandidates, nameKeys, resolveEntities, sportsOf, sportsSignals, type NameKeys, type PlacedCandidates, type SportsSignals } from './entities';
 import type { MentionCandidate } from './placedName';
@@ -12,10 +11,7 @@ import { findQuotes, paragraphQuotes, type ParagraphQuotes, type QuoteChoiceOpti
 import { tokenize } from './tokens';
 import { createWordIndex, type WordIndex } from './wordIndex';
 
-/** Hex SHA-256 of the UTF-8 encoding of `text`. */
-export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
-}
+export { sha256Hex } from '../digest';
 
 /** An analyser that remembers per-paragraph results, so re-analysing an edited document re-runs only what changed. */
 export interface Analyzer {

@@ -44,8 +44,17 @@ const CONNECTOR_WORD = /^(?:of|for|the|and|&|de|du|da|der|van|von|al|el|bin|ibn|
 
 /** URL-safe, lower-case slug of a name: `Vladimir Putin` → `vladimir-putin`. */
 export function slug(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
+  let out = slugs.get(s);
+  if (out === undefined) {
+    out = s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'x';
+    // Every analysis, a keystroke's too, names each entity anew; the same names recur, so their slugs are kept
+    // (a bounded table: a long session over many articles starts it afresh).
+    if (slugs.size >= 50_000) slugs.clear();
+    slugs.set(s, out);
+  }
+  return out;
 }
+const slugs = new Map<string, string>();
 
 /** The key under which mentions of one name meet: case, stops and apostrophes do not matter; countries by country. */
 function keyOf(text: string): string {
