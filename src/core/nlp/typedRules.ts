@@ -30,6 +30,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   ownersAndTheirFirms(items);
   stormsAndCraftsAreNoNames(items);
   if (sportsReport) readPlacesAsTeams(items, wireSports);
+  else teamsInContext(items);
   givenNamedPeople(items);
   surnamesStayPeople(items);
 }
@@ -87,6 +88,23 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
     if (it.type === 'PLACE' && it.team && playerName(it)) { it.type = 'PERSON'; it.ruled = 'player named in a sports report (rule)'; continue; }
     // Not a club's name typed a person: a player's surname can be a club word (*David Villa*).
     if ((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && (it.type === null || it.type === 'PLACE'))) it.type = 'ORG';
+  }
+}
+
+/**
+ * Outside a sports report, a town typed a place where the sentence plays for or against it is the club named after
+ * it (`signed for Leeds`, `26 games for Lausanne`, `coached North Melbourne`, `losing to Tulsa 63-7`): a player's
+ * biography or a news story's aside has too few sports words to read as a report (`readPlacesAsTeams`), and the
+ * city lists and the gazetteer outweigh the context (`e:team-context`, `e:score`) in the recogniser. A country
+ * stays a place (a national side is a place by the wire's convention), as does a name with a place's head word (a
+ * ground).
+ */
+function teamsInContext(items: Item[]): void {
+  for (const it of items) {
+    if (it.type !== 'PLACE' || !(has(it, 'e:team-context') || has(it, 'e:score'))) continue;
+    if (it.key.startsWith('country:') || has(it, 'e:head-place') || !openToRules(it)) continue;
+    it.type = 'ORG';
+    it.ruled = 'a town the sentence plays for or against: its club (rule)';
   }
 }
 

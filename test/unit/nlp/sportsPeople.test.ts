@@ -122,4 +122,22 @@ describe('nlp: people in sports reports', () => {
     assert.equal(typeOfSweden(edited, (t) => analyzer.analyze(t)), typeOfSweden(edited, (t) => analyze(t)));
     assert.notEqual(typeOfSweden(edited, (t) => analyzer.analyze(t)), 'ORG');
   });
+
+  it('outside a sports report, a town the sentence plays for or against is its club; a country and a located town stay places', () => {
+    // A biography with too few sports words to read as a report, and a recogniser that reads every name as a place.
+    const bio = 'Tom Arlow signed for Quarby in 2004 and played 26 games for Tollbridge, then coached Wexley. He played for England twice. ' +
+      'Wexley lost to Tollbridge 3-1 in his last season. He now lives in Quarby.';
+    assert.ok(!isSportsReport(bio));
+    const model = new Perceptron({ labels: ['O', 'PERSON', 'ORG', 'PLACE'], features: { bias: [0, 0, 0, 1] } });
+    const got = resolveEntities(placedOf(bio), { model, second: model, explain: true }).mentions;
+    const types = (name: string): (string | undefined)[] => got.filter((m) => m.text === name).map((m) => m.type);
+    assert.deepEqual(types('Quarby'), ['ORG', 'PLACE'], 'signed for Quarby; lives in Quarby');
+    assert.deepEqual(types('Tollbridge'), ['ORG', 'ORG'], 'games for Tollbridge; Tollbridge 3-1');
+    assert.deepEqual(types('Wexley'), ['ORG', 'PLACE'], 'coached Wexley; no team context opening the sentence');
+    assert.deepEqual(types('England'), ['PLACE'], 'a national side stays a place');
+    assert.deepEqual(got.find((m) => m.text === 'Quarby')?.why, ['a town the sentence plays for or against: its club (rule)']);
+    // The shipped recogniser, on a sentence of news: the city lists had made the club a place.
+    const leeds = analyze('The striker signed for Leeds in May, his agent said.').mentions.find((m) => m.text === 'Leeds');
+    assert.equal(leeds?.type, 'ORG');
+  });
 });
