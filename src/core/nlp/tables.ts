@@ -84,19 +84,21 @@ function groupStart(m: RegExpExecArray | RegExpMatchArray, k: number): number {
   return (m.indices?.[k]?.[0]) ?? -1;
 }
 
-// A label that opens results run together in one line (`Results: `, `Saturday's scores: `), up to three words before it.
-const RESULTS_LABEL = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:results?|scores?)\s*:\s*/iu;
+// A label that opens results run together in one line (`Results: `, `Saturday's scores: `), up to three words before
+// it, at the start of the line or of a sentence in it (`The weekend was busy. Premier League results: Leeds 2 …`).
+const RESULTS_LABEL = /(?:^|(?<=[.!?]["”’]?\s))\s*(?:[\p{L}'’-]+\s+){0,3}?(?:results?|scores?)\s*:\s*/iu;
 // What may follow the last result of such a line.
 const LINE_END = /^[\s.]*$/u;
 
 /**
- * Results run together in one line of prose: after a results label (`Results: Leeds 2 Chelsea 1, Everton 0
- * Arsenal 3.`), or two or more results separated by commas or semicolons. Every piece must be a whole result, so
- * a sentence that merely holds one (`He said Leeds had 2 chances …`) is left alone.
+ * Results run together in one line of prose: after a results label opening the line or one of its sentences
+ * (`Results: Leeds 2 Chelsea 1, Everton 0 Arsenal 3.`), or two or more results separated by commas or semicolons.
+ * Every piece must be a whole result, so a sentence that merely holds one (`He said Leeds had 2 chances …`) is left
+ * alone.
  */
 function resultsRun(line: string): TableName[] | null {
   const label = RESULTS_LABEL.exec(line);
-  const from = label ? label[0].length : 0;
+  const from = label ? label.index + label[0].length : 0;
   const pieces = line.slice(from).split(/[,;](?![^()]*\))/u);
   if (pieces.length < (label ? 1 : 2)) return null;
   const out: TableName[] = [];

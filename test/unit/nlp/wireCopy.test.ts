@@ -14,6 +14,8 @@ const CASES: Array<{ why: string; text: string; has: string[]; not?: string[] }>
     has: ['Barnsford:ORG', 'Kelby Town:ORG', 'Leeds:ORG', 'Portwell:ORG'] },
   { why: 'results run together in a line of prose after a label', text: "Saturday's results: Barnsford 2 Kelby Town 1, Wexley 0 Portwell 3; Hallam 1 Amberley 1.",
     has: ['Barnsford:ORG', 'Kelby Town:ORG', 'Wexley:ORG', 'Portwell:ORG', 'Hallam:ORG', 'Amberley:ORG'] },
+  { why: 'results after a label that opens a later sentence of the line', text: 'The weekend was busy. Premier League results: Barnsford 2 Chelsea 1, Wexley 0 Fulham 0.',
+    has: ['Barnsford:ORG', 'Chelsea:ORG', 'Wexley:ORG', 'Fulham:ORG'] },
   { why: 'results run together with commas, no label', text: 'Leeds 3 Portwell 0, Wexley 1 Kelby Town 2',
     has: ['Leeds:ORG', 'Portwell:ORG', 'Wexley:ORG', 'Kelby Town:ORG'] },
   { why: 'goal scorers in brackets after the score', text: 'Leeds United 2 (Mallory 12, Quist 80) Chelsea 1 (Fenwick 44). Halftime 1-1.',
@@ -89,6 +91,7 @@ describe('nlp: wire copy and its tables', () => {
     }
     // A results label or commas make no table of a sentence whose pieces are not all results.
     for (const line of ['Results: Leeds 2 Chelsea 1 after extra time, and a replay next week.', 'Results: the survey of 2 towns found 1 clinic.',
+      'He said the results: Leeds had 2 chances, Everton 0.',
       'Scores: high in Reading, low in Writing.']) {
       assert.equal(tableNames(line), null, line);
     }
