@@ -555,11 +555,14 @@ function initialVerb(t: Token): boolean {
   return hasTag(t, ['Gerund', 'Participle']) && !hasTag(t, ['Noun', 'ProperNoun', 'Adjective', 'Copula']) && wordLists(t.text).every((l) => l === 'commonNoun');
 }
 
-/** `of` and `for` continue a name only after a head (`University of`, `Centre for`), not after a person's name. */
+/**
+ * `of` and `for` continue a name only after a head (`University of`, `Centre for`) or an office (`Minister of
+ * Health`, `Minister for Foreign Affairs`, whose portfolio `titleRun` then reads), not after a person's name.
+ */
 function connectorFits(before: Token, connector: string): boolean {
   if (!HEAD_CONNECTORS.has(connector)) return true;
   const w = lower(before);
-  return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OF_HEADS.has(w) || (connector === 'of' && TITLE_WORDS.has(w));
+  return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OF_HEADS.has(w) || TITLE_WORDS.has(w);
 }
 
 // Navies' prefixes to their ships' names.
@@ -643,13 +646,18 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
       // `Minister of Health Jane Doe`: the portfolio after `of` belongs to the title when a given name follows it.
       // The office may have read on past `of` into the portfolio (`Minister of Foreign Affairs Sergei Lavrov`:
       // `Foreign` is also a title word); the portfolio then starts at that `of`.
-      const of = words.findIndex((w, i) => i > t && i < v && lower(w) === 'of');
+      const of = words.findIndex((w, i) => i > t && i < v && HEAD_CONNECTORS.has(lower(w)));
       const u = portfolioEnd(words, v) ?? (of > 0 ? portfolioEnd(words, of) : undefined) ?? v;
-      // A place as the portfolio is a mention of its own (`Governor of Washington Chris Gregoire`).
+      // A place as the portfolio is a mention of its own (`Governor of Washington Chris Gregoire`), as is an
+      // organisation (`Governor of the Bank of England Andrew Bailey`, `Commissioner of the Metropolitan Police …`).
       if (u > v) {
-        const portfolio = ctx.paragraph.slice((words[v + 1] as Token).start, (words[u - 1] as Token).end);
-        const placeWords = words.slice(v + 1, u).every((w) => hasTag(w, ['Place', 'City', 'Region', 'Country']) && !OF_HEADS.has(lower(w)));
-        if (countryOf(portfolio) !== undefined || isGazetteerPlace(portfolio) || placeWords) addName(ctx, a + v + 1, a + u, [], []);
+        const from = lower(words[v + 1] as Token) === 'the' ? v + 2 : v + 1;
+        const portfolio = ctx.paragraph.slice((words[from] as Token).start, (words[u - 1] as Token).end);
+        const inside = words.slice(from, u);
+        const placeWords = inside.every((w) => hasTag(w, ['Place', 'City', 'Region', 'Country']) && !OF_HEADS.has(lower(w)));
+        // An organisation's head at the end or before its `of` (not `Minister of State for Trade`: a place's head before `for`).
+        const body = inside.some((w, k) => ORG_HEADS.has(lower(w)) && (k === inside.length - 1 || HEAD_CONNECTORS.has(lower(inside[k + 1] as Token))));
+        if (countryOf(portfolio) !== undefined || isGazetteerPlace(portfolio) || placeWords || (inside.length > 1 && body)) addName(ctx, a + from, a + u, [], []);
       }
       // `Director of the National Iodine Nutrition Study`: what follows `of` is not the title holder's name.
       if (!isCap(words[u] as Token)) { readChunk(ctx, a + u, b); return; }
@@ -729,15 +737,21 @@ const PORTFOLIO_SECONDS: ReadonlySet<string> = new Set(['affairs', 'security', '
  * third from the end is a given name; undefined when fewer than three capitalised words follow `of`.
  */
 function portfolioEnd(words: readonly Token[], u: number): number | undefined {
-  if (lower(words[u] as Token) !== 'of') return undefined;
+  if (!HEAD_CONNECTORS.has(lower(words[u] as Token))) return undefined;
+  // `Chancellor of the Exchequer Rachel Reeves`: the portfolio may open with `the`.
+  const q = lower(words[u + 1] as Token) === 'the' ? u + 2 : u + 1;
   // A capitalised word and the lower-case syllables glued to it count as one word (`Jae-in`).
   const starts: number[] = [];
-  for (let m = u + 1; m < words.length; m++) if (isCap(words[m] as Token)) starts.push(m);
-  if (starts.length < 3 || !isCap(words[u + 1] as Token)) return undefined;
+  for (let m = q; m < words.length; m++) if (isCap(words[m] as Token)) starts.push(m);
+  if (starts.length < 3 || !isCap(words[q] as Token)) return undefined;
+  // What follows is one name the lists know (`Count of the Holy Roman Empire`), no portfolio and holder.
+  if (knownName(words.slice(q))) return undefined;
   // A portfolio news names ministries by (`Minister of Defense Hazem Shaalan`, `Minister of Foreign Affairs …`)
-  // ends where it ends, whether or not the lists know the holder's names.
-  if (PORTFOLIOS.has(lower(words[u + 1] as Token))) {
-    let p = u + 2;
+  // ends where it ends, whether or not the lists know the holder's names; so does one whose second word only the
+  // common nouns hold (`Director of Public Prosecutions Stephen Parkinson`), while two words are left for the holder.
+  if (PORTFOLIOS.has(lower(words[q] as Token))) {
+    let p = q + 1;
+    while (p < words.length - 2 && isCap(words[p] as Token) && (PORTFOLIO_SECONDS.has(lower(words[p] as Token)) || onlyCommonNoun(words[p] as Token))) p++;
     while (p < words.length && isCap(words[p] as Token) && PORTFOLIO_SECONDS.has(lower(words[p] as Token))) p++;
     const holder = words.slice(p);
     if (holder.length >= 2 && holder.every(isCap) && headType(holder) === null && !holder.some(isTitleWord)) return p;
@@ -746,7 +760,10 @@ function portfolioEnd(words: readonly Token[], u: number): number | undefined {
   const m = starts.length >= 4 && hasTag(words[three] as Token, GIVEN_NAME_TAGS) && !hasTag(words[three] as Token, ['Place']) ? three : starts[starts.length - 2] as number;
   // The holder must look like a person (`Governor of New York State` names no one).
   const holder = words.slice(m);
-  // compromise's tags, or the given-name list where compromise does not know the name (`Antony Blinken`).
+  // compromise's tags, or the given-name list where compromise does not know the name (`Antony Blinken`); after `the`
+  // a given name must open it (`of the Exchequer Rachel Reeves`, not `of the Holy Roman Empire`).
+  const given = (w: Token): boolean => hasTag(w, GIVEN_NAME_TAGS) || wordLists(w.text).includes('firstName');
+  if (q > u + 1 && !given(holder[0] as Token)) return undefined;
   return headType(holder) === null && holder.some((w) => hasTag(w, ['Person', 'FirstName', 'LastName']) || wordLists(w.text).includes('firstName')) ? m : undefined;
 }
 

@@ -28,6 +28,11 @@ const CASES: Array<{ text: string; mention: string; descriptor: string }> = [
   { text: 'Secretary of State Antony Blinken flew to Riyadh.', mention: 'Antony Blinken', descriptor: 'Secretary of State' },
   { text: 'Minister of Foreign Affairs Sergei Lavrov met him.', mention: 'Sergei Lavrov', descriptor: 'Minister of Foreign Affairs' },
   { text: 'Saudi Crown Prince Mohammed bin Salman received the envoy.', mention: 'Mohammed bin Salman', descriptor: 'Crown Prince' },
+  // A portfolio after `for`, after `of the`, or of two words the second of which only the common nouns hold.
+  { text: 'Minister for Health Dara Kielty said the wards were full.', mention: 'Dara Kielty', descriptor: 'Minister for Health' },
+  { text: 'The Minister for Foreign Affairs Conor Breslin flew to Brussels.', mention: 'Conor Breslin', descriptor: 'Minister for Foreign Affairs' },
+  { text: 'Chancellor of the Exchequer Helen Marwood set out the budget.', mention: 'Helen Marwood', descriptor: 'Chancellor of the Exchequer' },
+  { text: 'Director of Public Prosecutions Martin Osgood declined to comment.', mention: 'Martin Osgood', descriptor: 'Director of Public Prosecutions' },
 ];
 
 describe('nlp: titles and descriptors', () => {
@@ -54,6 +59,12 @@ describe('nlp: titles and descriptors', () => {
     assert.ok(!spans('Profits fell.\nChief executive Dana Mirelle said the quarter was hard.').includes('Chief'));
     assert.ok(!spans('Deputy prime minister Tomas Venn resigned.').includes('Deputy'));
     assert.ok(spans('Prince said he would tour.').includes('Prince'));
+  });
+  it('an organisation as an office’s portfolio is a name of its own, the office’s place or field is not', () => {
+    assert.deepEqual(spans('Governor of the Bank of Velmar Andrew Coyle spoke.'), ['Bank of Velmar', 'Andrew Coyle']);
+    assert.deepEqual(spans('Commissioner of the Metropolitan Police Mark Dalby said.'), ['Metropolitan Police', 'Mark Dalby']);
+    assert.deepEqual(spans('Minister of State for Trade Douglas Ardmore agreed.'), ['Douglas Ardmore']);
+    assert.deepEqual(spans('Minister for Health Dara Kielty said so.'), ['Dara Kielty']);
   });
   it('a title inside an organisation name stays in it', () => {
     assert.ok(mentionsOf('The Foreign Office had stripped a diplomat.').includes('Foreign Office:ORG'));
