@@ -439,7 +439,8 @@ const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['people', 'peoples', 'c
 function possessiveInside(paragraph: string, tokens: readonly Token[], i: number, j: number): boolean {
   const a = tokens[j] as Token;
   const b = tokens[j + 1] as Token;
-  if (!a.possessive || !isCap(b) || b.initial || isCaps(b) || !/^['’]s?\s+$/u.test(gapOf(paragraph, a, b))) return false;
+  // Text tokenised before it was published writes the possessive as a word of its own (`St. Peter 's Square`).
+  if (!a.possessive || !isCap(b) || b.initial || isCaps(b) || !/^ ?['’]s?\s+$/u.test(gapOf(paragraph, a, b))) return false;
   if (POSSESSIVE_OPENERS.has(lower(a))) return !wordLists(b.text).includes('firstName');
   const before = tokens[j - 1] as Token;
   return j - 1 >= i && SAINTS.has(lower(before)) && /^\.?\s+$/u.test(gapOf(paragraph, before, a));

@@ -6,7 +6,7 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
   { why: 'countries in a capitalised headline, and no acronyms made of its words', text: 'SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .',
     has: ['JAPAN:PLACE', 'CHINA:PLACE'], not: ['SOCCER', 'GET LUCKY WIN'] },
   { why: 'a dateline place in capitals', text: 'BRUSSELS 1996-08-22\n\nAL-AIN , United Arab Emirates 1996-12-06', has: ['BRUSSELS:PLACE', 'AL-AIN:PLACE', 'United Arab Emirates:PLACE'] },
-  { why: 'particles inside a personal name', text: 'the Commission ’s chief spokesman Nikolaus van der Pas told a news briefing .', has: ['Nikolaus van der Pas:PERSON'] },
+  { why: 'particles inside a personal name', unlearned: true, text: 'the Commission ’s chief spokesman Nikolaus van der Pas told a news briefing .', has: ['Nikolaus van der Pas:PERSON'] },
   { why: 'well-known short organisation acronyms', text: 'EU rejects German call to boycott British lamb .', has: ['EU:ORG', 'German:NORP', 'British:NORP'] },
 ];
 
