@@ -115,16 +115,20 @@ row('100 KB: analyser, cold', ours100, a100);
 row('1 MB: raw compromise', raw1m, a1m);
 row('1 MB: analyser, cold', ours1m, a1m);
 
-// One keystroke in a 200 KB article: the cached analyser re-runs one paragraph and regroups the document.
+// One keystroke in a 200 KB article: the cached analyser re-runs one paragraph and regroups the document. Measured
+// while typing goes on: five keystrokes first, so that the collection of the cold analyses' garbage (the 1 MB runs
+// above) and the compilation of the incremental path are not charged to the average of the forty measured.
 const a200 = article(200 * 1024);
 const editor = createAnalyzer();
 editor.analyze(a200);
 const at = Math.floor(a200.length / 2);
 let edited = a200;
-const editT = timed(() => {
+const keystroke = () => {
   edited = `${edited.slice(0, at)}x${edited.slice(at)}`;
   editor.analyze(edited);
-}, 20);
+};
+for (let i = 0; i < 5; i++) keystroke();
+const editT = timed(keystroke, 40);
 const editMs = editT.wall;
 row('200 KB: one keystroke, re-analysis', editMs);
 
