@@ -753,6 +753,7 @@ function portfolioEnd(words: readonly Token[], u: number): number | undefined {
   if (PORTFOLIOS.has(lower(words[q] as Token))) {
     let p = q + 1;
     while (p < words.length - 2 && isCap(words[p] as Token) && (PORTFOLIO_SECONDS.has(lower(words[p] as Token)) || onlyCommonNoun(words[p] as Token))) p++;
+    // A ministry's own second word (`Affairs`) belongs to it even where fewer than two words are left.
     while (p < words.length && isCap(words[p] as Token) && PORTFOLIO_SECONDS.has(lower(words[p] as Token))) p++;
     const holder = words.slice(p);
     if (holder.length >= 2 && holder.every(isCap) && headType(holder) === null && !holder.some(isTitleWord)) return p;
