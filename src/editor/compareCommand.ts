@@ -1,7 +1,7 @@
-import { sha256Hex } from '../core/digest';
 import * as vscode from 'vscode';
 import { codedDocument, compareAnnotators, NONE, type CodedDocument, type Disagreement } from '../core/agree/compare';
 import { takeSide } from '../core/agree/resolve';
+import { sha256Hex } from '../core/digest';
 import { fromJson } from '../core/export/json';
 import type { DocumentAnnotations, EntityType } from '../core/model';
 import { TYPE_ID } from '../core/scheme';
