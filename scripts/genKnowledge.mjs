@@ -76,8 +76,8 @@ function add(list, name) {
   const words = fold(name).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > MAX_WORDS) return;
   // Names are letters, digits and the punctuation names carry (`AT&T`, `O'Brien`, `Coca-Cola`); anything else
-  // (parentheses, commas, slashes) is a note, not a name.
-  if (!words.every((w) => /^[\p{L}\d][\p{L}\d&'-]*$/u.test(w))) return;
+  // (parentheses, commas, slashes) is a note, not a name; an ampersand may stand alone (`Standard & Poor's`).
+  if (!words.every((w) => w === '&' || /^[\p{L}\d][\p{L}\d&'-]*$/u.test(w))) return;
   // Latin letters only (one byte each: the tables stay one-byte strings, half the memory and faster to load);
   // names in other scripts are not written so in English news.
   if (!/^[\x20-\xff]*$/.test(words.join(' '))) return;
@@ -291,6 +291,12 @@ for (const n of readLines(path.join(pkgDir('@cspell/dict-companies'), 'dict/comp
   if (isSingle(n) && !/^[A-Z0-9&]+$/.test(n) && (lowerIsCommon(n, VERY_COMMON_WORDS) || countryNames.has(key) || cityNames.has(key) || regionNames.has(key))) continue;
   add('company', n);
 }
+// Firms whose name holds a possessive (`Standard & Poor's`, `Sotheby's`): the news lexicon's list, which the
+// tokeniser keeps whole.
+const NEWS = JSON.parse(fs.readFileSync(new URL('../src/core/nlp/newsLexicon.json', import.meta.url), 'utf8'));
+for (const n of NEWS.possessiveFirms) add('company', n);
+// The news agencies a report cites (`Xinhua said`, `Agence France-Presse reported`), which no other list holds.
+for (const n of NEWS.newsAgencies) add('company', n);
 
 // ---- brands (scripts/lists/brands.txt, from name-suggestion-index and simple-icons by genBrands.mjs) ----
 // Whole names of chains, shops, software and other brands (`Olive Garden`, `Firefox`): unlike the company list, no

@@ -316,17 +316,21 @@ export function nameEvidence(ctx: EvidenceContext, a: number, b: number, extra: 
   if (vocative(ctx, a, b)) f.push('e:vocative');
   if (last.possessive) f.push('e:possessive');
   surface(ctx, a, b, text, f);
-  knowledge(words, ctx.tokens[a - 1], f);
+  knowledge(words, text, ctx.tokens[a - 1], f);
   return { features: f, descriptors: descs };
 }
 
 /**
  * What the name lists know (knowledge.ts): the lists holding the whole name, its first and last words, and the
- * word before it (`k:company`, `kl:surname`, `kp:roleNoun`).
+ * word before it (`k:company`, `kl:surname`, `kp:roleNoun`). A hyphenated name is looked up as written too, since
+ * the tokeniser splits it at the hyphen and the lists hold some such names one way (`Agence France-Presse`,
+ * `Coca-Cola`) and some the other (`al Qaeda`).
  */
-function knowledge(words: readonly Token[], before: Token | undefined, f: string[]): void {
+function knowledge(words: readonly Token[], text: string, before: Token | undefined, f: string[]): void {
   const n = f.length;
-  for (const l of phraseLists(words.map((w) => w.text))) f.push(`k:${l}`);
+  const lists = phraseLists(words.map((w) => w.text));
+  for (const l of lists) f.push(`k:${l}`);
+  if (words.length > 1 && /\S[-‐]\S/u.test(text)) for (const l of phraseLists(text.split(/\s+(?!['’]s\b)/u))) if (!lists.includes(l)) f.push(`k:${l}`);
   if (words.length > 1) {
     for (const l of wordLists((words[0] as Token).text)) f.push(`kf:${l}`);
     for (const l of wordLists((words[words.length - 1] as Token).text)) f.push(`kl:${l}`);

@@ -76,6 +76,18 @@ export const METONYMS = set('kremlin downing_street white_house pentagon whiteha
 /** Photo agencies that sign pictures; alone on a line or glued to a caption they are the credit. */
 export const CREDIT_AGENCIES: ReadonlySet<string> = new Set(NEWS.creditAgencies);
 
+/**
+ * Firms whose name holds a possessive (`Moody's`, `Standard & Poor's`, `Sam's Club`), as lists of lower-case words
+ * with the possessive kept on its word: there the `'s` is part of the name, not a possessive ending it.
+ */
+export const POSSESSIVE_FIRMS: readonly (readonly string[])[] = NEWS.possessiveFirms.map((n) => n.split(' '));
+
+/** Whether a name opens with a firm of {@link POSSESSIVE_FIRMS} (`Moody's Investors Service`, `Standard & Poor 's`). */
+export function opensWithPossessiveFirm(name: string): boolean {
+  const key = name.toLowerCase().replace(/’/gu, "'").replace(/\s+(?=')/gu, '').replace(/\s+/gu, ' ');
+  return NEWS.possessiveFirms.some((n) => key.startsWith(n) && (key.length === n.length || key[n.length] === ' '));
+}
+
 /** Regions and parts of the world that gazetteers of countries do not hold. */
 export const REGIONS = set(`
   europe asia africa america americas antarctica oceania arctic antarctic balkans caucasus scandinavia

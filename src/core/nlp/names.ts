@@ -397,7 +397,10 @@ const NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'mt', 'ft'
 function joins(paragraph: string, a: Token, b: Token): boolean {
   if (b.initial || a.possessive) return false;
   const gap = gapOf(paragraph, a, b);
-  return WHITESPACE.test(gap) || gap === '-' || (gap.startsWith('.') && WHITESPACE.test(gap.slice(1)) && (TITLE_WORDS.has(lower(a)) || (NAME_ABBREVIATIONS.has(lower(a)) && isCap(b))));
+  if (WHITESPACE.test(gap) || gap === '-') return true;
+  // After an abbreviation's full stop: a title (`Gov. Jerry Brown`), a saint or a mount (`St. Louis`), or a legal form
+  // after another (`Merrill Lynch & Co. Inc.`).
+  return gap.startsWith('.') && WHITESPACE.test(gap.slice(1)) && (TITLE_WORDS.has(lower(a)) || (NAME_ABBREVIATIONS.has(lower(a)) && isCap(b)) || (legalForm(a) && legalForm(b)));
 }
 
 // A company's legal form closes its name, after a comma too (`Google, Inc.`, `Holland & Hart, LLP`), with its full stop.
@@ -692,8 +695,29 @@ function placePrefix(paragraph: string, words: readonly Token[]): number {
   const placeOrPeople = (t: string): boolean => isNorpName(t) || countryOf(t) !== undefined;
   // A whole country or nationality (`South Korea`, `Korea Republic`) is not split.
   if (placeOrPeople(textOf(words.length))) return 0;
-  for (let k = words.length - 1; k >= 1; k--) if (placeOrPeople(textOf(k))) return k;
+  for (let k = words.length - 1; k >= 1; k--) {
+    if (!placeOrPeople(textOf(k))) continue;
+    // One word after it that names a body is the country's body (`U.S. Treasury`, `US Marines`, `U.S. Congress`),
+    // which the training corpora mark whole; not a title (`Afghan Ambassador`), a place (`Afghan Herat`), a
+    // person's name or an event (`Iraq War`).
+    return k === words.length - 1 && bodyWord(words[k] as Token) ? 0 : k;
+  }
   return 0;
+}
+
+// The lists a word that names a country's body may also be in, besides WordNet's organisations.
+const BODY_LISTS: ReadonlySet<string> = new Set(['orgWn', 'commonNoun', 'orgHead']);
+
+/**
+ * A word WordNet knows as an organisation and the lists know as nothing but that or a common noun (`Treasury`,
+ * `Marines`, `Navy`, `Congress`); not a title or a personal name. A common noun alone (`War`, `Revolution`, `Food`)
+ * makes an event or a description, whose country is a mention of its own.
+ */
+function bodyWord(w: Token): boolean {
+  const l = lower(w);
+  if (TITLE_WORDS.has(l) || hasTag(w, PERSONAL_TAGS)) return false;
+  const lists = wordLists(l);
+  return lists.includes('orgWn') && lists.every((list) => BODY_LISTS.has(list));
 }
 
 function andInsideName(tokens: readonly Token[], a: number, k: number, b: number): boolean {

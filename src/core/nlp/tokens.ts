@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { wordLists } from './knowledge';
-import { CREDIT_AGENCIES } from './lexicon';
+import { CREDIT_AGENCIES, POSSESSIVE_FIRMS } from './lexicon';
 
 /** A word of a paragraph as compromise tags it; offsets are relative to the paragraph. */
 export interface Token {
@@ -181,7 +181,50 @@ export function tokenize(paragraph: string): Token[] {
       }
     }
   }
+  firmPossessives(tokens, paragraph);
   return tokens;
+}
+
+// The firms of POSSESSIVE_FIRMS by the word that carries the possessive (`moody`, `poor`, `sam`).
+let firmsByPossessive: Map<string, Array<{ words: readonly string[]; at: number }>> | undefined;
+
+function firmsFor(word: string): ReadonlyArray<{ words: readonly string[]; at: number }> {
+  if (!firmsByPossessive) {
+    firmsByPossessive = new Map();
+    for (const words of POSSESSIVE_FIRMS) {
+      const at = words.findIndex((w) => /['’]s$/u.test(w));
+      const key = (words[at] as string).slice(0, -2);
+      firmsByPossessive.set(key, [...(firmsByPossessive.get(key) ?? []), { words, at }]);
+    }
+  }
+  return firmsByPossessive.get(word) ?? [];
+}
+
+const plainKey = (t: Token): string => t.text.toLowerCase().replace(/’/gu, "'");
+
+/**
+ * A firm whose name holds a possessive (`Moody's said`, `McDonald's Corp`, `Standard & Poor's`, tokenised
+ * `Moody 's`) keeps its `'s`: the word ends after it and is no possessive, so the name goes on to a legal form
+ * and its mentions read as the firm's. Only where the firm's words open the run (`Rick Moody's novel` is a
+ * person's possessive).
+ */
+function firmPossessives(tokens: Token[], paragraph: string): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.possessive || !/^\p{Lu}/u.test(t.text)) continue;
+    for (const { words, at } of firmsFor(plainKey(t))) {
+      const first = i - at;
+      if (first < 0 || first + words.length > tokens.length) continue;
+      const matches = words.every((w, k) => k === at || plainKey(tokens[first + k] as Token) === w);
+      const before = tokens[first - 1];
+      const opensRun = !before || !/^\p{Lu}/u.test(before.text) || !/^[ \t\u00a0-]+$/u.test(paragraph.slice(before.end, (tokens[first] as Token).start));
+      if (!matches || !opensRun) continue;
+      const end = /^ ?['’]s/u.exec(paragraph.slice(t.end))?.[0].length ?? 0;
+      if (end === 0) continue;
+      tokens[i] = { ...t, end: t.end + end, text: paragraph.slice(t.start, t.end + end), possessive: false };
+      break;
+    }
+  }
 }
 
 /**

@@ -10,7 +10,7 @@ import type { EntityType } from '../model';
 import { countryOf } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { ORG_HEADS, TITLE_WORDS } from './lexicon';
+import { ORG_HEADS, TITLE_WORDS, opensWithPossessiveFirm } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -24,6 +24,8 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   bodiesOfStay(items);
   branchesStay(items);
   listedFirmsStay(items);
+  possessiveFirmsAreFirms(items);
+  legalFormsCloseFirms(items);
   sectorFirms(items);
   placedAfterTheArePlaces(items);
   quotedPluralsAreGroups(items);
@@ -414,6 +416,61 @@ function listedFirmsStay(items: Item[]): void {
     it.type = 'ORG';
     it.ruled = firstPass ? 'in the company or brand list, first pass ORG (rule)' : 'a word only the company or brand lists know (rule)';
   });
+}
+
+/**
+ * A name that opens with a firm whose name holds a possessive (`Moody's Investors Service`, `Standard & Poor's`,
+ * `McDonald's Corp`) is that firm: the tokeniser kept the `'s` on the firm's word only where the firm's words open
+ * the run, and the training corpora hold two such names, too few to weigh the company list's entry.
+ */
+function possessiveFirmsAreFirms(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type === 'ORG' || !/['’]/u.test(it.text) || !opensWithPossessiveFirm(it.text) || !openToRules(it)) return;
+    if (!it.type && overlapsTyped(items, i, reached)) return;
+    it.type = 'ORG';
+    it.ruled = 'a firm whose name holds a possessive (rule)';
+  });
+}
+
+// A company's legal form, written last in its name (`Wells Fargo & Co`, `Merrill Lynch & Co. Inc.`, `Acme Ltd`).
+// Longer runs ending in a legal form are signatures and letterheads run together (`Mary Roe Senior Counsel Acme Inc.`).
+const MAX_FIRM_WORDS = 6;
+const LEGAL_FORM_END = /\s(?:Inc|Corp|Co|Cos|Ltd|LLC|LLP|Plc|PLC|plc|GmbH|AG|SA|NV|SpA|AB|ASA|BV|Oyj|Pty|Bros)\.?$/u;
+
+/**
+ * A name that ends in a company's legal form is a firm (`Wells Fargo & Co said`, `Merrill Lynch & Co. Inc.`), and
+ * the people or places the recogniser found inside it were its partners' names (`Merrill Lynch`): no person, place
+ * or group takes a legal form. The recogniser weighs the ampersand as two names coordinated (`Dye & Bavelier`,
+ * `e:and-inside`) and the partners' surnames as people. A part the rules or the workspace decided is left alone.
+ */
+function legalFormsCloseFirms(items: Item[]): void {
+  // The furthest end of the typed items that start before the current one (items run in document order).
+  let reach = -1;
+  let folded = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Item;
+    for (; folded < i && (items[folded] as Item).start < it.start; folded++) {
+      const x = items[folded] as Item;
+      if (x.type && x.end > reach) reach = x.end;
+    }
+    if (it.type === 'ORG' || it.words < 2 || it.words > MAX_FIRM_WORDS || !LEGAL_FORM_END.test(it.text) || !openToRules(it) || reach > it.start) continue;
+    // Only partners' names give way to the firm (`Merrill Lynch & Co`): a person in a run without an ampersand is
+    // someone named before the firm (a signature's `Jane Roe Acme Trading Ltd`).
+    const partners = it.text.includes('&');
+    const inside: Item[] = [];
+    let blocked = false;
+    for (let j = folded; j < items.length && (items[j] as Item).start < it.end; j++) {
+      const x = items[j] as Item;
+      if (x === it || !x.type) continue;
+      // A span the tagger proposed gives way too; what a hand rule or the workspace decided does not.
+      if (x.end > it.end || handRule(x) !== undefined || x.source.ruleWhy || taught(x) || (x.type === 'PERSON' && !partners)) { blocked = true; break; }
+      inside.push(x);
+    }
+    if (blocked) continue;
+    for (const x of inside) x.type = null;
+    it.type = 'ORG';
+    it.ruled = 'a name ending in a company’s legal form (rule)';
+  }
 }
 
 /**

@@ -26,6 +26,13 @@ describe('nlp: knowledge lists', () => {
       hasNot(wordLists('Third'), 'company');
       hasNot(wordLists('Texas'), 'company');
     });
+    it('the news lexicon’s firms with a possessive and news agencies, an ampersand standing alone', () => {
+      has(phraseLists(['Standard', '&', 'Poor’s']), 'company');
+      has(wordLists('Sotheby’s'), 'company');
+      has(wordLists('Xinhua'), 'company');
+      has(phraseLists(['Agence', 'France-Presse']), 'company');
+      hasNot(wordLists('Moody'), 'company');
+    });
     it('first names (human-names, compromise) and surnames (cspell people names)', () => {
       has(wordLists('Jennifer'), 'firstName', 'personName');
       has(wordLists('Abernathy'), 'surname', 'personName');

@@ -35,6 +35,9 @@ const CASES: Array<{ why: string; text: string; has: string[]; not?: string[] }>
   { why: 'a capitalised article inside a hyphenated compound', text: 'The Make-A-Wish Trust of Velmar paid for the trip.', has: ['Make-A-Wish Trust of Velmar'], not: ['A-Wish Trust of Velmar'] },
   { why: 'a nationality before a body’s head stays in its name', text: 'The Brazilian Cycling Confederation and the Tarvian Rowing Syndicate met.',
     has: ['Brazilian Cycling Confederation', 'Tarvian Rowing Syndicate'], not: ['Brazilian', 'Cycling Confederation'] },
+  { why: 'legal forms one after another', text: 'Orders went to Tarrow Lynch & Co. Inc. on Monday.', has: ['Tarrow Lynch & Co. Inc.'] },
+  { why: 'a nationality before a title or a place is split off, before a body’s common noun it is not',
+    text: 'Officials of the Canadian Treasury met in the Afghan Herat office.', has: ['Canadian Treasury', 'Afghan', 'Herat'], not: ['Canadian', 'Afghan Herat'] },
   { why: '`of` after a school joins its subjects', text: 'She taught at the Harlow School of Marine Sciences until 2019.', has: ['Harlow School of Marine Sciences'], not: ['Harlow School', 'Marine Sciences'] },
 ];
 
