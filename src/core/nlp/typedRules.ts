@@ -10,7 +10,7 @@ import type { EntityType } from '../model';
 import { countryOf } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { ORG_HEADS, TITLE_WORDS, opensWithPossessiveFirm } from './lexicon';
+import { ORG_HEADS, REGION_ABBREVIATIONS, TITLE_WORDS, opensWithPossessiveFirm } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -307,6 +307,10 @@ function clubsBeforeTheirStaff(items: Item[]): void {
 const FIRM_OFFICES = new Set(['next=ceo', 'next=cfo', 'next=coo', 'next=chairman', 'next=chairwoman', 'next=founder', 'next=co-founder', 'next=cofounder', 'next=boss']);
 // … and those a person has too (`Trump spokeswoman Karoline Leavitt`, `Trump chief of staff Susie Wiles`).
 const SHARED_OFFICES = new Set(['next=spokesman', 'next=spokeswoman', 'next=spokesperson', 'next=chief']);
+// … and those a party, a movement or a body has as well as a firm (`Labour leader Tony Blair`, `Microsoft president
+// Brad Smith`), which count only where the first pass read the name an organisation: a word of another kind before
+// them is as often an adjective or a common noun opening the sentence (`Democratic leader`, `Club president`).
+const BODY_OFFICES = new Set(['next=leader', 'next=president', 'next=director']);
 
 /**
  * A name before a firm's office is the firm (`Apple CEO Tim Cook`, `Shell chief executive Wael Sawan`, `Meta
@@ -315,14 +319,16 @@ const SHARED_OFFICES = new Set(['next=spokesman', 'next=spokeswoman', 'next=spok
  * office only firms have (chief executive, chairman, founder) overrules. A name typed a place stays one (`London
  * mayor`, `Paris prosecutor`), as does a country. An office people have too (a spokesman, a chief) counts only with
  * its holder after it (`e:before-office`: not `Trump chief of staff Susie Wiles`), and not for a name typed a person
- * or one the surname list knows (`Starmer spokesman James Lyons`).
+ * or one the surname list knows (`Starmer spokesman James Lyons`); a leader, a president or a director only after a
+ * name the first pass typed an organisation and the second left no name (`Labour leader Tony Blair`).
  */
 function firmsBeforeTheirOfficers(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     if (it.type === 'ORG' || it.type === 'NORP' || it.type === 'PLACE') return;
     const after = wordAfter(it);
     const firmOnly = FIRM_OFFICES.has(after);
-    if (!firmOnly && (it.type === 'PERSON' || !SHARED_OFFICES.has(after) || !has(it, 'e:before-office') || has(it, 'k:surname'))) return;
+    const shared = SHARED_OFFICES.has(after) || (BODY_OFFICES.has(after) && it.doc.includes('p:self=ORG'));
+    if (!firmOnly && (it.type === 'PERSON' || !shared || !has(it, 'e:before-office') || has(it, 'k:surname'))) return;
     if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
     it.ruled = 'firm before its officer (rule)';
@@ -454,6 +460,8 @@ function legalFormsCloseFirms(items: Item[]): void {
       if (x.type && x.end > reach) reach = x.end;
     }
     if (it.type === 'ORG' || it.words < 2 || it.words > MAX_FIRM_WORDS || !LEGAL_FORM_END.test(it.text) || !openToRules(it) || reach > it.start) continue;
+    // A state's or province's postal code is no legal form (`Las Vegas NV`, `Calgary AB`).
+    if (REGION_ABBREVIATIONS.has(it.text.slice(it.text.lastIndexOf(' ') + 1))) continue;
     // Only partners' names give way to the firm (`Merrill Lynch & Co`): a person in a run without an ampersand is
     // someone named before the firm (a signature's `Jane Roe Acme Trading Ltd`).
     const partners = it.text.includes('&');
