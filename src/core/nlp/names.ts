@@ -458,6 +458,9 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     const a = tokens[j] as Token;
     const b = tokens[j + 1];
     if (b && !shouting && legalFormAfterComma(paragraph, a, b)) { j++; continue; }
+    // Tokenised copy writes that comma as a word of its own (`CBS , Inc.`).
+    const c1 = tokens[j + 2];
+    if (b && c1 && !shouting && b.text === ',' && isCap(a) && legalForm(c1) && gapOf(paragraph, a, b) === ' ' && WHITESPACE.test(gapOf(paragraph, b, c1))) { j += 2; continue; }
     if (b && !shouting && possessiveInside(paragraph, tokens, i, j)) { j++; continue; }
     if (!b || !joins(paragraph, a, b) || (shouting && shoutedWord(b))) return j;
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word,
@@ -730,6 +733,9 @@ function andInsideName(tokens: readonly Token[], a: number, k: number, b: number
   // A head that has taken `of`/`for` before the `and` (`Department of Housing and Urban Development`).
   let headed = false;
   for (let m = a + 1; m < k; m++) if (HEAD_CONNECTORS.has(lower(tokens[m] as Token)) && connectorFits(tokens[m - 1] as Token, lower(tokens[m] as Token))) headed = true;
+  // A nationality or country opening the part after `and` opens a second name (`Polish Radio and Czech Television`).
+  const after = tokens[k + 1] as Token;
+  if (!headed && (isNorpName(after.text) || countryOf(after.text) !== undefined)) return false;
   for (let m = k + 1; m < b; m++) {
     // A second head after `and` is a second name (`University of California and Columbia University`), unless
     // the first part has none (`National Air and Space Museum`).
