@@ -316,7 +316,7 @@ export function nameEvidence(ctx: EvidenceContext, a: number, b: number, extra: 
   if (vocative(ctx, a, b)) f.push('e:vocative');
   if (last.possessive) f.push('e:possessive');
   surface(ctx, a, b, text, f);
-  knowledge(words, text, ctx.tokens[a - 1], f);
+  knowledge(words, text, neighbourBefore(ctx, a), f);
   return { features: f, descriptors: descs };
 }
 
@@ -339,6 +339,25 @@ function knowledge(words: readonly Token[], text: string, before: Token | undefi
   if (f.length === n) f.push('k:none');
   if (before) for (const l of wordLists(before.text)) f.push(`kp:${l}`);
 }
+
+/**
+ * The word before the token at `a` and the word after the tokens ending at `b`, unless a sentence ends between: the
+ * last word of the sentence before says nothing of a name opening the next (`… at the Amsterdam ArenA. Feyenoord
+ * drew`), and reads as a capitalised neighbour where there is none. The punctuation feature still marks the break.
+ */
+function neighbourBefore(ctx: EvidenceContext, a: number): Token | undefined {
+  const p = ctx.tokens[a - 1];
+  const t = ctx.tokens[a] as Token;
+  return p && !(t.initial && SENTENCE_END.test(ctx.paragraph.slice(p.end, t.start))) ? p : undefined;
+}
+
+function neighbourAfter(ctx: EvidenceContext, b: number): Token | undefined {
+  const n = ctx.tokens[b];
+  const t = ctx.tokens[b - 1] as Token;
+  return n && !(n.initial && SENTENCE_END.test(ctx.paragraph.slice(t.end, n.start))) ? n : undefined;
+}
+
+const SENTENCE_END = /[.!?…]/u;
 
 function shapeOf(s: string): string {
   return s.replace(/\p{Lu}+/gu, 'X').replace(/\p{Ll}+/gu, 'x').replace(/\d+/g, '9').slice(0, 8);
@@ -369,19 +388,20 @@ function surface(ctx: EvidenceContext, a: number, b: number, text: string, f: st
   if (words.length <= 3) f.push(`w=${text.toLowerCase()}`);
   f.push(`first=${lower(first)}`, `last=${lower(last)}`, `suf=${lower(last).slice(-3)}`);
   if (words.length > 1) f.push(`suf1=${lower(first).slice(-3)}`);
-  // One word either side; two-word windows measured worse in cross-validation (MODEL.md).
-  const nbw = (k: number): string => { const t = tokens[k]; return t ? lower(t) : '_'; };
-  f.push(`prev=${nbw(a - 1)}`, `next=${nbw(b)}`);
+  // One word either side, within the sentence; two-word windows measured worse in cross-validation (MODEL.md).
+  const prevTok = neighbourBefore(ctx, a);
+  const nextTok = neighbourAfter(ctx, b);
+  f.push(`prev=${prevTok ? lower(prevTok) : '_'}`, `next=${nextTok ? lower(nextTok) : '_'}`);
   // Word clusters carry what was learned of one word to words used alike (`Volkswagen` as `Toyota`): the first and
   // last words', and the neighbours' (`cb=`, `ca=`: a verb of reporting after a name reads like other such verbs).
   f.push(...clusterFeatures('cf', first.text));
   if (words.length > 1) f.push(...clusterFeatures('cl', last.text));
-  f.push(...clusterFeatures('cb', tokens[a - 1]?.text), ...clusterFeatures('ca', tokens[b]?.text));
+  f.push(...clusterFeatures('cb', prevTok?.text), ...clusterFeatures('ca', nextTok?.text));
   // The neighbours' word classes and the punctuation between: `Japan protested`, `Leeds 2 Chelsea 1`, `(Reuters)`.
-  const prevTok = tokens[a - 1];
-  const nextTok = tokens[b];
   f.push(`prevc=${prevTok ? wordClass(prevTok) : '_'}`, `nextc=${nextTok ? wordClass(nextTok) : '_'}`);
-  f.push(`punc=${gapMark(ctx.paragraph.slice(prevTok ? prevTok.end : 0, first.start))}|${gapMark(ctx.paragraph.slice(last.end, nextTok ? nextTok.start : ctx.paragraph.length))}`);
+  const before = tokens[a - 1];
+  const after = tokens[b];
+  f.push(`punc=${gapMark(ctx.paragraph.slice(before ? before.end : 0, first.start))}|${gapMark(ctx.paragraph.slice(last.end, after ? after.start : ctx.paragraph.length))}`);
   for (const t of first.tags) f.push(`tagf=${t}`);
   if (words.length > 1) for (const t of last.tags) f.push(`tagl=${t}`);
   if (words.some((w) => w.text.includes('-'))) f.push('hyphen');

@@ -128,6 +128,17 @@ describe('nlp: named evidence', () => {
     for (const x of ['bias', 'words=2', 'first=mary', 'last=quellstone', 'prev=yesterday', 'next=arrived', 'shape=Xx Xx']) assert.ok(f.includes(x), x);
   });
 
+  it('reads no neighbour across the end of a sentence', () => {
+    const opening = featuresOf('The match was at the Quell ArenA. Vorsteen drew with Harbour Lane.', 'Vorsteen');
+    for (const x of ['prev=_', 'prevc=_', 'cb=', 'punc=.|_']) assert.ok(opening.includes(x), `${x} in ${JSON.stringify(opening)}`);
+    assert.ok(!opening.some((x) => x.startsWith('kp:')), JSON.stringify(opening));
+    const closing = featuresOf('Prices fell in Quellport. The market closed early.', 'Quellport');
+    for (const x of ['next=_', 'nextc=_', 'ca=']) assert.ok(closing.includes(x), `${x} in ${JSON.stringify(closing)}`);
+    // Within a sentence, and after an opening quotation mark, the neighbour is read as before.
+    const quoted = featuresOf('He said "Vorsteen will win" and left.', 'Vorsteen');
+    assert.ok(quoted.includes('prev=said'), JSON.stringify(quoted));
+  });
+
   it('reads a surname in capitals as a name only where the text is not in capitals and the letters are no organisation’s', () => {
     assert.ok(!featuresOf('The opinion of the court was written by HARRISON last week.', 'HARRISON').includes('e:acronym'));
     assert.ok(!featuresOf('Officials at NASA said nothing.', 'NASA').includes('e:caps-name'));
