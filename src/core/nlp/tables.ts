@@ -310,6 +310,15 @@ const COMPETITION_WORDS: ReadonlySet<string> = new Set('world cup cups league op
 // verbs in capitals.
 const HEADLINE_VERBS: ReadonlySet<string> = new Set('win wins beat beats lead leads take takes keep keeps hold holds retain retains edge edges top tops grab grabs reach reaches clinch clinches sign signs quit quits join joins hit hits sink sinks rout routs crush crushes stun stuns draw draws'.split(' '));
 
+/** What a plural in capitals can be the plural of: `TEAMS` team, `MATCHES` match, `SUMMARIES` summary. */
+function singulars(w: string): string[] {
+  if (!/S$/u.test(w)) return [];
+  const out = [w.slice(0, -1)];
+  if (/ES$/u.test(w)) out.push(w.slice(0, -2));
+  if (/IES$/u.test(w)) out.push(`${w.slice(0, -3)}Y`);
+  return out;
+}
+
 /**
  * A word of a capitals headline that can be (part of) a name: in a name list or a club word (`ROVERS`), or
  * unknown (`KIPRONO`); not a common noun (also in the plural: `TEAMS`), verb or function word, nor `V` (versus).
@@ -319,7 +328,7 @@ function headlineNameWord(t: Token): boolean {
   if (!/^\p{Lu}[\p{Lu}'’.-]*$/u.test(w) || w === 'V' || w === 'VS' || w === 'V.') return false;
   if (hasTag(t, ['Date', 'WeekDay', 'Month']) || isNorpName(w) || COMPETITION_WORDS.has(lower(t)) || HEADLINE_VERBS.has(lower(t))) return false;
   const lists = wordLists(w);
-  const common = lists.includes('commonNoun') || (/S$/u.test(w) && wordLists(w.replace(/E?S$/u, '')).includes('commonNoun')) || (/S$/u.test(w) && wordLists(w.slice(0, -1)).includes('commonNoun'));
+  const common = lists.includes('commonNoun') || singulars(w).some((x) => wordLists(x).includes('commonNoun'));
   if (CLUB_WORDS.has(lower(t)) || lists.some((l) => NAME_LISTS.has(l))) return !(common && hasTag(t, ['Verb']));
   return !common && !hasTag(t, NOT_NAME_TAGS);
 }
