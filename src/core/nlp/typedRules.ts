@@ -91,6 +91,22 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
     // Not a club's name typed a person: a player's surname can be a club word (*David Villa*).
     if ((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && (it.type === null || it.type === 'PLACE'))) it.type = 'ORG';
   }
+  clubsNamedShort(items);
+}
+
+/**
+ * In a sports report, the first word of a side's two-word name, a word no list knows, is that side where the report
+ * names it alone (`PSV Eindhoven beat NAC Breda 3-0 … scored twice for PSV`, `Vitesse Arnhem … Vitesse equalised`):
+ * the recogniser, seeing one unknown word, often leaves it no name.
+ */
+function clubsNamedShort(items: Item[]): void {
+  const openers = new Set<string>();
+  for (const it of items) if (it.type === 'ORG' && it.words === 2 && !it.source.part && !hypothesis(it.source) && (it.source.side || it.club || it.team)) openers.add(shapeOf(it.source).first);
+  for (const it of items) {
+    if (it.type !== null || it.words !== 1 || !openers.has(it.text) || !it.index.lists.every((k) => k === 'k:none') || !openToRules(it)) continue;
+    it.type = 'ORG';
+    it.ruled = 'short form of a side the report names in full (rule)';
+  }
 }
 
 /**
