@@ -35,7 +35,7 @@
 //            a corpus the model never saw, its annotation conventions included
 import fs from 'node:fs';
 import path from 'node:path';
-import { DOMAIN, PARTS_WIN, PART_VIEW, SETTLE, documentCandidates, featuresOf, partView, inDomain, isSportsReport, passFeatures, typeOf, nameKeys, resolveEntities, type PlacedCandidates } from '../src/core/nlp/entities';
+import { DOMAIN, PARTS_WIN, PART_VIEW, SETTLE, documentCandidates, featuresOf, partView, inDomain, isSportsReport, passFeatures, typed, nameKeys, resolveEntities, type PlacedCandidates } from '../src/core/nlp/entities';
 import { handRule, type MentionCandidate } from '../src/core/nlp/placedName';
 import { RUN_PARTS, findNames, type RunParts } from '../src/core/nlp/names';
 import { splitParagraphs } from '../src/core/nlp/paragraphs';
@@ -232,7 +232,7 @@ function trainStack(docs: readonly Doc[]): Stack {
       const inner = (d: Doc): boolean => foldOf(`inner:${d.file}`) === j;
       const m = train(docs.filter((d) => !inner(d)));
       for (const d of docs.filter(inner)) {
-        if (settings.stack) extra.set(d, passFeatures(d.cands.map((c) => ({ ...c, type: c.source.part ? null : typeOf(c, m, '') }))));
+        if (settings.stack) extra.set(d, passFeatures(d.cands.map((c) => (c.source.part ? { ...c, type: null } : { ...c, ...typed(c, m, '') }))));
         for (const c of d.cands) if (c.source.part) views.set(c, partView(c, m));
       }
     }

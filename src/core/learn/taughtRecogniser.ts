@@ -1,7 +1,7 @@
 import type { QuoteChoice } from '../nlp/analyze';
 import { describeFeature } from '../nlp/evidence';
 import { chooseAttribution, teachAttribution, type Candidate } from '../nlp/quotes/choice';
-import { featuresOf, passFeatures, typeOf } from '../nlp/entities';
+import { featuresOf, passFeatures, typed } from '../nlp/entities';
 import { handRule, type MentionCandidate } from '../nlp/placedName';
 import { Perceptron, type Contribution, type Label } from '../nlp/perceptron';
 import { recogniser, type Recogniser, type SpanProposer } from '../nlp/recogniser';
@@ -63,7 +63,7 @@ export class TaughtPass extends Perceptron {
  * the hand rules decide are left out: the recogniser never sees them.
  */
 export function learnableCandidates(candidates: readonly MentionCandidate[], shipped: Recogniser = recogniser()): CandidateSpan[] {
-  const extra = shipped.second ? passFeatures(candidates.map((c) => ({ ...c, type: typeOf(c, shipped.first) }))) : [];
+  const extra = shipped.second ? passFeatures(candidates.map((c) => ({ ...c, ...typed(c, shipped.first) }))) : [];
   const out: CandidateSpan[] = [];
   candidates.forEach((c, i) => {
     if (handRule(c) === undefined) out.push({ start: c.start, end: c.end, features: [...featuresOf(c), ...(extra[i] ?? [])] });

@@ -434,21 +434,38 @@ export function isSportsReport(text: string): boolean {
  * corpora), everything else from the recogniser.
  */
 export function typeOf(c: MentionCandidate, model: Perceptron, domain = DOMAIN): EntityType | null {
+  return typed(c, model, domain).type;
+}
+
+/**
+ * How sure the first pass was of its reading, which the second pass weighs with it: `weak` when the best label's
+ * score is within WEAK_MARGIN of the next, `sure` when it leads by SURE_MARGIN or more, nothing in between or when
+ * a hand rule decided. A first-pass ORG the evidence barely carried is worth less than one it carried far.
+ */
+export type Sureness = 'weak' | 'sure' | '';
+const WEAK_MARGIN = 8;
+const SURE_MARGIN = 25;
+
+/** The type of one candidate (as `typeOf`) and how sure the model was of it. */
+export function typed(c: MentionCandidate, model: Perceptron, domain = DOMAIN): { type: EntityType | null; sure: Sureness } {
   const rule = handRule(c);
-  if (rule !== undefined) return rule;
-  let label: Label;
+  if (rule !== undefined) return { type: rule, sure: '' };
+  let scores: number[];
   if (domain) {
-    label = model.predict(inDomain(c.source.part ? partView(c, model) : featuresOf(c), domain));
+    scores = model.scores(inDomain(c.source.part ? partView(c, model) : featuresOf(c), domain));
   } else {
     // The local features' scores are cached with the paragraph's candidate, so an edit re-scores only the
     // document features of the names of unchanged paragraphs.
     const cache = (c.source.scores ??= new WeakMap());
     let local = cache.get(model);
     if (!local) { local = model.scores(c.features); cache.set(model, local); }
-    label = model.best(c.source.part ? model.scores(partView(c, model)) : model.scores(c.doc, local));
+    scores = c.source.part ? model.scores(partView(c, model)) : model.scores(c.doc, local);
   }
-  if (label !== 'PERSON' && honorificBefore(c)) return 'PERSON';
-  return label === 'O' ? null : label;
+  const label: Label = model.best(scores);
+  if (label !== 'PERSON' && honorificBefore(c)) return { type: 'PERSON', sure: '' };
+  const top = Math.max(...scores);
+  const margin = top - Math.max(...scores.filter((_, k) => k !== scores.indexOf(top)));
+  return { type: label === 'O' ? null : label, sure: margin < WEAK_MARGIN ? 'weak' : margin >= SURE_MARGIN ? 'sure' : '' };
 }
 
 /**
@@ -528,9 +545,10 @@ function passTables(items: ReadonlyArray<MentionCandidate & { type: EntityType |
  * common type among them), of the longer names a one-word name ends or opens, of the one-word names a longer name
  * ends or opens with, and of the mention itself. One sense per article, learned rather than imposed.
  */
-function passFeaturesOf(it: MentionCandidate & { type: EntityType | null }, t: PassTables): string[] {
+function passFeaturesOf(it: MentionCandidate & { type: EntityType | null; sure?: Sureness }, t: PassTables): string[] {
   const own = it.type ?? 'O';
   const out = [withPrefix('p:self=', own)];
+  if (it.sure) out.push(withPrefix(`p:${it.sure}=`, own));
   let best = '';
   let n = 0;
   for (const [type, c] of t.byRoot.get(it.root) ?? []) {
@@ -544,7 +562,7 @@ function passFeaturesOf(it: MentionCandidate & { type: EntityType | null }, t: P
 }
 
 /** The second pass's features of every name (see `passFeaturesOf`), from the first pass's types in `type`. */
-export function passFeatures(items: ReadonlyArray<MentionCandidate & { type: EntityType | null }>): string[][] {
+export function passFeatures(items: ReadonlyArray<MentionCandidate & { type: EntityType | null; sure?: Sureness }>): string[][] {
   const tables = passTables(items, null, null);
   return items.map((it) => passFeaturesOf(it, tables));
 }
@@ -574,7 +592,7 @@ function typeAll(items: Item[], common: LowerCase, first: Perceptron, second: Pe
   const tables = documentTables(items, null, null);
   for (const it of items) {
     addDocumentFeatures(it, tables, common);
-    it.type = typeOf(it, first, domain);
+    ({ type: it.type, sure: it.sure } = typed(it, first, domain));
   }
   if (!second) return;
   const extra = passFeatures(items);
@@ -590,6 +608,7 @@ interface Remembered {
   /** Document features and type of the first pass, and of the second (the same when there is none). */
   doc1: string[];
   type1: EntityType | null;
+  sure1: Sureness;
   doc2: string[];
   type2: EntityType | null;
 }
@@ -727,7 +746,7 @@ export class DocumentMemo {
       const r = olds[i];
       if (r && !changed.has(it.source) && r.root === it.root && r.acronymOf === !!it.acronymOf && !dirtyRoots.has(it.root)
         && !(it.words === 1 && dirtyWords.has(it.text)) && !(flipped.size > 0 && shapeOf(it.source).lowered.some((w) => flipped.has(w)))) continue;
-      next[i] = { root: it.root, acronymOf: !!it.acronymOf, doc1: NOT_YET, type1: null, doc2: NOT_YET, type2: null };
+      next[i] = { root: it.root, acronymOf: !!it.acronymOf, doc1: NOT_YET, type1: null, sure1: '', doc2: NOT_YET, type2: null };
       dirty++;
       if (!all) {
         roots.add(it.root);
@@ -741,13 +760,15 @@ export class DocumentMemo {
       const m = next[i];
       if (m) {
         addDocumentFeatures(it, tables, common);
-        it.type = typeOf(it, first, domain);
+        ({ type: it.type, sure: it.sure } = typed(it, first, domain));
         m.doc1 = m.doc2 = it.doc;
         m.type1 = m.type2 = it.type;
+        m.sure1 = it.sure;
       } else {
         const r = olds[i] as Remembered;
         it.doc = r.doc1;
         it.type = r.type1;
+        it.sure = r.sure1;
       }
     }
     if (second) {
@@ -757,7 +778,7 @@ export class DocumentMemo {
       for (let i = 0; i < n && !every; i++) {
         const m = next[i];
         const r = olds[i];
-        if (!m || (r && r.type1 === m.type1 && r.root === m.root)) continue;
+        if (!m || (r && r.type1 === m.type1 && r.sure1 === m.sure1 && r.root === m.root)) continue;
         const it = items[i] as Item;
         const shape = shapeOf(it.source);
         dirtyRoots.add(it.root);

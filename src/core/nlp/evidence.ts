@@ -120,6 +120,7 @@ export function describeFeature(id: string): string {
   if (kind === 'p') {
     const [what, type] = rest.split('=');
     const label = type === 'O' ? 'no name' : type;
+    if (what === 'weak' || what === 'sure') return `first pass: ${label}, ${what === 'weak' ? 'barely' : 'by far'}`;
     return what === 'self' ? `first pass: ${label}` : what === 'group' ? `other mentions: ${label}` : what === 'longer' ? `longer name: ${label}` : `short form: ${label}`;
   }
   if (id === 'k:none') return 'in no name list';

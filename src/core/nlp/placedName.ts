@@ -37,6 +37,8 @@ export interface MentionCandidate {
 
 export interface Item extends MentionCandidate {
   type: EntityType | null;
+  /** How sure the first pass was of `type` (`Sureness` in entities.ts), which the second pass reads. */
+  sure?: 'weak' | 'sure' | '';
   group?: string;
   why?: string[];
   /** Why a rule of the article's reading changed the recogniser's type (`readPlacesAsTeams`). */

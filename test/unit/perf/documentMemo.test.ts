@@ -218,6 +218,22 @@ describe('perf: what an edit makes the remembered document pass re-type (hand-se
     assert.deepEqual(lowerAndMoved, ['none', 'PLACE', 'none']);
   });
 
+  it('lets the second pass read how sure the first was, as an edit changes it', () => {
+    // First pass: a repeated name leads by 10 (neither weak nor sure), a titled one by 40 (sure). Second pass: only a
+    // name the first pass was sure was a person's is one.
+    const sure: Recogniser = { first: weights({ 'd:repeated': [0, 10, 0, 0], 'e:title': [0, 30, 0, 0] }), second: weights({ 'p:sure=PERSON': [0, 1, 0, 0] }) };
+    const pass = documentPass(sure);
+    const memo = new DocumentMemo();
+    const plain = 'Harlow left early.\n\nHarlow came back.';
+    const titled = 'Minister Harlow left early.\n\nHarlow came back.';
+    const types = [plain, titled, plain].map((t) => {
+      const result = pass(t, memo);
+      assert.deepEqual(result, pass(t), t);
+      return result.mentions.filter((m) => m.text === 'Harlow').map((m) => m.type ?? 'none');
+    });
+    assert.deepEqual(types, [[], ['PERSON'], []]);
+  });
+
   it('re-types everything when paragraphs move, since the document tables are in document order', () => {
     const text = 'Jane Harlow spoke on Monday.\n\nHarlow left early.\n\nJANE HARLOW was there too.';
     const moved = 'JANE HARLOW was there too.\n\nHarlow left early.\n\nJane Harlow spoke on Monday.';
