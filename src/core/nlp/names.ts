@@ -404,7 +404,7 @@ function joins(paragraph: string, a: Token, b: Token): boolean {
 }
 
 // A company's legal form closes its name, after a comma too (`Google, Inc.`, `Holland & Hart, LLP`), with its full stop.
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'co', 'pty', 'gmbh', 'ag', 'bros']);
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'co', 'pty', 'gmbh', 'ag', 'bros', 'a/s']);
 const legalForm = (t: Token): boolean => isCap(t) && LEGAL_FORMS.has(lower(t));
 // Abbreviations that end a name with their full stop: generations and street kinds.
 const NAME_END_ABBREVIATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'st', 'ave', 'rd', 'blvd']);
@@ -466,6 +466,8 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word,
     // except inside a hyphenated compound (`Make-A-Wish Foundation`).
     if (isCap(b) && !notName(b) && (!neverName(b) || gapOf(paragraph, a, b) === '-')) { j++; continue; }
+    // A legal form compromise reads as a function word (`Carlsberg A/S`).
+    if (legalForm(b) && isCap(a)) { j++; continue; }
     // A lower-case syllable after a hyphen ends a given name (`Moon Jae-in`, `Lashkar-e-Toiba`).
     if (hyphenSyllable(paragraph, tokens, j + 1)) { j++; continue; }
     // `on` after a deliberative body's head (`Council on Foreign Relations`, `Intergovernmental Panel on Climate

@@ -101,6 +101,7 @@ function gluedName(text: string, at: number, right: string): boolean {
 // `node.js` and `Amazon.com` stay whole). Addresses, links and paths are left alone.
 const GLUED_PUNCTUATION = /(?<=\p{L})(?:[,;/]|\.{2,}|…)(?=\p{L})|(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll})/gu;
 const LINK_LIKE = /@|:\/\/|^www\.|\.(?:com|org|net|gov|edu)\b|\\/iu;
+const SLASHED_LEGAL_FORM = /^A\/S[.,;:]?$/u;
 
 /**
  * Where a space goes after punctuation glued between two words, so that compromise reads them as two. Each run of
@@ -109,7 +110,8 @@ const LINK_LIKE = /@|:\/\/|^www\.|\.(?:com|org|net|gov|edu)\b|\\/iu;
 export function punctuationPoints(text: string): number[] {
   const out: number[] = [];
   for (const w of text.matchAll(/\S{3,}/gu)) {
-    if (LINK_LIKE.test(w[0])) continue;
+    // A Danish or Norwegian firm's legal form is one word (`Carlsberg A/S`).
+    if (LINK_LIKE.test(w[0]) || SLASHED_LEGAL_FORM.test(w[0])) continue;
     for (const g of w[0].matchAll(GLUED_PUNCTUATION)) out.push(w.index + g.index + g[0].length);
   }
   return out;

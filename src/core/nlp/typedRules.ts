@@ -130,6 +130,11 @@ function teamsInContext(items: Item[]): void {
 const INITIAL_DOUBT: readonly RuleFeature[] = ['k:commonNoun', 'k:firstName', 'k:surname', 'k:personName', 'k:personWn'];
 // The nouns after an acronym that make it an armed or political group's (`UNITA movement`, `FARC rebels`).
 const GROUP_AFTER = new Set(['next=movement', 'next=party', 'next=rebels', 'next=militia', 'next=faction', 'next=guerrillas', 'next=militants', 'next=fighters']);
+// The nouns of an organisation's kind that news puts right before its acronym (`the Bosnian Serb news agency SRNA`,
+// `the French farm union FNSEA`, `public broadcaster NHK`, `mining company BHP`).
+const ORG_KIND_BEFORE = new Set(['agency', 'union', 'party', 'group', 'movement', 'company', 'firm', 'bank', 'carrier', 'airline', 'broadcaster',
+  'network', 'association', 'federation', 'alliance', 'coalition', 'organisation', 'organization', 'watchdog', 'regulator', 'insurer', 'lender',
+  'brewer', 'automaker', 'carmaker', 'chipmaker', 'manufacturer', 'conglomerate', 'newspaper', 'daily', 'club', 'league', 'council', 'committee'].map((w) => `prev=${w}`));
 
 /**
  * What a name the recogniser left no name always is, with the rule's reason, or undefined. A country, a capital or a
@@ -138,13 +143,15 @@ const GROUP_AFTER = new Set(['next=movement', 'next=party', 'next=rebels', 'next
  * region in the lists and the verb after it had outweighed it). Opening a sentence only a capital no list knows as a
  * word or a name (`Tokyo stocks ended lower`; not `Turkey sales rose`, `Sofia said`, `Male voters`). A known
  * organisation's acronym (`The U.N. envoy met …`, `From the AP comes this story`), an acronym before a group's noun
- * (`Jonas Savimbi's UNITA movement`), one word only WordNet's organisations hold after `the` (`the Bundesbank`) and a
+ * (`Jonas Savimbi's UNITA movement`) or after a noun of an organisation's kind (`news agency SRNA`), one word only WordNet's organisations hold after `the` (`the Bundesbank`) and a
  * longer name WordNet holds as an organisation with an organisation's head word (`the Food and Drug Administration`)
  * are organisations.
  */
 function alwaysNamed(it: Item): [EntityType, string] | undefined {
   if (has(it, 'e:acronym-known-org')) return ['ORG', 'known organisation’s acronym (rule)'];
   if (has(it, 'e:acronym') && GROUP_AFTER.has(wordAfter(it))) return ['ORG', 'acronym before a group’s noun (rule)'];
+  // A word in capitals that is also a given name is still the acronym there (`news agency SRNA`).
+  if ((has(it, 'e:acronym') || has(it, 'e:caps-name')) && !has(it, 'e:acronym-defined') && !has(it, 'e:acronym-code') && ORG_KIND_BEFORE.has(wordBefore(it))) return ['ORG', 'acronym after an organisation’s kind (rule)'];
   // `The Bundesbank left rates unchanged`: one word WordNet knows only as an organisation, after `the` (not a plural:
   // `the Hebrews`).
   if (has(it, 'words=1') && has(it, 'e:the') && has(it, 'k:orgWn') && !has(it, 'tagf=Plural') && !it.index.lists.some((k) => k !== 'k:orgWn')) return ['ORG', 'an organisation in WordNet, after “the” (rule)'];
@@ -457,7 +464,7 @@ function possessiveFirmsAreFirms(items: Item[]): void {
 // A company's legal form, written last in its name (`Wells Fargo & Co`, `Merrill Lynch & Co. Inc.`, `Acme Ltd`).
 // Longer runs ending in a legal form are signatures and letterheads run together (`Mary Roe Senior Counsel Acme Inc.`).
 const MAX_FIRM_WORDS = 6;
-const LEGAL_FORM_END = /\s(?:Inc|Corp|Co|Cos|Ltd|LLC|LLP|Plc|PLC|plc|GmbH|AG|SA|NV|SpA|AB|ASA|BV|Oyj|Pty|Bros)\.?$/u;
+const LEGAL_FORM_END = /\s(?:Inc|Corp|Co|Cos|Ltd|LLC|LLP|Plc|PLC|plc|GmbH|AG|SA|NV|SpA|AB|ASA|A\/S|BV|Oyj|Pty|Bros)\.?$/u;
 
 /**
  * A name that ends in a company's legal form is a firm (`Wells Fargo & Co said`, `Merrill Lynch & Co. Inc.`), and

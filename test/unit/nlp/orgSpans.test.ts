@@ -39,6 +39,7 @@ const CASES: Array<{ why: string; text: string; has: string[]; not?: string[] }>
   { why: 'a nationality after `and` opens a second name', text: 'Polish Radio and Czech Television broadcast the match.',
     has: ['Czech Television'], not: ['Polish Radio and Czech Television'] },
   { why: 'legal forms one after another', text: 'Orders went to Tarrow Lynch & Co. Inc. on Monday.', has: ['Tarrow Lynch & Co. Inc.'] },
+  { why: 'a Danish firm’s legal form written with a slash', text: 'Its rival Quellberg A/S of Denmark reported flat sales.', has: ['Quellberg A/S'] },
   { why: 'a nationality before a title or a place is split off, before a body’s common noun it is not',
     text: 'Officials of the Canadian Treasury met in the Afghan Herat office.', has: ['Canadian Treasury', 'Afghan', 'Herat'], not: ['Canadian', 'Afghan Herat'] },
   { why: '`of` after a school joins its subjects', text: 'She taught at the Harlow School of Marine Sciences until 2019.', has: ['Harlow School of Marine Sciences'], not: ['Harlow School', 'Marine Sciences'] },
