@@ -1,6 +1,6 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace,
-  givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, resultBeside, titleEvidence,
+  givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, resultBeside, sharesBeside, titleEvidence,
 } from './evidence';
 import {
   CLUB_WORDS, COURTESY_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS,
@@ -42,6 +42,8 @@ export interface Candidate {
   club?: boolean;
   /** One word with a side's result beside it (`Chelsea lost 3-0`, `beat Arsenal 2-1`; `resultBeside`). */
   side?: boolean;
+  /** The name's shares are traded beside it (`Chase Manhattan shares fell`; `sharesBeside`): a listed firm's. */
+  listed?: boolean;
   /**
    * A part of a longer run of capitalised words, offered as a name of its own (`Renee Ratcliff` in `Pam Butler
    * Renee Ratcliff`): it reads the article's other mentions but does not count among them (see `runParts`).
@@ -964,6 +966,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   // A side of one word, or of two or three that open with no given name (`beat PSV Eindhoven 2-1`; `Harry Kane` is a
   // player's name, whatever score stands beside it).
   if ((words.length === 1 || (words.length <= 3 && !givenNameFirst(words))) && cand.team && resultBeside(paragraph, start, end)) cand.side = true;
+  if (sharesBeside(paragraph, start, end)) cand.listed = true;
   if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, FUNCTION_TAGS) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
     features.every((f) => !f.startsWith('e:') || WEAK_EVIDENCE.has(f)) && !isGazetteerPlace(text)) cand.unknownWords = words.map(lower);
   ctx.out.push(cand);

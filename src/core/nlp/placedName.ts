@@ -80,7 +80,7 @@ export function shapeOf(c: Candidate): NameShape {
 // The features the rules after typing ask of a name. They ask a dozen of every name of the article at every
 // keystroke, and a scan of the feature list for each was a third of a keystroke's cost; as flags, one index each.
 const RULE_FEATURES = [
-  'e:acronym', 'e:acronym-known-org', 'e:acronym-defined', 'e:acronym-code', 'e:caps-name', 'e:apposition-role', 'e:before-office', 'e:capital', 'e:cg-first-name', 'e:compass', 'e:country',
+  'e:acronym', 'e:acronym-known-org', 'e:acronym-defined', 'e:acronym-code', 'e:caps-name', 'e:cg-org', 'e:apposition-role', 'e:before-office', 'e:capital', 'e:cg-first-name', 'e:compass', 'e:country',
   'e:dateline', 'e:head-org', 'e:head-place', 'e:initial', 'e:locative', 'e:locative-from', 'e:of-inside', 'e:possessive',
   'e:quoted-plural', 'e:region-after', 'e:region-code', 'e:the', 'e:title', 'k:brand', 'k:commonNoun', 'k:company', 'k:facilityWn',
   'k:firstName', 'k:orgLex', 'k:orgWn', 'k:personName', 'k:personWn', 'k:surname', 'kf:brand', 'kf:company', 'kf:firstName', 'kl:city',

@@ -26,6 +26,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   listedFirmsStay(items);
   possessiveFirmsAreFirms(items);
   legalFormsCloseFirms(items);
+  tradedFirms(items);
   sectorFirms(items);
   placedAfterTheArePlaces(items);
   quotedPluralsAreGroups(items);
@@ -95,6 +96,21 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
 }
 
 /**
+ * A name whose shares the sentence trades is a listed firm's (`Chase Manhattan shares fell 1/2`, `shares of Dell
+ * Computer Corp jumped`), where the recogniser read a person in its words or no name; a place stays (`shares in
+ * Tokyo ended higher` is the market's), as does a name after a title.
+ */
+function tradedFirms(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (!it.source.listed || (it.type !== 'PERSON' && it.type !== null) || has(it, 'e:title') || !openToRules(it)) return;
+    // A name no name was kept for may lie inside a longer one kept (`Tarrow Lynch` in `Tarrow Lynch & Co. Inc.`).
+    if (it.type === null && overlapsTyped(items, i, reached)) return;
+    it.type = 'ORG';
+    it.ruled = 'its shares traded beside it (rule)';
+  });
+}
+
+/**
  * In a sports report, the first word of a side's two-word name, a word no list knows, is that side where the report
  * names it alone (`PSV Eindhoven beat NAC Breda 3-0 … scored twice for PSV`, `Vitesse Arnhem … Vitesse equalised`):
  * the recogniser, seeing one unknown word, often leaves it no name.
@@ -130,6 +146,8 @@ function teamsInContext(items: Item[]): void {
 const INITIAL_DOUBT: readonly RuleFeature[] = ['k:commonNoun', 'k:firstName', 'k:surname', 'k:personName', 'k:personWn'];
 // The nouns after an acronym that make it an armed or political group's (`UNITA movement`, `FARC rebels`).
 const GROUP_AFTER = new Set(['next=movement', 'next=party', 'next=rebels', 'next=militia', 'next=faction', 'next=guerrillas', 'next=militants', 'next=fighters']);
+// One word ending in a firm's word after a stem of three letters or more (`Citicorp`, `Rabobank`, `Sberbank`).
+const FIRM_ENDING = /^\p{Lu}\p{Ll}{2,}(?:corp|bank)$/u;
 // The nouns of an organisation's kind that news puts right before its acronym (`the Bosnian Serb news agency SRNA`,
 // `the French farm union FNSEA`, `public broadcaster NHK`, `mining company BHP`).
 const ORG_KIND_BEFORE = new Set(['agency', 'union', 'party', 'group', 'movement', 'company', 'firm', 'bank', 'carrier', 'airline', 'broadcaster',
@@ -155,6 +173,11 @@ function alwaysNamed(it: Item): [EntityType, string] | undefined {
   // `The Bundesbank left rates unchanged`: one word WordNet knows only as an organisation, after `the` (not a plural:
   // `the Hebrews`).
   if (has(it, 'words=1') && has(it, 'e:the') && has(it, 'k:orgWn') && !has(it, 'tagf=Plural') && !it.index.lists.some((k) => k !== 'k:orgWn')) return ['ORG', 'an organisation in WordNet, after “the” (rule)'];
+  // `Citicorp said`, `Rabobank economists`: one word ending in a firm's word, no common noun (`riverbank`).
+  if (has(it, 'words=1') && FIRM_ENDING.test(it.text) && !has(it, 'k:commonNoun')) return ['ORG', 'a firm’s ending, -corp or -bank (rule)'];
+  // `after Bundesbank council member Otmar Issing said`: one word WordNet and compromise both know as an organisation
+  // and no list as anything else, wherever it stands.
+  if (has(it, 'words=1') && has(it, 'k:orgWn') && has(it, 'e:cg-org') && !has(it, 'tagf=Plural') && it.index.lists.every((k) => k === 'k:orgWn' || k === 'k:orgLex')) return ['ORG', 'an organisation in WordNet and in compromise’s lexicon (rule)'];
   // `Crowds queued outside the Louvre`: one word only WordNet's buildings and sites hold, after `the`.
   if (has(it, 'words=1') && has(it, 'e:the') && has(it, 'k:facilityWn') && !has(it, 'tagf=Plural') && it.index.lists.every((k) => k === 'k:facilityWn' || k === 'k:placeLex')) return ['PLACE', 'a building or site in WordNet, after “the” (rule)'];
   // `The Food and Drug Administration approved …`: a longer name WordNet holds as an organisation, with an
