@@ -463,8 +463,8 @@ export function typed(c: MentionCandidate, model: Perceptron, domain = DOMAIN): 
   }
   const label: Label = model.best(scores);
   if (label !== 'PERSON' && honorificBefore(c)) return { type: 'PERSON', sure: '' };
-  const top = Math.max(...scores);
-  const margin = top - Math.max(...scores.filter((_, k) => k !== scores.indexOf(top)));
+  const [top = 0, next = 0] = [...scores].sort((x, y) => y - x);
+  const margin = top - next;
   return { type: label === 'O' ? null : label, sure: margin < WEAK_MARGIN ? 'weak' : margin >= SURE_MARGIN ? 'sure' : '' };
 }
 
