@@ -88,6 +88,18 @@ export function opensWithPossessiveFirm(name: string): boolean {
   return NEWS.possessiveFirms.some((n) => key.startsWith(n) && (key.length === n.length || key[n.length] === ' '));
 }
 
+/**
+ * Firms named after their founders, which news names often and the recogniser reads as the people (`Merrill Lynch`,
+ * `Morgan Stanley`, `Lockheed Martin`), as lower-case names. Only firms whose founders news no longer writes about.
+ */
+const PERSON_NAMED_FIRMS: ReadonlySet<string> = new Set(NEWS.personNamedFirms);
+
+/** Whether a name is one of {@link PERSON_NAMED_FIRMS}, a legal form after it or not (`Merrill Lynch & Co`). */
+export function isPersonNamedFirm(name: string): boolean {
+  const key = name.toLowerCase().replace(/’/gu, "'").replace(/\s+/gu, ' ').replace(/(?:\s*,?\s*(?:& co|inc|corp|co|cos|ltd|plc)\.?)+$/u, '');
+  return PERSON_NAMED_FIRMS.has(key);
+}
+
 /** Regions and parts of the world that gazetteers of countries do not hold. */
 export const REGIONS = set(`
   europe asia africa america americas antarctica oceania arctic antarctic balkans caucasus scandinavia

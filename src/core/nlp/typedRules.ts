@@ -10,7 +10,7 @@ import type { EntityType } from '../model';
 import { countryOf } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { ORG_HEADS, REGION_ABBREVIATIONS, TITLE_WORDS, opensWithPossessiveFirm } from './lexicon';
+import { ORG_HEADS, REGION_ABBREVIATIONS, TITLE_WORDS, isPersonNamedFirm, opensWithPossessiveFirm } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -25,6 +25,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   branchesStay(items);
   listedFirmsStay(items);
   possessiveFirmsAreFirms(items);
+  personNamedFirmsAreFirms(items);
   legalFormsCloseFirms(items);
   tradedFirms(items);
   sectorFirms(items);
@@ -481,6 +482,19 @@ function possessiveFirmsAreFirms(items: Item[]): void {
     if (!it.type && overlapsTyped(items, i, reached)) return;
     it.type = 'ORG';
     it.ruled = 'a firm whose name holds a possessive (rule)';
+  });
+}
+
+/**
+ * A firm named after its founders that the news lexicon lists is a firm (`Merrill Lynch said`, `Lockheed Martin won
+ * the contract`), where the recogniser read the founders or no name.
+ */
+function personNamedFirmsAreFirms(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type === 'ORG' || it.words < 2 || has(it, 'e:title') || !isPersonNamedFirm(it.text) || !openToRules(it)) return;
+    if (!it.type && overlapsTyped(items, i, reached)) return;
+    it.type = 'ORG';
+    it.ruled = 'a firm named after its founders (news lexicon rule)';
   });
 }
 
