@@ -102,13 +102,7 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
  * Tokyo ended higher` is the market's), as does a name after a title.
  */
 function tradedFirms(items: Item[]): void {
-  eachWithReach(items, (it, i, reached) => {
-    if (!it.source.listed || (it.type !== 'PERSON' && it.type !== null) || has(it, 'e:title') || !openToRules(it)) return;
-    // A name no name was kept for may lie inside a longer one kept (`Tarrow Lynch` in `Tarrow Lynch & Co. Inc.`).
-    if (it.type === null && overlapsTyped(items, i, reached)) return;
-    it.type = 'ORG';
-    it.ruled = 'its shares traded beside it (rule)';
-  });
+  firmsWhere(items, (it) => !!it.source.listed && (it.type === 'PERSON' || it.type === null) && !has(it, 'e:title'), 'its shares traded beside it (rule)');
 }
 
 /**
@@ -162,9 +156,10 @@ const ORG_KIND_BEFORE = new Set(['agency', 'union', 'party', 'group', 'movement'
  * region in the lists and the verb after it had outweighed it). Opening a sentence only a capital no list knows as a
  * word or a name (`Tokyo stocks ended lower`; not `Turkey sales rose`, `Sofia said`, `Male voters`). A known
  * organisation's acronym (`The U.N. envoy met …`, `From the AP comes this story`), an acronym before a group's noun
- * (`Jonas Savimbi's UNITA movement`) or after a noun of an organisation's kind (`news agency SRNA`), one word only WordNet's organisations hold after `the` (`the Bundesbank`) and a
- * longer name WordNet holds as an organisation with an organisation's head word (`the Food and Drug Administration`)
- * are organisations.
+ * (`Jonas Savimbi's UNITA movement`) or after a noun of an organisation's kind (`news agency SRNA`), one word ending
+ * in -corp or -bank (`Citicorp`), one word WordNet and compromise both know as an organisation (`Bundesbank`), one
+ * word only WordNet's organisations hold after `the` (`the Bundesbank`) and a longer name WordNet holds as an
+ * organisation with an organisation's head word (`the Food and Drug Administration`) are organisations.
  */
 function alwaysNamed(it: Item): [EntityType, string] | undefined {
   if (has(it, 'e:acronym-known-org')) return ['ORG', 'known organisation’s acronym (rule)'];
@@ -477,11 +472,19 @@ function listedFirmsStay(items: Item[]): void {
  * the run, and the training corpora hold two such names, too few to weigh the company list's entry.
  */
 function possessiveFirmsAreFirms(items: Item[]): void {
+  firmsWhere(items, (it) => /['’]/u.test(it.text) && opensWithPossessiveFirm(it.text), 'a firm whose name holds a possessive (rule)');
+}
+
+/**
+ * Types ORG each name `isFirm` holds a firm's that is open to rules, unless it was left no name and lies inside or
+ * across a name kept (`Tarrow Lynch` in `Tarrow Lynch & Co. Inc.`).
+ */
+function firmsWhere(items: Item[], isFirm: (it: Item) => boolean, why: string): void {
   eachWithReach(items, (it, i, reached) => {
-    if (it.type === 'ORG' || !/['’]/u.test(it.text) || !opensWithPossessiveFirm(it.text) || !openToRules(it)) return;
+    if (it.type === 'ORG' || !isFirm(it) || !openToRules(it)) return;
     if (!it.type && overlapsTyped(items, i, reached)) return;
     it.type = 'ORG';
-    it.ruled = 'a firm whose name holds a possessive (rule)';
+    it.ruled = why;
   });
 }
 
@@ -490,12 +493,7 @@ function possessiveFirmsAreFirms(items: Item[]): void {
  * the contract`), where the recogniser read the founders or no name.
  */
 function personNamedFirmsAreFirms(items: Item[]): void {
-  eachWithReach(items, (it, i, reached) => {
-    if (it.type === 'ORG' || it.words < 2 || has(it, 'e:title') || !isPersonNamedFirm(it.text) || !openToRules(it)) return;
-    if (!it.type && overlapsTyped(items, i, reached)) return;
-    it.type = 'ORG';
-    it.ruled = 'a firm named after its founders (news lexicon rule)';
-  });
+  firmsWhere(items, (it) => it.words >= 2 && !has(it, 'e:title') && isPersonNamedFirm(it.text), 'a firm named after its founders (news lexicon rule)');
 }
 
 // A company's legal form, written last in its name (`Wells Fargo & Co`, `Merrill Lynch & Co. Inc.`, `Acme Ltd`).
