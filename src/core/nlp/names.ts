@@ -3,7 +3,7 @@ import {
   givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, resultBeside, sharesBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS,
 } from './lexicon';
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
@@ -451,6 +451,16 @@ function possessiveInside(paragraph: string, tokens: readonly Token[], i: number
   return j - 1 >= i && SAINTS.has(lower(before)) && /^\.?\s+$/u.test(gapOf(paragraph, before, a));
 }
 
+// The label of a photo credit (`Image:`, `Photo:`, `Credit:`, `Pictures:`), right before the agency.
+const CREDIT_LABEL = /(?:^|[\s(.])(?:image|photo|photograph|picture|credit|foto)s?\s*:\s*$/iu;
+
+/** The word at `a` opens a credit after its label and is an agency: an acronym or a photo agency's one word. */
+function creditAgencyFirst(ctx: Ctx, a: number): boolean {
+  const t = ctx.tokens[a] as Token;
+  if (!isAcronym(t.text) && !CREDIT_AGENCIES.has(lower(t))) return false;
+  return CREDIT_LABEL.test(ctx.paragraph.slice(Math.max(0, t.start - 16), t.start));
+}
+
 /** Index of the last token of the run of capitalised words (with inner connectors) starting at `i`. */
 function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouting = false): number {
   let j = i;
@@ -607,7 +617,14 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // `HMS Queen Elizabeth`): one candidate, which the rules after typing read as no name (`stormsAndCraftsAreNoNames`).
   if (b - a > 1 && SHIP_PREFIXES.has((tokens[a] as Token).text)) { addName(ctx, a, b, [], []); return; }
   // An acronym before a personal name is the person's organisation (`NASA Bill Ingalls`); before the name of an
-  // event or programme it is the organiser (`FIFA World Cup`).
+  // event or programme it is the organiser (`FIFA World Cup`). After a credit's label the first word is the agency
+  // and the rest its photographer, whatever the given name (`Image: NASA Bill Ingalls`, `Photo: Reuters Kevin
+  // Lamarque`): a credit written without its slash.
+  if (b - a > 2 && creditAgencyFirst(ctx, a)) {
+    readChunk(ctx, a, a + 1);
+    readChunk(ctx, a + 1, b);
+    return;
+  }
   if (b - a > 2 && isAcronym((tokens[a] as Token).text) && (hasTag(tokens[a + 1] as Token, ['FirstName', 'MaleName', 'FemaleName']) || NON_ENTITY_HEADS.has(lower(tokens[b - 1] as Token)))) {
     readChunk(ctx, a, a + 1);
     readChunk(ctx, a + 1, b);

@@ -25,6 +25,15 @@ describe('nlp: captions and photo credits', () => {
     assert.ok(!aside?.why?.includes('agency credit (rule)'), JSON.stringify(aside));
     assert.deepEqual(analyze('LONDON (AP) — Shares rose.', { explain: true }).mentions.find((m) => m.text === 'AP')?.why, ['agency credit (rule)']);
   });
+  it('splits a credit written without its slash into the agency and the photographer', () => {
+    const got = spans('The launch was marked. Image: NASA Bill Ingalls.\n\nPhoto: Reuters Kevin Lamarque');
+    assert.ok(got.includes('30-34:NASA:ORG'), JSON.stringify(got));
+    assert.ok(got.includes('35-47:Bill Ingalls:PERSON'), JSON.stringify(got));
+    assert.ok(got.includes('57-64:Reuters:ORG'), JSON.stringify(got));
+    assert.ok(got.includes('65-79:Kevin Lamarque:PERSON'), JSON.stringify(got));
+    // Outside a credit, an acronym before a capitalised word that is no given name stays with it.
+    assert.ok(spans('He joined the NASA Space Flight Center.').some((s) => s.includes(':NASA Space Flight Center:')));
+  });
   it('ignores the literal u200b', () => {
     assert.ok(!analyze('u200b The arrest in Great Yarmouth').mentions.some((m) => m.text.includes('u200b')));
   });
