@@ -638,12 +638,19 @@ function craftOrStorm(it: Item): string | null {
   let name = craftNames.get(it.source);
   if (name === undefined) {
     const m = it.words > 1 ? STORM.exec(it.text) ?? CRAFT.exec(it.text) : null;
-    name = m ? (m[1] as string).toLowerCase() : it.words <= 3 && CRAFT_BEFORE.has(wordBefore(it)) ? it.text.toLowerCase() : null;
+    name = m ? (m[1] as string).toLowerCase() : it.words <= 3 && (CRAFT_BEFORE.has(wordBefore(it)) || numberedAboard(it)) ? it.text.toLowerCase() : null;
     craftNames.set(it.source, name);
   }
   return name;
 }
 const craftNames = new WeakMap<object, string | null>();
+
+// What a craft's number says after `aboard` (`aboard Vostok 1`, `aboard Apollo 11`, `aboard Soyuz TMA-5`): a
+// vessel, not the town or the person it is named after. A place one is aboard is a craft; its number says so.
+const ABOARD = new Set(['prev=aboard', 'prev=onboard']);
+function numberedAboard(it: Item): boolean {
+  return ABOARD.has(wordBefore(it)) && /^next=(?:\d+|[a-z]{1,4}-\d+)$/u.test(wordAfter(it));
+}
 
 /**
  * The feature of the word before a name (`prev=shuttle`) and after it (`next=ceo`), from the name's feature index
