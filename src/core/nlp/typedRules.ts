@@ -703,7 +703,10 @@ function givenNamedPeople(items: Item[]): void {
   for (const it of items) {
     if (it.type !== 'PLACE' || it.words !== 2 || PLACED_HERE.some((e) => has(it, e))) continue;
     if (!has(it, 'kf:firstName') || !has(it, 'kl:city') || it.index.lists.some((k) => k !== 'k:none')) continue;
-    const [first, last] = shapeOf(it.source).lowered as [string, string];
+    // Two words the recogniser counts, but perhaps one written with a hyphen (`Paris-Dakar`): two written words only.
+    const words = shapeOf(it.source).lowered;
+    if (words.length !== 2) continue;
+    const [first, last] = words as [string, string];
     if (placeWord(first) || !placeWord(last) || !openToRules(it)) continue;
     it.type = 'PERSON';
     it.ruled = 'given name before a town’s name (rule)';
