@@ -789,7 +789,9 @@ const PORTFOLIO_SECONDS: ReadonlySet<string> = new Set(['affairs', 'security', '
  * third from the end is a given name; undefined when fewer than three capitalised words follow `of`.
  */
 function portfolioEnd(words: readonly Token[], u: number): number | undefined {
-  if (!HEAD_CONNECTORS.has(lower(words[u] as Token))) return undefined;
+  // The office may end the chunk (`… SECRETARY OF` in capitals): nothing after it to read.
+  const at = words[u];
+  if (!at || !HEAD_CONNECTORS.has(lower(at)) || u + 1 >= words.length) return undefined;
   // `Chancellor of the Exchequer Rachel Reeves`: the portfolio may open with `the`.
   const q = lower(words[u + 1] as Token) === 'the' ? u + 2 : u + 1;
   // A capitalised word and the lower-case syllables glued to it count as one word (`Jae-in`).
