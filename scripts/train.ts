@@ -35,7 +35,7 @@
 //            a corpus the model never saw, its annotation conventions included
 import fs from 'node:fs';
 import path from 'node:path';
-import { DOMAIN, PARTS_WIN, PART_VIEW, SETTLE, documentCandidates, featuresOf, partView, inDomain, isSportsReport, passFeatures, typed, nameKeys, resolveEntities, type PlacedCandidates } from '../src/core/nlp/entities';
+import { DOMAIN, PARTS_WIN, PART_VIEW, SETTLE, SURENESS, documentCandidates, featuresOf, partView, inDomain, isSportsReport, passFeatures, typed, nameKeys, resolveEntities, type PlacedCandidates } from '../src/core/nlp/entities';
 import { handRule, type MentionCandidate } from '../src/core/nlp/placedName';
 import { RUN_PARTS, findNames, type RunParts } from '../src/core/nlp/names';
 import { splitParagraphs } from '../src/core/nlp/paragraphs';
@@ -205,6 +205,8 @@ interface Settings {
   alsoSettle: Array<{ settle: number | null; partsWin: boolean }>;
   /** The first perceptron's shuffling seed (the others follow it): another value measures a change on other orders of the examples. */
   seedBase: number;
+  /** The first pass's margins below which its type is weak and from which it is sure, as the second pass reads them (`SURENESS`). */
+  weakMargin: number; sureMargin: number;
 }
 let settings: Settings = {
   epochs: EPOCHS, drop: [], weights: {}, domains: false, overlapSkip: false, oShift: 2, prior: true, priorScale: 3, stack: true, seeds: Number(opt('--seeds', '9')),
@@ -212,6 +214,7 @@ let settings: Settings = {
   learner: 'perceptron', minDocs: 1, oWeight: 1, optimizer: 'adagrad', lr: 0.1, softEpochs: 10, l2: 1e-4, scale: 3, cut: PRUNE, average: false,
   taggerDecode: 'greedy', taggerUntyped: false,
   runs: RUN_PARTS, settle: SETTLE, partsWin: PARTS_WIN, partShift: 0, partRich: PART_VIEW.rich, partNameWeight: 1, alsoSettle: [], seedBase: 13,
+  weakMargin: SURENESS.weak, sureMargin: SURENESS.sure,
 };
 
 /** Two passes: the first over each name's evidence, the second also over what the first made of the article. */
@@ -462,6 +465,8 @@ function errorSummary(lines: readonly string[]): void {
 
 function crossValidate(docs: readonly Doc[]): void {
   PART_VIEW.rich = settings.partRich;
+  SURENESS.weak = settings.weakMargin;
+  SURENESS.sure = settings.sureMargin;
   const errorsFile = opt('--errors', '');
   const errors: string[] = [];
   const table: Record<string, Record<string, Counts>> = {};

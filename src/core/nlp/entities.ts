@@ -439,12 +439,12 @@ export function typeOf(c: MentionCandidate, model: Perceptron, domain = DOMAIN):
 
 /**
  * How sure the first pass was of its reading, which the second pass weighs with it: `weak` when the best label's
- * score is within WEAK_MARGIN of the next, `sure` when it leads by SURE_MARGIN or more, nothing in between or when
+ * score is within `SURENESS.weak` of the next, `sure` when it leads by `SURENESS.sure` or more, nothing in between or when
  * a hand rule decided. A first-pass ORG the evidence barely carried is worth less than one it carried far.
  */
 export type Sureness = 'weak' | 'sure' | '';
-const WEAK_MARGIN = 8;
-const SURE_MARGIN = 25;
+/** The margins (training may try others: `npm run train -- --cv --sweep '{"weakMargin":5}'`). */
+export const SURENESS = { weak: 8, sure: 25 };
 
 /** The type of one candidate (as `typeOf`) and how sure the model was of it. */
 export function typed(c: MentionCandidate, model: Perceptron, domain = DOMAIN): { type: EntityType | null; sure: Sureness } {
@@ -465,7 +465,7 @@ export function typed(c: MentionCandidate, model: Perceptron, domain = DOMAIN): 
   if (label !== 'PERSON' && honorificBefore(c)) return { type: 'PERSON', sure: '' };
   const [top = 0, next = 0] = [...scores].sort((x, y) => y - x);
   const margin = top - next;
-  return { type: label === 'O' ? null : label, sure: margin < WEAK_MARGIN ? 'weak' : margin >= SURE_MARGIN ? 'sure' : '' };
+  return { type: label === 'O' ? null : label, sure: margin < SURENESS.weak ? 'weak' : margin >= SURENESS.sure ? 'sure' : '' };
 }
 
 /**
