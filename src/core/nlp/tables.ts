@@ -308,7 +308,7 @@ const COMPETITION_WORDS: ReadonlySet<string> = new Set('world cup cups league op
 
 // Verbs of results headlines that name lists also hold as surnames (`WINS`, `HOLDS`) and compromise does not read as
 // verbs in capitals.
-const HEADLINE_VERBS: ReadonlySet<string> = new Set('win wins beat beats lead leads take takes keep keeps hold holds retain retains edge edges top tops grab grabs reach reaches clinch clinches sign signs quit quits join joins hit hits sink sinks rout routs crush crushes stun stuns draw draws'.split(' '));
+const HEADLINE_VERBS: ReadonlySet<string> = new Set('win wins beat beats lead leads take takes keep keeps hold holds retain retains edge edges top tops grab grabs reach reaches clinch clinches sign signs quit quits join joins hit hits sink sinks rout routs crush crushes stun stuns draw draws sack sacks fire fires hire hires appoint appoints extend extends recall recalls suspend suspends ban bans drop drops seal seals'.split(' '));
 
 /** What a plural in capitals can be the plural of: `TEAMS` team, `MATCHES` match, `SUMMARIES` summary. */
 function singulars(w: string): string[] {
