@@ -50,6 +50,9 @@ add('America', 'United States');
 for (const n of ['England', 'Scotland', 'Wales', 'Northern Ireland']) add(n, n);
 // `Korea` alone is South Korea in news usage (the North is always named as such).
 add('Korea', 'South Korea');
+// The names FIFA and the Olympic movement give their members, which sports reports and results copy
+// (`Sweden 1 – 0 Korea Republic`, `Chinese Taipei`).
+for (const [n, c] of [['Korea Republic', 'South Korea'], ['Korea DPR', 'North Korea'], ['IR Iran', 'Iran'], ['China PR', 'China'], ['Chinese Taipei', 'Taiwan']]) add(n, c);
 for (const d of ['English', 'Scottish', 'Scots', 'Welsh', 'Northern Irish']) demonyms.add(d);
 // News writes these as the package does not: it gives one form per country and two-word forms are skipped above
 // (`South Korean`, `Saudi Arabian`), or it prefers a rarer spelling (`Ecuadorean`, `Kazakhstani`).
