@@ -108,6 +108,10 @@ const fold = (name) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[â€
 
 const places = new Set();
 for (const c of cities) if (c.population >= CITY_POPULATION && keepPlace(fold(c.name))) places.add(fold(c.name));
+// Towns as English news now spells them where GeoNames has another transliteration or a town under the size above
+// (`Mykolaiv`, `Zaporizhzhia`, `Kramatorsk`; `Gurugram`): the news lexicon's `placeSpellings`.
+const NEWS = JSON.parse(fs.readFileSync(new URL('../src/core/nlp/newsLexicon.json', import.meta.url), 'utf8'));
+for (const n of NEWS.placeSpellings) if (keepPlace(fold(n))) places.add(fold(n));
 // First-level regions: states, provinces, counties (`Tigray`, `Ituri`, `Shropshire`); second-level ones are too
 // many and too obscure for their weight in the bundle.
 for (const s of iso31662) {

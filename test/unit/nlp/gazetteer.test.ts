@@ -39,6 +39,12 @@ describe('nlp: world-cities gazetteer', () => {
     for (const name of ['Goma', 'Donetsk', 'Kherson', 'Tigray', 'Ituri', 'Rafah', 'Rafaḩ', 'Nablus', 'Khan Yunis']) assert.ok(isGazetteerPlace(name), name);
   });
 
+  it('holds towns as English news now spells them, where GeoNames spells them otherwise', () => {
+    for (const name of ['Odesa', 'Mykolaiv', 'Zaporizhzhia', 'Kramatorsk', 'Gurugram']) assert.ok(isGazetteerPlace(name), name);
+    const got = mentionsOf('Russian drones struck Odesa overnight. Mykolaiv and Zaporizhzhia also came under fire.');
+    for (const h of ['Odesa:PLACE', 'Mykolaiv:PLACE', 'Zaporizhzhia:PLACE']) assert.ok(got.includes(h), `${h} not in ${JSON.stringify(got)}`);
+  });
+
   it('leaves out common words and personal names that are also places', () => {
     for (const name of ['Reading', 'Bath', 'Mobile', 'Nice', 'March', 'Split', 'Jackson', 'Lincoln', 'Victoria', 'Florence', 'Chester', 'Batman']) {
       assert.ok(!isGazetteerPlace(name), name);
