@@ -620,12 +620,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // event or programme it is the organiser (`FIFA World Cup`). After a credit's label the first word is the agency
   // and the rest its photographer, whatever the given name (`Image: NASA Bill Ingalls`, `Photo: Reuters Kevin
   // Lamarque`): a credit written without its slash.
-  if (b - a > 2 && creditAgencyFirst(ctx, a)) {
-    readChunk(ctx, a, a + 1);
-    readChunk(ctx, a + 1, b);
-    return;
-  }
-  if (b - a > 2 && isAcronym((tokens[a] as Token).text) && (hasTag(tokens[a + 1] as Token, ['FirstName', 'MaleName', 'FemaleName']) || NON_ENTITY_HEADS.has(lower(tokens[b - 1] as Token)))) {
+  if (b - a > 2 && ((isAcronym((tokens[a] as Token).text) && (hasTag(tokens[a + 1] as Token, ['FirstName', 'MaleName', 'FemaleName']) || NON_ENTITY_HEADS.has(lower(tokens[b - 1] as Token)))) || creditAgencyFirst(ctx, a))) {
     readChunk(ctx, a, a + 1);
     readChunk(ctx, a + 1, b);
     return;
