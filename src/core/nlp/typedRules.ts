@@ -153,8 +153,9 @@ const ORG_KIND_BEFORE = new Set(['agency', 'union', 'party', 'group', 'movement'
  * What a name the recogniser left no name always is, with the rule's reason, or undefined. A country, a capital or a
  * part of the world is a place wherever it stands inside a sentence: the recogniser may weigh what kind (a place, a
  * team, a government), never that it is no name (`The mayor of Kyiv said`, where the city's other reading as a
- * region in the lists and the verb after it had outweighed it). Opening a sentence only a capital no list knows as a
- * word or a name (`Tokyo stocks ended lower`; not `Turkey sales rose`, `Sofia said`, `Male voters`). A known
+ * region in the lists and the verb after it had outweighed it). Opening a sentence only a country of two words or more
+ * and a capital no list knows as a word or a name (`Tokyo stocks ended lower`; not `Turkey sales rose`, `Sofia said`,
+ * `Male voters`). A known
  * organisation's acronym (`The U.N. envoy met …`, `From the AP comes this story`), an acronym before a group's noun
  * (`Jonas Savimbi's UNITA movement`) or after a noun of an organisation's kind (`news agency SRNA`), one word ending
  * in -corp or -bank (`Citicorp`), one word WordNet and compromise both know as an organisation (`Bundesbank`), one
@@ -181,7 +182,9 @@ function alwaysNamed(it: Item): [EntityType, string] | undefined {
   if (!has(it, 'words=1') && has(it, 'k:orgWn') && has(it, 'e:head-org')) return ['ORG', 'an organisation in WordNet, with an organisation’s head (rule)'];
   const country = has(it, 'e:country');
   if (!country && !has(it, 'e:capital')) return undefined;
-  if (has(it, 'e:initial') && (country || INITIAL_DOUBT.some((k) => has(it, k)))) return undefined;
+  // Opening a sentence a one-word country may be a word (`Turkey sales rose`); a longer one is the country (`IR Iran beat
+  // Morocco`, `South Korea said`).
+  if (has(it, 'e:initial') && ((country && has(it, 'words=1')) || INITIAL_DOUBT.some((k) => has(it, k)))) return undefined;
   return ['PLACE', 'country, capital or part of the world (rule)'];
 }
 

@@ -12,6 +12,7 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'a name written with diacritics matches too', text: 'Herāt has had no rain for a year.', has: ['Herāt:PLACE'] },
   { name: 'a headline in capitals is looked up in title case', text: 'FIGHTING FLARES IN DONETSK\nThe army said on Monday that it had fired back.', has: ['DONETSK:PLACE'] },
   { name: 'a country by the name FIFA and the Olympics give it is one place', text: 'Sweden beat Korea Republic on Monday. Chinese Taipei came third.', has: ['Korea Republic:PLACE', 'Chinese Taipei:PLACE'], hasNot: ['Korea:PLACE'] },
+  { name: 'a country of two words opening a sentence is a place', text: 'IR Iran beat Morocco on Friday. China PR drew with Japan.', has: ['IR Iran:PLACE', 'China PR:PLACE'] },
   { name: 'a title makes a gazetteer name a person', text: 'Mr Goma told reporters the talks had failed.', has: ['Goma:PERSON'], hasNot: ['Goma:PLACE'] },
   { name: 'a following speech verb outweighs the gazetteer', unlearned: true, text: 'Goma said the talks had failed.', has: [], hasNot: ['Goma:PLACE'] },
   { name: 'a surname of the article keeps its person', text: 'Jean-Pierre Goma leads the delegation. Goma told reporters the talks had failed.', has: ['Goma:PERSON'], hasNot: ['Goma:PLACE'] },
