@@ -644,11 +644,6 @@ const RESULT_BEFORE = new RegExp(String.raw`(?<!\d\s*[-–]\s*\d{1,2}\s*,?\s{1,3
 // Words that label a score rather than name a side (`Halftime 1-1`, `Aggregate 3-2`).
 const SCORE_LABELS: ReadonlySet<string> = new Set(['halftime', 'half-time', 'fulltime', 'full-time', 'ht', 'ft', 'aggregate', 'score', 'result', 'final', 'penalties', 'pens', 'agg']);
 
-/**
- * Whether a side's result stands beside the name `paragraph[start, end)`: what, in a sports report, makes a name of
- * one word a team whatever else the word is (`Chelsea lost 3-0`, `beat Arsenal 2-1`). Stricter than `e:score` (a
- * model feature): one score, no tennis sets, no ground after `at`.
- */
 // A market's verbs after a firm's shares (`Chase Manhattan shares fell 1/2`), and the shares of a firm before it.
 const SHARES_AFTER = /^(?:\s*['’]s?)?\s+(?:shares|stock|share price|stock price|ADRs)\s+(?:rose|fell|jumped|slipped|gained|lost|climbed|dropped|plunged|soared|tumbled|slid|surged|rallied|sank|dipped|added|eased|firmed|edged|closed|ended|finished|traded|were|was|have|had|are|is)\b/u;
 const SHARES_BEFORE = /\b(?:[Ss]hares|[Ss]tock|ADRs)\s+(?:in|of)\s+$/u;
@@ -661,6 +656,11 @@ export function sharesBeside(paragraph: string, start: number, end: number): boo
   return SHARES_AFTER.test(paragraph.slice(end, end + 40)) || SHARES_BEFORE.test(paragraph.slice(Math.max(0, start - 16), start));
 }
 
+/**
+ * Whether a side's result stands beside the name `paragraph[start, end)`: what, in a sports report, makes a name of
+ * one word a team whatever else the word is (`Chelsea lost 3-0`, `beat Arsenal 2-1`). Stricter than `e:score` (a
+ * model feature): one score, no tennis sets, no ground after `at`.
+ */
 export function resultBeside(paragraph: string, start: number, end: number): boolean {
   if (SCORE_LABELS.has(paragraph.slice(start, end).toLowerCase())) return false;
   return RESULT_AFTER.test(paragraph.slice(end, end + 60)) || RESULT_BEFORE.test(paragraph.slice(Math.max(0, start - 48), start));

@@ -155,12 +155,12 @@ const ORG_KIND_BEFORE = new Set(['agency', 'union', 'party', 'group', 'movement'
  * team, a government), never that it is no name (`The mayor of Kyiv said`, where the city's other reading as a
  * region in the lists and the verb after it had outweighed it). Opening a sentence only a country of two words or more
  * and a capital no list knows as a word or a name (`Tokyo stocks ended lower`; not `Turkey sales rose`, `Sofia said`,
- * `Male voters`). A known
- * organisation's acronym (`The U.N. envoy met …`, `From the AP comes this story`), an acronym before a group's noun
- * (`Jonas Savimbi's UNITA movement`) or after a noun of an organisation's kind (`news agency SRNA`), one word ending
- * in -corp or -bank (`Citicorp`), one word WordNet and compromise both know as an organisation (`Bundesbank`), one
- * word only WordNet's organisations hold after `the` (`the Bundesbank`) and a longer name WordNet holds as an
- * organisation with an organisation's head word (`the Food and Drug Administration`) are organisations.
+ * `Male voters`). A known organisation's acronym (`The U.N. envoy met …`, `From the AP comes this story`), an acronym
+ * before a group's noun (`Jonas Savimbi's UNITA movement`) or after a noun of an organisation's kind (`news agency
+ * SRNA`), one word ending in -corp or -bank (`Citicorp`), one word WordNet and compromise both know as an
+ * organisation (`Bundesbank`), one word only WordNet's organisations hold after `the` (`the Bundesbank`) and a longer
+ * name WordNet holds as an organisation with an organisation's head word (`the Food and Drug Administration`) are
+ * organisations.
  */
 function alwaysNamed(it: Item): [EntityType, string] | undefined {
   if (has(it, 'e:acronym-known-org')) return ['ORG', 'known organisation’s acronym (rule)'];
