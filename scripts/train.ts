@@ -19,6 +19,8 @@
 //            each) for error analysis
 //            --score-harmonised scores Wikigold's buildings as places, as training reads them (see HARMONISE)
 //   --no-harmonise   trains on Wikigold's buildings as its annotators typed them (ORG)
+//   --sentences   cross-validation also reads each test document one sentence at a time (news sentences without
+//            their article) and prints a second table
 //   --oracle how many required gold names some candidate span matches (the span finder's recall)
 //   --labels how many candidates of each corpus train towards each label, with examples of `O`
 //   --tagger the span tagger alone, trained without fold 0: token accuracy and untyped span precision and recall
@@ -402,6 +404,28 @@ function predict(doc: Doc, model: Stack, decode = { settle: settings.settle, par
   return resolveEntities(doc.placed, { countriesAsTeams: doc.sports, model: model.first, second: model.second, domain: settings.domains ? domainOf(doc.source) : '', ...decode }).mentions;
 }
 
+// `--sentences`: cross-validation also reads each test document one sentence at a time, as news sentences without
+// their article are read (no other mention of a name to learn from).
+const SENTENCES = args.includes('--sentences');
+// A sentence ends at `.`, `!` or `?` (and a closing quotation mark) before a space and a capital, or at a line's end;
+// not at the stop of a title, an initial or an abbreviation (`Mr. Smith`, `George F. Hauser`, `the U.S. Army`).
+const SENTENCE = /[^\n]+?(?:(?<!\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Mt|Ft|[\p{Lu}]|[\p{Lu}]\.[\p{Lu}]))[.!?]["”’]?(?=\s+["“‘]?\p{Lu})|$)/gmu;
+
+/** A document's names found and typed one sentence at a time (`--sentences`). */
+function predictSentences(doc: Doc, model: Stack, tagger: Tagger | null): Array<{ start: number; end: number; type: string }> {
+  const out: Array<{ start: number; end: number; type: string }> = [];
+  for (const m of doc.text.matchAll(SENTENCE)) {
+    const lead = (m[0].match(/^\s*/u) as RegExpMatchArray)[0].length;
+    const text = m[0].slice(lead).trimEnd();
+    if (!text) continue;
+    const tokens = tokenize(text);
+    const names = findNames(text, tokens, { tagger, inEdited: settings.inEdited, marks: settings.marks, only: settings.proposer === 'only', brands: true, runs: settings.runs });
+    const placed = [{ offset: (m.index as number) + lead, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) }];
+    out.push(...resolveEntities(placed, { countriesAsTeams: isSportsReport(text), model: model.first, second: model.second, settle: settings.settle, partsWin: settings.partsWin }).mentions);
+  }
+  return out;
+}
+
 /**
  * A tagger trained without the documents of the given folds. A document's proposals come from a tagger that did
  * not see it: those of the test fold from one trained without it, those of a training document from one trained
@@ -471,6 +495,7 @@ function crossValidate(docs: readonly Doc[]): void {
   const errors: string[] = [];
   const table: Record<string, Record<string, Counts>> = {};
   const also: Record<string, Record<string, Record<string, Counts>>> = {};
+  const alone: Record<string, Record<string, Counts>> = {};
   // Taggers depend only on their own settings: a sweep over the classifier's settings trains them once.
   const key = JSON.stringify([settings.taggerEpochs, settings.taggerPrune, settings.taggerDecode, settings.taggerUntyped]);
   const taggers = cvTaggers.get(key) ?? new Map<string, Tagger>();
@@ -489,6 +514,7 @@ function crossValidate(docs: readonly Doc[]): void {
       propose(d, useTagger ? taggerWithout(docs, [k], taggers) : null);
       const pred = predict(d, model);
       score(d, pred, (table[d.source] ??= {}));
+      if (SENTENCES) score(d, predictSentences(d, model, useTagger ? taggerWithout(docs, [k], taggers) : null), (alone[d.source] ??= {}));
       for (const x of settings.alsoSettle) score(d, predict(d, model, x), ((also[JSON.stringify(x)] ??= {})[d.source] ??= {}));
       coverage(d, (ceiling[d.source] ??= [0, 0]));
       if (errorsFile) errors.push(...errorLines(d, pred));
@@ -503,6 +529,7 @@ function crossValidate(docs: readonly Doc[]): void {
     }
   };
   print(table);
+  if (SENTENCES) { console.log('each sentence alone:'); print(alone); }
   for (const [x, t] of Object.entries(also)) { console.log(`settled with ${x}:`); print(t); }
   if (errorsFile) { fs.writeFileSync(errorsFile, `${errors.join('\n')}\n`); errorSummary(errors); }
 }

@@ -62,7 +62,7 @@ type ParagraphLookup = (paragraph: string) => ParagraphParts;
 /** The per-paragraph work: compromise tagging and the name finder. Everything after it is cheap. */
 function analyzeParagraph(paragraph: string): ParagraphParts {
   const names = findNames(paragraph, tokenize(paragraph));
-  return { names, keys: nameKeys(names.candidates), quotes: [undefined, undefined] };
+  return { names, keys: nameKeys(names.candidates), quotes: [names.quotes, undefined] };
 }
 
 function quotesOf(parts: ParagraphParts, paragraph: string, carryIn: boolean): ParagraphQuotes {

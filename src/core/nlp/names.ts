@@ -12,6 +12,7 @@ import { sportsHeadlineRuns, sportsHeadlineType, sportsSlugEnd, tableNames, type
 import { shippedKnows, spanTagger } from './recogniser';
 import { proposeSpans, wellCased, type Tagger } from './tagger';
 import type { Token } from './tokens';
+import { namedSpeakers, paragraphQuotes, type ParagraphQuotes } from './quotes/findQuotes';
 
 export { countryOf, isAcronym, isGazetteerPlace, isNorpName, titleCase } from './evidence';
 
@@ -44,6 +45,8 @@ export interface Candidate {
   side?: boolean;
   /** The name's shares are traded beside it (`Chase Manhattan shares fell`; `sharesBeside`): a listed firm's. */
   listed?: boolean;
+  /** The paragraph's own attribution gives the name as a quote's speaker (`said Gustafon`; `namedSpeakers`). */
+  speaker?: boolean;
   /**
    * A part of a longer run of capitalised words, offered as a name of its own (`Renee Ratcliff` in `Pam Butler
    * Renee Ratcliff`): it reads the article's other mentions but does not count among them (see `runParts`).
@@ -71,6 +74,8 @@ export interface Candidate {
 export interface ParagraphNames {
   candidates: Candidate[];
   lowerWords: ReadonlySet<string>;
+  /** The paragraph's quotes, read as if no quotation were left open before it (their speakers mark names). */
+  quotes: ParagraphQuotes;
 }
 
 // Month names alone are dates, whatever compromise makes of them without its post-tagger (`in March`, `in May`).
@@ -133,7 +138,10 @@ export function findNames(paragraph: string, tokens: readonly Token[], proposer:
   const skip = (mode === 'off' && wellCased(paragraph, tokens)) || (mode === 'split' && wellCased(paragraph, tokens) && !rules.some((c) => c.words >= 3));
   const candidates = tagger && !skip ? withProposals(paragraph, tokens, rules, tagger, proposer) : rules;
   const runs = proposer.runs === undefined ? RUN_PARTS : proposer.runs;
-  return { candidates: runs ? withRunParts(paragraph, tokens, candidates, runs) : candidates, lowerWords };
+  const all = runs ? withRunParts(paragraph, tokens, candidates, runs) : candidates;
+  const quotes = paragraphQuotes(paragraph, false);
+  for (const s of namedSpeakers(quotes)) for (const c of all) if (c.start === s.start && c.end === s.end) c.speaker = true;
+  return { candidates: all, lowerWords, quotes };
 }
 
 /**

@@ -249,6 +249,18 @@ export function paragraphQuotes(paragraph: string, carryIn: boolean): ParagraphQ
   return { quotes, openAtEnd: marks.openAtEnd, colonLead: lead };
 }
 
+/**
+ * The names a paragraph's own attributions give as speakers (`“…”, said Gustafon.`, `Wilkins said, “…”`, `Putin
+ * said:` before a quote in the next paragraph), in paragraph offsets: evidence for the name finder that a
+ * capitalised word is someone's name, which nothing else in a sentence naming its source once may say.
+ */
+export function namedSpeakers(local: ParagraphQuotes): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const q of local.quotes) for (const a of [q.own?.before, q.own?.after]) if (a && a.speaker.kind === 'name') out.push(a.speaker);
+  if (local.colonLead?.speaker.kind === 'name') out.push(local.colonLead.speaker);
+  return out;
+}
+
 /** `a` moved by `by` code units. */
 function shifted(a: Attribution, by: number): Attribution {
   return {
