@@ -20,7 +20,7 @@
 //            --score-harmonised scores Wikigold's buildings as places, as training reads them (see HARMONISE)
 //   --no-harmonise   trains on Wikigold's buildings as its annotators typed them (ORG)
 //   --sentences   cross-validation also reads each test document one sentence at a time (news sentences without
-//            their article) and prints a second table
+//            their article) and prints a second table (with --errors, its error lines in FILE.sentences)
 //   --oracle how many required gold names some candidate span matches (the span finder's recall)
 //   --labels how many candidates of each corpus train towards each label, with examples of `O`
 //   --tagger the span tagger alone, trained without fold 0: token accuracy and untyped span precision and recall
@@ -493,6 +493,7 @@ function crossValidate(docs: readonly Doc[]): void {
   SURENESS.sure = settings.sureMargin;
   const errorsFile = opt('--errors', '');
   const errors: string[] = [];
+  const aloneErrors: string[] = [];
   const table: Record<string, Record<string, Counts>> = {};
   const also: Record<string, Record<string, Record<string, Counts>>> = {};
   const alone: Record<string, Record<string, Counts>> = {};
@@ -514,7 +515,11 @@ function crossValidate(docs: readonly Doc[]): void {
       propose(d, useTagger ? taggerWithout(docs, [k], taggers) : null);
       const pred = predict(d, model);
       score(d, pred, (table[d.source] ??= {}));
-      if (SENTENCES) score(d, predictSentences(d, model, useTagger ? taggerWithout(docs, [k], taggers) : null), (alone[d.source] ??= {}));
+      if (SENTENCES) {
+        const each = predictSentences(d, model, useTagger ? taggerWithout(docs, [k], taggers) : null);
+        score(d, each, (alone[d.source] ??= {}));
+        if (errorsFile) aloneErrors.push(...errorLines(d, each));
+      }
       for (const x of settings.alsoSettle) score(d, predict(d, model, x), ((also[JSON.stringify(x)] ??= {})[d.source] ??= {}));
       coverage(d, (ceiling[d.source] ??= [0, 0]));
       if (errorsFile) errors.push(...errorLines(d, pred));
@@ -532,6 +537,7 @@ function crossValidate(docs: readonly Doc[]): void {
   if (SENTENCES) { console.log('each sentence alone:'); print(alone); }
   for (const [x, t] of Object.entries(also)) { console.log(`settled with ${x}:`); print(t); }
   if (errorsFile) { fs.writeFileSync(errorsFile, `${errors.join('\n')}\n`); errorSummary(errors); }
+  if (errorsFile && SENTENCES) fs.writeFileSync(`${errorsFile}.sentences`, `${aloneErrors.join('\n')}\n`);
 }
 
 /** Counts the required gold names of a document that some candidate matches. */
