@@ -38,6 +38,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   givenNamedPeople(items);
   surnamesStayPeople(items);
   speakersArePeople(items);
+  countriesPeople(items);
 }
 
 // Lists that make a word a place's (`Preston`, `Chelsea` and `Paris` are given names too).
@@ -746,8 +747,11 @@ function surnamesStayPeople(items: Item[]): void {
 }
 
 // The lists that know a word as a person's name; any other list (a common noun, a firm, a place) makes a speaker's
-// name doubtful (`Police said`, `Interfax said`, `Washington said`).
-const PERSON_LISTS: ReadonlySet<string> = new Set(['k:none', 'k:firstName', 'k:surname', 'k:personName', 'k:personWn']);
+// name doubtful (`Police said`, `Interfax said`, `Washington said`), also for the name's first or last word
+// (`the Washington Monthly's …`, `Linux News reports:`).
+const PERSON_LISTS: ReadonlySet<string> = new Set(['none', 'firstName', 'surname', 'personName', 'personWn']);
+const KNOWN_AS = /^k[fl]?:/u;
+const personListsOnly = (it: Item): boolean => it.features.every((f) => !KNOWN_AS.test(f) || PERSON_LISTS.has(f.slice(f.indexOf(':') + 1)));
 
 /**
  * A name the paragraph's own attribution gives as a quote's speaker (`“…”, said Gustafon.`, `Wilkins said, “…”`)
@@ -760,7 +764,7 @@ const PERSON_LISTS: ReadonlySet<string> = new Set(['k:none', 'k:firstName', 'k:s
 function speakersArePeople(items: Item[]): void {
   const roots = new Set<string>();
   for (const it of items) {
-    if (!it.source.speaker || it.type !== null || it.words > 3 || !it.index.lists.every((k) => PERSON_LISTS.has(k))) continue;
+    if (!it.source.speaker || it.type !== null || it.words > 3 || !personListsOnly(it)) continue;
     if (it.doc.includes('d:lower-first') || it.doc.includes('d:lower-last')) continue;
     // A verb opening the sentence is no speaker's name (`Inspired by …`), whatever the quote finder read.
     if (has(it, 'words=1') && it.features.includes('tagf=Verb')) continue;
@@ -774,3 +778,25 @@ function speakersArePeople(items: Item[]): void {
   }
 }
 
+// What may follow a person named after a country's possessive: a verb, an adverb, a conjunction, the sentence's or
+// the clause's end (`Russia's Lebed said`, `Serbia's Milosevic, who`), not a noun it would modify (`Japan's Nikkei
+// average`, `Britain's Tate Modern`).
+const AFTER_PERSON: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Adverb', 'Conjunction', '_'].map((c) => `nextc=${c}`));
+
+/**
+ * One capitalised word right after a country's possessive that the recogniser left no name is a person (`Russia's
+ * Lebed said`, `Israel's Netanyahu rejected`, `Germany's Kohl met France's Chirac`): wire copy names a country's
+ * leaders and athletes so, while the country's lists and the possessive before the word weigh towards no name in
+ * the recogniser (its training articles write a country's possessive mostly before common nouns, and name people
+ * with their given names). Not a word any list other than the name lists knows, one the article writes in lower
+ * case, or one a noun follows.
+ */
+function countriesPeople(items: Item[]): void {
+  for (const it of items) {
+    if (it.type !== null || !has(it, 'words=1') || !it.features.includes('kp:country') || !it.index.punctuation.some((x) => x.startsWith("punc='s|") || x.startsWith('punc=’s|'))) continue;
+    if (!personListsOnly(it) || it.doc.includes('d:lower-first') || !it.features.some((f) => AFTER_PERSON.has(f))) continue;
+    if (!openToRules(it)) continue;
+    it.type = 'PERSON';
+    it.ruled = 'a person named after a country’s possessive (rule)';
+  }
+}
