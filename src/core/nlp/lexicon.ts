@@ -77,6 +77,16 @@ export const METONYMS = set('kremlin downing_street white_house pentagon whiteha
 export const CREDIT_AGENCIES: ReadonlySet<string> = new Set(NEWS.creditAgencies);
 
 /**
+ * Countries the countries package lacks, which the rules after typing read as countries: states that no longer
+ * exist, by their names (`Zaire`, `the Soviet Union`, `USSR`), and short names news uses (`Bosnia`). Kept out of the
+ * lists the recogniser's features read, so its weights need no retraining for them.
+ */
+export const OTHER_COUNTRIES: ReadonlySet<string> = new Set([
+  ...Object.entries(NEWS.formerStates).flatMap(([state, others]) => [state, ...others]),
+  ...NEWS.countryShortNames,
+]);
+
+/**
  * Firms whose name holds a possessive (`Moody's`, `Standard & Poor's`, `Sam's Club`), as lists of lower-case words
  * with the possessive kept on its word: there the `'s` is part of the name, not a possessive ending it.
  */

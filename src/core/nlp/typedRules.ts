@@ -7,10 +7,10 @@
 // reading (`readPlacesAsTeams`) is the exception: it carries what its table and headline rules decided into the
 // report's sentences.
 import type { EntityType } from '../model';
-import { countryOf } from './evidence';
+import { countryOf, titleCase } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { ORG_HEADS, REGION_ABBREVIATIONS, TITLE_WORDS, isPersonNamedFirm, opensWithPossessiveFirm } from './lexicon';
+import { ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, isPersonNamedFirm, opensWithPossessiveFirm } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -157,8 +157,9 @@ const ORG_KIND_BEFORE = new Set(['agency', 'union', 'party', 'group', 'movement'
  * team, a government), never that it is no name (`The mayor of Kyiv said`, where the city's other reading as a
  * region in the lists and the verb after it had outweighed it). Opening a sentence only a country of two words or more
  * and a capital no list knows as a word or a name (`Tokyo stocks ended lower`; not `Turkey sales rose`, `Sofia said`,
- * `Male voters`). A known organisation's acronym (`The U.N. envoy met …`, `From the AP comes this story`), an acronym
- * before a group's noun (`Jonas Savimbi's UNITA movement`) or after a noun of an organisation's kind (`news agency
+ * `Male voters`). A state that no longer exists or a short name of a country (`Zaire`, `the Soviet Union`, `Bosnia`;
+ * the news lexicon's, `OTHER_COUNTRIES`) counts as a country. A known organisation's acronym (`The U.N. envoy met …`,
+ * `From the AP comes this story`), an acronym before a group's noun (`Jonas Savimbi's UNITA movement`) or after a noun of an organisation's kind (`news agency
  * SRNA`), one word ending in -corp or -bank (`Citicorp`), one word WordNet and compromise both know as an
  * organisation (`Bundesbank`), one word only WordNet's organisations hold after `the` (`the Bundesbank`) and a longer
  * name WordNet holds as an organisation with an organisation's head word (`the Food and Drug Administration`) are
@@ -182,7 +183,7 @@ function alwaysNamed(it: Item): [EntityType, string] | undefined {
   // `The Food and Drug Administration approved …`: a longer name WordNet holds as an organisation, with an
   // organisation's head word (across the corpora all such names are organisations).
   if (!has(it, 'words=1') && has(it, 'k:orgWn') && has(it, 'e:head-org')) return ['ORG', 'an organisation in WordNet, with an organisation’s head (rule)'];
-  const country = has(it, 'e:country');
+  const country = has(it, 'e:country') || OTHER_COUNTRIES.has(it.text) || OTHER_COUNTRIES.has(titleCase(it.text));
   if (!country && !has(it, 'e:capital')) return undefined;
   // Opening a sentence a one-word country may be a word (`Turkey sales rose`); a longer one is the country (`IR Iran beat
   // Morocco`, `South Korea said`).

@@ -60,6 +60,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Interfax:ORG'], not: ['Police'] },
   { why: 'one word after a country’s possessive is a person, unless a noun follows it', text: 'Latvia’s Ozolkalns said talks had failed. Chile\'s Ruvalcaba and Peru\'s Quispehuaman won. Japan\'s Nikkei average fell.',
     has: ['Ozolkalns:PERSON', 'Ruvalcaba:PERSON', 'Quispehuaman:PERSON', 'Latvia:PLACE', 'Japan:PLACE'], not: ['Nikkei'] },
+  { why: 'a state that no longer exists is a country wherever it stands', text: 'The lenders said Zaire’s debt was too high, and the envoy said Rhodesia’s sanctions had failed.',
+    has: ['Zaire:PLACE', 'Rhodesia:PLACE'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
