@@ -632,8 +632,9 @@ const SCORE_BEFORE = new RegExp(String.raw`\b${SCORE}\s*[-–]\s*${SCORE}\s+(?:\
 const SIDE_BEFORE = /\p{L}\s+\d{1,2}\s*,?\s+$/u;
 const NUMBER_AFTER = /^\s+\d{1,2}(?![\d:/-]|\.\d)/u;
 
-// One score, not a tennis player's sets, which run on (`6-4 6-3`, `6-2, 7-5`).
-const ONE_SCORE = String.raw`${SCORE}\s*[-–]\s*${SCORE}${SCORE_END}(?!\s*,?\s+\d{1,2}\s*[-–]\s*\d)`;
+// One score, not a tennis player's sets, which run on (`6-4 6-3`, `6-2, 7-5`), a code (`District 8-4A`) or a range of
+// a unit (`Allow 4 - 7 days`).
+const ONE_SCORE = String.raw`${SCORE}\s*[-–]\s*${SCORE}${SCORE_END}(?!\p{L})(?!\s*,?\s+\d{1,2}\s*[-–]\s*\d)(?!\s*(?:%|(?:percent|per|days?|nights?|hours?|minutes?|weeks?|months?|years?|km|miles?|kg|metres?|meters?|feet|inches|degrees)\b))`;
 // A side's result after its name: the score itself (`Arsenal 2-1`), or a verb of the result, at most three words and
 // the score (`Chelsea lost 3-0`, `Arsenal beat Manchester United 2-1`, `Everton drew 1-1 with Aston Villa`).
 const RESULT_AFTER = new RegExp(String.raw`^\s+(?:(?:beat|beats|lost|loses|won|wins|drew|draws|defeated|thrashed|edged|routed|hammered|crushed|trounced|downed|overcame|held)\s+(?:[\p{L}.'’-]+\s+){0,3}?)?${ONE_SCORE}`, 'u');

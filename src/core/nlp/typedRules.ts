@@ -128,14 +128,23 @@ function clubsNamedShort(items: Item[]): void {
  * biography or a news story's aside has too few sports words to read as a report (`readPlacesAsTeams`), and the
  * city lists and the gazetteer outweigh the context (`e:team-context`, `e:score`) in the recogniser. A country
  * stays a place (a national side is a place by the wire's convention), as does a name with a place's head word (a
- * ground).
+ * ground). A side named beside its one result is a club wherever the article names it, however the recogniser typed
+ * it (`Ajax beat Feyenoord 3-1`: a person and no name); a tennis player's sets are no result (`resultBeside`).
  */
 function teamsInContext(items: Item[]): void {
+  // A side named beside its one result (`Ajax beat Feyenoord 3-1`, `Chelsea lost 2-0 to Everton`) is a team wherever
+  // the article names it, whatever else its word is (a given name, no name), as in a report (`readPlacesAsTeams`).
+  const sides = new Set<string>();
+  for (const it of items) if (it.source.side && !it.source.part && !it.key.startsWith('country:')) sides.add(it.root);
   for (const it of items) {
-    if (it.type !== 'PLACE' || !(has(it, 'e:team-context') || has(it, 'e:score'))) continue;
     if (it.key.startsWith('country:') || has(it, 'e:head-place') || !openToRules(it)) continue;
-    it.type = 'ORG';
-    it.ruled = 'a town the sentence plays for or against: its club (rule)';
+    if (it.type === 'PLACE' && (has(it, 'e:team-context') || has(it, 'e:score'))) {
+      it.type = 'ORG';
+      it.ruled = 'a town the sentence plays for or against: its club (rule)';
+    } else if ((it.type === null || it.type === 'PERSON' || it.type === 'PLACE') && sides.has(it.root) && !it.source.part && !it.features.includes('tagf=Verb')) {
+      it.type = 'ORG';
+      it.ruled = 'team named beside its result (rule)';
+    }
   }
 }
 

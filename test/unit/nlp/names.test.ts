@@ -62,6 +62,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Ozolkalns:PERSON', 'Ruvalcaba:PERSON', 'Quispehuaman:PERSON', 'Latvia:PLACE', 'Japan:PLACE'], not: ['Nikkei'] },
   { why: 'a state that no longer exists is a country wherever it stands', text: 'The lenders said Zaire’s debt was too high, and the envoy said Rhodesia’s sanctions had failed.',
     has: ['Zaire:PLACE', 'Rhodesia:PLACE'] },
+  { why: 'a side beside its one result is a club outside a sports report too; a tennis player’s sets are no result', text: 'Zeeburgia beat Rapidvale 3-1 on Sunday, and Chelsea lost 2-0 to Everton. Kowalczyk beat Olafsdottir 6-4 6-3.',
+    has: ['Zeeburgia:ORG', 'Rapidvale:ORG', 'Chelsea:ORG', 'Everton:ORG'], not: ['Kowalczyk:ORG', 'Olafsdottir:ORG'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
