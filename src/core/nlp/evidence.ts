@@ -667,6 +667,17 @@ export function resultBeside(paragraph: string, start: number, end: number): boo
   return RESULT_AFTER.test(paragraph.slice(end, end + 60)) || RESULT_BEFORE.test(paragraph.slice(Math.max(0, start - 48), start));
 }
 
+// A tennis or squash match's sets, two or more (`6-4 6-3`, `6-4, 7-6 (7-4)`), and a player's result before them
+// (`Sampras beat Agassi 6-4 6-3`): a player's name before the verb, the opponent's right before the sets.
+const SET = String.raw`[0-7]\s*[-–]\s*[0-7](?:\s*\(\d{1,2}(?:\s*[-–]\s*\d{1,2})?\))?`;
+const SETS = String.raw`${SET}\s*,?\s+${SET}(?![\d:/-])`;
+const SETS_AFTER = new RegExp(String.raw`^\s+(?:(?:beat|beats|defeated|defeats|downed|edged|overcame|routed|thrashed|upset|ousted|lost\s+to|loses\s+to|fell\s+to)\s+(?:[\p{L}.'’-]+\s+){0,3}?)?${SETS}`, 'u');
+
+/** Whether a player's sets stand after a name ending at `end` (`Sampras beat Agassi 6-4 6-3`). */
+export function setsBeside(paragraph: string, end: number): boolean {
+  return SETS_AFTER.test(paragraph.slice(end, end + 70));
+}
+
 /**
  * The context of a sports team: a verb or noun of playing for or against a side before the name, or a score beside
  * it. Not for a name opening with a given name: `played with Harry Kane` is a team-mate.

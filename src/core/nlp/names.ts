@@ -1,6 +1,6 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace,
-  givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, resultBeside, sharesBeside, titleEvidence,
+  givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, resultBeside, setsBeside, sharesBeside, titleEvidence,
 } from './evidence';
 import {
   CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS,
@@ -45,6 +45,8 @@ export interface Candidate {
   side?: boolean;
   /** The name's shares are traded beside it (`Chase Manhattan shares fell`; `sharesBeside`): a listed firm's. */
   listed?: boolean;
+  /** A match's sets stand beside the name (`Sampras beat Agassi 6-4 6-3`; `setsBeside`): a player's. */
+  player?: boolean;
   /** The paragraph's own attribution gives the name as a quote's speaker (`said Gustafon`; `namedSpeakers`). */
   speaker?: boolean;
   /**
@@ -989,6 +991,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   // player's name, whatever score stands beside it).
   if ((words.length === 1 || (words.length <= 3 && !givenNameFirst(words))) && cand.team && resultBeside(paragraph, start, end)) cand.side = true;
   if (sharesBeside(paragraph, start, end)) cand.listed = true;
+  if (words.length <= 3 && setsBeside(paragraph, end)) cand.player = true;
   if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, FUNCTION_TAGS) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
     features.every((f) => !f.startsWith('e:') || WEAK_EVIDENCE.has(f)) && !isGazetteerPlace(text)) cand.unknownWords = words.map(lower);
   ctx.out.push(cand);

@@ -39,6 +39,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   surnamesStayPeople(items);
   speakersArePeople(items);
   countriesPeople(items);
+  playersArePeople(items);
 }
 
 // Lists that make a word a place's (`Preston`, `Chelsea` and `Paris` are given names too).
@@ -137,7 +138,7 @@ function teamsInContext(items: Item[]): void {
   const sides = new Set<string>();
   for (const it of items) if (it.source.side && !it.source.part && !it.key.startsWith('country:')) sides.add(it.root);
   for (const it of items) {
-    if (it.key.startsWith('country:') || has(it, 'e:head-place') || !openToRules(it)) continue;
+    if (it.key.startsWith('country:') || has(it, 'e:head-place') || it.source.player || !openToRules(it)) continue;
     if (it.type === 'PLACE' && (has(it, 'e:team-context') || has(it, 'e:score'))) {
       it.type = 'ORG';
       it.ruled = 'a town the sentence plays for or against: its club (rule)';
@@ -808,5 +809,22 @@ function countriesPeople(items: Item[]): void {
     if (!openToRules(it)) continue;
     it.type = 'PERSON';
     it.ruled = 'a person named after a country’s possessive (rule)';
+  }
+}
+
+/**
+ * A name a match's sets stand beside (`Sampras beat Agassi 6-4 6-3`: both no name alone) is a player, a person, as
+ * are the article's other mentions of it left no name: a tennis or squash match is one person's against another's.
+ * Not a country (a Davis Cup tie's sides stay places) or a name any list other than the name lists knows.
+ */
+function playersArePeople(items: Item[]): void {
+  const roots = new Set<string>();
+  for (const it of items) if (it.source.player && !it.key.startsWith('country:') && personListsOnly(it)) roots.add(it.root);
+  if (roots.size === 0) return;
+  for (const it of items) {
+    // A player no list knows may have been typed a place by the look of the word (`Olafsdottir`).
+    if ((it.type !== null && it.type !== 'PLACE') || !roots.has(it.root) || !personListsOnly(it) || !openToRules(it)) continue;
+    it.type = 'PERSON';
+    it.ruled = 'player named beside a match’s sets (rule)';
   }
 }
