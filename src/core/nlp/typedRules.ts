@@ -169,11 +169,11 @@ const ORG_KIND_BEFORE = new Set(['agency', 'union', 'party', 'group', 'movement'
  * and a capital no list knows as a word or a name (`Tokyo stocks ended lower`; not `Turkey sales rose`, `Sofia said`,
  * `Male voters`). A state that no longer exists or a short name of a country (`Zaire`, `the Soviet Union`, `Bosnia`;
  * the news lexicon's, `OTHER_COUNTRIES`) counts as a country. A known organisation's acronym (`The U.N. envoy met …`,
- * `From the AP comes this story`), an acronym before a group's noun (`Jonas Savimbi's UNITA movement`) or after a noun of an organisation's kind (`news agency
- * SRNA`), one word ending in -corp or -bank (`Citicorp`), one word WordNet and compromise both know as an
- * organisation (`Bundesbank`), one word only WordNet's organisations hold after `the` (`the Bundesbank`) and a longer
- * name WordNet holds as an organisation with an organisation's head word (`the Food and Drug Administration`) are
- * organisations.
+ * `From the AP comes this story`), an acronym before a group's noun (`Jonas Savimbi's UNITA movement`) or after a
+ * noun of an organisation's kind (`news agency SRNA`), one word ending in -corp or -bank (`Citicorp`), one word
+ * WordNet and compromise both know as an organisation (`Bundesbank`), one word only WordNet's organisations hold
+ * after `the` (`the Bundesbank`) and a longer name WordNet holds as an organisation with an organisation's head word
+ * (`the Food and Drug Administration`) are organisations.
  */
 function alwaysNamed(it: Item): [EntityType, string] | undefined {
   if (has(it, 'e:acronym-known-org')) return ['ORG', 'known organisation’s acronym (rule)'];
@@ -781,11 +781,19 @@ function speakersArePeople(items: Item[]): void {
     if (has(it, 'words=1') && it.features.includes('tagf=Verb')) continue;
     roots.add(it.root);
   }
+  rootsArePeople(items, roots, false, 'named as a quote’s speaker (rule)');
+}
+
+/**
+ * Types a person every mention of the names `roots` holds that the recogniser left no name (with `places`, also one
+ * it typed a place by the look of the word, no list naming it anything but a person's).
+ */
+function rootsArePeople(items: Item[], roots: ReadonlySet<string>, places: boolean, why: string): void {
   if (roots.size === 0) return;
   for (const it of items) {
-    if (it.type !== null || !roots.has(it.root) || !openToRules(it)) continue;
+    if (!roots.has(it.root) || !(it.type === null || (places && it.type === 'PLACE' && personListsOnly(it))) || !openToRules(it)) continue;
     it.type = 'PERSON';
-    it.ruled = 'named as a quote’s speaker (rule)';
+    it.ruled = why;
   }
 }
 
@@ -804,7 +812,7 @@ const AFTER_PERSON: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 
  */
 function countriesPeople(items: Item[]): void {
   for (const it of items) {
-    if (it.type !== null || !has(it, 'words=1') || !it.features.includes('kp:country') || !it.index.punctuation.some((x) => x.startsWith("punc='s|") || x.startsWith('punc=’s|'))) continue;
+    if (it.type !== null || !has(it, 'words=1') || !has(it, 'kp:country') || !it.index.punctuation.some((x) => x.startsWith("punc='s|") || x.startsWith('punc=’s|'))) continue;
     if (!personListsOnly(it) || it.doc.includes('d:lower-first') || !it.features.some((f) => AFTER_PERSON.has(f))) continue;
     if (!openToRules(it)) continue;
     it.type = 'PERSON';
@@ -820,11 +828,6 @@ function countriesPeople(items: Item[]): void {
 function playersArePeople(items: Item[]): void {
   const roots = new Set<string>();
   for (const it of items) if (it.source.player && !it.key.startsWith('country:') && personListsOnly(it)) roots.add(it.root);
-  if (roots.size === 0) return;
-  for (const it of items) {
-    // A player no list knows may have been typed a place by the look of the word (`Olafsdottir`).
-    if ((it.type !== null && it.type !== 'PLACE') || !roots.has(it.root) || !personListsOnly(it) || !openToRules(it)) continue;
-    it.type = 'PERSON';
-    it.ruled = 'player named beside a match’s sets (rule)';
-  }
+  // A player no list knows may have been typed a place by the look of the word (`Olafsdottir`).
+  rootsArePeople(items, roots, true, 'player named beside a match’s sets (rule)');
 }
