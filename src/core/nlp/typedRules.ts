@@ -811,13 +811,28 @@ const AFTER_PERSON: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 
  * case, or one a noun follows.
  */
 function countriesPeople(items: Item[]): void {
-  for (const it of items) {
-    if (it.type !== null || !has(it, 'words=1') || !has(it, 'kp:country') || !it.index.punctuation.some((x) => x.startsWith("punc='s|") || x.startsWith('punc=’s|'))) continue;
-    if (!personListsOnly(it) || it.doc.includes('d:lower-first') || !it.features.some((f) => AFTER_PERSON.has(f))) continue;
-    if (!openToRules(it)) continue;
+  items.forEach((it, i) => {
+    if (it.type !== null || !has(it, 'words=1') || !it.index.punctuation.some((x) => x.startsWith("punc='s|") || x.startsWith('punc=’s|'))) return;
+    // A country's (`Russia's Lebed said`), or an organisation's before a verb of saying (`the Bundesbank's Tietmeyer
+    // said`; not `Nintendo's Wii sold`).
+    const country = has(it, 'kp:country');
+    if (!country && !(it.features.includes('e:speech-verb') && organisationBefore(items, i))) return;
+    if (!personListsOnly(it) || it.doc.includes('d:lower-first') || !it.features.some((f) => AFTER_PERSON.has(f))) return;
+    if (!openToRules(it)) return;
     it.type = 'PERSON';
-    it.ruled = 'a person named after a country’s possessive (rule)';
+    it.ruled = country ? 'a person named after a country’s possessive (rule)' : 'a person named after an organisation’s possessive (rule)';
+  });
+}
+
+/** Whether the name before item `i`, ending a possessive's width before it, was typed an organisation. */
+function organisationBefore(items: readonly Item[], i: number): boolean {
+  const it = items[i] as Item;
+  for (let j = i - 1; j >= 0; j--) {
+    const before = items[j] as Item;
+    if (before.end > it.start) continue;
+    return before.type === 'ORG' && it.start - before.end <= 4;
   }
+  return false;
 }
 
 /**
