@@ -39,7 +39,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DOMAIN, PARTS_WIN, PART_VIEW, SETTLE, SURENESS, documentCandidates, featuresOf, partView, inDomain, isSportsReport, passFeatures, typed, nameKeys, resolveEntities, type PlacedCandidates } from '../src/core/nlp/entities';
 import { handRule, type MentionCandidate } from '../src/core/nlp/placedName';
-import { RUN_PARTS, findNames, type RunParts } from '../src/core/nlp/names';
+import { RUN_PARTS, findNames, type ProposerOptions, type RunParts } from '../src/core/nlp/names';
 import { splitParagraphs } from '../src/core/nlp/paragraphs';
 import { LABELS, Perceptron, type Label, type WeightTable } from '../src/core/nlp/perceptron';
 import { TAGS, Tagger, UNTYPED_TAGS, ruleTagsOf, spansOf, tokenFeatures, type TaggerTable } from '../src/core/nlp/tagger';
@@ -139,10 +139,15 @@ function goldFor(t: Tagger, tags: readonly number[]): number[] {
   return t.tags.length === TAGS.length ? [...tags] : tags.map((k) => (k === 0 ? 0 : k % 2 === 1 ? 1 : 2));
 }
 
+/** How the name finder proposes candidates under the current settings, with this tagger (null: the rules alone). */
+function proposing(tagger: Tagger | null): ProposerOptions {
+  return { tagger, inEdited: settings.inEdited, marks: settings.marks, only: settings.proposer === 'only', brands: true, runs: settings.runs };
+}
+
 /** Re-finds a document's candidates with this tagger proposing spans beside the rules (null: the rules alone). */
 function propose(d: Doc, tagger: Tagger | null): void {
   d.placed = d.paras.map((p) => {
-    const names = findNames(p.text, p.tokens, { tagger, inEdited: settings.inEdited, marks: settings.marks, only: settings.proposer === 'only', brands: true, runs: settings.runs });
+    const names = findNames(p.text, p.tokens, proposing(tagger));
     return { offset: p.offset, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
   });
   d.cands = documentCandidates(d.placed);
@@ -419,7 +424,7 @@ function predictSentences(doc: Doc, model: Stack, tagger: Tagger | null): Array<
     const text = m[0].slice(lead).trimEnd();
     if (!text) continue;
     const tokens = tokenize(text);
-    const names = findNames(text, tokens, { tagger, inEdited: settings.inEdited, marks: settings.marks, only: settings.proposer === 'only', brands: true, runs: settings.runs });
+    const names = findNames(text, tokens, proposing(tagger));
     const placed = [{ offset: (m.index as number) + lead, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) }];
     out.push(...resolveEntities(placed, { countriesAsTeams: isSportsReport(text), model: model.first, second: model.second, settle: settings.settle, partsWin: settings.partsWin }).mentions);
   }

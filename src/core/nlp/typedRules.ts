@@ -275,6 +275,11 @@ const kinNames = new WeakMap<object, boolean>();
  * Whether the rules after typing may change a name's type: a whole name (not a run's part or a taught name beside a
  * longer one), typed by the recogniser (no hand rule decided it), and nothing the workspace's decisions taught.
  */
+/** Whether a possessive's `'s` stands right before the name (`Russia's Lebed`, `Acme's`: the name after the owner's). */
+function afterPossessive(it: Item): boolean {
+  return it.index.punctuation.some((x) => x.startsWith("punc='s|") || x.startsWith('punc=’s|'));
+}
+
 function openToRules(it: Item): boolean {
   return !hypothesis(it.source) && !it.source.ruleWhy && handRule(it) === undefined && !taught(it);
 }
@@ -627,7 +632,7 @@ function ownersAndTheirFirms(items: Item[]): void {
       it.ruled = 'a person’s name before a possessive (rule)';
       return;
     }
-    if (it.type || it.words !== 1 || !(has(it, 'k:company') || has(it, 'k:brand')) || !it.index.punctuation.some((x) => x.startsWith("punc='s|") || x.startsWith('punc=’s|'))) return;
+    if (it.type || it.words !== 1 || !(has(it, 'k:company') || has(it, 'k:brand')) || !afterPossessive(it)) return;
     if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
     it.type = 'ORG';
     it.ruled = 'a listed firm after a possessive (rule)';
@@ -812,7 +817,7 @@ const AFTER_PERSON: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 
  */
 function countriesPeople(items: Item[]): void {
   items.forEach((it, i) => {
-    if (it.type !== null || !has(it, 'words=1') || !it.index.punctuation.some((x) => x.startsWith("punc='s|") || x.startsWith('punc=’s|'))) return;
+    if (it.type !== null || !has(it, 'words=1') || !afterPossessive(it)) return;
     // A country's (`Russia's Lebed said`), or an organisation's before a verb of saying (`the Bundesbank's Tietmeyer
     // said`; not `Nintendo's Wii sold`).
     const country = has(it, 'kp:country');
