@@ -279,6 +279,22 @@ for (const n of peopleNames) {
   if (!firstNames.has(fold(n).toLowerCase()) && !lowerIsCommon(n)) add('surname', n);
 }
 
+// Given names that are also places or nationalities (`Jordan Spieth`, `Israel Folau`, `Florence Pugh`, `Dane Cook`),
+// which the first-name list leaves out (the lists know them as places): the name finder, which reads a country or
+// nationality before a name as a mention of its own (`Russian Vladimir Putin`), asks this list before cutting one
+// off, and a rule after typing makes such a name before a surname a person. English given names only (human-names'
+// English lists, Faker's English locale, compromise), so that a French list's `Philippine` is none.
+const firstNameKeys = new Set([...table].filter(([, lists]) => lists.has('firstName')).map(([k]) => k));
+const givenPlaces = new Set();
+const addGivenPlace = (n) => {
+  const key = typeof n === 'string' && isSingle(n) ? fold(n).toLowerCase() : '';
+  if (!key || firstNameKeys.has(key)) return;
+  if (countryNames.has(key) || demonyms.has(key) || cityNames.has(key) || regionNames.has(key) || table.get(key)?.has('placeWn')) givenPlaces.add(key);
+};
+for (const f of ['female-human-names-en.json', 'male-human-names-en.json']) for (const n of JSON.parse(fs.readFileSync(path.join(humanNames, f), 'utf8'))) addGivenPlace(n);
+for (const n of Object.values(allLocales.en.person.first_name).flat()) addGivenPlace(n);
+for (const [w, t] of Object.entries(lexicon)) if ([t].flat().some((x) => /^(?:FirstName|MaleName|FemaleName)$/.test(x))) addGivenPlace(w);
+
 // ---- company names (cspell companies: whole names and the words of longer names, tickers) ----
 const honorifics = new Set([...table].filter(([, lists]) => lists.has('honorific')).map(([k]) => k));
 for (const n of readLines(path.join(pkgDir('@cspell/dict-companies'), 'dict/companies.txt'))) {
@@ -394,6 +410,9 @@ export const WORDS = ${js(words.join('\n'))};
 
 /** Names of 2 to ${MAX_WORDS} words, keys joined by one space, in the same form. */
 export const PHRASES = ${js(phrases.join('\n'))};
+
+/** English given names that are also places or nationalities and in no first-name list (\`jordan\`, \`florence\`, \`dane\`). */
+export const GIVEN_PLACES = ${js([...givenPlaces].sort(byCodeUnits).join('\n'))};
 `;
 
 if (process.argv.includes('--check')) {

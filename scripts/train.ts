@@ -87,7 +87,7 @@ function load(): Doc[] {
       const paras: Para[] = [];
       const placed: PlacedCandidates[] = splitParagraphs(text).map((p) => {
         const tokens = tokenize(p.text);
-        const names = findNames(p.text, tokens, { tagger: null, runs: null });
+        const names = findNames(p.text, tokens, { tagger: null, runs: null, givenPlaces: false });
         paras.push({ offset: p.start, text: p.text, tokens, features: tokenFeatures(p.text, tokens, ruleTagsOf(tokens, names.candidates)), tags: goldTags(trainGold, p.start, tokens) });
         return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
       });
@@ -141,7 +141,7 @@ function goldFor(t: Tagger, tags: readonly number[]): number[] {
 
 /** How the name finder proposes candidates under the current settings, with this tagger (null: the rules alone). */
 function proposing(tagger: Tagger | null): ProposerOptions {
-  return { tagger, inEdited: settings.inEdited, marks: settings.marks, only: settings.proposer === 'only', brands: true, runs: settings.runs };
+  return { tagger, inEdited: settings.inEdited, marks: settings.marks, only: settings.proposer === 'only', brands: true, runs: settings.runs, givenPlaces: false };
 }
 
 /** Re-finds a document's candidates with this tagger proposing spans beside the rules (null: the rules alone). */

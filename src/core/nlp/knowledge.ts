@@ -1,4 +1,4 @@
-import { CASE_KEPT, LIST_NAMES, PHRASES, WORDS } from './knowledge.generated';
+import { CASE_KEPT, GIVEN_PLACES, LIST_NAMES, PHRASES, WORDS } from './knowledge.generated';
 import { memoised } from './memo';
 
 /**
@@ -218,6 +218,13 @@ function lookupPhraseMask(text: string): number {
 /** Lists a single word appears in (`Bank` and `bank` are both commonNoun: that list is about the lower-case lemma). */
 export function wordLists(word: string): readonly KnowledgeList[] {
   return listsOfMask(wordMask(word));
+}
+
+const GIVEN_PLACE_LINES = `\n${GIVEN_PLACES}\n`;
+
+/** Whether a word is an English given name that is also a place or nationality, in no first-name list (`Jordan`, `Florence`). */
+export function isGivenPlace(word: string): boolean {
+  return GIVEN_PLACE_LINES.includes(`\n${knowledgeKey(word)}\n`);
 }
 
 /** Lists a multi-word name appears in, exact phrase match after normalising spaces, case and diacritics. */

@@ -7,7 +7,7 @@ import {
 } from './lexicon';
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
-import { longestPhrase, wordLists } from './knowledge';
+import { isGivenPlace, longestPhrase, wordLists } from './knowledge';
 import { sportsHeadlineRuns, sportsHeadlineType, sportsSlugEnd, tableNames, type TableName } from './tables';
 import { shippedKnows, spanTagger } from './recogniser';
 import { proposeSpans, wellCased, type Tagger } from './tagger';
@@ -47,6 +47,8 @@ export interface Candidate {
   listed?: boolean;
   /** A match's sets stand beside the name (`Sampras beat Agassi 6-4 6-3`; `setsBeside`): a player's. */
   player?: boolean;
+  /** A given name that is a place or nationality, before a surname (`Jordan Spieth`, `Florence Pugh`; `givenPlaceName`). */
+  givenPlace?: boolean;
   /** The paragraph's own attribution gives the name as a quote's speaker (`said Gustafon`; `namedSpeakers`). */
   speaker?: boolean;
   /**
@@ -105,6 +107,12 @@ export interface ProposerOptions {
   brands?: boolean;
   /** Which runs of capitalised words are also offered in parts (`runParts`); `RUN_PARTS` by default, none with null. */
   runs?: RunParts | null;
+  /**
+   * Whether a given name that is also a country or nationality stays one name with the surname after it (`Jordan
+   * Spieth`; `givenPlaceName`, RULES.md 45); true by default. Training turns it off: the rule after typing decides
+   * those names, a name a rule decides is not trained, and so the weights read the corpora as they did before.
+   */
+  givenPlaces?: boolean;
 }
 
 /**
@@ -134,7 +142,7 @@ export const RUN_PARTS: RunParts | null = { min: 3, max: 8, longest: 3, gate: tr
 export function findNames(paragraph: string, tokens: readonly Token[], proposer: ProposerOptions = {}): ParagraphNames {
   const lowerWords = new Set<string>();
   for (const t of tokens) if (isLowerWord(t)) lowerWords.add(t.text);
-  const rules = findCandidates(paragraph, tokens);
+  const rules = findCandidates(paragraph, tokens, proposer.givenPlaces !== false);
   const tagger = proposer.tagger === undefined ? spanTagger() : proposer.tagger;
   const mode = proposer.inEdited ?? 'off';
   const skip = (mode === 'off' && wellCased(paragraph, tokens)) || (mode === 'split' && wellCased(paragraph, tokens) && !rules.some((c) => c.words >= 3));
@@ -282,8 +290,8 @@ function brandProposals(ctx: Ctx, rules: readonly Candidate[]): void {
 }
 
 /** Finds the candidate names of one paragraph and the local evidence for their types. */
-export function findCandidates(paragraph: string, tokens: readonly Token[]): Candidate[] {
-  const ctx = paragraphContext(paragraph, tokens);
+export function findCandidates(paragraph: string, tokens: readonly Token[], givenPlaces = true): Candidate[] {
+  const ctx = paragraphContext(paragraph, tokens, givenPlaces);
   const { out, shouting } = ctx;
   let i = 0;
   while (i < tokens.length) {
@@ -391,11 +399,13 @@ interface Ctx {
   /** The paragraph is written in capitals (a wire headline): its words are not acronyms. */
   shouting: boolean;
   out: Candidate[];
+  /** Whether a given name that is also a country stays one name with its surname (`ProposerOptions.givenPlaces`). */
+  givenPlaces: boolean;
 }
 
 /** What the evidence reads of a paragraph: a caption has no closing punctuation; a headline is written in capitals. */
-function paragraphContext(paragraph: string, tokens: readonly Token[]): Ctx {
-  return { paragraph, tokens, caption: !/[.!?…:;"”’)]\s*$/u.test(paragraph), shouting: tokens.length >= 3 && !/\p{Ll}/u.test(paragraph.slice(0, 2000)), out: [] };
+function paragraphContext(paragraph: string, tokens: readonly Token[], givenPlaces = true): Ctx {
+  return { paragraph, tokens, caption: !/[.!?…:;"”’)]\s*$/u.test(paragraph), shouting: tokens.length >= 3 && !/\p{Ll}/u.test(paragraph.slice(0, 2000)), out: [], givenPlaces };
 }
 
 function gapOf(paragraph: string, a: Token, b: Token): string {
@@ -703,7 +713,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     }
     // A nationality or country before a name is its own mention (`Russian` in `Russian Vladimir Putin`,
     // `United States` in `the United States Hamdullah Mohib`).
-    const prefix = placePrefix(ctx.paragraph, words);
+    const prefix = placePrefix(ctx, a, words);
     if (prefix > 0) {
       addName(ctx, a, a + prefix, [], []);
       const first = ctx.out.length;
@@ -717,7 +727,8 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
 }
 
 /** Length of the longest leading country or nationality in a multi-word name without a head, else 0. */
-function placePrefix(paragraph: string, words: readonly Token[]): number {
+function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
+  const { paragraph } = ctx;
   // A place compromise knows, then a first name: `Governor of Washington Chris Gregoire`.
   if (words.length > 2 && hasTag(words[0] as Token, ['Place', 'City', 'Region', 'Country']) && hasTag(words[1] as Token, ['FirstName', 'MaleName', 'FemaleName'])) return 1;
   const textOf = (n: number): string => paragraph.slice((words[0] as Token).start, (words[n - 1] as Token).end);
@@ -726,12 +737,73 @@ function placePrefix(paragraph: string, words: readonly Token[]): number {
   if (placeOrPeople(textOf(words.length))) return 0;
   for (let k = words.length - 1; k >= 1; k--) {
     if (!placeOrPeople(textOf(k))) continue;
+    // A given name that is a country or nationality, before a surname, opens a person's name (`Jordan Spieth`,
+    // `Israel Folau`, `Christian Bale`).
+    if (k === 1 && ctx.givenPlaces && givenPlaceName(ctx, a, words)) return 0;
     // One word after it that names a body is the country's body (`U.S. Treasury`, `US Marines`, `U.S. Congress`),
     // which the training corpora mark whole; not a title (`Afghan Ambassador`), a place (`Afghan Herat`), a
     // person's name or an event (`Iraq War`).
     return k === words.length - 1 && bodyWord(words[k] as Token) ? 0 : k;
   }
   return 0;
+}
+
+// Lists that make a given name a town's or a region's too (`Austin`, `Florence`, `Georgia`).
+const PLACE_NAME_LISTS: ReadonlySet<string> = new Set(['city', 'region', 'placeWn']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'into', 'inside', 'outside', 'across', 'throughout', 'near', 'within']);
+// A surname the lists know, and what it may not also be: `Moore` is a town and `Johnson` a firm too, but `Airways`,
+// `Police` and `Radio` are common nouns or organisations' words.
+const SURNAME_LISTS: ReadonlySet<string> = new Set(['surname', 'personName', 'personWn', 'personLex']);
+const NOT_SURNAME_LISTS: ReadonlySet<string> = new Set([
+  'commonNoun', 'country', 'region', 'demonym', 'orgWn', 'orgLex', 'facilityWn', 'eventWn', 'memberWn', 'sportsTeam', 'honorific', 'roleNoun',
+  'orgHead', 'placeHead', 'facilityHead', 'brand',
+]);
+
+/**
+ * Whether a name is a given name that is also a country or nationality, then a surname, not after a preposition of
+ * place: the first word an English given name (the generated list, or compromise reading it as one here), then one
+ * surname (its parts joined by hyphens), each part capitalised, no title or head word, and either a surname the
+ * lists know (a town's or firm's name too: `Moore`, `Johnson`), after a country or nationality a word no list and no
+ * place or organisation tag knows (`Adesanya`), or a common noun compromise reads as a name here (`Bale`). `Kenya Airways`, `Jordan Valley`,
+ * `Christian Aid` and `Georgia Tech` stay cut.
+ */
+function givenPlaceName(ctx: Ctx, a: number, words: readonly Token[]): boolean {
+  // After a preposition of place the country is the place (`In Israel Netanyahu spoke`); `from` and `to` take people
+  // as often (`a pass from Jordan Henderson`).
+  const before = ctx.tokens[a - 1];
+  if (words.length < 2 || (before && PLACE_PREPOSITIONS.has(lower(before)))) return false;
+  const [given, ...surname] = words as [Token, ...Token[]];
+  if (!isGivenPlace(given.text) && !hasTag(given, [...GIVEN_NAME_TAGS, 'Person'])) return false;
+  // One surname, its parts joined by hyphens (`Adeyemi-Okafor`).
+  if (surname.slice(1).some((w, k) => !HYPHEN_ONLY.test(ctx.paragraph.slice((surname[k] as Token).end, w.start)))) return false;
+  // A word no list knows is a surname only after a country or nationality, where the name finder would otherwise
+  // cut the name in two (`Israel Adesanya`); after a town it is as often a firm's word (`Boston Scientific`), and
+  // the surname must be known as one.
+  const afterCountry = countryOf(given.text) !== undefined || isNorpName(given.text);
+  return surname.every((w) => surnameWord(w, afterCountry));
+}
+const HYPHEN_ONLY = /^[-‐]$/u;
+
+/** `conventions`, `diaries`, `boxes`: the plural of a common noun the lists know. */
+function pluralOfCommonNoun(l: string): boolean {
+  if (!l.endsWith('s')) return false;
+  const singulars = [l.slice(0, -1), l.endsWith('ies') ? `${l.slice(0, -3)}y` : '', l.endsWith('es') ? l.slice(0, -2) : ''];
+  return singulars.some((x) => x !== '' && wordLists(x).includes('commonNoun'));
+}
+
+function surnameWord(w: Token, afterCountry: boolean): boolean {
+  const l = lower(w);
+  if (!/^\p{Lu}\p{Ll}/u.test(w.text) || TITLE_WORDS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || isNorpName(w.text) || countryOf(w.text) !== undefined) return false;
+  const lists = wordLists(w.text);
+  // A plural is a team's or a product's (`Boston Bruins`, `Georgia Bulldogs`) unless known as a surname (`Evans`).
+  if (l.endsWith('s') && !hasTag(w, ['Person', 'LastName']) && !lists.includes('surname')) return false;
+  // Not a plural of a common noun (`Israel Diaries`).
+  if (lists.length === 0) return afterCountry && !hasTag(w, ['Place', 'City', 'Region', 'Country', 'Organization']) && !pluralOfCommonNoun(l);
+  // A common noun that compromise reads as a person's name here (`Bale` in `Christian Bale`).
+  if (lists.every((x) => x === 'commonNoun')) return hasTag(w, ['Person', 'LastName']);
+  if (lists.some((x) => NOT_SURNAME_LISTS.has(x))) return false;
+  // After a town, a surname only the lists of any people's names hold is as often a building's word (`York Minster`).
+  return afterCountry ? lists.some((x) => SURNAME_LISTS.has(x)) : lists.includes('surname') || lists.includes('personWn') || hasTag(w, ['Person', 'LastName']);
 }
 
 // The lists a word that names a country's body may also be in, besides WordNet's organisations.
@@ -992,6 +1064,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   if ((words.length === 1 || (words.length <= 3 && !givenNameFirst(words))) && cand.team && resultBeside(paragraph, start, end)) cand.side = true;
   if (sharesBeside(paragraph, start, end)) cand.listed = true;
   if (words.length <= 3 && setsBeside(paragraph, end)) cand.player = true;
+  if ((countryOf(first.text) !== undefined || isNorpName(first.text) || wordLists(first.text).some((l) => PLACE_NAME_LISTS.has(l))) && givenPlaceName(ctx, a, words)) cand.givenPlace = true;
   if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, FUNCTION_TAGS) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
     features.every((f) => !f.startsWith('e:') || WEAK_EVIDENCE.has(f)) && !isGazetteerPlace(text)) cand.unknownWords = words.map(lower);
   ctx.out.push(cand);

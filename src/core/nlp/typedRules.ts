@@ -40,6 +40,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   speakersArePeople(items);
   countriesPeople(items);
   playersArePeople(items);
+  givenPlacesArePeople(items);
 }
 
 // Lists that make a word a place's (`Preston`, `Chelsea` and `Paris` are given names too).
@@ -845,6 +846,22 @@ function organisationBefore(items: readonly Item[], i: number): boolean {
  * are the article's other mentions of it left no name: a tennis or squash match is one person's against another's.
  * Not a country (a Davis Cup tie's sides stay places) or a name any list other than the name lists knows.
  */
+/**
+ * A given name that is a country or nationality before a surname (`Israel Folau`, `Jordan Spieth`; the name finder's
+ * `givenPlaceName`) is a person, whatever the country made of the name's type, and so are the article's other
+ * mentions of it left no name.
+ */
+function givenPlacesArePeople(items: Item[]): void {
+  const roots = new Set<string>();
+  for (const it of items) {
+    if (!it.source.givenPlace || !openToRules(it)) continue;
+    roots.add(it.root);
+    if (it.type !== 'PERSON') { it.type = 'PERSON'; it.ruled = GIVEN_PLACE_WHY; }
+  }
+  rootsArePeople(items, roots, true, GIVEN_PLACE_WHY);
+}
+const GIVEN_PLACE_WHY = 'given name that is also a place, before a surname (rule)';
+
 function playersArePeople(items: Item[]): void {
   const roots = new Set<string>();
   for (const it of items) if (it.source.player && !it.key.startsWith('country:') && personListsOnly(it)) roots.add(it.root);

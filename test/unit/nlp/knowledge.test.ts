@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
-  KNOWLEDGE_LISTS, buildKnowledgeIndex, knowledgeKey, longestPhrase, phraseLists, phraseMask, searchTable, wordLists,
+  KNOWLEDGE_LISTS, buildKnowledgeIndex, isGivenPlace, knowledgeKey, longestPhrase, phraseLists, phraseMask, searchTable, wordLists,
   wordMask, type KnowledgeList,
 } from '../../../src/core/nlp/knowledge';
 import { PHRASES, WORDS } from '../../../src/core/nlp/knowledge.generated';
@@ -90,6 +90,13 @@ describe('nlp: knowledge lists', () => {
       has(wordLists('Yankees'), 'sportsTeam');
       has(wordLists('Mr'), 'honorific');
       has(wordLists('therapist'), 'roleNoun');
+    });
+
+    it('English given names that are also places or nationalities, which the first-name list leaves out', () => {
+      for (const w of ['Jordan', 'Israel', 'Florence', 'Dane', 'JORDAN']) assert.ok(isGivenPlace(w), w);
+      hasNot(wordLists('Jordan'), 'firstName');
+      // A given name the first-name list holds, a place that is no given name, and an unknown word are not.
+      for (const w of ['Mary', 'Madrid', 'Quellbrook', '']) assert.ok(!isGivenPlace(w), w);
     });
   });
 
