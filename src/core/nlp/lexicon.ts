@@ -86,6 +86,9 @@ export const OTHER_COUNTRIES: ReadonlySet<string> = new Set([
   ...NEWS.countryShortNames,
 ]);
 
+/** Holidays, festivals and ceremonies (`Christmas`, `Super Bowl`), lower case, apostrophes straight: `a Christmas party` is no party's. */
+export const OCCASIONS: ReadonlySet<string> = new Set(NEWS.occasions.map((o) => o.toLowerCase()));
+
 /**
  * Firms whose name holds a possessive (`Moody's`, `Standard & Poor's`, `Sam's Club`), as lists of lower-case words
  * with the possessive kept on its word: there the `'s` is part of the name, not a possessive ending it.

@@ -7,10 +7,10 @@
 // reading (`readPlacesAsTeams`) is the exception: it carries what its table and headline rules decided into the
 // report's sentences.
 import type { EntityType } from '../model';
-import { countryOf, titleCase } from './evidence';
+import { countryOf, isNorpName, titleCase } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, isPersonNamedFirm, opensWithPossessiveFirm } from './lexicon';
+import { OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, isPersonNamedFirm, opensWithPossessiveFirm } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -41,6 +41,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   countriesPeople(items);
   playersArePeople(items);
   givenPlacesArePeople(items);
+  partiesBeforeParty(items);
 }
 
 // Lists that make a word a place's (`Preston`, `Chelsea` and `Paris` are given names too).
@@ -861,6 +862,27 @@ function givenPlacesArePeople(items: Item[]): void {
   rootsArePeople(items, roots, true, GIVEN_PLACE_WHY);
 }
 const GIVEN_PLACE_WHY = 'given name that is also a place, before a surname (rule)';
+
+/**
+ * A name right before the word `party` is a political party's (`a Likud party politician`, `the ruling Congress
+ * party`, `the Labour party`), and so are the article's other mentions of it the recogniser did not make an
+ * organisation; not a group of people (`the Republican party`: a nationality or group keeps its own reading), a
+ * country, an occasion (`a Christmas party`, the news lexicon's `occasions`), a name before a possessive (`Deco Drive's
+ * Party Patrol`), or a name of more than three words.
+ */
+function partiesBeforeParty(items: Item[]): void {
+  const roots = new Set<string>();
+  for (const it of items) {
+    if (it.index.after !== 'next=party' || it.words > 3 || has(it, 'e:possessive') || it.key.startsWith('country:') || isNorpName(it.text)) continue;
+    if (!OCCASIONS.has(it.text.toLowerCase().replace(/’/gu, "'")) && openToRules(it)) roots.add(it.root);
+  }
+  if (roots.size === 0) return;
+  for (const it of items) {
+    if (!roots.has(it.root) || it.type === 'ORG' || !openToRules(it)) continue;
+    it.type = 'ORG';
+    it.ruled = 'party named before “party” (rule)';
+  }
+}
 
 function playersArePeople(items: Item[]): void {
   const roots = new Set<string>();

@@ -72,6 +72,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Jordan Kowalczyk:PERSON', 'Israel Adeyemi-Okafor:PERSON', 'Dane Ostrowski:PERSON', 'Kenya Airways:ORG', 'Israel:PLACE'], not: ['Jordan', 'Dane', 'Israel Netanyahu'] },
   { why: 'a given name that is also a town before a surname the lists know is a person, not before a firm’s word', text: 'Florence Kowalczyk won the award, and Brooklyn Ostrowski sang. Boston Scientific said profits rose. The Geneva Conventions apply.',
     has: ['Florence Kowalczyk:PERSON', 'Brooklyn Ostrowski:PERSON'], not: ['Boston Scientific:PERSON', 'Geneva Conventions:PERSON'] },
+  { why: 'a name before `party` is a political party, with its other mentions; not an occasion or a nationality', text: 'He is a right-wing Vostrava party politician. Vostrava won the vote. She threw a Halloween party, and the Republican party met.',
+    has: ['Vostrava:ORG'], not: ['Vostrava:PERSON', 'Vostrava:PLACE', 'Halloween', 'Republican:ORG'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
