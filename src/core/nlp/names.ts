@@ -764,8 +764,8 @@ const NOT_SURNAME_LISTS: ReadonlySet<string> = new Set([
  * place: the first word an English given name (the generated list, or compromise reading it as one here), then one
  * surname (its parts joined by hyphens), each part capitalised, no title or head word, and either a surname the
  * lists know (a town's or firm's name too: `Moore`, `Johnson`), after a country or nationality a word no list and no
- * place or organisation tag knows (`Adesanya`), or a common noun compromise reads as a name here (`Bale`). `Kenya Airways`, `Jordan Valley`,
- * `Christian Aid` and `Georgia Tech` stay cut.
+ * place or organisation tag knows (`Adesanya`), or a common noun compromise reads as a name here (`Bale`).
+ * `Kenya Airways`, `Jordan Valley`, `Christian Aid` and `Georgia Tech` stay cut.
  */
 function givenPlaceName(ctx: Ctx, a: number, words: readonly Token[]): boolean {
   // After a preposition of place the country is the place (`In Israel Netanyahu spoke`); `from` and `to` take people

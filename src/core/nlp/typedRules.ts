@@ -843,14 +843,9 @@ function organisationBefore(items: readonly Item[], i: number): boolean {
 }
 
 /**
- * A name a match's sets stand beside (`Sampras beat Agassi 6-4 6-3`: both no name alone) is a player, a person, as
- * are the article's other mentions of it left no name: a tennis or squash match is one person's against another's.
- * Not a country (a Davis Cup tie's sides stay places) or a name any list other than the name lists knows.
- */
-/**
- * A given name that is a country or nationality before a surname (`Israel Folau`, `Jordan Spieth`; the name finder's
- * `givenPlaceName`) is a person, whatever the country made of the name's type, and so are the article's other
- * mentions of it left no name.
+ * A given name that is also a country, a nationality or a town before a surname (`Israel Folau`, `Jordan Spieth`,
+ * `Florence Pugh`; the name finder's `givenPlaceName`) is a person, whatever the place made of the name's type, and
+ * so are the article's other mentions of it left no name or typed a place by the look of the word.
  */
 function givenPlacesArePeople(items: Item[]): void {
   const roots = new Set<string>();
@@ -884,6 +879,11 @@ function partiesBeforeParty(items: Item[]): void {
   }
 }
 
+/**
+ * A name a match's sets stand beside (`Sampras beat Agassi 6-4 6-3`: both no name alone) is a player, a person, as
+ * are the article's other mentions of it left no name: a tennis or squash match is one person's against another's.
+ * Not a country (a Davis Cup tie's sides stay places) or a name any list other than the name lists knows.
+ */
 function playersArePeople(items: Item[]): void {
   const roots = new Set<string>();
   for (const it of items) if (it.source.player && !it.key.startsWith('country:') && personListsOnly(it)) roots.add(it.root);
