@@ -141,7 +141,10 @@ function teamsInContext(items: Item[]): void {
   for (const it of items) if (it.source.side && !it.source.part && !it.key.startsWith('country:')) sides.add(it.root);
   for (const it of items) {
     if (it.key.startsWith('country:') || has(it, 'e:head-place') || it.source.player || !openToRules(it)) continue;
-    if (it.type === 'PLACE' && (has(it, 'e:team-context') || has(it, 'e:score'))) {
+    // After a result and `at`, a town is its club (`lost 3-1 at Leeds`), a ground no town list knows its ground
+    // (`lost 3-1 at Anfield`).
+    const ground = it.index.before === 'prev=at' && !has(it, 'e:team-context') && !placeWord(it.text);
+    if (it.type === 'PLACE' && (has(it, 'e:team-context') || has(it, 'e:score')) && !ground) {
       it.type = 'ORG';
       it.ruled = 'a town the sentence plays for or against: its club (rule)';
     } else if ((it.type === null || it.type === 'PERSON' || it.type === 'PLACE') && sides.has(it.root) && !it.source.part && !it.features.includes('tagf=Verb')) {

@@ -64,6 +64,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Zaire:PLACE', 'Rhodesia:PLACE'] },
   { why: 'a side beside its one result is a club outside a sports report too; a tennis player’s sets are no result', text: 'Zeeburgia beat Rapidvale 3-1 on Sunday, and Chelsea lost 2-0 to Everton. Kowalczyk beat Olafsdottir 6-4 6-3.',
     has: ['Zeeburgia:ORG', 'Rapidvale:ORG', 'Chelsea:ORG', 'Everton:ORG'], not: ['Kowalczyk:ORG', 'Olafsdottir:ORG'] },
+  { why: 'after a result and `at`, a ground stays a place and a town is its club', text: 'Zeeburgia lost 3-1 at Quellfield on Tuesday. Rapidvale won 2-0 at Leeds on Saturday.',
+    has: ['Zeeburgia:ORG', 'Quellfield:PLACE', 'Rapidvale:ORG', 'Leeds:ORG'] },
   { why: 'names beside a match’s sets are players, people', text: 'Brannvold beat Szczepaniak 6-4 7-6 (7-4) in Vienna. Szczepaniak said the wind was strong. Kowalczyk lost to Olafsdottir 3-6, 6-2, 6-1.',
     has: ['Brannvold:PERSON', 'Szczepaniak:PERSON', 'Olafsdottir:PERSON', 'Vienna:PLACE'] },
   { why: 'one word after an organisation’s possessive, before a verb of saying, is a person', text: 'Vostrobank’s Ostermeier said rates would hold. Nintendo’s Wii sold well.',
