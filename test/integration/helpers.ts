@@ -24,13 +24,19 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Polls `probe` until it returns a value, or fails naming `what` after `timeoutMs`. */
+/**
+ * Polls `probe` until it returns a value, or fails naming `what` after `timeoutMs`. The deadline is kept on the
+ * monotonic clock: a virtual machine's wall clock can be stepped forward while a test waits, which would end the
+ * wait at once.
+ */
 export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
+  const deadline = performance.now() + timeoutMs;
+  let probes = 0;
   for (;;) {
     const value = await probe();
+    probes++;
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what} (${probes} probes in ${Math.round(timeoutMs / 1000)} s)`);
     await sleep(250);
   }
 }

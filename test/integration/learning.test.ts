@@ -76,9 +76,15 @@ describe('Learning from decisions', function () {
     // closed one among them only if the index typed it with the taught model (the shipped one finds no name there).
     const first = await openFixture('learning-results.txt');
     await painted((x) => x.uri === first.document.uri.toString() && isOrg(x), 'Brightwater an organisation');
+    let hover = '';
     const articles = await waitFor('the closed article counted under the organisation Brightwater', async () => {
-      const n = articlesCounted(await hoverText(first.document, 2));
+      hover = await hoverText(first.document, 2);
+      const n = articlesCounted(hover);
       return n !== undefined && n >= 3 ? n : undefined;
+    }).catch(async (e: unknown) => {
+      // What the hover and the index said last, so that a failure can be read without a rerun.
+      const state = await vscode.commands.executeCommand<unknown>('newsAnnotator.test.index', 'state', uriOf(CLOSED).toString());
+      throw new Error(`${e instanceof Error ? e.message : String(e)}; last hover: ${JSON.stringify(hover)}; index of the closed article: ${JSON.stringify(state)}`);
     });
     assert.equal(articles, 3, 'the decided article, the other open one and the closed one');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uriOf(CLOSED).toString()), 'the closed article was never opened');
