@@ -8,7 +8,7 @@ import {
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
 import { isGivenPlace, longestPhrase, wordLists } from './knowledge';
-import { sportsHeadlineRuns, sportsHeadlineType, sportsSlugEnd, tableNames, type TableName } from './tables';
+import { singulars, sportsHeadlineRuns, sportsHeadlineType, sportsSlugEnd, tableNames, type TableName } from './tables';
 import { shippedKnows, spanTagger } from './recogniser';
 import { proposeSpans, wellCased, type Tagger } from './tagger';
 import type { Token } from './tokens';
@@ -786,9 +786,7 @@ const HYPHEN_ONLY = /^[-‐]$/u;
 
 /** `conventions`, `diaries`, `boxes`: the plural of a common noun the lists know. */
 function pluralOfCommonNoun(l: string): boolean {
-  if (!l.endsWith('s')) return false;
-  const singulars = [l.slice(0, -1), l.endsWith('ies') ? `${l.slice(0, -3)}y` : '', l.endsWith('es') ? l.slice(0, -2) : ''];
-  return singulars.some((x) => x !== '' && wordLists(x).includes('commonNoun'));
+  return singulars(l).some((x) => wordLists(x).includes('commonNoun'));
 }
 
 function surnameWord(w: Token, afterCountry: boolean): boolean {

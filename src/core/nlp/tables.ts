@@ -310,12 +310,12 @@ const COMPETITION_WORDS: ReadonlySet<string> = new Set('world cup cups league op
 // verbs in capitals.
 const HEADLINE_VERBS: ReadonlySet<string> = new Set('win wins beat beats lead leads take takes keep keeps hold holds retain retains edge edges top tops grab grabs reach reaches clinch clinches sign signs quit quits join joins hit hits sink sinks rout routs crush crushes stun stuns draw draws sack sacks fire fires hire hires appoint appoints extend extends recall recalls suspend suspends ban bans drop drops seal seals'.split(' '));
 
-/** What a plural in capitals can be the plural of: `TEAMS` team, `MATCHES` match, `SUMMARIES` summary. */
-function singulars(w: string): string[] {
-  if (!/S$/u.test(w)) return [];
+/** What a plural can be the plural of, in its own case: `TEAMS` team, `matches` match, `SUMMARIES` summary. */
+export function singulars(w: string): string[] {
+  if (!/s$/iu.test(w)) return [];
   const out = [w.slice(0, -1)];
-  if (/ES$/u.test(w)) out.push(w.slice(0, -2));
-  if (/IES$/u.test(w)) out.push(`${w.slice(0, -3)}Y`);
+  if (/es$/iu.test(w)) out.push(w.slice(0, -2));
+  if (/ies$/iu.test(w)) out.push(`${w.slice(0, -3)}${w.endsWith('S') ? 'Y' : 'y'}`);
   return out;
 }
 
