@@ -10,6 +10,25 @@ export function storeFileName(folder: vscode.WorkspaceFolder): string {
   return unsafePathReason(name) ? 'news-annotations.json' : name;
 }
 
+/**
+ * Whether a folder holds its annotation file. A save replaces the file by renaming a temporary file over it, and
+ * VS Code's file service deletes the old file before that rename: for a moment the file is gone while the save's
+ * lock lies beside it. A lock counts as the file, so that a look in that moment does not take the folder for one
+ * without annotations (and its articles for no articles).
+ */
+export async function holdsStoreFile(folder: vscode.WorkspaceFolder): Promise<boolean> {
+  const name = storeFileName(folder);
+  for (const file of [name, `${name}.lock`]) {
+    try {
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, file));
+      return true;
+    } catch {
+      // not there: try the next
+    }
+  }
+  return false;
+}
+
 /** Whether a document's path matches one of the globs, relative to its workspace folder. */
 export function matchesGlobs(document: vscode.TextDocument, globs: readonly string[]): boolean {
   if (globs.length === 0) return false;
@@ -92,13 +111,7 @@ export class ArticleScope implements vscode.Disposable {
 
   private async check(folder: vscode.WorkspaceFolder): Promise<void> {
     const key = folder.uri.toString();
-    let exists: boolean;
-    try {
-      await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, storeFileName(folder)));
-      exists = true;
-    } catch {
-      exists = false;
-    }
+    const exists = await holdsStoreFile(folder);
     if (this.hasStore.get(key) === exists) return;
     this.hasStore.set(key, exists);
     this.emitter.fire();

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { storeFileName } from './articleScope';
+import { holdsStoreFile } from './articleScope';
 import { articleGlobs, type Config } from './config';
 import { CONFIG_SECTION } from './constants';
 
@@ -19,20 +19,11 @@ export async function findArticles(config: Config, token?: vscode.CancellationTo
     const excludes = vscode.workspace.getConfiguration(CONFIG_SECTION, folder.uri).get<string[]>('exclude', config.exclude);
     const exclude = excludes.length > 0 ? `{${excludes.join(',')}}` : undefined;
     const articles = articleGlobs(folder.uri);
-    const globs = [NEWS_GLOB, ...(articles ?? ((await exists(vscode.Uri.joinPath(folder.uri, storeFileName(folder)))) ? [DEFAULT_GLOB] : []))];
+    const globs = [NEWS_GLOB, ...(articles ?? ((await holdsStoreFile(folder)) ? [DEFAULT_GLOB] : []))];
     for (const glob of globs) {
       if (token?.isCancellationRequested) break;
       for (const u of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), exclude, undefined, token)) found.set(u.toString(), u);
     }
   }
   return [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
 }

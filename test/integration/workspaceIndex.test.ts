@@ -87,6 +87,26 @@ describe('Workspace index', function () {
     assert.ok(inClosed.length >= 2, `references in the closed article: ${inClosed.length}`);
   });
 
+  it('keeps the folder’s articles while a save replaces the annotation file (gone for a moment, under its lock)', async () => {
+    // What VS Code's file service does in every save: the old file is deleted, then the new one renamed over it,
+    // with the writer's lock beside it. A look at the articles in that moment must not drop the plain-text ones.
+    const folder = workspaceFolder().uri;
+    const storeUri = vscode.Uri.joinPath(folder, 'news-annotations.json');
+    const lockUri = vscode.Uri.joinPath(folder, 'news-annotations.json.lock');
+    const aside = vscode.Uri.joinPath(folder, '.news-annotations.json.index-test');
+    await vscode.workspace.fs.writeFile(lockUri, new TextEncoder().encode('another-window'));
+    await vscode.workspace.fs.rename(storeUri, aside);
+    let s: IndexState;
+    try {
+      s = await vscode.commands.executeCommand<IndexState>(INDEX_COMMAND, 'reload', closedUri.toString());
+    } finally {
+      await vscode.workspace.fs.rename(aside, storeUri, { overwrite: true });
+      await vscode.workspace.fs.delete(lockUri);
+    }
+    assert.equal(s.reloaded?.dropped, 0, `no article dropped (${JSON.stringify(s.reloaded)})`);
+    assert.equal(s.has, true, 'the closed article is still indexed');
+  });
+
   it('rebuilds a broken cache without an error', async () => {
     const { cache } = await state();
     assert.ok(cache, 'the fixtures workspace has workspace storage');

@@ -2,7 +2,7 @@
 // logic (debounced writes, outside edits merged with unsaved decisions, read-only when broken) runs in plain
 // Node tests too.
 import { StoreError } from '../../core/store/errors';
-import { commitStore, readStoreText, type LockTiming, type StoreFileAccess } from '../../core/store/fileProtocol';
+import { DEFAULT_LOCK_TIMING, commitStore, readStoreText, type LockTiming, type StoreFileAccess } from '../../core/store/fileProtocol';
 import { applyOperation, type StoreOp } from '../../core/store/operations';
 import { parseStore } from '../../core/store/parse';
 import { emptyStore, type Store } from '../../core/store/types';
@@ -190,6 +190,10 @@ export class FolderStore implements DecisionBackend {
   private async reloadNow(first: boolean): Promise<void> {
     const text = await this.readOrReport();
     if (text === null) return;
+    // Gone under a live lock: another window or the command line is saving it (the file service deletes the file
+    // before renaming the new one over it), not deleting it. The rename's event brings the next reload; taken at its
+    // word, the moment would show this folder without its decisions.
+    if (text === undefined && this.lastText !== undefined && (await this.saveUnderWay())) return;
     if (!first && text === this.lastText && !this.error) return;
     if (this.adopt(text)) {
       this.events.changed();
@@ -232,6 +236,12 @@ export class FolderStore implements DecisionBackend {
     this.pending.splice(0, replayed);
     this.dirty = this.version !== version;
     if (this.dirty) this.schedule();
+  }
+
+  /** Whether a writer holds the file's lock now (one younger than a crashed writer's). */
+  private async saveUnderWay(): Promise<boolean> {
+    const lock = await Promise.resolve(this.access.readLock()).catch(() => undefined);
+    return lock !== undefined && lock.ageMs < (this.lockTiming ?? DEFAULT_LOCK_TIMING).staleMs;
   }
 
   /** Takes in a file already parsed under the lock, replaying unsaved decisions on top of it. */

@@ -102,6 +102,26 @@ describe('store: folder store (the editor side, without the editor)', () => {
     store.dispose();
   });
 
+  it('keeps its decisions when it looks while another writer replaces the file (gone, under a live lock)', async () => {
+    const file = new MemoryFile();
+    const { store } = open(file, 10_000);
+    await store.mutate('a.txt', TEXT, { kind: 'addMention', mention: { start: 0, end: 6, type: 'PLACE' } });
+    await store.flush();
+    const saved = file.text;
+    // Another window saves: it holds the lock, and the file service deletes the file before renaming the new one in.
+    file.lock = 'another-window';
+    file.text = undefined;
+    await store.reload();
+    assert.equal(store.store.documents.get('a.txt')?.mentions.length, 1, 'a save under way is no deletion');
+    file.text = saved;
+    file.lock = undefined;
+    // Deleted for good (no lock): the folder has no decisions any more.
+    file.text = undefined;
+    await store.reload();
+    assert.equal(store.store.documents.has('a.txt'), false, 'a deleted file is taken at its word');
+    store.dispose();
+  });
+
   it('notices an outside edit at write time too, and keeps both', async () => {
     const file = new MemoryFile();
     const { store } = open(file, 10_000);
