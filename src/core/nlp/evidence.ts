@@ -657,6 +657,17 @@ export function sharesBeside(paragraph: string, start: number, end: number): boo
   return SHARES_AFTER.test(paragraph.slice(end, end + 40)) || SHARES_BEFORE.test(paragraph.slice(Math.max(0, start - 16), start));
 }
 
+// What cites a publication: where its words appeared (`published in`, `an interview with`, `told`, `according to`),
+// its kind before it (`the journal Science`), or its reporting after it (`Forbes reported`, `Time magazine`; not
+// `said`, `wrote`: `Dawn said` is as often a woman).
+const CITED_BEFORE = new RegExp(String.raw`(?:\b(?:published|appeared|appearing|wrote|writing|written|reported|quoted|cited|op-ed|column|editorial|article|interview|report|study|paper|piece|letter|commentary|essay|story|survey|analysis|investigation|podcast)\s+(?:in|on|by|with)|\b(?:told|tells|telling|according\s+to|(?:speaking|spoke|speaks|talking|talked)\s+to|journal|magazine|newspaper|tabloid|broadsheet|weekly|daily|broadcaster|channel|network|outlet|website)|\bnews\s+(?:site|outlet|channel|magazine|network))\s+(?:the\s+)?$`, 'iu');
+const CITED_AFTER = /^(?:['’]s?)?\s+(?:reported|reports|reporting|published|publishes|revealed|reveals|quoted|cites|cited|magazine|journal|newspaper|tabloid|weekly|daily|editorial|columnist|reporter|reporters|correspondent|editor|interview|report|article|investigation|survey|poll|podcast|website|story|obtained|has\s+reported|has\s+learned)\b/u;
+
+/** Whether the sentence cites the name `paragraph[start, end)` as a publication (`published in Nature`, `Forbes reported`). */
+export function citedBeside(paragraph: string, start: number, end: number): boolean {
+  return CITED_AFTER.test(paragraph.slice(end, end + 30)) || CITED_BEFORE.test(paragraph.slice(Math.max(0, start - 40), start));
+}
+
 /**
  * Whether a side's result stands beside the name `paragraph[start, end)`: what, in a sports report, makes a name of
  * one word a team whatever else the word is (`Chelsea lost 3-0`, `beat Arsenal 2-1`). Stricter than `e:score` (a

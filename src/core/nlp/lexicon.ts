@@ -113,6 +113,36 @@ export function isPersonNamedFirm(name: string): boolean {
   return PERSON_NAMED_FIRMS.has(key);
 }
 
+/**
+ * Plural nouns of a trade that end firms' names (`Meta Platforms`, `Tyson Foods`, `Yum Brands`, `Arista Networks`),
+ * read after typing (`typedRules.ts`): the recogniser's organisation heads do not hold them all, and a given name or
+ * surname before them weighs towards a person.
+ */
+export const TRADE_PLURALS = set(`
+  platforms foods brands networks therapeutics biosciences semiconductors solutions logistics robotics dynamics
+  aerospace chemicals pharmaceuticals resources minerals metals properties apparel restaurants hotels resorts airlines
+  motors technologies systems industries holdings enterprises communications laboratories labs studios
+`);
+
+/** Firms and brands whose one-word name is also a town's (`Toyota`, `Santander`), as written. */
+export const TOWN_FIRMS: ReadonlySet<string> = new Set(NEWS.townFirms);
+
+/** A publication's name as the lists below hold it: no leading `The`, straight apostrophes, single spaces. */
+const publicationKey = (name: string): string => name.replace(/^the\s+/iu, '').replace(/’/gu, "'").replace(/\s+/gu, ' ');
+const PUBLICATIONS: ReadonlySet<string> = new Set(NEWS.publications.map(publicationKey));
+const CITED_PUBLICATIONS: ReadonlySet<string> = new Set(NEWS.citedPublications.map(publicationKey));
+
+/**
+ * Whether a name is a newspaper's, magazine's, broadcaster's or journal's the news lexicon lists: `anywhere` for a
+ * name that is nothing else (`Le Monde`, `The Lancet`), `cited` for one that is also an ordinary word, a people's or
+ * a person's name (`Nature`, `The Australian`, `Forbes`), a publication only where the sentence cites it. Case
+ * counts: `nature` is no journal.
+ */
+export function publicationOf(name: string): 'anywhere' | 'cited' | undefined {
+  const key = publicationKey(name);
+  return PUBLICATIONS.has(key) ? 'anywhere' : CITED_PUBLICATIONS.has(key) ? 'cited' : undefined;
+}
+
 /** Regions and parts of the world that gazetteers of countries do not hold. */
 export const REGIONS = set(`
   europe asia africa america americas antarctica oceania arctic antarctic balkans caucasus scandinavia

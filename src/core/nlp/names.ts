@@ -1,9 +1,9 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace,
-  givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, resultBeside, setsBeside, sharesBeside, titleEvidence,
+  citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, resultBeside, setsBeside, sharesBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, publicationOf,
 } from './lexicon';
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
@@ -47,6 +47,8 @@ export interface Candidate {
   listed?: boolean;
   /** A match's sets stand beside the name (`Sampras beat Agassi 6-4 6-3`; `setsBeside`): a player's. */
   player?: boolean;
+  /** A publication the news lexicon lists, which the sentence cites (`published in Nature`; `citedBeside`). */
+  cited?: boolean;
   /** A given name that is a place or nationality, before a surname (`Jordan Spieth`, `Florence Pugh`; `givenPlaceName`). */
   givenPlace?: boolean;
   /** The paragraph's own attribution gives the name as a quote's speaker (`said Gustafon`; `namedSpeakers`). */
@@ -616,8 +618,10 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   const { tokens } = ctx;
   let a = from;
   let b = to;
-  // Sentence-initial function words (`The`, `However`) are capitalised only by position.
-  while (a < b && (tokens[a] as Token).initial && !isCaps(tokens[a] as Token) && (neverName(tokens[a] as Token) || hasTag(tokens[a] as Token, FUNCTION_TAGS))) a++;
+  // Sentence-initial function words (`The`, `However`) are capitalised only by position; a French, Spanish or
+  // German article opening a listed newspaper's name is its name's (`Le Monde reported`, `El País said`).
+  const publication = b > a + 1 && publicationOf(ctx.paragraph.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)) === 'anywhere';
+  while (a < b && !publication && (tokens[a] as Token).initial && !isCaps(tokens[a] as Token) && (neverName(tokens[a] as Token) || hasTag(tokens[a] as Token, FUNCTION_TAGS))) a++;
   // Greetings, sign-offs, prepositions and the time of a message are not part of the name they run into.
   while (a < b - 1 && openerWord(tokens, a)) a++;
   // A verb opening a sentence before a name is the clause's, not the name's (`Following Smetana's death`,
@@ -1062,6 +1066,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   if ((words.length === 1 || (words.length <= 3 && !givenNameFirst(words))) && cand.team && resultBeside(paragraph, start, end)) cand.side = true;
   if (sharesBeside(paragraph, start, end)) cand.listed = true;
   if (words.length <= 3 && setsBeside(paragraph, end)) cand.player = true;
+  if (publicationOf(text) !== undefined && citedBeside(paragraph, start, end)) cand.cited = true;
   if ((countryOf(first.text) !== undefined || isNorpName(first.text) || wordLists(first.text).some((l) => PLACE_NAME_LISTS.has(l))) && givenPlaceName(ctx, a, words)) cand.givenPlace = true;
   if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, FUNCTION_TAGS) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
     features.every((f) => !f.startsWith('e:') || WEAK_EVIDENCE.has(f)) && !isGazetteerPlace(text)) cand.unknownWords = words.map(lower);

@@ -10,7 +10,7 @@ import type { EntityType } from '../model';
 import { countryOf, isNorpName, titleCase } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, isPersonNamedFirm, opensWithPossessiveFirm } from './lexicon';
+import { OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -29,6 +29,9 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   legalFormsCloseFirms(items);
   tradedFirms(items);
   sectorFirms(items);
+  publicationsAreOrgs(items);
+  townFirmsAreFirms(items);
+  tradePluralsCloseFirms(items);
   placedAfterTheArePlaces(items);
   quotedPluralsAreGroups(items);
   ownersAndTheirFirms(items);
@@ -512,6 +515,59 @@ function firmsWhere(items: Item[], isFirm: (it: Item) => boolean, why: string): 
     it.type = 'ORG';
     it.ruled = why;
   });
+}
+
+/**
+ * A newspaper, magazine, broadcaster or journal the news lexicon lists is an organisation, and so are the article's
+ * other mentions of it (`told Le Monde`, `published in The Lancet`, `Haaretz reported`): news cites them in every
+ * other story, and the recogniser read a French or German article as a person's particle (`Le Monde`, `Die Zeit`),
+ * a word after `in` as a place (`in Haaretz`) and an unknown word as no name. One whose name is also an ordinary
+ * word or someone's (`Nature`, `Time`, `Forbes`) only where the sentence cites it (`citedBeside`), and not where
+ * the article names a person by it (`Steve Forbes … Forbes said`).
+ */
+function publicationsAreOrgs(items: Item[]): void {
+  const roots = new Set<string>();
+  for (const it of items) {
+    const kind = publicationOf(it.text);
+    if (kind === 'anywhere' || (kind === 'cited' && it.source.cited)) roots.add(it.root);
+  }
+  if (roots.size === 0) return;
+  for (const it of items) if (it.type === 'PERSON' && it.words > 1 && roots.has(it.root) && publicationOf(it.text) === undefined) roots.delete(it.root);
+  for (const it of items) {
+    if (!roots.has(it.root) || it.type === 'ORG' || !openToRules(it)) continue;
+    // An ordinary word the recogniser left no name and no sentence cites stays the word (`Nature is resilient`).
+    if (!it.type && !it.source.cited && publicationOf(it.text) === 'cited') continue;
+    it.type = 'ORG';
+    it.ruled = 'a newspaper, magazine or journal (news lexicon rule)';
+  }
+}
+
+// What places a town's name in its sentence: a preposition of place, a region or state after it, a dateline.
+const PLACING_EVIDENCE: readonly RuleFeature[] = ['e:locative', 'e:locative-from', 'e:region-after', 'e:region-code', 'e:dateline', 'e:head-place'];
+
+/**
+ * A firm whose name is also a town's (the news lexicon's `townFirms`: `Toyota recalled 2 million cars`, `Santander
+ * said profits rose`, `Nokia cut jobs`) is the firm where nothing in the sentence places the town: the city lists
+ * outweighed everything else in the recogniser, which read the firm as the town in every sentence without a firm's
+ * head word. After `in`, `at`, `from`, before a region, or in a dateline it stays the town.
+ */
+function townFirmsAreFirms(items: Item[]): void {
+  for (const it of items) {
+    if (it.words !== 1 || (it.type && it.type !== 'PLACE') || !TOWN_FIRMS.has(it.text) || PLACING_EVIDENCE.some((f) => has(it, f)) || !openToRules(it)) continue;
+    it.type = 'ORG';
+    it.ruled = 'a firm named like a town, not placed (news lexicon rule)';
+  }
+}
+
+/**
+ * A name of two to four capitalised words ending in a trade's plural (`Meta Platforms said`, `Tyson Foods cut jobs`,
+ * `Arista Networks`) is a firm where the recogniser read a person or a place by its first word (*Meta* and *Tyson*
+ * are a given name and a surname to the lists): no person's or town's name ends so. Not after a title (`Governor
+ * Ann Holdings` is no firm's name, but a person's rare surname read so is left alone).
+ */
+function tradePluralsCloseFirms(items: Item[]): void {
+  firmsWhere(items, (it) => (it.type === 'PERSON' || it.type === 'PLACE') && it.words >= 2 && it.words <= 4 && !has(it, 'e:title') &&
+    TRADE_PLURALS.has(shapeOf(it.source).lowered[it.words - 1] as string) && it.text.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w)), 'a name ending in a trade’s plural (rule)');
 }
 
 /**
