@@ -124,6 +124,9 @@ export const TRADE_PLURALS = set(`
   motors technologies systems industries holdings enterprises communications laboratories labs studios
 `);
 
+/** Firms and brands named by an ordinary English word (`Apple`, `Shell`, `Target`), as written. */
+export const WORD_FIRMS: ReadonlySet<string> = new Set(NEWS.wordFirms);
+
 /** Firms and brands whose one-word name is also a town's (`Toyota`, `Santander`), as written. */
 export const TOWN_FIRMS: ReadonlySet<string> = new Set(NEWS.townFirms);
 

@@ -84,7 +84,7 @@ const RULE_FEATURES = [
   'e:dateline', 'e:head-org', 'e:head-place', 'e:initial', 'e:locative', 'e:locative-from', 'e:of-inside', 'e:possessive',
   'e:quoted-plural', 'e:region-after', 'e:region-code', 'e:the', 'e:title', 'k:brand', 'k:commonNoun', 'k:company', 'k:facilityWn',
   'k:firstName', 'k:orgLex', 'k:orgWn', 'k:personName', 'k:personWn', 'k:surname', 'kf:brand', 'kf:company', 'kf:firstName', 'kl:city',
-  'kl:country', 'kl:region', 'kp:country', 'e:acronym-branch', 'e:team-context', 'e:score',
+  'kl:country', 'kl:region', 'kp:country', 'e:acronym-branch', 'e:team-context', 'e:score', 'e:after-capitalised', 'e:speech-verb',
   'tagf=Plural', 'words=1',
 ] as const;
 export type RuleFeature = (typeof RULE_FEATURES)[number];

@@ -10,7 +10,7 @@ import type { EntityType } from '../model';
 import { countryOf, isNorpName, titleCase } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
+import { OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -32,6 +32,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   publicationsAreOrgs(items);
   townFirmsAreFirms(items);
   tradePluralsCloseFirms(items);
+  wordFirmsAreFirms(items);
   placedAfterTheArePlaces(items);
   quotedPluralsAreGroups(items);
   ownersAndTheirFirms(items);
@@ -568,6 +569,34 @@ function townFirmsAreFirms(items: Item[]): void {
 function tradePluralsCloseFirms(items: Item[]): void {
   firmsWhere(items, (it) => (it.type === 'PERSON' || it.type === 'PLACE') && it.words >= 2 && it.words <= 4 && !has(it, 'e:title') &&
     TRADE_PLURALS.has(shapeOf(it.source).lowered[it.words - 1] as string) && it.text.split(/\s+/u).every((w) => /^\p{Lu}/u.test(w)), 'a name ending in a trade’s plural (rule)');
+}
+
+/**
+ * A firm named by an ordinary word (the news lexicon's `wordFirms`: `a spokesman for Apple said`, `Target cut prices`,
+ * `Shell said`) is the firm where the word is capitalised inside a sentence after a lower-case word, or opens one
+ * before a verb of saying, and so are the article's other mentions of it: the lists the recogniser reads leave such
+ * names out (as words they mislead more often than they help), and the recogniser read them as no name, a person
+ * (`Subway`, `Telegram`) or a place (`Square`). Not after `the` (`the Amazon`, `the Square`), not where the sentence
+ * places it (`Orange, California`; a preposition of place only before a word the lists know as a place: `engineers
+ * at Apple` is the firm), and not where the article names a person by it (`Jennifer Slack … Slack said`).
+ */
+function wordFirmsAreFirms(items: Item[]): void {
+  const roots = new Set<string>();
+  for (const it of items) {
+    if (it.words !== 1 || !WORD_FIRMS.has(it.text) || has(it, 'e:the') || has(it, 'e:after-capitalised') || (has(it, 'e:initial') && !has(it, 'e:speech-verb'))) continue;
+    const afterPreposition = has(it, 'e:locative') || has(it, 'e:locative-from');
+    const placed = PLACING_EVIDENCE.some((f) => f !== 'e:locative' && f !== 'e:locative-from' && has(it, f)) || (afterPreposition && placeWord(it.text));
+    if (placed) continue;
+    roots.add(it.text);
+  }
+  if (roots.size === 0) return;
+  // A person's surname (`Jennifer Slack … Slack said`).
+  for (const it of items) if (it.type === 'PERSON' && it.words > 1) roots.delete(it.text.slice(it.text.lastIndexOf(' ') + 1));
+  for (const it of items) {
+    if (!roots.has(it.text) || it.type === 'ORG' || has(it, 'e:the') || !openToRules(it)) continue;
+    it.type = 'ORG';
+    it.ruled = 'a firm named by an ordinary word (news lexicon rule)';
+  }
 }
 
 /**

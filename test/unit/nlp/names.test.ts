@@ -82,6 +82,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Kawasaki:ORG', 'Kawasaki:PLACE', 'Santander:ORG', 'Santander:PLACE'] },
   { why: 'a name ending in a trade’s plural is a firm, not the person or town its first word names', text: 'Martha Platforms said it would cut jobs. Kowalczyk Foods reported a loss.',
     has: ['Martha Platforms:ORG', 'Kowalczyk Foods:ORG'], not: ['Martha Platforms:PERSON', 'Kowalczyk Foods:PERSON'] },
+  { why: 'a firm named by an ordinary word is the firm inside a sentence, not after `the`, where placed, or as a person’s surname', text: 'A spokesman for Target said prices would fall. Engineers at Apple agreed. He swam in the Amazon. The film premiered in Orange, California. Jennifer Slack said Slack would publish.',
+    has: ['Target:ORG', 'Apple:ORG', 'Amazon:PLACE', 'Jennifer Slack:PERSON'], not: ['Orange', 'Slack:ORG', 'Amazon:ORG'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
