@@ -657,6 +657,22 @@ export function sharesBeside(paragraph: string, start: number, end: number): boo
   return SHARES_AFTER.test(paragraph.slice(end, end + 40)) || SHARES_BEFORE.test(paragraph.slice(Math.max(0, start - 16), start));
 }
 
+// A club's name as British sport writes it, with a plural verb (`Liverpool have won three of their last four`,
+// `Juventus are top`), or as the object of a transfer (`joined Bayern Munich for a fee`, `signed for Benfica`): a
+// town's or a firm's name is no subject of `have won` or `are top`, nor is a person's (`Kane have`).
+const SQUAD_AFTER = /^\s+(?:have|are|were|'ve)\s+(?:(?:now|also|still|already|just|not|never|been|only)\s+){0,2}(?:won|lost|drawn|beaten|beat|signed|sacked|appointed|scored|conceded|top|bottom|unbeaten|relegated|promoted|qualified|eliminated|knocked|through|champions|favourites|winless|level|struggled|dropped|climbed|moved\s+(?:up|top|clear))\b/u;
+const SQUAD_BEFORE = /\b(?:joined|rejoined|signed\s+(?:for|with)|re-signed\s+for|transfer\s+to|loaned\s+to|loan\s+to|sold\s+to|bought\s+from|loan\s+from|transfer\s+from)\s+(?:the\s+)?$/u;
+const SQUAD_NOUNS = /\b(?:striker|midfielder|defender|goalkeeper|forward|winger|full-back|centre-back|center-back|playmaker|fee|transfer|loan|contract|squad|season|club|coach|manager|league|fixtures?|games?|matches|points|goals?|title|table|derby|cup|clean sheets?)\b/iu;
+
+/**
+ * Whether a name is written as a sports club (`Liverpool have won …`, `joined Bayern Munich for a fee`): a plural
+ * verb of a side's results right after it, or a transfer's verb before it in a sentence with a sports noun.
+ */
+export function squadBeside(paragraph: string, start: number, end: number): boolean {
+  if (SQUAD_AFTER.test(paragraph.slice(end, end + 40))) return true;
+  return SQUAD_BEFORE.test(paragraph.slice(Math.max(0, start - 24), start)) && SQUAD_NOUNS.test(paragraph.slice(Math.max(0, start - 120), end + 120));
+}
+
 // What cites a publication: where its words appeared (`published in`, `an interview with`, `told`, `according to`),
 // its kind before it (`the journal Science`), or its reporting after it (`Forbes reported`, `Time magazine`; not
 // `said`, `wrote`: `Dawn said` is as often a woman).

@@ -140,9 +140,15 @@ function clubsNamedShort(items: Item[]): void {
  */
 function teamsInContext(items: Item[]): void {
   // A side named beside its one result (`Ajax beat Feyenoord 3-1`, `Chelsea lost 2-0 to Everton`) is a team wherever
-  // the article names it, whatever else its word is (a given name, no name), as in a report (`readPlacesAsTeams`).
+  // the article names it, whatever else its word is (a given name, no name), as in a report (`readPlacesAsTeams`);
+  // so is one written as a club (`Juventus have won three of their last four`, `joined Bayern Munich for a fee`).
   const sides = new Set<string>();
-  for (const it of items) if (it.source.side && !it.source.part && !it.key.startsWith('country:')) sides.add(it.root);
+  const squads = new Set<string>();
+  for (const it of items) {
+    if (it.source.part || it.key.startsWith('country:')) continue;
+    if (it.source.side) sides.add(it.root);
+    else if (it.source.squad) { sides.add(it.root); squads.add(it.root); }
+  }
   for (const it of items) {
     if (it.key.startsWith('country:') || has(it, 'e:head-place') || it.source.player || !openToRules(it)) continue;
     // After a result and `at`, a town is its club (`lost 3-1 at Leeds`), a ground no town list knows its ground
@@ -151,9 +157,11 @@ function teamsInContext(items: Item[]): void {
     if (it.type === 'PLACE' && (has(it, 'e:team-context') || has(it, 'e:score')) && !ground) {
       it.type = 'ORG';
       it.ruled = 'a town the sentence plays for or against: its club (rule)';
-    } else if ((it.type === null || it.type === 'PERSON' || it.type === 'PLACE') && sides.has(it.root) && !it.source.part && !it.features.includes('tagf=Verb')) {
+    } else if ((it.type === null || it.type === 'PERSON' || it.type === 'PLACE') && sides.has(it.root) && !it.source.part && !it.features.includes('tagf=Verb') &&
+      // A town written as a club elsewhere is still the town where its sentence places it (`lives in Quarby`).
+      !(squads.has(it.root) && !it.source.squad && PLACING_EVIDENCE.some((f) => has(it, f)))) {
       it.type = 'ORG';
-      it.ruled = 'team named beside its result (rule)';
+      it.ruled = squads.has(it.root) ? 'team written as a club: a plural verb of results, a transfer (rule)' : 'team named beside its result (rule)';
     }
   }
 }

@@ -84,6 +84,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Martha Platforms:ORG', 'Kowalczyk Foods:ORG'], not: ['Martha Platforms:PERSON', 'Kowalczyk Foods:PERSON'] },
   { why: 'a firm named by an ordinary word is the firm inside a sentence, not after `the`, where placed, or as a person’s surname', text: 'A spokesman for Target said prices would fall. Engineers at Apple agreed. He swam in the Amazon. The film premiered in Orange, California. Jennifer Slack said Slack would publish.',
     has: ['Target:ORG', 'Apple:ORG', 'Amazon:PLACE', 'Jennifer Slack:PERSON'], not: ['Orange', 'Slack:ORG', 'Amazon:ORG'] },
+  { why: 'a name written as a club (a plural verb of results, a transfer) is a club; not where its sentence places the town', text: 'Quellfield have won three of their last four games. The striker joined Rapidvale for a fee of 40 million euros. His family still lives in Rapidvale.',
+    has: ['Quellfield:ORG', 'Rapidvale:ORG', 'Rapidvale:PLACE'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
