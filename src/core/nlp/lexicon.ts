@@ -146,6 +146,16 @@ export function publicationOf(name: string): 'anywhere' | 'cited' | undefined {
   return PUBLICATIONS.has(key) ? 'anywhere' : CITED_PUBLICATIONS.has(key) ? 'cited' : undefined;
 }
 
+const BODIES: ReadonlySet<string> = new Set(NEWS.bodies.map(publicationKey));
+
+/**
+ * Whether a name is one of the organisations the news lexicon lists (`bodies`: aid agencies, blocs, intelligence
+ * services, armed groups), with or without `the` before it. Case counts.
+ */
+export function isListedBody(name: string): boolean {
+  return BODIES.has(publicationKey(name));
+}
+
 /** Regions and parts of the world that gazetteers of countries do not hold. */
 export const REGIONS = set(`
   europe asia africa america americas antarctica oceania arctic antarctic balkans caucasus scandinavia

@@ -86,6 +86,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Target:ORG', 'Apple:ORG', 'Amazon:PLACE', 'Jennifer Slack:PERSON'], not: ['Orange', 'Slack:ORG', 'Amazon:ORG'] },
   { why: 'a name written as a club (a plural verb of results, a transfer) is a club; not where its sentence places the town', text: 'Quellfield have won three of their last four games. The striker joined Rapidvale for a fee of 40 million euros. His family still lives in Rapidvale.',
     has: ['Quellfield:ORG', 'Rapidvale:ORG', 'Rapidvale:PLACE'] },
+  { why: 'an organisation the news lexicon lists is one, with its other mentions', text: 'Human Rights Watch said on Friday that Boko Haram had attacked the town. A spokesman for Boko Haram denied it.',
+    has: ['Human Rights Watch:ORG', 'Boko Haram:ORG'], not: ['Boko Haram:PERSON'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
