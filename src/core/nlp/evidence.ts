@@ -657,6 +657,15 @@ export function sharesBeside(paragraph: string, start: number, end: number): boo
   return SHARES_AFTER.test(paragraph.slice(end, end + 40)) || SHARES_BEFORE.test(paragraph.slice(Math.max(0, start - 16), start));
 }
 
+// A name before a verb of saying whose report goes on with `he` or `she` (`Zelensky said on Tuesday that he would go`,
+// `Okafor told reporters she was tired`): a person's, where a firm's goes on with `it` (`Vestas said profits rose`).
+const HE_SAID = /^\s+(?:said|says|told|tells|added|adds|insisted|argued|warned|claimed|stressed|noted|wrote|writes|explained|acknowledged|admitted|denied|confirmed|announced|declared|tweeted|posted|vowed|pledged|promised)\s+(?:[^\s.!?;:"“”]+\s+){0,4}?(?:he|she)\b/u;
+
+/** Whether a verb of saying after the name `paragraph[.., end)` goes on with `he` or `she` in the same clause. */
+export function heSaidBeside(paragraph: string, end: number): boolean {
+  return HE_SAID.test(paragraph.slice(end, end + 60));
+}
+
 // A club's name as British sport writes it, with a plural verb (`Liverpool have won three of their last four`,
 // `Juventus are top`), or as the object of a transfer (`joined Bayern Munich for a fee`, `signed for Benfica`): a
 // town's or a firm's name is no subject of `have won` or `are top`, nor is a person's (`Kane have`).

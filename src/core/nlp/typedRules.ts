@@ -893,12 +893,14 @@ const personListsOnly = (it: Item): boolean => it.features.every((f) => !KNOWN_A
  * an article names its source once, nothing else says the word is a name (the recogniser reads context weakly: in
  * its training articles most speakers are named again), and news quotes people far more often than bodies. Not a
  * name any list other than the name lists knows, nor one of more than three words or one the article also writes in
- * lower case, nor one word compromise reads as a verb.
+ * lower case, nor one word compromise reads as a verb. So is a name whose verb of saying goes on with `he` or `she`
+ * (`Zelensky said on Tuesday that he would go`): a firm's goes on with `it`, which is why a subject of `said` alone
+ * is no person (`Vestas said profits rose`).
  */
 function speakersArePeople(items: Item[]): void {
   const roots = new Set<string>();
   for (const it of items) {
-    if (!it.source.speaker || it.type !== null || it.words > 3 || !personListsOnly(it)) continue;
+    if (!(it.source.speaker || it.source.heSaid) || it.type !== null || it.words > 3 || !personListsOnly(it)) continue;
     if (it.doc.includes('d:lower-first') || it.doc.includes('d:lower-last')) continue;
     // A verb opening the sentence is no speaker's name (`Inspired by …`), whatever the quote finder read.
     if (has(it, 'words=1') && it.features.includes('tagf=Verb')) continue;

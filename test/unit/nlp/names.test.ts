@@ -88,6 +88,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Quellfield:ORG', 'Rapidvale:ORG', 'Rapidvale:PLACE'] },
   { why: 'an organisation the news lexicon lists is one, with its other mentions', text: 'Human Rights Watch said on Friday that Boko Haram had attacked the town. A spokesman for Boko Haram denied it.',
     has: ['Human Rights Watch:ORG', 'Boko Haram:ORG'], not: ['Boko Haram:PERSON'] },
+  { why: 'a name whose verb of saying goes on with he or she is a person; a firm’s subject of said alone is not', text: 'Ostrowiak said on Tuesday that he would continue the talks. Vestrale said profits rose.',
+    has: ['Ostrowiak:PERSON'], not: ['Vestrale:PERSON'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
