@@ -10,7 +10,7 @@ import type { EntityType } from '../model';
 import { countryOf, isNorpName, titleCase } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
+import { NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -888,6 +888,17 @@ const KNOWN_AS = /^k[fl]?:/u;
 const personListsOnly = (it: Item): boolean => it.features.every((f) => !KNOWN_AS.test(f) || PERSON_LISTS.has(f.slice(f.indexOf(':') + 1)));
 
 /**
+ * A person's name with a particle before the surname (`Marine Le Pen`, `Ursula von der Leyen`, `Charles de Gaulle`):
+ * three or four words, a name particle before the last, no list knowing the whole name. Its given name and surname
+ * may be common nouns to the lists (*marine*, *pen*), which would make a speaker's name doubtful; the particle does
+ * not leave it so (a place with a particle, `Rio de Janeiro`, is one the lists know whole).
+ */
+function particleName(it: Item): boolean {
+  const words = shapeOf(it.source).lowered;
+  return (it.words === 3 || it.words === 4) && NAME_PARTICLES.has(words[words.length - 2] as string) && /^\p{Lu}/u.test(it.text) && it.index.lists.length === 0;
+}
+
+/**
  * A name the paragraph's own attribution gives as a quote's speaker (`“…”, said Gustafon.`, `Wilkins said, “…”`)
  * that the recogniser left no name is a person, and so are the article's other mentions of it left no name. Where
  * an article names its source once, nothing else says the word is a name (the recogniser reads context weakly: in
@@ -900,7 +911,7 @@ const personListsOnly = (it: Item): boolean => it.features.every((f) => !KNOWN_A
 function speakersArePeople(items: Item[]): void {
   const roots = new Set<string>();
   for (const it of items) {
-    if (!(it.source.speaker || it.source.heSaid) || it.type !== null || it.words > 3 || !personListsOnly(it)) continue;
+    if (!(it.source.speaker || it.source.heSaid) || it.type !== null || it.words > 3 || !(personListsOnly(it) || particleName(it))) continue;
     if (it.doc.includes('d:lower-first') || it.doc.includes('d:lower-last')) continue;
     // A verb opening the sentence is no speaker's name (`Inspired by …`), whatever the quote finder read.
     if (has(it, 'words=1') && it.features.includes('tagf=Verb')) continue;

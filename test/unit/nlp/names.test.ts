@@ -90,6 +90,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Human Rights Watch:ORG', 'Boko Haram:ORG'], not: ['Boko Haram:PERSON'] },
   { why: 'a name whose verb of saying goes on with he or she is a person; a firm’s subject of said alone is not', text: 'Ostrowiak said on Tuesday that he would continue the talks. Vestrale said profits rose.',
     has: ['Ostrowiak:PERSON'], not: ['Vestrale:PERSON'] },
+  { why: 'a speaker’s name with a particle before the surname is a person even where its words are common nouns', text: 'Marine Le Pen said she would run again.',
+    has: ['Marine Le Pen:PERSON'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
