@@ -893,6 +893,20 @@ const personListsOnly = (it: Item): boolean => it.features.every((f) => !KNOWN_A
  * may be common nouns to the lists (*marine*, *pen*), which would make a speaker's name doubtful; the particle does
  * not leave it so (a place with a particle, `Rio de Janeiro`, is one the lists know whole).
  */
+// A name's first or last word known as a person's (`kf:` the first word's lists, `kl:` the last's).
+const PERSON_WORD = new Set(['kf:firstName', 'kf:personName', 'kf:personWn', 'kl:surname', 'kl:personName', 'kl:personWn']);
+
+/**
+ * Two or three words, one at either end known as a person's, which no list knows whole (`Hope Hicks`, `Faith Hill`):
+ * a given name that is also a word (*hope*, *faith*) does not make a speaker the sentence calls `he` or `she` doubtful.
+ */
+function personWordAtEnd(it: Item): boolean {
+  const last = shapeOf(it.source).lowered[it.words - 1] as string;
+  // A firm's word last is a firm whose report names someone (`Ford Motor said he would step down`).
+  if (ORG_HEADS.has(last) || TRADE_PLURALS.has(last) || TRADE_PLURALS.has(`${last}s`)) return false;
+  return it.words >= 2 && it.index.lists.length === 0 && it.features.some((f) => PERSON_WORD.has(f));
+}
+
 function particleName(it: Item): boolean {
   const words = shapeOf(it.source).lowered;
   return (it.words === 3 || it.words === 4) && NAME_PARTICLES.has(words[words.length - 2] as string) && /^\p{Lu}/u.test(it.text) && it.index.lists.length === 0;
@@ -911,7 +925,7 @@ function particleName(it: Item): boolean {
 function speakersArePeople(items: Item[]): void {
   const roots = new Set<string>();
   for (const it of items) {
-    if (!(it.source.speaker || it.source.heSaid) || it.type !== null || it.words > 3 || !(personListsOnly(it) || particleName(it))) continue;
+    if (!(it.source.speaker || it.source.heSaid) || it.type !== null || it.words > 3 || !(personListsOnly(it) || particleName(it) || (it.source.heSaid === true && personWordAtEnd(it)))) continue;
     if (it.doc.includes('d:lower-first') || it.doc.includes('d:lower-last')) continue;
     // A verb opening the sentence is no speaker's name (`Inspired by …`), whatever the quote finder read.
     if (has(it, 'words=1') && it.features.includes('tagf=Verb')) continue;

@@ -92,6 +92,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Ostrowiak:PERSON'], not: ['Vestrale:PERSON'] },
   { why: 'a speaker’s name with a particle before the surname is a person even where its words are common nouns', text: 'Marine Le Pen said she would run again.',
     has: ['Marine Le Pen:PERSON'] },
+  { why: 'a speaker the sentence calls he or she, with a person’s word at one end, is a person; a firm’s word last is a firm', text: 'Hope Hicks said on Tuesday that she would testify. Ford Motor said he would step down.',
+    has: ['Hope Hicks:PERSON'], not: ['Ford Motor:PERSON'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
