@@ -609,19 +609,19 @@ function tradePluralsCloseFirms(items: Item[]): void {
  * at Apple` is the firm), and not where the article names a person by it (`Jennifer Slack … Slack said`).
  */
 function wordFirmsAreFirms(items: Item[]): void {
-  const roots = new Set<string>();
+  const names = new Set<string>();
   for (const it of items) {
     if (it.words !== 1 || !WORD_FIRMS.has(it.text) || has(it, 'e:the') || has(it, 'e:after-capitalised') || (has(it, 'e:initial') && !has(it, 'e:speech-verb'))) continue;
     const afterPreposition = has(it, 'e:locative') || has(it, 'e:locative-from');
     const placed = PLACING_EVIDENCE.some((f) => f !== 'e:locative' && f !== 'e:locative-from' && has(it, f)) || (afterPreposition && placeWord(it.text));
     if (placed) continue;
-    roots.add(it.text);
+    names.add(it.text);
   }
-  if (roots.size === 0) return;
+  if (names.size === 0) return;
   // A person's surname (`Jennifer Slack … Slack said`).
-  for (const it of items) if (it.type === 'PERSON' && it.words > 1) roots.delete(it.text.slice(it.text.lastIndexOf(' ') + 1));
+  for (const it of items) if (it.type === 'PERSON' && it.words > 1) names.delete(it.text.slice(it.text.lastIndexOf(' ') + 1));
   for (const it of items) {
-    if (!roots.has(it.text) || it.type === 'ORG' || has(it, 'e:the') || !openToRules(it)) continue;
+    if (!names.has(it.text) || it.type === 'ORG' || has(it, 'e:the') || !openToRules(it)) continue;
     it.type = 'ORG';
     it.ruled = 'a firm named by an ordinary word (news lexicon rule)';
   }
@@ -887,12 +887,6 @@ const PERSON_LISTS: ReadonlySet<string> = new Set(['none', 'firstName', 'surname
 const KNOWN_AS = /^k[fl]?:/u;
 const personListsOnly = (it: Item): boolean => it.features.every((f) => !KNOWN_AS.test(f) || PERSON_LISTS.has(f.slice(f.indexOf(':') + 1)));
 
-/**
- * A person's name with a particle before the surname (`Marine Le Pen`, `Ursula von der Leyen`, `Charles de Gaulle`):
- * three or four words, a name particle before the last, no list knowing the whole name. Its given name and surname
- * may be common nouns to the lists (*marine*, *pen*), which would make a speaker's name doubtful; the particle does
- * not leave it so (a place with a particle, `Rio de Janeiro`, is one the lists know whole).
- */
 // A name's first or last word known as a person's (`kf:` the first word's lists, `kl:` the last's).
 const PERSON_WORD = new Set(['kf:firstName', 'kf:personName', 'kf:personWn', 'kl:surname', 'kl:personName', 'kl:personWn']);
 
@@ -907,6 +901,12 @@ function personWordAtEnd(it: Item): boolean {
   return it.words >= 2 && it.index.lists.length === 0 && it.features.some((f) => PERSON_WORD.has(f));
 }
 
+/**
+ * A person's name with a particle before the surname (`Marine Le Pen`, `Ursula von der Leyen`, `Charles de Gaulle`):
+ * three or four words, a name particle before the last, no list knowing the whole name. Its given name and surname
+ * may be common nouns to the lists (*marine*, *pen*), which would make a speaker's name doubtful; the particle does
+ * not leave it so (a place with a particle, `Rio de Janeiro`, is one the lists know whole).
+ */
 function particleName(it: Item): boolean {
   const words = shapeOf(it.source).lowered;
   return (it.words === 3 || it.words === 4) && NAME_PARTICLES.has(words[words.length - 2] as string) && /^\p{Lu}/u.test(it.text) && it.index.lists.length === 0;
@@ -925,13 +925,23 @@ function particleName(it: Item): boolean {
 function speakersArePeople(items: Item[]): void {
   const roots = new Set<string>();
   for (const it of items) {
-    if (!(it.source.speaker || it.source.heSaid) || it.type !== null || it.words > 3 || !(personListsOnly(it) || particleName(it) || (it.source.heSaid === true && personWordAtEnd(it)))) continue;
+    if (!(it.source.speaker || it.source.heSaid) || it.type !== null || !speakerUndoubted(it)) continue;
     if (it.doc.includes('d:lower-first') || it.doc.includes('d:lower-last')) continue;
     // A verb opening the sentence is no speaker's name (`Inspired by …`), whatever the quote finder read.
     if (has(it, 'words=1') && it.features.includes('tagf=Verb')) continue;
     roots.add(it.root);
   }
   rootsArePeople(items, roots, false, 'named as a quote’s speaker (rule)');
+}
+
+/**
+ * Whether nothing makes a speaker's name doubtful: at most three words no list but the name lists knows, or a name
+ * with a particle before its surname, or, for a speaker the sentence calls `he` or `she`, a person's word at one end.
+ */
+function speakerUndoubted(it: Item): boolean {
+  if (particleName(it)) return true;
+  if (it.words > 3) return false;
+  return personListsOnly(it) || (it.source.heSaid === true && personWordAtEnd(it));
 }
 
 /**
