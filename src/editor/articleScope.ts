@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { hasDefaultExtension, inArticleScope } from '../core/articleScope';
+import { DEFAULT_LOCK_TIMING } from '../core/store/fileProtocol';
 import { unsafePathReason } from '../core/store/safeKeys';
 import { articleGlobs } from './config';
 import { CONFIG_SECTION } from './constants';
@@ -13,20 +14,23 @@ export function storeFileName(folder: vscode.WorkspaceFolder): string {
 /**
  * Whether a folder holds its annotation file. A save replaces the file by renaming a temporary file over it, and
  * VS Code's file service deletes the old file before that rename: for a moment the file is gone while the save's
- * lock lies beside it. A lock counts as the file, so that a look in that moment does not take the folder for one
- * without annotations (and its articles for no articles).
+ * lock lies beside it. A live lock counts as the file, so that a look in that moment does not take the folder for
+ * one without annotations (and its articles for no articles); a crashed writer's stale lock does not.
  */
 export async function holdsStoreFile(folder: vscode.WorkspaceFolder): Promise<boolean> {
   const name = storeFileName(folder);
-  for (const file of [name, `${name}.lock`]) {
-    try {
-      await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, file));
-      return true;
-    } catch {
-      // not there: try the next
-    }
+  try {
+    await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, name));
+    return true;
+  } catch {
+    // Gone, or being replaced: a lock younger than a crashed writer's says which.
   }
-  return false;
+  try {
+    const lock = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, `${name}.lock`));
+    return Date.now() - lock.mtime < DEFAULT_LOCK_TIMING.staleMs;
+  } catch {
+    return false;
+  }
 }
 
 /** Whether a document's path matches one of the globs, relative to its workspace folder. */
