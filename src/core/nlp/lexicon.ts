@@ -134,6 +134,8 @@ export const TOWN_FIRMS: ReadonlySet<string> = new Set(NEWS.townFirms);
 const publicationKey = (name: string): string => name.replace(/^the\s+/iu, '').replace(/’/gu, "'").replace(/\s+/gu, ' ');
 const PUBLICATIONS: ReadonlySet<string> = new Set(NEWS.publications.map(publicationKey));
 const CITED_PUBLICATIONS: ReadonlySet<string> = new Set(NEWS.citedPublications.map(publicationKey));
+const lastWord = (name: string): string => name.slice(name.search(/\S+$/u)).toLowerCase();
+const LISTED_LAST_WORDS: ReadonlySet<string> = new Set([...NEWS.publications, ...NEWS.citedPublications, ...NEWS.bodies].map(lastWord));
 
 /**
  * Whether a name is a newspaper's, magazine's, broadcaster's or journal's the news lexicon lists: `anywhere` for a
@@ -142,6 +144,8 @@ const CITED_PUBLICATIONS: ReadonlySet<string> = new Set(NEWS.citedPublications.m
  * counts: `nature` is no journal.
  */
 export function publicationOf(name: string): 'anywhere' | 'cited' | undefined {
+  // Asked of every name the finder reads: most end in a word no listed name ends in.
+  if (!LISTED_LAST_WORDS.has(lastWord(name))) return undefined;
   const key = publicationKey(name);
   return PUBLICATIONS.has(key) ? 'anywhere' : CITED_PUBLICATIONS.has(key) ? 'cited' : undefined;
 }
@@ -153,7 +157,7 @@ const BODIES: ReadonlySet<string> = new Set(NEWS.bodies.map(publicationKey));
  * services, armed groups), with or without `the` before it. Case counts.
  */
 export function isListedBody(name: string): boolean {
-  return BODIES.has(publicationKey(name));
+  return LISTED_LAST_WORDS.has(lastWord(name)) && BODIES.has(publicationKey(name));
 }
 
 /** Regions and parts of the world that gazetteers of countries do not hold. */

@@ -624,8 +624,10 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   let b = to;
   // Sentence-initial function words (`The`, `However`) are capitalised only by position; a French, Spanish or
   // German article opening a listed newspaper's name is its name's (`Le Monde reported`, `El País said`).
-  const publication = b > a + 1 && publicationOf(ctx.paragraph.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)) === 'anywhere';
-  while (a < b && !publication && (tokens[a] as Token).initial && !isCaps(tokens[a] as Token) && (neverName(tokens[a] as Token) || hasTag(tokens[a] as Token, FUNCTION_TAGS))) a++;
+  const publication = (): boolean => b > a + 1 && publicationOf(ctx.paragraph.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)) === 'anywhere';
+  if (a < b && (tokens[a] as Token).initial && !publication()) {
+    while (a < b && (tokens[a] as Token).initial && !isCaps(tokens[a] as Token) && (neverName(tokens[a] as Token) || hasTag(tokens[a] as Token, FUNCTION_TAGS))) a++;
+  }
   // Greetings, sign-offs, prepositions and the time of a message are not part of the name they run into.
   while (a < b - 1 && openerWord(tokens, a)) a++;
   // A verb opening a sentence before a name is the clause's, not the name's (`Following Smetana's death`,

@@ -37,6 +37,7 @@ const EDGE: Array<[string, string]> = [
   ['a glued caption with astral credit', 'Vladimir PutinVladimir Putin𝐆etty'],
   ['an office ending a hyphen-joined chunk', 'Cres-and-Chairman-of-the'],
   ['a hyphenated place opening with a given name', 'The Paris-Dakar rally began.'],
+  ['a review written in title case', 'Thanks For A Great Job Thanks For The Prompt Service And Great Job You And Your Boys Have Done On Our New Solar System, The Panels On The Roof Look Great And The Power We Are Putting Back In To The Grid Is Great, Great Job Thanks'],
 ];
 
 describe('nlp: Unicode and odd input', () => {
