@@ -124,6 +124,9 @@ export const TRADE_PLURALS = set(`
   motors technologies systems industries holdings enterprises communications laboratories labs studios
 `);
 
+/** Universities news names by one word (`Harvard`, `Oxford`), as written. */
+export const UNIVERSITIES: ReadonlySet<string> = new Set(NEWS.universities);
+
 /** Firms and brands named by an ordinary English word (`Apple`, `Shell`, `Target`), as written. */
 export const WORD_FIRMS: ReadonlySet<string> = new Set(NEWS.wordFirms);
 

@@ -1,9 +1,9 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace,
-  citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, heSaidBeside, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
+  citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, publicationOf,
+  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, publicationOf,
 } from './lexicon';
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
@@ -49,6 +49,8 @@ export interface Candidate {
   player?: boolean;
   /** A verb of saying after the name goes on with `he` or `she` (`Zelensky said he would go`; `heSaidBeside`). */
   heSaid?: boolean;
+  /** A university the news lexicon lists, named as a place of study or research (`researchers at Harvard`). */
+  academic?: boolean;
   /** The sentence writes the name as a sports club (`Liverpool have won`, `joined Benfica for a fee`; `squadBeside`). */
   squad?: boolean;
   /** A publication the news lexicon lists, which the sentence cites (`published in Nature`; `citedBeside`). */
@@ -1075,6 +1077,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   if (publicationOf(text) !== undefined && citedBeside(paragraph, start, end)) cand.cited = true;
   if (words.length <= 3 && !givenNameFirst(words) && squadBeside(paragraph, start, end)) cand.squad = true;
   if (words.length <= 3 && heSaidBeside(paragraph, end)) cand.heSaid = true;
+  if (words.length === 1 && UNIVERSITIES.has(text) && academicBeside(paragraph, start, end)) cand.academic = true;
   if ((countryOf(first.text) !== undefined || isNorpName(first.text) || wordLists(first.text).some((l) => PLACE_NAME_LISTS.has(l))) && givenPlaceName(ctx, a, words)) cand.givenPlace = true;
   if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, FUNCTION_TAGS) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&
     features.every((f) => !f.startsWith('e:') || WEAK_EVIDENCE.has(f)) && !isGazetteerPlace(text)) cand.unknownWords = words.map(lower);

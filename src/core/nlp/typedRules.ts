@@ -34,6 +34,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   townFirmsAreFirms(items);
   tradePluralsCloseFirms(items);
   wordFirmsAreFirms(items);
+  universitiesAreOrgs(items);
   placedAfterTheArePlaces(items);
   quotedPluralsAreGroups(items);
   ownersAndTheirFirms(items);
@@ -624,6 +625,20 @@ function wordFirmsAreFirms(items: Item[]): void {
     if (!names.has(it.text) || it.type === 'ORG' || has(it, 'e:the') || !openToRules(it)) continue;
     it.type = 'ORG';
     it.ruled = 'a firm named by an ordinary word (news lexicon rule)';
+  }
+}
+
+/**
+ * A university news names by one word (the news lexicon's `universities`: `researchers at Harvard`, `studied
+ * economics at Oxford`, `a Stanford study`) is the university where the sentence names it as a place of study or
+ * research (`academicBeside`), where the recogniser read no name (*Harvard*, *Yale*), a person (*Stanford*) or its
+ * town (*Princeton*, *Cambridge*). Only that mention: the same word elsewhere may be the town (`lives in Oxford`).
+ */
+function universitiesAreOrgs(items: Item[]): void {
+  for (const it of items) {
+    if (!it.source.academic || it.type === 'ORG' || !openToRules(it)) continue;
+    it.type = 'ORG';
+    it.ruled = 'a university named as a place of study or research (news lexicon rule)';
   }
 }
 

@@ -94,6 +94,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Marine Le Pen:PERSON'] },
   { why: 'a speaker the sentence calls he or she, with a person’s word at one end, is a person; a firm’s word last is a firm', text: 'Hope Hicks said on Tuesday that she would testify. Ford Motor said he would step down.',
     has: ['Hope Hicks:PERSON'], not: ['Ford Motor:PERSON'] },
+  { why: 'a university named as a place of study or research is one; the same word placed elsewhere stays the town', text: 'Researchers at Princeton said the vaccine worked. A Stanford study agreed. She lives in Princeton.',
+    has: ['Princeton:ORG', 'Stanford:ORG', 'Princeton:PLACE'], not: ['Stanford:PERSON'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
