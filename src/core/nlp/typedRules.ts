@@ -635,11 +635,14 @@ function wordFirmsAreFirms(items: Item[]): void {
  * town (*Princeton*, *Cambridge*). Only that mention: the same word elsewhere may be the town (`lives in Oxford`).
  */
 function universitiesAreOrgs(items: Item[]): void {
-  for (const it of items) {
-    if (!it.source.academic || it.type === 'ORG' || !openToRules(it)) continue;
+  items.forEach((it, i) => {
+    if (!it.source.academic || it.type === 'ORG' || !openToRules(it)) return;
+    // A campus after its university's name is the campus's town (`the University of California at Berkeley`).
+    const before = items[i - 1];
+    if (before?.type === 'ORG' && it.start - before.end <= ' at '.length) return;
     it.type = 'ORG';
     it.ruled = 'a university named as a place of study or research (news lexicon rule)';
-  }
+  });
 }
 
 /**
