@@ -3,7 +3,7 @@ import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, PLACE_NAMES } from './gazetteer.ge
 import { phraseLists, wordLists } from './knowledge';
 import {
   ADDRESS_WORDS, LETTER_OPENERS, CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, METONYMS, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
-  ON_HEADS, ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, POSTNOMINALS, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
+  FIRM_NOUNS, FIRM_NOUNS_BEFORE, ON_HEADS, ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, PLACE_NOUNS, POSTNOMINALS, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
 } from './lexicon';
 import type { Token } from './tokens';
 import { SPEECH_VERBS } from './speechVerbs';
@@ -676,6 +676,52 @@ const ACADEMIC_NOUNS = /\b(?:researchers?|scientists?|professors?|stud(?:y|ies|i
 export function academicBeside(paragraph: string, start: number, end: number): boolean {
   if (ACADEMIC_AFTER.test(paragraph.slice(end, end + 24))) return true;
   return ACADEMIC_BEFORE.test(paragraph.slice(Math.max(0, start - 8), start)) && ACADEMIC_NOUNS.test(paragraph.slice(Math.max(0, start - 100), end + 100));
+}
+
+// How an apposition after a name opens (`, the …`, `, a …`, `, Britain's …`), and the words that may follow its head
+// noun inside it (`, a unit of General Electric,`, `, a town near the border,`).
+const APPOSITION_OPEN = /^,\s+(?:the|a|an|its|their|\p{Lu}[\p{L}.&-]*['’]s)\s+/u;
+const APPOSITION_HEAD_FOLLOWERS: ReadonlySet<string> = new Set(['that', 'which', 'whose', 'where', 'based', 'headquartered', 'owned', 'controlled', 'listed', 'founded', 'known', 'run', 'with', 'in', 'near', 'on', 'at', 'of', 'from']);
+// Words that end the modifiers before an apposition's head: a preposition, a conjunction or a verb starts another
+// phrase (`, the head of the bank,` has no head *bank*; `, a member of the union,` none *union*).
+const APPOSITION_STOPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'from', 'by', 'to', 'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been', 'said', 'says', 'told', 'will', 'would', 'as', 'than']);
+// What makes a group one of people rather than a body (`, an ethnic group,`).
+const PEOPLE_GROUP = /^(?:ethnic|tribal|racial|religious|minority|age|blood|focus|language|linguistic|income|social)$/u;
+// Nouns that before `of` count or measure rather than name a body (`a group of chemicals`, `the other side of the border`).
+const COLLECTIVES: ReadonlySet<string> = new Set(['group', 'chain', 'network', 'side', 'exchange', 'movement', 'platform', 'party', 'series']);
+const MAX_APPOSITION_MODIFIERS = 4;
+
+/**
+ * The kind a noun in apposition gives the name `paragraph[start, end)`: ORG after `Safaricom, the country's largest
+ * telecoms firm,` or `Zentiva, a Swiss drugmaker,`, and right before it after a firm's noun no relative clause is
+ * likely to follow (`Swiss drugmaker Zentiva`, `the mobile operator Safaricom`; not `the company Smith founded`);
+ * PLACE after `Ouallam, a town of 20,000 people,`. News introduces the firms and towns its readers do not know so,
+ * and the recogniser reads an unknown word with no other evidence as a place, a person or no name.
+ */
+export function kindBeside(paragraph: string, start: number, end: number): 'ORG' | 'PLACE' | undefined {
+  const from = Math.max(0, start - 40);
+  const before = /(?:^|\s)([\p{Ll}-]+) $/u.exec(paragraph.slice(from, start));
+  // A match at the slice's start is a whole word only where the slice starts the paragraph.
+  if (before && (before.index > 0 || from === 0) && FIRM_NOUNS_BEFORE.has(before[1] as string)) return 'ORG';
+  const after = paragraph.slice(end, end + 160);
+  const open = APPOSITION_OPEN.exec(after);
+  if (!open) return undefined;
+  const words = after.slice(open[0].length).split(/\s+/u, MAX_APPOSITION_MODIFIERS + 2);
+  for (let k = 0; k < words.length && k <= MAX_APPOSITION_MODIFIERS; k++) {
+    const token = words[k] as string;
+    const word = token.replace(/[,.;:)]+$/u, '');
+    if (APPOSITION_STOPS.has(word.toLowerCase())) return undefined;
+    const closed = word.length < token.length;
+    const next = words[k + 1]?.toLowerCase();
+    const headEnds = closed || k === words.length - 1 || (next !== undefined && APPOSITION_HEAD_FOLLOWERS.has(next));
+    if (headEnds) {
+      const kind = FIRM_NOUNS.has(word) ? 'ORG' : PLACE_NOUNS.has(word) ? 'PLACE' : undefined;
+      // `, a group of veterans,` and `, an exchange of fire,` count what they hold; `, an ethnic group,` is a people.
+      if (kind && !(next === 'of' && !closed && COLLECTIVES.has(word)) && !(word === 'group' && k > 0 && PEOPLE_GROUP.test((words[k - 1] as string).toLowerCase()))) return kind;
+    }
+    if (closed) return undefined;
+  }
+  return undefined;
 }
 
 // A club's name as British sport writes it, with a plural verb (`Liverpool have won three of their last four`,

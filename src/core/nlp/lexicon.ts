@@ -127,6 +127,15 @@ export const TRADE_PLURALS = set(`
 /** Universities news names by one word (`Harvard`, `Oxford`), as written. */
 export const UNIVERSITIES: ReadonlySet<string> = new Set(NEWS.universities);
 
+/** Nouns news describes a firm or another body by in apposition to its name (`Safaricom, the largest telecoms firm,`). */
+export const FIRM_NOUNS: ReadonlySet<string> = new Set(NEWS.firmNouns);
+
+/** Those of {@link FIRM_NOUNS} that also stand right before a firm's name (`Swiss drugmaker Zentiva`). */
+export const FIRM_NOUNS_BEFORE: ReadonlySet<string> = new Set(NEWS.firmNounsBefore);
+
+/** Nouns news describes a place by in apposition to its name (`Ouallam, a town of 20,000 people,`). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(NEWS.placeNouns);
+
 /** Firms and brands named by an ordinary English word (`Apple`, `Shell`, `Target`), as written. */
 export const WORD_FIRMS: ReadonlySet<string> = new Set(NEWS.wordFirms);
 

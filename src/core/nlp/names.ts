@@ -1,6 +1,6 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace,
-  citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
+  citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
   CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, publicationOf,
@@ -51,6 +51,8 @@ export interface Candidate {
   heSaid?: boolean;
   /** A university the news lexicon lists, named as a place of study or research (`researchers at Harvard`). */
   academic?: boolean;
+  /** The kind a noun in apposition gives the name (`Zentiva, a Swiss drugmaker,`, `Ouallam, a town`; `kindBeside`). */
+  kind?: 'ORG' | 'PLACE';
   /** The sentence writes the name as a sports club (`Liverpool have won`, `joined Benfica for a fee`; `squadBeside`). */
   squad?: boolean;
   /** A publication the news lexicon lists, which the sentence cites (`published in Nature`; `citedBeside`). */
@@ -1077,6 +1079,10 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   if (publicationOf(text) !== undefined && citedBeside(paragraph, start, end)) cand.cited = true;
   if (words.length <= 3 && !givenNameFirst(words) && squadBeside(paragraph, start, end)) cand.squad = true;
   if (words.length <= 3 && heSaidBeside(paragraph, end)) cand.heSaid = true;
+  if (words.length <= 4) {
+    const kind = kindBeside(paragraph, start, end);
+    if (kind) cand.kind = kind;
+  }
   if (words.length === 1 && UNIVERSITIES.has(text) && academicBeside(paragraph, start, end)) cand.academic = true;
   if ((countryOf(first.text) !== undefined || isNorpName(first.text) || wordLists(first.text).some((l) => PLACE_NAME_LISTS.has(l))) && givenPlaceName(ctx, a, words)) cand.givenPlace = true;
   if (words.length >= 2 && words.length <= 3 && words.every((w) => isCap(w) && !isCaps(w) && !hasTag(w, FUNCTION_TAGS) && !hasTag(w, ['Place', 'Organization', 'Acronym']) && !TITLE_WORDS.has(lower(w)) && !COMMON_SUFFIX.test(w.text)) &&

@@ -35,6 +35,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   tradePluralsCloseFirms(items);
   wordFirmsAreFirms(items);
   universitiesAreOrgs(items);
+  kindsInApposition(items);
   placedAfterTheArePlaces(items);
   quotedPluralsAreGroups(items);
   ownersAndTheirFirms(items);
@@ -642,6 +643,44 @@ function universitiesAreOrgs(items: Item[]): void {
     if (before?.type === 'ORG' && it.start - before.end <= ' at '.length) return;
     it.type = 'ORG';
     it.ruled = 'a university named as a place of study or research (news lexicon rule)';
+  });
+}
+
+/**
+ * A name a noun in apposition describes as a firm or a place (`Safaricom, the country's largest telecoms firm,`,
+ * `Swiss drugmaker Zentiva`, `Ouallam, a town of 20,000 people,`; `kindBeside`) is one, and so are the article's
+ * other mentions of it the recogniser left no name: news introduces so the firms and towns its readers do not know,
+ * and the recogniser, which knows neither the word nor the apposition, reads such a word as a place, a person or no
+ * name. It overrides a type only where no list knows the whole name as anything else, no title or honorific stands
+ * before it, and, over a person, no list knows a word of it as a person's; a name the article describes as both kinds
+ * is left alone.
+ */
+// The lists whose knowledge of a whole name agrees with the kind an apposition gives it (`Jollibee` is a brand).
+const KIND_LISTS: Readonly<Record<'ORG' | 'PLACE', ReadonlySet<string>>> = {
+  ORG: new Set(['brand', 'company', 'orgLex', 'orgWn', 'orgHead', 'sportsTeam']),
+  PLACE: new Set(['city', 'placeWn', 'placeLex', 'region', 'placeHead', 'facilityWn']),
+};
+
+function kindsInApposition(items: Item[]): void {
+  const kinds = new Map<string, 'ORG' | 'PLACE' | null>();
+  for (const it of items) {
+    const kind = it.source.kind;
+    if (!kind || hypothesis(it.source)) continue;
+    kinds.set(it.root, kinds.has(it.root) && kinds.get(it.root) !== kind ? null : kind);
+  }
+  if (kinds.size === 0) return;
+  eachWithReach(items, (it, i, reached) => {
+    const kind = kinds.get(it.root);
+    if (!kind || it.type === kind || it.type === 'NORP' || !openToRules(it)) return;
+    if (it.type === null) {
+      if (overlapsTyped(items, i, reached)) return;
+    } else if (!it.source.kind || !it.index.lists.every((k) => k === 'k:none' || KIND_LISTS[kind].has(k.slice(2))) || has(it, 'e:title') || it.features.includes('e:honorific')) {
+      return;
+    } else if (it.type === 'PERSON' && it.features.some((f) => PERSON_WORD.has(f))) {
+      return;
+    }
+    it.type = kind;
+    it.ruled = kind === 'ORG' ? 'described as a firm or body in apposition (news lexicon rule)' : 'described as a place in apposition (news lexicon rule)';
   });
 }
 

@@ -96,6 +96,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Hope Hicks:PERSON'], not: ['Ford Motor:PERSON'] },
   { why: 'a university named as a place of study or research is one; the same word placed elsewhere stays the town', text: 'Researchers at Princeton said the vaccine worked. A Stanford study agreed. She lives in Princeton. He was a professor at the University of California at Berkeley.',
     has: ['Princeton:ORG', 'Stanford:ORG', 'Princeton:PLACE', 'Berkeley:PLACE'], not: ['Stanford:PERSON', 'Berkeley:ORG'] },
+  { why: 'a noun in apposition gives an unknown name its kind: a firm’s after it or before it, a town’s after it; not a collective’s', text: 'Quarvela, the country’s largest mobile operator, said the tax would hurt customers. Swiss drugmaker Tenvaro reported higher profits. Residents of Ouldamba, a village near the border, fled. Patients took Dextravin, a group of compounds.',
+    has: ['Quarvela:ORG', 'Tenvaro:ORG', 'Ouldamba:PLACE'], not: ['Quarvela:PLACE', 'Quarvela:PERSON', 'Tenvaro:PERSON', 'Dextravin:ORG'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
