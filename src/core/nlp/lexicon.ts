@@ -133,6 +133,9 @@ export const FIRM_NOUNS: ReadonlySet<string> = new Set(NEWS.firmNouns);
 /** Those of {@link FIRM_NOUNS} that also stand right before a firm's name (`Swiss drugmaker Zentiva`). */
 export const FIRM_NOUNS_BEFORE: ReadonlySet<string> = new Set(NEWS.firmNounsBefore);
 
+/** Nouns for a person's role, before a name opening a sentence, that neither end like an agent noun nor a list holds. */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(NEWS.roleNouns);
+
 /** Nouns news describes a place by in apposition to its name (`Ouallam, a town of 20,000 people,`). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(NEWS.placeNouns);
 

@@ -3,7 +3,7 @@ import {
   citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, publicationOf,
+  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, publicationOf,
 } from './lexicon';
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
@@ -857,11 +857,18 @@ function andInsideName(tokens: readonly Token[], a: number, k: number, b: number
 
 /**
  * A common noun for a role opening a chunk before a name of two words or more (`Prosecutor Susan Ferrier`,
- * `Meteorologist Estael Sias`): compromise knows it as a singular common noun, not a name, and it ends like an
- * agent noun. It is the person's descriptor, as a title is.
+ * `Meteorologist Estael Sias`, `Analyst Maryann Keller`, `Critic Susannah Clapp`): compromise knows it as a singular
+ * common noun, not a name, and it ends like an agent noun, or a role-noun list holds it and a given name follows. It
+ * is the person's descriptor, as a title is.
  */
-function roleNoun(w: Token, rest: number): boolean {
-  return rest >= 2 && commonNoun(w) && !w.tags.has('Plural') && ROLE_NOUN_ENDING.test(lower(w)) && !COMMON_SUFFIX.test(lower(w));
+function roleNoun(words: readonly Token[]): boolean {
+  const w = words[0] as Token;
+  if (words.length < 3 || !commonNoun(w) || w.tags.has('Plural')) return false;
+  const l = lower(w);
+  if (ROLE_NOUN_ENDING.test(l) && !COMMON_SUFFIX.test(l)) return true;
+  // A listed role is a descriptor only before a given name (not `Analyst Team Participants`).
+  const next = words[1] as Token;
+  return (ROLE_NOUNS.has(l) || wordLists(l).includes('roleNoun')) && (hasTag(next, GIVEN_NAME_TAGS) || wordLists(next.text).includes('firstName'));
 }
 
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
@@ -913,7 +920,7 @@ function portfolioEnd(words: readonly Token[], u: number): number | undefined {
 
 /** The leading run of titles in a chunk, when a name follows it: `Foreign Secretary` in `Foreign Secretary David Lammy`. */
 function titleRun(words: readonly Token[]): [number, number, number?] | null {
-  const role = words.length > 2 && roleNoun(words[0] as Token, words.length - 1);
+  const role = roleNoun(words);
   const t = role ? 0 : words.findIndex(isTitleWord);
   if (t < 0) return null;
   // A title word that also opens names, before a word that is no person's (`General Motors`, `Major League
