@@ -818,6 +818,16 @@ function surnameWord(w: Token, afterCountry: boolean): boolean {
   return afterCountry ? lists.some((x) => SURNAME_LISTS.has(x)) : lists.includes('surname') || lists.includes('personWn') || hasTag(w, ['Person', 'LastName']);
 }
 
+// Lists that know a word as a firm's, and those that know it as a person's.
+const FIRM_WORD_LISTS: ReadonlySet<string> = new Set(['company', 'brand', 'orgLex']);
+const PERSON_WORD_LISTS: ReadonlySet<string> = new Set(['surname', 'firstName', 'personName', 'personWn']);
+
+/** A word the lists know as a firm's and not as a person's (`Sony`, `Airbus`; not `Honda`, `Barnes`). */
+function firmWord(w: Token): boolean {
+  const lists = wordLists(w.text);
+  return lists.some((l) => FIRM_WORD_LISTS.has(l)) && !lists.some((l) => PERSON_WORD_LISTS.has(l));
+}
+
 // The lists a word that names a country's body may also be in, besides WordNet's organisations.
 const BODY_LISTS: ReadonlySet<string> = new Set(['orgWn', 'commonNoun', 'orgHead']);
 
@@ -838,6 +848,9 @@ function andInsideName(tokens: readonly Token[], a: number, k: number, b: number
   // head below had kept as one).
   if (lower(tokens[k] as Token) === 'and' && knownName(tokens.slice(a, k))) return false;
   const before = tokens[k - 1] as Token;
+  // A firm's one-word name that is no one's before `and` is complete there (`Sony and Toyota Motor Corp.`); a
+  // partner's surname is not (`Barnes and Noble Inc`, `Johnson and Johnson`).
+  if (k === a + 1 && firmWord(before)) return false;
   const isHead = (t: Token): boolean => ORG_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
   if (isHead(before)) return false;
   // A head that has taken `of`/`for` before the `and` (`Department of Housing and Urban Development`).

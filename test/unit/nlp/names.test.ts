@@ -100,6 +100,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Quarvela:ORG', 'Tenvaro:ORG', 'Ouldamba:PLACE'], not: ['Quarvela:PLACE', 'Quarvela:PERSON', 'Tenvaro:PERSON', 'Dextravin:ORG'] },
   { why: 'a role noun the lists hold, opening a sentence before a given name, is no part of the name', text: 'The talks ended on Monday.\n\nCritic Susannah Clapp said the deal was fair. Medic Dana Cole agreed.',
     has: ['Susannah Clapp:PERSON', 'Dana Cole:PERSON'], not: ['Critic Susannah Clapp', 'Medic Dana Cole'] },
+  { why: 'a firm’s one-word name before `and` is a name of its own, a partner’s surname there is not', text: 'Investors sold shares of Sony and Toyota Motor Corp. on Friday. Barnes and Noble Inc fell.',
+    has: ['Sony:ORG', 'Toyota Motor Corp.:ORG', 'Barnes and Noble Inc:ORG'], not: ['Sony and Toyota Motor Corp.'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
