@@ -7,7 +7,7 @@ import {
 } from './lexicon';
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
-import { isGivenPlace, longestPhrase, wordLists } from './knowledge';
+import { isGivenPlace, longestPhrase, phraseLists, wordLists } from './knowledge';
 import { singulars, sportsHeadlineRuns, sportsHeadlineType, sportsSlugEnd, tableNames, type TableName } from './tables';
 import { shippedKnows, spanTagger } from './recogniser';
 import { proposeSpans, wellCased, type Tagger } from './tagger';
@@ -465,18 +465,25 @@ const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['people', 'peoples', 'c
   'firefighters', 'officers', 'pilots', 'actors', 'musicians', 'artists', 'patients', 'survivors', 'martyrs', 'prisoners', 'refugees',
   'growers', 'producers', 'traders', 'investors', 'shareholders', 'owners', 'friends']);
 
+/** The plural of a noun for people of a trade or role (`fishermen`, `dockers`, `midwives`), which names members too. */
+function peoplePlural(l: string): boolean {
+  // Not a name ending so (`Yemen's Houthis`): the singular in `-man` must be a word.
+  if (l.endsWith('men')) return l !== 'men' && wordLists(`${l.slice(0, -3)}man`).length > 0;
+  return l.endsWith('s') && singulars(l).some((x) => x !== l && wordLists(x).includes('roleNoun'));
+}
+
 /**
  * A possessive inside a name (`St Vincent's Hospital`, `People's Liberation Army`, `Workers' Party of Korea`, `Boston
- * Children's Hospital`): after a saint's name, or after a noun that names institutions' members, before a capitalised
- * word that is no given name (`the Teachers' Jane Doe` is two). Elsewhere a possessive ends the name (`Britain's
- * Foreign Office` is two).
+ * Children's Hospital`, `Scottish Fishermen's Federation`): after a saint's name, or after a noun that names
+ * institutions' members, before a capitalised word that is no given name (`the Teachers' Jane Doe` is two).
+ * Elsewhere a possessive ends the name (`Britain's Foreign Office` is two).
  */
 function possessiveInside(paragraph: string, tokens: readonly Token[], i: number, j: number): boolean {
   const a = tokens[j] as Token;
   const b = tokens[j + 1] as Token;
   // Text tokenised before it was published writes the possessive as a word of its own (`St. Peter 's Square`).
   if (!a.possessive || !isCap(b) || b.initial || isCaps(b) || !/^ ?['’]s?\s+$/u.test(gapOf(paragraph, a, b))) return false;
-  if (POSSESSIVE_OPENERS.has(lower(a))) return !wordLists(b.text).includes('firstName');
+  if (POSSESSIVE_OPENERS.has(lower(a)) || peoplePlural(lower(a))) return !wordLists(b.text).includes('firstName');
   const before = tokens[j - 1] as Token;
   return j - 1 >= i && SAINTS.has(lower(before)) && /^\.?\s+$/u.test(gapOf(paragraph, before, a));
 }
@@ -512,6 +519,8 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     if (legalForm(b) && isCap(a)) { j++; continue; }
     // A lower-case syllable after a hyphen ends a given name (`Moon Jae-in`, `Lashkar-e-Toiba`).
     if (hyphenSyllable(paragraph, tokens, j + 1)) { j++; continue; }
+    // A town's particle between two capitalised words (`Stratford-upon-Avon`, `Southend-on-Sea`, `Newcastle upon Tyne`).
+    if (townParticle(paragraph, tokens, j + 1)) { j += 2; continue; }
     // `on` after a deliberative body's head (`Council on Foreign Relations`, `Intergovernmental Panel on Climate
     // Change`), not before a date (`the Committee on Monday`).
     const c0 = tokens[j + 2];
@@ -545,6 +554,23 @@ function hyphenSyllable(paragraph: string, tokens: readonly Token[], k: number):
   const t = tokens[k];
   const p = tokens[k - 1];
   return !!t && !!p && isCap(p) && paragraph.slice(p.end, t.start) === '-' && (/^\p{Ll}{1,3}$/u.test(t.text) || (ROMANISED_SYLLABLE.test(t.text) && !wordLists(t.text).includes('commonNoun'))) && !HYPHEN_COMPOUNDS.has(t.text);
+}
+
+// Particles that join a town's name to its river, sea or region (`Stratford-upon-Avon`, `Boulogne-sur-Mer`).
+const TOWN_PARTICLES: ReadonlySet<string> = new Set(['upon', 'on', 'under', 'sur', 'en', 'le', 'am', 'an', 'im']);
+
+/**
+ * Token `k` is a town's particle between two capitalised words, glued to both by hyphens (`Henley-on-Thames`,
+ * `Châlons-en-Champagne`) or, for `upon`, by spaces (`Kingston upon Hull`): the town's name runs on past it.
+ */
+function townParticle(paragraph: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const p = tokens[k - 1];
+  const n = tokens[k + 1];
+  if (!t || !p || !n || !TOWN_PARTICLES.has(t.text) || !isCap(p) || !isCap(n)) return false;
+  const before = paragraph.slice(p.end, t.start);
+  const after = paragraph.slice(t.end, n.start);
+  return (before === '-' && after === '-') || (t.text === 'upon' && before === ' ' && after === ' ');
 }
 
 /** Token `k` is a lower-case particle opening a name: `al-Qaeda`, `al Qaeda`, `bin Laden` (not after a capitalised word, which it would join anyway). */
@@ -740,6 +766,9 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   addName(ctx, a, b, [], []);
 }
 
+// Lists that know a run of words as one place.
+const WHOLE_PLACE_LISTS: ReadonlySet<string> = new Set(['region', 'placeWn', 'placeLex', 'country', 'city']);
+
 /** Length of the longest leading country or nationality in a multi-word name without a head, else 0. */
 function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
   const { paragraph } = ctx;
@@ -747,8 +776,10 @@ function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
   if (words.length > 2 && hasTag(words[0] as Token, ['Place', 'City', 'Region', 'Country']) && hasTag(words[1] as Token, ['FirstName', 'MaleName', 'FemaleName'])) return 1;
   const textOf = (n: number): string => paragraph.slice((words[0] as Token).start, (words[n - 1] as Token).end);
   const placeOrPeople = (t: string): boolean => isNorpName(t) || countryOf(t) !== undefined;
-  // A whole country or nationality (`South Korea`, `Korea Republic`) is not split.
+  // A whole country or nationality (`South Korea`, `Korea Republic`) is not split, nor a place the lists know whole
+  // (`British Columbia`, `Indian Ocean`).
   if (placeOrPeople(textOf(words.length))) return 0;
+  if (phraseLists(words.map((w) => w.text)).some((l) => WHOLE_PLACE_LISTS.has(l))) return 0;
   for (let k = words.length - 1; k >= 1; k--) {
     if (!placeOrPeople(textOf(k))) continue;
     // A given name that is a country or nationality, before a surname, opens a person's name (`Jordan Spieth`,

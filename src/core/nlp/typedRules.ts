@@ -44,9 +44,11 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   else teamsInContext(items);
   givenNamedPeople(items);
   surnamesStayPeople(items);
+  shoutedSurnames(items);
   speakersArePeople(items);
   countriesPeople(items);
   playersArePeople(items);
+  initialledPeople(items);
   givenPlacesArePeople(items);
   partiesBeforeParty(items);
 }
@@ -255,6 +257,9 @@ function titledStayPeople(items: Item[]): void {
     // The office before, or a title in apposition to a name typed a place or no name (`the team's coach, Alireza Mehraban,`).
     if (!has(it, 'e:title') && !((it.type === 'PLACE' || it.type === null) && has(it, 'e:apposition-role') && it.descriptors.some((d) => TITLE_WORDS.has(d.toLowerCase())))) return;
     if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
+    // The given name alone gives way to a whole name with a particle that the office names too (`spokesman Nikolaus
+    // van der Pas`: the span tagger proposed `Nikolaus` and `van der Pas` besides).
+    if (!it.type && items.some((x, j) => j > i && x.start === it.start && x.end > it.end && !x.type && has(x, 'e:title') && particleName(x) && openToRules(x))) return;
     it.type = 'PERSON';
     it.ruled = 'holder of the office before it (rule)';
   });
@@ -394,6 +399,8 @@ const SHARED_OFFICES = new Set(['next=spokesman', 'next=spokeswoman', 'next=spok
 // Brad Smith`), which count only where the first pass read the name an organisation: a word of another kind before
 // them is as often an adjective or a common noun opening the sentence (`Democratic leader`, `Club president`).
 const BODY_OFFICES = new Set(['next=leader', 'next=president', 'next=director']);
+// Words WordNet holds as organisations that name a side of politics rather than a body (`Opposition leader Peter Dutton`).
+const POLITICAL_SIDES: ReadonlySet<string> = new Set(['opposition', 'government', 'administration', 'establishment', 'majority', 'minority']);
 
 /**
  * A name before a firm's office is the firm (`Apple CEO Tim Cook`, `Shell chief executive Wael Sawan`, `Meta
@@ -403,14 +410,15 @@ const BODY_OFFICES = new Set(['next=leader', 'next=president', 'next=director'])
  * mayor`, `Paris prosecutor`), as does a country. An office people have too (a spokesman, a chief) counts only with
  * its holder after it (`e:before-office`: not `Trump chief of staff Susie Wiles`), and not for a name typed a person
  * or one the surname list knows (`Starmer spokesman James Lyons`); a leader, a president or a director only after a
- * name the first pass typed an organisation and the second left no name (`Labour leader Tony Blair`).
+ * name the first pass typed an organisation or WordNet knows as one, and the second left no name (`Labour leader
+ * Tony Blair`).
  */
 function firmsBeforeTheirOfficers(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     if (it.type === 'ORG' || it.type === 'NORP' || it.type === 'PLACE') return;
     const after = wordAfter(it);
     const firmOnly = FIRM_OFFICES.has(after);
-    const shared = SHARED_OFFICES.has(after) || (BODY_OFFICES.has(after) && it.doc.includes('p:self=ORG'));
+    const shared = SHARED_OFFICES.has(after) || (BODY_OFFICES.has(after) && (it.doc.includes('p:self=ORG') || (has(it, 'k:orgWn') && !POLITICAL_SIDES.has(shapeOf(it.source).lower))));
     if (!firmOnly && (it.type === 'PERSON' || !shared || !has(it, 'e:before-office') || has(it, 'k:surname'))) return;
     if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
@@ -937,6 +945,25 @@ function surnamesStayPeople(items: Item[]): void {
   }
 }
 
+/**
+ * A surname in capitals that the recogniser left no name is the person the article names in full in mixed case
+ * (`GOLF - NORMAN LEADS BY TWO.` over `Greg Norman of Australia shot …`): wire headlines name a story's people by
+ * surname in capitals, and a word in capitals reads to the recogniser as an acronym or a shouted common word.
+ */
+function shoutedSurnames(items: Item[]): void {
+  const surnames = new Set<string>();
+  for (const it of items) {
+    if (it.type !== 'PERSON' || it.words < 2 || hypothesis(it.source) || !/\p{Ll}/u.test(it.text)) continue;
+    surnames.add(shapeOf(it.source).lowered.at(-1) as string);
+  }
+  if (surnames.size === 0) return;
+  for (const it of items) {
+    if (it.type !== null || it.words !== 1 || !/^\p{Lu}{3,}$/u.test(it.text) || !surnames.has(it.text.toLowerCase()) || !openToRules(it)) continue;
+    it.type = 'PERSON';
+    it.ruled = 'a surname in capitals of a person the article names in full (rule)';
+  }
+}
+
 // The lists that know a word as a person's name; any other list (a common noun, a firm, a place) makes a speaker's
 // name doubtful (`Police said`, `Interfax said`, `Washington said`), also for the name's first or last word
 // (`the Washington Monthly's …`, `Linux News reports:`).
@@ -1086,6 +1113,28 @@ function partiesBeforeParty(items: Item[]): void {
     if (!roots.has(it.root) || it.type === 'ORG' || !openToRules(it)) continue;
     it.type = 'ORG';
     it.ruled = 'party named before “party” (rule)';
+  }
+}
+
+// One capital and its full stop, then a capitalised word: a person's initial and surname (`V. Wells`, `J. Wood`).
+const INITIAL_AND_SURNAME = /^\p{Lu}\. \p{Lu}\p{Ll}+$/u;
+
+/**
+ * A person written as an initial and a surname (`V. Wells 59`, `J. Wood 5-67`, `S. James`) is a person where the
+ * recogniser left it no name or a sports report's rule read the surname as a side: scorecards, results and wire copy
+ * name players so, and a bowler's figures beside the name look like a side's score. Not where a list knows the
+ * surname as a place or a firm, or only as a common noun (`S. Korea`, `J. Crew`).
+ */
+function initialledPeople(items: Item[]): void {
+  for (const it of items) {
+    if (it.words !== 2 || it.type === 'PERSON' || !INITIAL_AND_SURNAME.test(it.text)) continue;
+    if (it.type !== null && !(it.ruled ?? '').includes('sports report')) continue;
+    // A surname the lists know only as a person's (a common noun too: `Wood`), or not at all (`Olafsdottir`).
+    const lists = wordLists(it.text.slice(3));
+    if (lists.some((l) => !PERSON_LISTS.has(l) && l !== 'commonNoun') || (lists.length > 0 && !lists.some((l) => PERSON_LISTS.has(l)))) continue;
+    if (hypothesis(it.source) || it.source.ruleWhy || taught(it)) continue;
+    it.type = 'PERSON';
+    it.ruled = 'an initial and a surname (rule)';
   }
 }
 
