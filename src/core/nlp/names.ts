@@ -556,8 +556,9 @@ function hyphenSyllable(paragraph: string, tokens: readonly Token[], k: number):
   return !!t && !!p && isCap(p) && paragraph.slice(p.end, t.start) === '-' && (/^\p{Ll}{1,3}$/u.test(t.text) || (ROMANISED_SYLLABLE.test(t.text) && !wordLists(t.text).includes('commonNoun'))) && !HYPHEN_COMPOUNDS.has(t.text);
 }
 
-// Particles that join a town's name to its river, sea or region (`Stratford-upon-Avon`, `Boulogne-sur-Mer`).
-const TOWN_PARTICLES: ReadonlySet<string> = new Set(['upon', 'on', 'under', 'sur', 'en', 'le', 'am', 'an', 'im']);
+// Particles that join a town's name to its river, sea or region (`Stratford-upon-Avon`, `Boulogne-sur-Mer`,
+// `Weston-super-Mare`).
+const TOWN_PARTICLES: ReadonlySet<string> = new Set(['upon', 'on', 'under', 'super', 'sur', 'en', 'le', 'am', 'an', 'im']);
 
 /**
  * Token `k` is a town's particle between two capitalised words, glued to both by hyphens (`Henley-on-Thames`,

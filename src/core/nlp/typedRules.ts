@@ -36,6 +36,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   wordFirmsAreFirms(items);
   universitiesAreOrgs(items);
   kindsInApposition(items);
+  townsByTheirRivers(items);
   placedAfterTheArePlaces(items);
   quotedPluralsAreGroups(items);
   ownersAndTheirFirms(items);
@@ -689,6 +690,24 @@ function kindsInApposition(items: Item[]): void {
     }
     it.type = kind;
     it.ruled = kind === 'ORG' ? 'described as a firm or body in apposition (news lexicon rule)' : 'described as a place in apposition (news lexicon rule)';
+  });
+}
+
+// A town named with its river, sea or region by a particle between hyphens, or by `upon` (`Henley-on-Thames`,
+// `Boulogne-sur-Mer`, `Kingston upon Hull`): the name finder keeps such a name whole (`townParticle` in names.ts).
+const TOWN_BY_RIVER = /^\p{Lu}[\p{L}'’]*(?:-(?:upon|on|under|super|sur|en|le|am|an|im)-| upon )\p{Lu}[\p{L}'’-]*$/u;
+
+/**
+ * A name of that shape is a town wherever it stands (`Residents of Walton-on-Thames said`): no person, firm or body
+ * is named so, and the recogniser, which has seen few such names, reads the hyphenated word as it reads any unknown
+ * one (a person, an organisation, no name).
+ */
+function townsByTheirRivers(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type === 'PLACE' || !TOWN_BY_RIVER.test(it.text) || !openToRules(it)) return;
+    if (!it.type && overlapsTyped(items, i, reached)) return;
+    it.type = 'PLACE';
+    it.ruled = 'a town named with its river, sea or region (rule)';
   });
 }
 

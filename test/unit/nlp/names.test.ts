@@ -106,6 +106,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['NORMAN:PERSON', 'Greg Norman:PERSON'] },
   { why: 'a town’s particle between hyphens or `upon` keeps the town whole; a possessive after a trade’s plural stays in the name', text: 'The show opens in Stratford-upon-Avon and moves to Newcastle upon Tyne. The Scottish Fishermen’s Federation objected.',
     has: ['Stratford-upon-Avon:PLACE', 'Scottish Fishermen’s Federation:ORG'], not: ['Stratford', 'Avon', 'Tyne', 'Federation'] },
+  { why: 'a town named with its river or the sea is a town wherever it stands', text: 'Residents of Walton-on-Thames said the flooding was the worst in decades. Weston-super-Mare was spared.',
+    has: ['Walton-on-Thames:PLACE', 'Weston-super-Mare:PLACE'] },
   { why: 'an initial and a surname is a person, a bowler’s figures beside it no side’s score; not where the word is a place or only a common noun', text: 'CRICKET - COUNTY SCORES.\n\nAt Leicester: Leicestershire 343-8 (P. Simmons 108, V. Wells 59). Glamorgan 259 (J. Wood 5-67). Exports to S. Korea rose. J. Crew said sales fell.',
     has: ['V. Wells:PERSON', 'J. Wood:PERSON'], not: ['J. Wood:ORG', 'S. Korea:PERSON', 'J. Crew:PERSON'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
