@@ -260,6 +260,9 @@ function toToken(term: CompromiseTerm, paragraph: string, base: number, toOrig: 
   else if (!closesQuote && term.tags.has('Possessive') && /s$/u.test(term.text) && term.text.length > 2 && /^['’](?![\p{L}\p{N}])/u.test(paragraph.slice(end))) possessive = true;
   // An initial keeps its full stop (`Steven F. Udvar-Hazy`), as abbreviations with inner stops already do.
   if (/^\p{Lu}$/u.test(term.text) && paragraph[end] === '.') end++;
+  // So does an abbreviation with inner stops before a closing bracket, where compromise leaves its last stop out
+  // (`Pete Sampras (U.S.) beat …`).
+  else if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(term.text) && paragraph[end] === '.') end++;
   const last = prev[prev.length - 1];
   // After a possessive its apostrophe is no opening quotation mark (`Workers' Party`).
   const before = paragraph.slice(last ? last.end : 0, start).replace(last?.possessive ? /^['’]s?/u : /^$/u, '');
