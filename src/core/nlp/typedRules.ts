@@ -655,6 +655,12 @@ function universitiesAreOrgs(items: Item[]): void {
   });
 }
 
+// The lists whose knowledge of a whole name agrees with the kind an apposition gives it (`Jollibee` is a brand).
+const KIND_LISTS: Readonly<Record<'ORG' | 'PLACE', ReadonlySet<string>>> = {
+  ORG: new Set(['brand', 'company', 'orgLex', 'orgWn', 'orgHead', 'sportsTeam']),
+  PLACE: new Set(['city', 'placeWn', 'placeLex', 'region', 'placeHead', 'facilityWn']),
+};
+
 /**
  * A name a noun in apposition describes as a firm or a place (`Safaricom, the country's largest telecoms firm,`,
  * `Swiss drugmaker Zentiva`, `Ouallam, a town of 20,000 people,`; `kindBeside`) is one, and so are the article's
@@ -664,12 +670,6 @@ function universitiesAreOrgs(items: Item[]): void {
  * before it, and, over a person, no list knows a word of it as a person's; a name the article describes as both kinds
  * is left alone.
  */
-// The lists whose knowledge of a whole name agrees with the kind an apposition gives it (`Jollibee` is a brand).
-const KIND_LISTS: Readonly<Record<'ORG' | 'PLACE', ReadonlySet<string>>> = {
-  ORG: new Set(['brand', 'company', 'orgLex', 'orgWn', 'orgHead', 'sportsTeam']),
-  PLACE: new Set(['city', 'placeWn', 'placeLex', 'region', 'placeHead', 'facilityWn']),
-};
-
 function kindsInApposition(items: Item[]): void {
   const kinds = new Map<string, 'ORG' | 'PLACE' | null>();
   for (const it of items) {
@@ -976,11 +976,12 @@ function shoutedSurnames(items: Item[]): void {
     surnames.add(shapeOf(it.source).lowered.at(-1) as string);
   }
   if (surnames.size === 0) return;
-  for (const it of items) {
-    if (it.type !== null || it.words !== 1 || !/^\p{Lu}{3,}$/u.test(it.text) || !surnames.has(it.text.toLowerCase()) || !openToRules(it)) continue;
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type !== null || it.words !== 1 || !/^\p{Lu}{3,}$/u.test(it.text) || !surnames.has(it.text.toLowerCase())) return;
+    if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
     it.type = 'PERSON';
     it.ruled = 'a surname in capitals of a person the article names in full (rule)';
-  }
+  });
 }
 
 // The lists that know a word as a person's name; any other list (a common noun, a firm, a place) makes a speaker's
@@ -1145,16 +1146,16 @@ const INITIAL_AND_SURNAME = /^\p{Lu}\. \p{Lu}\p{Ll}+$/u;
  * surname as a place or a firm, or only as a common noun (`S. Korea`, `J. Crew`).
  */
 function initialledPeople(items: Item[]): void {
-  for (const it of items) {
-    if (it.words !== 2 || it.type === 'PERSON' || !INITIAL_AND_SURNAME.test(it.text)) continue;
-    if (it.type !== null && !(it.ruled ?? '').includes('sports report')) continue;
+  eachWithReach(items, (it, i, reached) => {
+    if (it.words !== 2 || it.type === 'PERSON' || !INITIAL_AND_SURNAME.test(it.text)) return;
+    if (it.type !== null && !(it.ruled ?? '').includes('sports report')) return;
     // A surname the lists know only as a person's (a common noun too: `Wood`), or not at all (`Olafsdottir`).
     const lists = wordLists(it.text.slice(3));
-    if (lists.some((l) => !PERSON_LISTS.has(l) && l !== 'commonNoun') || (lists.length > 0 && !lists.some((l) => PERSON_LISTS.has(l)))) continue;
-    if (hypothesis(it.source) || it.source.ruleWhy || taught(it)) continue;
+    if (lists.some((l) => !PERSON_LISTS.has(l) && l !== 'commonNoun') || (lists.length > 0 && !lists.some((l) => PERSON_LISTS.has(l)))) return;
+    if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'PERSON';
     it.ruled = 'an initial and a surname (rule)';
-  }
+  });
 }
 
 /**
