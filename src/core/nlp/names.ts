@@ -3,7 +3,7 @@ import {
   citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, publicationOf,
+  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, isListedBody, publicationOf,
 } from './lexicon';
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
@@ -781,6 +781,8 @@ function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
   // (`British Columbia`, `Indian Ocean`).
   if (placeOrPeople(textOf(words.length))) return 0;
   if (phraseLists(words.map((w) => w.text)).some((l) => WHOLE_PLACE_LISTS.has(l))) return 0;
+  // Nor an organisation the news lexicon lists (`Muslim Brotherhood`).
+  if (isListedBody(textOf(words.length))) return 0;
   for (let k = words.length - 1; k >= 1; k--) {
     if (!placeOrPeople(textOf(k))) continue;
     // A given name that is a country or nationality, before a surname, opens a person's name (`Jordan Spieth`,
