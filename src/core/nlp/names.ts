@@ -536,13 +536,20 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
       while (tokens[k + 1] && !isCap(tokens[k + 1] as Token) && NAME_CONNECTORS.has(lower(tokens[k + 1] as Token)) && !HEAD_CONNECTORS.has(lower(tokens[k + 1] as Token)) && joins(paragraph, tokens[k] as Token, tokens[k + 1] as Token)) k++;
       const c = tokens[k + 1];
       if (c && joins(paragraph, tokens[k] as Token, c) && isCap(c)) { j = k + 1; continue; }
-      // `of the` inside a name: `Museum of the U.S. Air Force`.
+      // `of the` inside a name (`Museum of the U.S. Air Force`), and `for the` before the purpose a body is for
+      // (`Institute for the Study of War`), not before whom a building is for (`Browns Stadium for the NFL Browns`).
       const d = tokens[j + 3];
-      if (c && d && lower(b) === 'of' && lower(c) === 'the' && joins(paragraph, c, d) && isCap(d)) { j += 3; continue; }
+      const theFits = lower(b) === 'of' || (lower(b) === 'for' && (ORG_HEADS.has(lower(a)) || CENTRES.has(lower(a))) && !!d && PURPOSE_NOUN.test(d.text));
+      if (c && d && theFits && lower(c) === 'the' && joins(paragraph, c, d) && isCap(d)) { j += 3; continue; }
     }
     return j;
   }
 }
+
+// A noun of doing that names what a body is for (`the Advancement of`, `the Protection of`, `the Study of`).
+const PURPOSE_NOUN = /^(?:\p{Lu}\p{Ll}+(?:tion|sion|ment|ance|ence)|Study|Defen[cs]e)$/u;
+// A centre is a building or a body; for a purpose, a body (`Center for the Study of Democracy`).
+const CENTRES: ReadonlySet<string> = new Set(['centre', 'center']);
 
 // Lower-case words after a hyphen that make an English compound, not a name's syllable (`US-led`, `Obama-era`).
 const HYPHEN_COMPOUNDS: ReadonlySet<string> = new Set('led run era age aged old day ish man men set up out off way to on by for'.split(' '));
