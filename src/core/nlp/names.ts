@@ -797,8 +797,9 @@ function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
     if (k === 1 && ctx.givenPlaces && givenPlaceName(ctx, a, words)) return 0;
     // One word after it that names a body is the country's body (`U.S. Treasury`, `US Marines`, `U.S. Congress`),
     // which the training corpora mark whole; not a title (`Afghan Ambassador`), a place (`Afghan Herat`), a
-    // person's name or an event (`Iraq War`).
-    return k === words.length - 1 && bodyWord(words[k] as Token) ? 0 : k;
+    // person's name or an event (`Iraq War`). A hyphen makes two sides of something instead (`Israel-Hamas talks`).
+    const glued = paragraph.slice((words[k - 1] as Token).end, (words[k] as Token).start) === '-';
+    return k === words.length - 1 && bodyWord(words[k] as Token) && !glued ? 0 : k;
   }
   return 0;
 }

@@ -116,6 +116,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Muslim Brotherhood:ORG'], not: ['Muslim'] },
   { why: 'a body’s name goes on past `for the` before what it is for, not before whom a stadium is for', text: 'Analysts at the Institute for the Study of War said the front held. He joined the National Association for the Advancement of Colored People. Fans filled Cleveland Browns Stadium for the NFL Browns game.',
     has: ['Institute for the Study of War:ORG', 'National Association for the Advancement of Colored People:ORG', 'Cleveland Browns Stadium:PLACE'], not: ['Institute', 'National Association', 'Study', 'Cleveland Browns Stadium for the NFL Browns'] },
+  { why: 'a country and a body joined by a hyphen are two sides, not the country’s body', text: 'Israel-Hamas talks resumed in Cairo. The U.S. Treasury said nothing.',
+    has: ['Israel:PLACE', 'Hamas:ORG', 'U.S. Treasury:ORG'], not: ['Israel-Hamas'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
