@@ -511,6 +511,10 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     const c1 = tokens[j + 2];
     if (b && c1 && !shouting && b.text === ',' && isCap(a) && legalForm(c1) && gapOf(paragraph, a, b) === ' ' && WHITESPACE.test(gapOf(paragraph, b, c1))) { j += 2; continue; }
     if (b && !shouting && possessiveInside(paragraph, tokens, i, j)) { j++; continue; }
+    if (!shouting) {
+      const nick = nicknameEnd(paragraph, tokens, j);
+      if (nick > 0) { j = nick; continue; }
+    }
     if (!b || !joins(paragraph, a, b) || (shouting && shoutedWord(b))) return j;
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word,
     // except inside a hyphenated compound (`Make-A-Wish Foundation`).
@@ -550,6 +554,31 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
 const PURPOSE_NOUN = /^(?:\p{Lu}\p{Ll}+(?:tion|sion|ment|ance|ence)|Study|Defen[cs]e)$/u;
 // A centre is a building or a body; for a purpose, a body (`Center for the Study of Democracy`).
 const CENTRES: ReadonlySet<string> = new Set(['centre', 'center']);
+
+const NICK_OPEN = /^\s+["“]\s*$/u;
+const NICK_CLOSE = /^\s*["”]\s+$/u;
+
+/**
+ * The index of the surname after a nickname in quotation marks between a given name and a surname (`Joaquin "El
+ * Chapo" Guzman`, `Harold " Junior " Theriault`), or -1: one to three capitalised words in the marks, and a given
+ * name before them or a surname the lists know after them, so that a quoted title in a headline (`Obama "Deeply
+ * Concerned"`) stays out.
+ */
+function nicknameEnd(paragraph: string, tokens: readonly Token[], j: number): number {
+  const a = tokens[j] as Token;
+  const first = tokens[j + 1];
+  if (!first || !isCap(a) || !NICK_OPEN.test(gapOf(paragraph, a, first))) return -1;
+  for (let m = j + 1; m <= j + 3 && tokens[m + 1]; m++) {
+    const w = tokens[m] as Token;
+    if (!isCap(w) || (m > j + 1 && !WHITESPACE.test(gapOf(paragraph, tokens[m - 1] as Token, w)))) return -1;
+    const after = tokens[m + 1] as Token;
+    if (!NICK_CLOSE.test(gapOf(paragraph, w, after))) continue;
+    const lists = (t: Token): readonly string[] => wordLists(t.text);
+    const named = hasTag(a, GIVEN_NAME_TAGS) || lists(a).includes('firstName') || lists(after).includes('surname');
+    return isCap(after) && !notName(after) && named ? m + 1 : -1;
+  }
+  return -1;
+}
 
 // Lower-case words after a hyphen that make an English compound, not a name's syllable (`US-led`, `Obama-era`).
 const HYPHEN_COMPOUNDS: ReadonlySet<string> = new Set('led run era age aged old day ish man men set up out off way to on by for'.split(' '));

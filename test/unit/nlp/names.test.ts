@@ -118,6 +118,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Institute for the Study of War:ORG', 'National Association for the Advancement of Colored People:ORG', 'Cleveland Browns Stadium:PLACE'], not: ['Institute', 'National Association', 'Study', 'Cleveland Browns Stadium for the NFL Browns'] },
   { why: 'a country and a body joined by a hyphen are two sides, not the country’s body', text: 'Israel-Hamas talks resumed in Cairo. The U.S. Treasury said nothing.',
     has: ['Israel:PLACE', 'Hamas:ORG', 'U.S. Treasury:ORG'], not: ['Israel-Hamas'] },
+  { why: 'a nickname in quotation marks between a given name and a surname is part of the name; a quoted phrase after a name is not', text: 'Prosecutors said Joaquin "El Chapo" Guzman ran the cartel. Former boxer Rubin "Hurricane" Carter died. Obama "Deeply Concerned" Over Syria.',
+    has: ['Joaquin "El Chapo" Guzman:PERSON', 'Rubin "Hurricane" Carter:PERSON', 'Obama:PERSON'], not: ['Joaquin:', 'Guzman:', 'Obama "Deeply Concerned"'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
