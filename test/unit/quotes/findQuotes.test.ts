@@ -141,6 +141,12 @@ describe('quote attribution', () => {
       const [q] = findQuotes(text, splitParagraphs(text), [mention(text, 'Washington', 'PLACE'), m], []);
       assert.deepEqual([q.speaker?.text, q.speaker?.entityId], ['Chris Gregoire', 'person:chris-gregoire']);
     });
+    it('widens a name to the person’s mention it opens (a nickname in quotation marks)', () => {
+      const text = '"I am done," said Joaquin "El Chapo" Guzman as he left.';
+      const m = mention(text, 'Joaquin "El Chapo" Guzman', 'PERSON');
+      const [q] = findQuotes(text, splitParagraphs(text), [m], []);
+      assert.deepEqual([q?.text, q?.speaker?.text, q?.speaker?.entityId], ['"I am done,"', 'Joaquin "El Chapo" Guzman', m.entityId]);
+    });
     it('links a surname alone to the entity of the full name', () => {
       const text = '"We act now," Lammy said.';
       const entity: Entity = { id: 'person:david-lammy', type: 'PERSON', name: 'David Lammy', aliases: [], descriptors: [], mentionCount: 1 };

@@ -364,10 +364,12 @@ function entityNames(entities: readonly Entity[]): EntityNames {
   return { byName, bySurname };
 }
 
-/** Links a speaker to an entity, and narrows a name to the mention it ends with (`Washington Chris Gregoire`). */
+/**
+ * Links a speaker to an entity, narrows a name to the mention it ends with (`Washington Chris Gregoire`) and widens
+ * it to the person's name it opens (`Jane "JJ" Jones`).
+ */
 function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Mention[], names: EntityNames, spans: readonly QuoteSpan[], genders: { get(entityId: string): Gender | undefined }): Speaker {
-  const { end } = found;
-  let { start } = found;
+  let { start, end } = found;
   let entityId: string | undefined;
   if (found.kind === 'pronoun') {
     const pronoun = text.slice(start, end).toLowerCase();
@@ -393,6 +395,8 @@ function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Menti
     if (best) {
       entityId = best.entityId;
       if (best.start > start && best.end === end) start = best.start;
+      // The person's whole name where the speaker finder stopped inside it (`said Jane "JJ" Jones`: at the mark).
+      else if (best.type === 'PERSON' && best.start === start && best.end > end) end = best.end;
     } else {
       const name = text.slice(start, end);
       const last = name.split(/\s+/u).pop() ?? '';
