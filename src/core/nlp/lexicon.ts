@@ -168,6 +168,13 @@ export function publicationOf(name: string): 'anywhere' | 'cited' | undefined {
 const BODIES: ReadonlySet<string> = new Set(NEWS.bodies.map(publicationKey));
 
 /**
+ * The listed organisations whose names hold a lower-case word between capitalised ones (`Save the Children`,
+ * `Committee to Protect Journalists`), which no run of capitalised words yields: the name finder looks for them
+ * as written.
+ */
+export const BODIES_WITH_LOWER_WORDS: readonly string[] = NEWS.bodies.filter((b) => b.split(' ').some((w, i, ws) => i > 0 && i < ws.length - 1 && /^\p{Ll}+$/u.test(w) && !['of', 'for', 'and'].includes(w)));
+
+/**
  * Whether a name is one of the organisations the news lexicon lists (`bodies`: aid agencies, blocs, intelligence
  * services, armed groups), with or without `the` before it. Case counts.
  */

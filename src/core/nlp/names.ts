@@ -3,7 +3,7 @@ import {
   citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, isListedBody, publicationOf,
+  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, isListedBody, publicationOf, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
 import type { EntityType } from '../model';
 import { paragraphRule } from './handRules';
@@ -299,6 +299,26 @@ function brandProposals(ctx: Ctx, rules: readonly Candidate[]): void {
   }
 }
 
+/**
+ * A listed organisation with a lower-case word inside its name (`Save the Children`, `Committee to Protect
+ * Journalists`) is one candidate where it is written, in place of the candidates inside it (`Children`).
+ */
+function listedBodiesAsWritten(ctx: Ctx): void {
+  const { paragraph, tokens, out } = ctx;
+  for (const body of BODIES_WITH_LOWER_WORDS) {
+    for (let at = paragraph.indexOf(body); at >= 0; at = paragraph.indexOf(body, at + 1)) {
+      const a = tokens.findIndex((t) => t.start === at);
+      const b = tokens.findIndex((t) => t.end === at + body.length);
+      if (a < 0 || b < 0) continue;
+      const inside = out.filter((c) => c.start >= at && c.end <= at + body.length);
+      if (out.some((c) => c.start < at + body.length && at < c.end && !inside.includes(c))) continue;
+      for (const c of inside) out.splice(out.indexOf(c), 1);
+      addName(ctx, a, b + 1, [], []);
+    }
+  }
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
 /** Finds the candidate names of one paragraph and the local evidence for their types. */
 export function findCandidates(paragraph: string, tokens: readonly Token[], givenPlaces = true): Candidate[] {
   const ctx = paragraphContext(paragraph, tokens, givenPlaces);
@@ -317,6 +337,7 @@ export function findCandidates(paragraph: string, tokens: readonly Token[], give
     readChunk(ctx, i, j + 1);
     i = j + 1;
   }
+  if (!shouting) listedBodiesAsWritten(ctx);
   // A wire table line (results, standings, scorecards, line-ups) types its names by its shape (tables.ts).
   const table = tableNames(paragraph);
   if (table) useTableNames(ctx, table);
