@@ -1,4 +1,4 @@
-import { COMPASS_WORDS, KOREAN_FAMILY_NAMES, METONYMS, PLACE_HEADS, ROMANISED_SYLLABLE, phraseKey } from './lexicon';
+import { COMPASS_WORDS, KOREAN_FAMILY_NAMES, METONYMS, PLACE_HEADS, ROMANISED_SYLLABLE, eventTail, phraseKey } from './lexicon';
 import { countryOf, isGazetteerPlace, isNorpName } from './evidence';
 import { phraseLists, wordLists } from './knowledge';
 import type { EntityType } from '../model';
@@ -67,12 +67,24 @@ export function koreanName(text: string): boolean {
   return !!m && KOREAN_FAMILY_NAMES.has((m[1] as string).toLowerCase()) && ROMANISED_SYLLABLE.test((m[2] as string).toLowerCase()) && ROMANISED_SYLLABLE.test((m[3] as string).toLowerCase());
 }
 
+/**
+ * A sporting event named after a country, a people or a town (`U.S. Open`, `French Open`, `Monaco Grand Prix`,
+ * `Boston Marathon`): newswire marks the whole as an event, which is no entity here.
+ */
+export function placedEvent(words: readonly string[]): boolean {
+  const n = eventTail(words);
+  if (n === 0 || n >= words.length) return false;
+  const place = words.slice(0, words.length - n).join(' ');
+  return countryOf(place) !== undefined || isNorpName(place) || isGazetteerPlace(place) || phraseLists(words.slice(0, words.length - n)).some((l) => l === 'city' || l === 'region');
+}
+
 /** The decision of the hand rules for the name `text` at `start`..`end` of `paragraph`, if any. */
 export function paragraphRule(paragraph: string, start: number, end: number, text: string): RuleDecision | undefined {
   const words = text.split(/\s+/u);
   const key = text.toLowerCase();
   if (EVENTS_AND_PRODUCTS.has(key)) return { type: null, why: 'festival, pilgrimage or software (rule)' };
   if (koreanName(text)) return { type: 'PERSON', why: 'romanised Korean name (rule)' };
+  if (placedEvent(words)) return { type: null, why: 'sporting event named after a place (rule)' };
   const before = paragraph.slice(Math.max(0, start - 24), start);
   // `Downing Street said`, `the Kremlin denied`: the institution (the corpora have a handful, nearly all ORG).
   if (METONYMS.has(phraseKey(text)) && !LOCATIVE_BEFORE.test(before)) return { type: 'ORG', why: 'institution named after its seat (rule)' };

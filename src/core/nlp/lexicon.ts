@@ -206,6 +206,19 @@ export const NORP_GROUPS = set(`
 /** Combining forms of nationalities in compounds (`Anglo-Russian`, `Sino-Japanese`). */
 export const COMBINING_FORMS = set('anglo franco sino russo indo afro euro greco italo judeo irano turco austro hispano');
 
+/**
+ * Words that end the name of a sporting event held in a place (`U.S. Open`, `Monaco Grand Prix`, `Boston
+ * Marathon`): the event is no entity of ours, and the place inside it is no mention of the place.
+ */
+export const EVENT_TAILS: readonly string[] = ['open', 'grand prix', 'masters', 'classic', 'marathon', 'half marathon', 'championships', 'invitational', 'rally'];
+
+/** The number of words at the end of `words` that name a sporting event (`EVENT_TAILS`), or 0. */
+export function eventTail(words: readonly string[]): number {
+  const text = words.join(' ').toLowerCase();
+  const tail = EVENT_TAILS.filter((t) => text.endsWith(` ${t}`)).sort((a, b) => b.length - a.length)[0];
+  return tail ? tail.split(' ').length : 0;
+}
+
 /** Prepositions after which a name is most often a location. */
 export const LOCATIVE_PREPOSITIONS = set('in at from near outside inside across throughout into towards toward around');
 

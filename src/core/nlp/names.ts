@@ -6,7 +6,7 @@ import {
   CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, isListedBody, publicationOf, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
 import type { EntityType } from '../model';
-import { paragraphRule } from './handRules';
+import { paragraphRule, placedEvent } from './handRules';
 import { isGivenPlace, longestPhrase, phraseLists, wordLists } from './knowledge';
 import { singulars, sportsHeadlineRuns, sportsHeadlineType, sportsSlugEnd, tableNames, type TableName } from './tables';
 import { shippedKnows, spanTagger } from './recogniser';
@@ -838,8 +838,8 @@ function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
   // (`British Columbia`, `Indian Ocean`).
   if (placeOrPeople(textOf(words.length))) return 0;
   if (phraseLists(words.map((w) => w.text)).some((l) => WHOLE_PLACE_LISTS.has(l))) return 0;
-  // Nor an organisation the news lexicon lists (`Muslim Brotherhood`).
-  if (isListedBody(textOf(words.length))) return 0;
+  // Nor an organisation the news lexicon lists (`Muslim Brotherhood`), nor a sporting event held there (`U.S. Open`).
+  if (isListedBody(textOf(words.length)) || placedEvent(words.map((w) => w.text))) return 0;
   for (let k = words.length - 1; k >= 1; k--) {
     if (!placeOrPeople(textOf(k))) continue;
     // A given name that is a country or nationality, before a surname, opens a person's name (`Jordan Spieth`,
