@@ -146,6 +146,7 @@ export function describeFeature(id: string): string {
     if (name === 'tg') return value === 'none' ? 'tagger: no name here' : value === 'part' ? 'tagger: a span overlapping it' : `tagger: ${value}`;
     if (name === 'locative') return `"${value}" before`;
     if (name === 'speech') return `"${value}" after`;
+    if ((name === 'tagf' || name === 'tagl') && value.startsWith('?')) return `${label} "${value.slice(1)}", guessed from its ending`;
     return `${label} "${value}"`;
   }
   return id;
@@ -403,8 +404,11 @@ function surface(ctx: EvidenceContext, a: number, b: number, text: string, f: st
   const before = tokens[a - 1];
   const after = tokens[b];
   f.push(`punc=${gapMark(ctx.paragraph.slice(before ? before.end : 0, first.start))}|${gapMark(ctx.paragraph.slice(last.end, after ? after.start : ctx.paragraph.length))}`);
-  for (const t of first.tags) f.push(`tagf=${t}`);
-  if (words.length > 1) for (const t of last.tags) f.push(`tagl=${t}`);
+  // An adjective compromise guessed from the ending of a word its lexicon lacks (`Djokovic`, `Nadal` opening a
+  // sentence) is a feature of its own: such words are as often names as adjectives.
+  const tag = (w: Token, t: string): string => (w.guessed && t === 'Adjective' ? '?Adjective' : t);
+  for (const t of first.tags) f.push(`tagf=${tag(first, t)}`);
+  if (words.length > 1) for (const t of last.tags) f.push(`tagl=${tag(last, t)}`);
   if (words.some((w) => w.text.includes('-'))) f.push('hyphen');
   if (words.some((w) => lower(w) === 'of')) f.push('e:of-inside');
   if (words.some((w) => lower(w) === 'and' || w.text === '&')) f.push('e:and-inside');

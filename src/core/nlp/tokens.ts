@@ -14,6 +14,11 @@ export interface Token {
   initial: boolean;
   /** The word carried a possessive `’s` or `s’`. */
   possessive: boolean;
+  /**
+   * Compromise guessed the tags from the word's ending, not from its lexicon (`Djokovic`, `Nadal` opening a
+   * sentence read as adjectives, like `-ic` and `-al` words).
+   */
+  guessed?: boolean;
 }
 
 interface CompromiseTerm {
@@ -22,6 +27,8 @@ interface CompromiseTerm {
   post: string;
   tags: Set<string>;
   offset?: { start: number; length: number };
+  /** Set where the tags are a guess from the word's ending. */
+  confidence?: number;
 }
 
 // Compromise's offset computation walks the whole document for every term, so one huge "paragraph" (a file
@@ -266,5 +273,7 @@ function toToken(term: CompromiseTerm, paragraph: string, base: number, toOrig: 
   const last = prev[prev.length - 1];
   // After a possessive its apostrophe is no opening quotation mark (`Workers' Party`).
   const before = paragraph.slice(last ? last.end : 0, start).replace(last?.possessive ? /^['’]s?/u : /^$/u, '');
-  return { start, end, text: paragraph.slice(start, end), tags: term.tags, initial: first || !last || OPENING.test(before), possessive };
+  const token: Token = { start, end, text: paragraph.slice(start, end), tags: term.tags, initial: first || !last || OPENING.test(before), possessive };
+  if (term.confidence !== undefined) token.guessed = true;
+  return token;
 }

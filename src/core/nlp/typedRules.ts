@@ -10,7 +10,7 @@ import type { EntityType } from '../model';
 import { countryOf, isNorpName, titleCase } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
+import { FIRM_NOUNS_BEFORE, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -36,6 +36,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   wordFirmsAreFirms(items);
   universitiesAreOrgs(items);
   kindsInApposition(items);
+  shortFirmsAfterTheirKind(items);
   townsByTheirRivers(items);
   placedAfterTheArePlaces(items);
   quotedPluralsAreGroups(items);
@@ -236,6 +237,12 @@ function alwaysNamesStay(items: Item[]): void {
       // a sports report's rules make it a team afterwards where the report reads so (`readPlacesAsTeams`).
       it.type = 'PLACE';
       it.ruled = 'a country (rule)';
+      return;
+    }
+    // A firm's ending (`Vostrobank`) is no town's: a place no list knows by that word is the bank.
+    if (it.type === 'PLACE' && has(it, 'words=1') && FIRM_ENDING.test(it.text) && it.index.lists.every((k) => k === 'k:none') && openToRules(it)) {
+      it.type = 'ORG';
+      it.ruled = 'a firm’s ending, -corp or -bank (rule)';
       return;
     }
     const named = it.type ? undefined : alwaysNamed(it);
@@ -690,6 +697,25 @@ function kindsInApposition(items: Item[]): void {
     }
     it.type = kind;
     it.ruled = kind === 'ORG' ? 'described as a firm or body in apposition (news lexicon rule)' : 'described as a place in apposition (news lexicon rule)';
+  });
+}
+
+// Nouns of a firm's kind written before its short name (`the carrier Delta`, `the lender Santander`).
+const FIRM_KIND_BEFORE: ReadonlySet<string> = new Set([...FIRM_NOUNS_BEFORE, 'carrier', 'company', 'bank'].map((w) => `prev=${w}`));
+
+/**
+ * A one-word name after a noun of a firm's kind, where the article names an organisation in full that opens with
+ * that word (`Delta Air Lines said the carrier Delta would add flights`), is that organisation: `carrier` alone
+ * could be a warship's and the word a person's, but not both with the firm's full name in the article.
+ */
+function shortFirmsAfterTheirKind(items: Item[]): void {
+  let firms: Set<string> | undefined;
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type === 'ORG' || it.type === 'NORP' || !has(it, 'words=1') || !FIRM_KIND_BEFORE.has(wordBefore(it)) || !openToRules(it)) return;
+    firms ??= new Set(items.filter((x) => x.type === 'ORG' && x.words > 1).map((x) => x.text.split(/\s+/u)[0] as string));
+    if (!firms.has(it.text) || (it.type === null && overlapsTyped(items, i, reached))) return;
+    it.type = 'ORG';
+    it.ruled = 'a firm’s short name after its kind (rule)';
   });
 }
 

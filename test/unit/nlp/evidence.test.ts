@@ -163,6 +163,13 @@ describe('nlp: named evidence', () => {
     assert.ok(!featuresOf('Reporters met Harrison yesterday.', 'Harrison').includes('k:none'));
   });
 
+  it('keeps an adjective compromise guessed from a word’s ending apart from one its lexicon knows', () => {
+    assert.ok(featuresOf('Quellovic won the final on Sunday.', 'Quellovic').includes('tagf=?Adjective'));
+    assert.ok(!featuresOf('Quellovic won the final on Sunday.', 'Quellovic').includes('tagf=Adjective'));
+    assert.ok(!featuresOf('Reporters met Quellovic on Sunday.', 'Quellovic').some((f) => f.includes('Adjective')));
+    assert.equal(describeFeature('tagf=?Adjective'), 'first word tag "Adjective", guessed from its ending');
+  });
+
   it('reads every feature in an explanation', () => {
     assert.equal(describeFeature('title=sir'), 'title "sir" before');
     assert.equal(describeFeature('e:gazetteer'), 'city gazetteer');

@@ -125,6 +125,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
   { why: 'a sporting event named after a place is no mention of the place', text: 'Serena Williams won the U.S. Open on Saturday. Lewis Hamilton won the Monaco Grand Prix. She ran the Boston Marathon before flying to the U.S. on Monday.',
     has: ['Serena Williams:PERSON', 'Lewis Hamilton:PERSON', 'U.S.:PLACE'], not: ['Monaco', 'Boston', 'U.S. Open', 'Monaco Grand Prix', 'Boston Marathon'] },
   { why: 'an airline after `carrier` stays an airline', text: 'Delta Air Lines said the carrier Delta would add flights.', has: ['Delta Air Lines:ORG', 'Delta:ORG'] },
+  { why: 'a one-word name after `carrier` is a firm only where the article names the firm in full', text: 'Delta Air Lines cut flights. The carrier Nimitz sailed from San Diego, and the carrier Delta said fuel cost more.',
+    has: ['Delta Air Lines:ORG', 'Delta:ORG'], not: ['Nimitz:ORG'] },
   { why: 'a storm’s name stays a person’s where the article names someone by it in full', text: 'Typhoon Haiyan hit the Philippines. Mrs Haiyan Zhou, a resident, said Haiyan had destroyed her home.',
     has: ['Haiyan Zhou:PERSON'], not: ['Typhoon Haiyan'] },
   { why: 'a name in apposition to a title is a person', text: 'According to the Afghan team’s coach, Alireza Mehraban, the robot worked. For the traveler, West Oakland is quiet.',
