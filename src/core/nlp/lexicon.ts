@@ -214,6 +214,7 @@ export const EVENT_TAILS: readonly string[] = ['open', 'grand prix', 'masters', 
 
 /** The number of words at the end of `words` that name a sporting event (`EVENT_TAILS`), or 0. */
 export function eventTail(words: readonly string[]): number {
+  if (words.length < 2) return 0;
   const text = words.join(' ').toLowerCase();
   const tail = EVENT_TAILS.filter((t) => text.endsWith(` ${t}`)).sort((a, b) => b.length - a.length)[0];
   return tail ? tail.split(' ').length : 0;

@@ -305,6 +305,7 @@ function brandProposals(ctx: Ctx, rules: readonly Candidate[]): void {
  */
 function listedBodiesAsWritten(ctx: Ctx): void {
   const { paragraph, tokens, out } = ctx;
+  let added = false;
   for (const body of BODIES_WITH_LOWER_WORDS) {
     for (let at = paragraph.indexOf(body); at >= 0; at = paragraph.indexOf(body, at + 1)) {
       const a = tokens.findIndex((t) => t.start === at);
@@ -314,9 +315,10 @@ function listedBodiesAsWritten(ctx: Ctx): void {
       if (out.some((c) => c.start < at + body.length && at < c.end && !inside.includes(c))) continue;
       for (const c of inside) out.splice(out.indexOf(c), 1);
       addName(ctx, a, b + 1, [], []);
+      added = true;
     }
   }
-  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  if (added) out.sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
 /** Finds the candidate names of one paragraph and the local evidence for their types. */
