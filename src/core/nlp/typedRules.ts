@@ -179,6 +179,7 @@ const INITIAL_DOUBT: readonly RuleFeature[] = ['k:commonNoun', 'k:firstName', 'k
 const GROUP_AFTER = new Set(['next=movement', 'next=party', 'next=rebels', 'next=militia', 'next=faction', 'next=guerrillas', 'next=militants', 'next=fighters']);
 // One word ending in a firm's word after a stem of three letters or more (`Citicorp`, `Rabobank`, `Sberbank`).
 const FIRM_ENDING = /^\p{Lu}\p{Ll}{2,}(?:corp|bank)$/u;
+const FIRM_ENDING_WHY = 'a firm’s ending, -corp or -bank (rule)';
 // The nouns of an organisation's kind that news puts right before its acronym (`the Bosnian Serb news agency SRNA`,
 // `the French farm union FNSEA`, `public broadcaster NHK`, `mining company BHP`).
 const ORG_KIND_BEFORE = new Set(['agency', 'union', 'party', 'group', 'movement', 'company', 'firm', 'bank', 'carrier', 'airline', 'broadcaster',
@@ -208,7 +209,7 @@ function alwaysNamed(it: Item): [EntityType, string] | undefined {
   // `the Hebrews`).
   if (has(it, 'words=1') && has(it, 'e:the') && has(it, 'k:orgWn') && !has(it, 'tagf=Plural') && !it.index.lists.some((k) => k !== 'k:orgWn')) return ['ORG', 'an organisation in WordNet, after “the” (rule)'];
   // `Citicorp said`, `Rabobank economists`: one word ending in a firm's word, no common noun (`riverbank`).
-  if (has(it, 'words=1') && FIRM_ENDING.test(it.text) && !has(it, 'k:commonNoun')) return ['ORG', 'a firm’s ending, -corp or -bank (rule)'];
+  if (has(it, 'words=1') && FIRM_ENDING.test(it.text) && !has(it, 'k:commonNoun')) return ['ORG', FIRM_ENDING_WHY];
   // `after Bundesbank council member Otmar Issing said`: one word WordNet and compromise both know as an organisation
   // and no list as anything else, wherever it stands.
   if (has(it, 'words=1') && has(it, 'k:orgWn') && has(it, 'e:cg-org') && !has(it, 'tagf=Plural') && it.index.lists.every((k) => k === 'k:orgWn' || k === 'k:orgLex')) return ['ORG', 'an organisation in WordNet and in compromise’s lexicon (rule)'];
@@ -242,7 +243,7 @@ function alwaysNamesStay(items: Item[]): void {
     // A firm's ending (`Vostrobank`) is no town's: a place no list knows by that word is the bank.
     if (it.type === 'PLACE' && has(it, 'words=1') && FIRM_ENDING.test(it.text) && it.index.lists.every((k) => k === 'k:none') && openToRules(it)) {
       it.type = 'ORG';
-      it.ruled = 'a firm’s ending, -corp or -bank (rule)';
+      it.ruled = FIRM_ENDING_WHY;
       return;
     }
     const named = it.type ? undefined : alwaysNamed(it);
