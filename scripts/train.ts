@@ -19,6 +19,7 @@
 //            each) for error analysis
 //            --score-harmonised scores Wikigold's buildings as places, as training reads them (see HARMONISE)
 //   --no-harmonise   trains on Wikigold's buildings as its annotators typed them (ORG)
+//   --no-alone   trains without the documents' sentence copies (each sentence also read as a text of its own)
 //   --sentences   cross-validation also reads each test document one sentence at a time (news sentences without
 //            their article) and prints a second table (with --errors, its error lines in FILE.sentences)
 //   --oracle how many required gold names some candidate span matches (the span finder's recall)
@@ -37,7 +38,7 @@
 //            a corpus the model never saw, its annotation conventions included
 import fs from 'node:fs';
 import path from 'node:path';
-import { DOMAIN, PARTS_WIN, PART_VIEW, SETTLE, SURENESS, documentCandidates, featuresOf, partView, inDomain, isSportsReport, passFeatures, typed, nameKeys, resolveEntities, type PlacedCandidates } from '../src/core/nlp/entities';
+import { DOMAIN, PARTS_WIN, PART_VIEW, SETTLE, SURENESS, documentCandidates, isAloneFeature, featuresOf, partView, inDomain, isSportsReport, passFeatures, typed, nameKeys, resolveEntities, type PlacedCandidates } from '../src/core/nlp/entities';
 import { handRule, type MentionCandidate } from '../src/core/nlp/placedName';
 import { RUN_PARTS, findNames, type ProposerOptions, type RunParts } from '../src/core/nlp/names';
 import { splitParagraphs } from '../src/core/nlp/paragraphs';
@@ -67,7 +68,7 @@ const PRUNE = Number(opt('--prune', '0.05'));
 interface GoldEntity { start: number; end: number; type: string; mention_start?: number; mention_end?: number; head?: { start: number; end: number }; optional?: boolean; nested?: boolean; coordination?: boolean }
 /** A paragraph as the span tagger sees it: its tokens, their features and their gold tags. */
 interface Para { offset: number; text: string; tokens: Token[]; features: string[][]; tags: number[] }
-interface Doc { source: string; file: string; fold: number; text: string; sports: boolean; placed: PlacedCandidates[]; gold: GoldEntity[]; trainGold: GoldEntity[]; gumStyle: boolean; cands: MentionCandidate[]; paras: Para[] }
+interface Doc { source: string; file: string; fold: number; text: string; sports: boolean; placed: PlacedCandidates[]; gold: GoldEntity[]; trainGold: GoldEntity[]; gumStyle: boolean; cands: MentionCandidate[]; paras: Para[]; copyOf?: string }
 
 /** FNV-1a of the file name: the fold of a document, fixed in advance and independent of everything else. */
 function foldOf(name: string): number {
@@ -89,14 +90,51 @@ function load(): Doc[] {
         const tokens = tokenize(p.text);
         const names = findNames(p.text, tokens, { tagger: null, runs: null, givenPlaces: false });
         paras.push({ offset: p.start, text: p.text, tokens, features: tokenFeatures(p.text, tokens, ruleTagsOf(tokens, names.candidates)), tags: goldTags(trainGold, p.start, tokens) });
-        return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
+        return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates), sentences: names.sentences };
       });
       const sports = isSportsReport(text);
       const cands = documentCandidates(placed);
-      docs.push({ source, file: f, fold: foldOf(f), text, sports, placed, gold, trainGold, gumStyle: gold.some((g) => g.head), cands, paras });
+      const doc: Doc = { source, file: f, fold: foldOf(f), text, sports, placed, gold, trainGold, gumStyle: gold.some((g) => g.head), cands, paras };
+      docs.push(doc);
+      if (ALONE) docs.push(...sentenceCopies(doc));
     }
   }
   return docs;
+}
+
+// Each training document is also read one sentence at a time, each sentence a document of its own (its fold the
+// document's, never scored; its examples counting `copyWeight`), so that names read without their article
+// (`d:alone`) are learnt as such (`--no-alone`: without the copies).
+const ALONE = !args.includes('--no-alone');
+
+/** A gold entity of a sentence starting at `s`, in the sentence's offsets. */
+function shiftedGold(g: GoldEntity, s: number): GoldEntity {
+  const out: GoldEntity = { ...g, start: g.start - s, end: g.end - s };
+  if (g.mention_start !== undefined) out.mention_start = g.mention_start - s;
+  if (g.mention_end !== undefined) out.mention_end = g.mention_end - s;
+  if (g.head) out.head = { start: g.head.start - s, end: g.head.end - s };
+  return out;
+}
+
+function sentenceCopies(doc: Doc): Doc[] {
+  const out: Doc[] = [];
+  let n = 0;
+  for (const m of doc.text.matchAll(SENTENCE)) {
+    const lead = (m[0].match(/^\s*/u) as RegExpMatchArray)[0].length;
+    const text = m[0].slice(lead).trimEnd();
+    if (!text) continue;
+    const s = (m.index as number) + lead;
+    const e = s + text.length;
+    const inside = (g: GoldEntity): boolean => (g.mention_start ?? g.start) >= s && (g.mention_end ?? g.end) <= e;
+    const gold = doc.gold.filter(inside).map((g) => shiftedGold(g, s));
+    const trainGold = doc.trainGold.filter(inside).map((g) => shiftedGold(g, s));
+    const tokens = tokenize(text);
+    const names = findNames(text, tokens, { tagger: null, runs: null, givenPlaces: false });
+    const paras: Para[] = [{ offset: 0, text, tokens, features: tokenFeatures(text, tokens, ruleTagsOf(tokens, names.candidates)), tags: goldTags(trainGold, 0, tokens) }];
+    const placed: PlacedCandidates[] = [{ offset: 0, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates), sentences: names.sentences }];
+    out.push({ source: doc.source, file: `${doc.file}#${n++}`, fold: doc.fold, text, sports: isSportsReport(text), placed, gold, trainGold, gumStyle: doc.gumStyle, cands: documentCandidates(placed), paras, copyOf: doc.file });
+  }
+  return out;
 }
 
 const SCORED = new Set(['PERSON', 'ORG', 'PLACE']);
@@ -121,7 +159,9 @@ function goldTags(gold: readonly GoldEntity[], offset: number, tokens: readonly 
 }
 
 /** Fits the span tagger on the paragraphs of these documents (greedy decoding, shuffled by a fixed seed). */
-function trainTagger(docs: readonly Doc[]): Tagger {
+function trainTagger(all: readonly Doc[]): Tagger {
+  // The tagger reads each paragraph once: sentence copies would count their words twice.
+  const docs = all.filter((d) => !d.copyOf);
   const paras = docs.flatMap((d) => d.paras.filter((p) => p.tokens.length > 0));
   const t = new Tagger(undefined, { tags: settings.taggerUntyped ? UNTYPED_TAGS : TAGS, decode: settings.taggerDecode });
   const random = mulberry32(7);
@@ -148,7 +188,7 @@ function proposing(tagger: Tagger | null): ProposerOptions {
 function propose(d: Doc, tagger: Tagger | null): void {
   d.placed = d.paras.map((p) => {
     const names = findNames(p.text, p.tokens, proposing(tagger));
-    return { offset: p.offset, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
+    return { offset: p.offset, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates), sentences: names.sentences };
   });
   d.cands = documentCandidates(d.placed);
 }
@@ -212,6 +252,12 @@ interface Settings {
   alsoSettle: Array<{ settle: number | null; partsWin: boolean }>;
   /** The first perceptron's shuffling seed (the others follow it): another value measures a change on other orders of the examples. */
   seedBase: number;
+  /** Each perceptron trains on a bootstrap sample of the documents instead of all of them (see `bagged`). */
+  bag: boolean;
+  /** How much an example of a sentence copy counts, against 1 for one of a whole document. */
+  copyWeight: number;
+  /** Which weights a sentence copy's example moves: those read apart in a text of one sentence only, or all. */
+  copyMoves: 'alone' | 'all';
   /** The first pass's margins below which its type is weak and from which it is sure, as the second pass reads them (`SURENESS`). */
   weakMargin: number; sureMargin: number;
 }
@@ -220,7 +266,7 @@ let settings: Settings = {
   proposer: 'union', taggerEpochs: 5, taggerPrune: 0.5, inEdited: 'off', marks: true,
   learner: 'perceptron', minDocs: 1, oWeight: 1, optimizer: 'adagrad', lr: 0.1, softEpochs: 10, l2: 1e-4, scale: 3, cut: PRUNE, average: false,
   taggerDecode: 'greedy', taggerUntyped: false,
-  runs: RUN_PARTS, settle: SETTLE, partsWin: PARTS_WIN, partShift: 0, partRich: PART_VIEW.rich, partNameWeight: 1, alsoSettle: [], seedBase: 13,
+  runs: RUN_PARTS, settle: SETTLE, partsWin: PARTS_WIN, partShift: 0, partRich: PART_VIEW.rich, partNameWeight: 1, alsoSettle: [], seedBase: 13, bag: false, copyWeight: 1, copyMoves: 'alone',
   weakMargin: SURENESS.weak, sureMargin: SURENESS.sure,
 };
 
@@ -239,7 +285,7 @@ function trainStack(docs: readonly Doc[]): Stack {
   const views = new Map<MentionCandidate, string[]>();
   if (settings.stack || parts) {
     for (let j = 0; j < FOLDS; j++) {
-      const inner = (d: Doc): boolean => foldOf(`inner:${d.file}`) === j;
+      const inner = (d: Doc): boolean => foldOf(`inner:${d.copyOf ?? d.file}`) === j;
       const m = train(docs.filter((d) => !inner(d)));
       for (const d of docs.filter(inner)) {
         if (settings.stack) extra.set(d, passFeatures(d.cands.map((c) => (c.source.part ? { ...c, type: null } : { ...c, ...typed(c, m, '') }))));
@@ -257,8 +303,10 @@ function train(docs: readonly Doc[], extra?: Map<Doc, string[][]>, views?: Map<M
   const { epochs: EPOCHS, drop, weights } = settings;
   const keep = (f: string): boolean => !drop.some((x) => f.startsWith(x));
   let examples: Array<[readonly string[], Label]> = [];
+  // The document each example came from (its index in `docs`), for resampling by document.
+  const docOf: number[] = [];
   const seenIn = new Map<string, number>();
-  for (const d of docs) {
+  docs.forEach((d, di) => {
     const more = extra?.get(d);
     const inDoc = new Set<string>();
     d.cands.forEach((c, i) => {
@@ -269,10 +317,10 @@ function train(docs: readonly Doc[], extra?: Map<Doc, string[][]>, views?: Map<M
       const f = inDomain(drop.length ? own.filter(keep) : own, settings.domains ? domainOf(d.source) : '');
       for (const x of f) inDoc.add(x);
       const times = (weights[d.source] ?? 1) * (c.source.part && l !== 'O' ? settings.partNameWeight : 1);
-      for (let k = 0; k < times; k++) examples.push([f, l]);
+      for (let k = 0; k < times; k++) { examples.push([f, l]); docOf.push(di); }
     });
     for (const x of inDoc) seenIn.set(x, (seenIn.get(x) ?? 0) + 1);
-  }
+  });
   if (settings.minDocs > 1) {
     // Features of one or two documents mostly memorise those documents' names: leave them out.
     const prior = priorTable().features;
@@ -286,14 +334,33 @@ function train(docs: readonly Doc[], extra?: Map<Doc, string[][]>, views?: Map<M
   for (let s = 0; s < settings.seeds; s++) {
     const p = new Perceptron(settings.prior ? priorTable() : undefined);
     const random = mulberry32(settings.seedBase + s);
-    const order = examples.map((_e, i) => i);
+    const order = settings.bag ? bagged(docs.length, docOf, mulberry32(7919 * (settings.seedBase + s))) : examples.map((_e, i) => i);
     for (let e = 0; e < EPOCHS; e++) {
       for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [order[i], order[j]] = [order[j] as number, order[i] as number]; }
-      for (const i of order) { const [f, l] = examples[i] as [readonly string[], Label]; p.update(f, l, l === 'O' ? settings.oWeight : 1); }
+      for (const i of order) {
+        const [f, l] = examples[i] as [readonly string[], Label];
+        // A sentence copy moves only what is read apart in a text of one sentence (`d:alone…`): the weights whole
+        // articles are read by learn from whole articles alone.
+        const copy = !!(docs[docOf[i] as number] as Doc).copyOf;
+        p.update(f, l, (l === 'O' ? settings.oWeight : 1) * (copy ? settings.copyWeight : 1), copy && settings.copyMoves === 'alone' ? f.filter(isAloneFeature) : undefined);
+      }
     }
     tables.push(settings.seeds === 1 ? p.averaged(3, PRUNE) : p.averaged(6, 0));
   }
   return shifted(tables.length === 1 ? tables[0] as WeightTable : meanTable(tables));
+}
+
+/**
+ * Bagging by document: the examples of `n` documents drawn with replacement (each drawn document's examples as many
+ * times as it was drawn), so that each perceptron sees another sample of the corpora and their mean depends less on
+ * any one document.
+ */
+function bagged(n: number, docOf: readonly number[], random: () => number): number[] {
+  const times = new Array<number>(n).fill(0);
+  for (let k = 0; k < n; k++) (times[Math.floor(random() * n)] as number)++;
+  const order: number[] = [];
+  docOf.forEach((d, i) => { for (let k = 0; k < (times[d] as number); k++) order.push(i); });
+  return order;
 }
 
 /** The softmax model: one fit per shuffling seed, their weights averaged as the perceptrons' are. */
@@ -425,7 +492,7 @@ function predictSentences(doc: Doc, model: Stack, tagger: Tagger | null): Array<
     if (!text) continue;
     const tokens = tokenize(text);
     const names = findNames(text, tokens, proposing(tagger));
-    const placed = [{ offset: (m.index as number) + lead, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) }];
+    const placed = [{ offset: (m.index as number) + lead, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates), sentences: names.sentences }];
     out.push(...resolveEntities(placed, { countriesAsTeams: isSportsReport(text), model: model.first, second: model.second, settle: settings.settle, partsWin: settings.partsWin }).mentions);
   }
   return out;
@@ -511,12 +578,12 @@ function crossValidate(docs: readonly Doc[]): void {
     const useTagger = settings.proposer !== 'none';
     if (settings.proposer === 'direct') {
       const tagger = taggerWithout(docs, [k], taggers);
-      for (const d of docs.filter((x) => x.fold === k)) score(d, taggerMentions(d, tagger), (table[d.source] ??= {}));
+      for (const d of docs.filter((x) => x.fold === k && !x.copyOf)) score(d, taggerMentions(d, tagger), (table[d.source] ??= {}));
       continue;
     }
     for (const d of docs) if (d.fold !== k) propose(d, useTagger ? taggerWithout(docs, [k, d.fold], taggers) : null);
     const model = trainStack(docs.filter((d) => d.fold !== k));
-    for (const d of docs.filter((x) => x.fold === k)) {
+    for (const d of docs.filter((x) => x.fold === k && !x.copyOf)) {
       propose(d, useTagger ? taggerWithout(docs, [k], taggers) : null);
       const pred = predict(d, model);
       score(d, pred, (table[d.source] ??= {}));

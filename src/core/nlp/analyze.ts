@@ -74,7 +74,7 @@ function placedOf(paragraphs: readonly Paragraph[], parts: readonly ParagraphPar
   return paragraphs.map((p, i) => {
     const { names, keys } = parts[i] as ParagraphParts;
     const candidates = proposer ? proposer.paragraph(p.text, names.candidates) : names.candidates;
-    return { offset: p.start, candidates, lowerWords: names.lowerWords, keys: candidates === names.candidates ? keys : undefined };
+    return { offset: p.start, candidates, lowerWords: names.lowerWords, keys: candidates === names.candidates ? keys : undefined, sentences: names.sentences };
   });
 }
 

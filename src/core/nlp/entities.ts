@@ -17,6 +17,8 @@ export interface PlacedCandidates {
   lowerWords: ReadonlySet<string>;
   /** The candidates' grouping keys (`nameKeys`), when the paragraph pass has already computed them. */
   keys?: NameKeys;
+  /** How many sentences the paragraph holds, where known (unknown counts as several). */
+  sentences?: number;
 }
 
 /** What grouping needs of each candidate of a paragraph, computed once with the paragraph and cached with it. */
@@ -263,10 +265,11 @@ function documentTables(items: readonly MentionCandidate[], roots: ReadonlySet<s
  * training document is one, too few to weigh it (it had taught every name of a report, players too, towards ORG);
  * a report's teams are the rules' (`readPlacesAsTeams`).
  */
-function addDocumentFeatures(it: MentionCandidate, t: DocumentTables, common: LowerCase): void {
+function addDocumentFeatures(it: MentionCandidate, t: DocumentTables, common: LowerCase, alone: boolean): void {
   startDocumentFeatures(it);
   const own = evidenceOf(it.source);
   const f = it.doc;
+  if (alone) aloneFeatures(it, f);
   if (it.acronymOf) f.push('d:acronym-of');
   // The tables count the name itself, unless it is a part of a run or a taught name beside a longer one (left out).
   const self = hypothesis(it.source) ? 0 : 1;
@@ -285,6 +288,21 @@ function addDocumentFeatures(it: MentionCandidate, t: DocumentTables, common: Lo
   if (common(words[words.length - 1] as string)) f.push('d:lower-last');
 }
 
+// A text of one sentence (a news sentence sent alone, a line pasted in) has no other mentions to read a name by, and
+// a name alone in it is more often a first mention: its length weighs apart there (`d:alone|words=1`).
+const conjoinedAlone = (f: string): boolean => f.startsWith('words=');
+
+function aloneFeatures(it: MentionCandidate, f: string[]): void {
+  f.push('d:alone');
+  for (const x of it.features) if (conjoinedAlone(x)) f.push(withPrefix('d:alone|', x));
+}
+
+/** Whether a feature is one of those read apart in a text of one sentence. */
+export const isAloneFeature = (f: string): boolean => f.startsWith('d:alone');
+
+/** Whether the document is one sentence (see `aloneFeatures`). */
+export const isAlone = (paragraphs: readonly PlacedCandidates[]): boolean => paragraphs.length === 1 && paragraphs[0]?.sentences === 1;
+
 /**
  * Every candidate name of the document with its features and group, before typing: what the recogniser reads,
  * and what training aligns with gold annotations.
@@ -294,7 +312,8 @@ export function documentCandidates(paragraphs: readonly PlacedCandidates[], opti
   groupByKey(items);
   const tables = documentTables(items, null, null);
   const common = lowerCaseOf(options, paragraphs);
-  for (const it of items) addDocumentFeatures(it, tables, common);
+  const alone = isAlone(paragraphs);
+  for (const it of items) addDocumentFeatures(it, tables, common, alone);
   return items;
 }
 
@@ -588,10 +607,10 @@ function explains(explain: ResolveOptions['explain'], c: { start: number; end: n
 }
 
 /** Types every name of the article from scratch: document features, first pass, second-pass features, second pass. */
-function typeAll(items: Item[], common: LowerCase, first: Perceptron, second: Perceptron | undefined, domain: string): void {
+function typeAll(items: Item[], common: LowerCase, first: Perceptron, second: Perceptron | undefined, domain: string, alone: boolean): void {
   const tables = documentTables(items, null, null);
   for (const it of items) {
-    addDocumentFeatures(it, tables, common);
+    addDocumentFeatures(it, tables, common, alone);
     ({ type: it.type, sure: it.sure } = typed(it, first, domain));
   }
   if (!second) return;
@@ -659,7 +678,9 @@ export class DocumentMemo {
 
   /** Sets each item's `doc` and `type` (after the second pass), re-computing only what changed since the last call. */
   type(items: Item[], paragraphs: readonly PlacedCandidates[], common: LowerCase, first: Perceptron, second: Perceptron | undefined, domain: string): void {
-    const config = [first, second, domain];
+    // A text that gains a second sentence or is cut to one is read afresh (`aloneFeatures`).
+    const alone = isAlone(paragraphs);
+    const config = [first, second, domain, alone];
     if (config.some((x, i) => x !== this.config[i])) {
       this.remembered.clear();
       this.config = config;
@@ -759,7 +780,7 @@ export class DocumentMemo {
       const it = items[i] as Item;
       const m = next[i];
       if (m) {
-        addDocumentFeatures(it, tables, common);
+        addDocumentFeatures(it, tables, common, alone);
         ({ type: it.type, sure: it.sure } = typed(it, first, domain));
         m.doc1 = m.doc2 = it.doc;
         m.type1 = m.type2 = it.type;
@@ -884,7 +905,7 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   groupByKey(items);
   const common = lowerCaseOf(options, paragraphs);
   if (options.memo) options.memo.type(items, paragraphs, common, first, second, domain);
-  else typeAll(items, common, first, second, domain);
+  else typeAll(items, common, first, second, domain, isAlone(paragraphs));
   const model = second ?? first;
   // Rule decisions outrank the classifier's; its own by the chosen type's score above "no name".
   const margin = (it: Item): number => {

@@ -96,6 +96,7 @@ const DOC_FEATURES: Record<string, string> = {
   'd:first-of-longer': 'first word of a longer name',
   'd:acronym-of': 'acronym of a longer name',
   'd:repeated': 'named more than once',
+  'd:alone': 'text of one sentence',
 };
 
 // Features naming a word's cluster (`surface`).
@@ -111,6 +112,7 @@ export function describeFeature(id: string): string {
   // A part of a longer run of capitals has weights of its own (`runParts`, `partFeatures`).
   if (id.startsWith(PART_PREFIX)) return `part of a run: ${describeFeature(id.slice(PART_PREFIX.length))}`;
   if (id.startsWith('run:')) return `run of capitals: ${id.slice(4)}`;
+  if (id.startsWith('d:alone|')) return `${describeFeature(id.slice('d:alone|'.length))}, in a text of one sentence`;
   const colon = id.indexOf(':');
   const eq = id.indexOf('=');
   const kind = id.slice(0, colon);

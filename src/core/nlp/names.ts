@@ -90,6 +90,18 @@ export interface ParagraphNames {
   lowerWords: ReadonlySet<string>;
   /** The paragraph's quotes, read as if no quotation were left open before it (their speakers mark names). */
   quotes: ParagraphQuotes;
+  /** How many sentences the paragraph holds. */
+  sentences: number;
+}
+
+/** The sentences of a paragraph: one, and one more for each word opening a sentence after a full stop, `!` or `?`. */
+function sentenceCount(paragraph: string, tokens: readonly Token[]): number {
+  let n = tokens.length > 0 ? 1 : 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.initial && /[.!?…]/u.test(paragraph.slice((tokens[i - 1] as Token).end, t.start))) n++;
+  }
+  return n;
 }
 
 // Month names alone are dates, whatever compromise makes of them without its post-tagger (`in March`, `in May`).
@@ -161,7 +173,7 @@ export function findNames(paragraph: string, tokens: readonly Token[], proposer:
   const all = runs ? withRunParts(paragraph, tokens, candidates, runs) : candidates;
   const quotes = paragraphQuotes(paragraph, false);
   for (const s of namedSpeakers(quotes)) for (const c of all) if (c.start === s.start && c.end === s.end) c.speaker = true;
-  return { candidates: all, lowerWords, quotes };
+  return { candidates: all, lowerWords, quotes, sentences: sentenceCount(paragraph, tokens) };
 }
 
 /**
@@ -334,7 +346,7 @@ export function findCandidates(paragraph: string, tokens: readonly Token[], give
       i = j + 1;
       continue;
     }
-    if ((!isCap(t) && !leadingParticle(paragraph, tokens, i)) || notName(t) || (shouting && (shoutedWord(t) || NAME_CONNECTORS.has(lower(t))))) { i++; continue; }
+    if ((!isCap(t) && !leadingParticle(paragraph, tokens, i)) || (notName(t) && !initialParticle(paragraph, tokens, i)) || (shouting && (shoutedWord(t) || NAME_CONNECTORS.has(lower(t))))) { i++; continue; }
     const j = chunkEnd(paragraph, tokens, i, shouting);
     readChunk(ctx, i, j + 1);
     i = j + 1;
@@ -644,6 +656,19 @@ function leadingParticle(paragraph: string, tokens: readonly Token[], k: number)
   return gap === '-' || (spaced && WHITESPACE.test(gap));
 }
 
+// Particles that, capitalised by the sentence, open a name (`Le Pen said`, `De Gaulle left`, `Van Gogh painted`);
+// compromise reads `Le` and `De` there as determiners or prepositions.
+const INITIAL_PARTICLES: ReadonlySet<string> = new Set('le la de du del della van von al el da di dos das abu bin ibn'.split(' '));
+
+/** Token `k` opens a sentence with a name's particle glued by one space or a hyphen to a capitalised word. */
+function initialParticle(paragraph: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const n = tokens[k + 1];
+  if (!t || !n || !t.initial || !isCap(t) || isCaps(t) || !INITIAL_PARTICLES.has(lower(t)) || !isCap(n) || notName(n)) return false;
+  const gap = paragraph.slice(t.end, n.start);
+  return gap === ' ' || gap === '-';
+}
+
 // Words of a letter's frame that run into a signature's name when its lines are joined (`Phillip Allen Let me know`).
 const SIGN_OFF_WORDS: ReadonlySet<string> = new Set(['ps', 'p.s.', 'p.s', 'let', 'attendees', 'location', 'visit', 'call', 'see', 'check']);
 
@@ -715,7 +740,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // Sentence-initial function words (`The`, `However`) are capitalised only by position; a French, Spanish or
   // German article opening a listed newspaper's name is its name's (`Le Monde reported`, `El País said`).
   const publication = (): boolean => b > a + 1 && publicationOf(ctx.paragraph.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)) === 'anywhere';
-  if (a < b && (tokens[a] as Token).initial && !publication()) {
+  if (a < b && (tokens[a] as Token).initial && !publication() && !(a === from && b > a + 1 && initialParticle(ctx.paragraph, tokens, a))) {
     while (a < b && (tokens[a] as Token).initial && !isCaps(tokens[a] as Token) && (neverName(tokens[a] as Token) || hasTag(tokens[a] as Token, FUNCTION_TAGS))) a++;
   }
   // Greetings, sign-offs, prepositions and the time of a message are not part of the name they run into.

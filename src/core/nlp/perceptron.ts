@@ -53,14 +53,17 @@ export class Perceptron {
     return LABELS[argmax(scores)] as Label;
   }
 
-  /** One training step: if the prediction is wrong, moves the weights towards `gold` and away from it. */
-  update(features: readonly string[], gold: Label, rate = 1): Label {
+  /**
+   * One training step: if the prediction is wrong, moves the weights towards `gold` and away from it; those of
+   * `moves` only, when given (the others predict but stay where they are).
+   */
+  update(features: readonly string[], gold: Label, rate = 1, moves?: readonly string[]): Label {
     this.weights.tick();
     const guess = this.predict(features);
     if (guess === gold) return guess;
     const g = LABELS.indexOf(gold);
     const p = LABELS.indexOf(guess);
-    for (const f of new Set(features)) {
+    for (const f of new Set(moves ?? features)) {
       this.weights.bump(f, g, rate);
       this.weights.bump(f, p, -rate);
     }

@@ -191,7 +191,30 @@ export function tokenize(paragraph: string): Token[] {
     }
   }
   firmPossessives(tokens, paragraph);
+  verbsAfterNames(tokens, paragraph);
   return tokens;
+}
+
+// Verbs whose past tense is their base form, which compromise's lexicon also lists as nouns: after a name it reads
+// `Nadal beat Federer`, `Storm Ciara hit Britain`, `Apple cut prices` as noun phrases.
+const SAME_FORM_PAST: ReadonlySet<string> = new Set('beat hit cut set put quit let hurt shut cost spread bid cast split upset'.split(' '));
+const OBJECT_TAGS = ['Determiner', 'Value', 'Pronoun', 'Plural'];
+
+/**
+ * Such a verb between a name and its object is the sentence's verb: retagged, so that the names either side read
+ * as subject and object (their neighbour's class is a verb's, not a noun's).
+ */
+function verbsAfterNames(tokens: Token[], paragraph: string): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    const base = t.text.endsWith('s') && SAME_FORM_PAST.has(t.text.slice(0, -1)) ? t.text.slice(0, -1) : t.text;
+    if (!SAME_FORM_PAST.has(base) || t.tags.has('Verb') || !t.tags.has('Noun')) continue;
+    const prev = tokens[i - 1] as Token;
+    const next = tokens[i + 1] as Token;
+    if (prev.possessive || !/^\p{Lu}/u.test(prev.text) || paragraph.slice(prev.end, t.start) !== ' ' || !/^\s+$/u.test(paragraph.slice(t.end, next.start))) continue;
+    if (!/^\p{Lu}/u.test(next.text) && !OBJECT_TAGS.some((x) => next.tags.has(x))) continue;
+    tokens[i] = { ...t, tags: new Set(['Verb', base === t.text ? 'PastTense' : 'PresentTense']) };
+  }
 }
 
 // The firms of POSSESSIVE_FIRMS by the word that carries the possessive (`moody`, `poor`, `sam`).

@@ -106,6 +106,13 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
       continue;
     }
     if (it.type === 'PLACE' && it.team && playerName(it)) { it.type = 'PERSON'; it.ruled = 'player named in a sports report (rule)'; continue; }
+    // A club the team list knows by its whole name is no person, whatever its words are (`Aston Villa`: a given
+    // name and a surname); a player's name is in no team list.
+    if (it.type === 'PERSON' && it.index.lists.includes('k:sportsTeam') && !has(it, 'e:title') && !it.features.includes('e:honorific') && openToRules(it)) {
+      it.type = 'ORG';
+      it.ruled = 'a club the team list knows, in a sports report (rule)';
+      continue;
+    }
     // Not a club's name typed a person: a player's surname can be a club word (*David Villa*).
     if ((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && (it.type === null || it.type === 'PLACE'))) it.type = 'ORG';
   }

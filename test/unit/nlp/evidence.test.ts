@@ -10,7 +10,7 @@ import { tokenize } from '../../../src/core/nlp/tokens';
 function candidates(text: string): MentionCandidate[] {
   const placed = splitParagraphs(text).map((p) => {
     const names = findNames(p.text, tokenize(p.text));
-    return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates) };
+    return { offset: p.start, candidates: names.candidates, lowerWords: names.lowerWords, keys: nameKeys(names.candidates), sentences: names.sentences };
   });
   return documentCandidates(placed);
 }
@@ -168,6 +168,29 @@ describe('nlp: named evidence', () => {
     assert.ok(!featuresOf('Quellovic won the final on Sunday.', 'Quellovic').includes('tagf=Adjective'));
     assert.ok(!featuresOf('Reporters met Quellovic on Sunday.', 'Quellovic').some((f) => f.includes('Adjective')));
     assert.equal(describeFeature('tagf=?Adjective'), 'first word tag "Adjective", guessed from its ending');
+  });
+
+  it('reads a verb whose past is its base form as the verb between two names (`Nadal beat Federer`)', () => {
+    const tokens = tokenize('Quellovic beat Marsden 6-4 and Storm Ciara hit Britain; the beat goes on.');
+    const tags = (w: string): string[] => [...(tokens.find((t) => t.text === w)?.tags ?? [])];
+    assert.deepEqual(tags('beat'), ['Verb', 'PastTense']);
+    assert.deepEqual(tags('hit'), ['Verb', 'PastTense']);
+    assert.ok(featuresOf('Quellovic beat Marsden in the final.', 'Marsden').includes('prevc=PastTense'));
+    // A noun after a determiner stays a noun.
+    assert.ok(!tokenize('Their new beat Goes on.').find((t) => t.text === 'beat')?.tags.has('Verb'));
+  });
+
+  it('marks a text of one sentence, with the name’s length read apart there', () => {
+    const alone = featuresOf('Quellovic beat Marsden in Paris on Sunday.', 'Quellovic');
+    for (const x of ['d:alone', 'd:alone|words=1']) assert.ok(alone.includes(x), `${x} in ${JSON.stringify(alone)}`);
+    assert.ok(!alone.includes('d:alone|e:initial'));
+    for (const text of ['Tennis final\n\nQuellovic beat Marsden in Paris on Sunday.', 'Quellovic beat Marsden in Paris on Sunday. Mr. Marsden left.']) {
+      const inText = featuresOf(text, 'Quellovic');
+      assert.ok(!inText.some((f) => f.startsWith('d:alone')), JSON.stringify(inText));
+    }
+    // Abbreviations and initials end no sentence.
+    assert.ok(featuresOf('Quellovic met Mr. J. Marsden in the U.S. on Sunday.', 'Quellovic').includes('d:alone'));
+    assert.equal(describeFeature('d:alone|words=1'), 'words "1", in a text of one sentence');
   });
 
   it('reads every feature in an explanation', () => {

@@ -66,7 +66,7 @@ function documentPass(model?: Recogniser): (text: string, memo?: DocumentMemo) =
         c = { names, keys: nameKeys(names.candidates) };
         cache.set(p.text, c);
       }
-      return { offset: p.start, candidates: c.names.candidates, lowerWords: c.names.lowerWords, keys: c.keys };
+      return { offset: p.start, candidates: c.names.candidates, lowerWords: c.names.lowerWords, keys: c.keys, sentences: c.names.sentences };
     });
     return resolveEntities(placed, { countriesAsTeams: isSportsReport(text), memo, explain: true, model: model?.first, second: model?.second });
   };
@@ -120,6 +120,12 @@ describe('perf: names re-typed after an edit', () => {
     pass(`${text.slice(0, k)}x${text.slice(k)}`, memo);
     assert.ok(memo.names > 2000, `${memo.names} names`);
     assert.ok(memo.retyped < memo.names / 20, `one keystroke re-typed ${memo.retyped} of ${memo.names} names`);
+  });
+
+  it('reads a text afresh when it gains a second sentence or is cut to one', () => {
+    const analyzer = createAnalyzer();
+    const one = 'Quellovic beat Marsden in Harlow on Sunday, and Marsden said he was tired.';
+    for (const text of [one, `Tennis\n\n${one}`, one, `${one} Marsden left.`, one, `${one}\n\nMarsden left.`, one]) assert.deepEqual(analyzer.analyze(text, { explain: true }), analyze(text, { explain: true }), text);
   });
 
   it('re-types a name in an unchanged paragraph when its other mention changes type', () => {
