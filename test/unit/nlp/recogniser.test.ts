@@ -45,6 +45,15 @@ describe('nlp: recogniser (averaged perceptron)', () => {
     assert.deepEqual(row, [-0.5, 0.5, 0, 0]);
   });
 
+  it('moves only the features it is told to, predicting with all of them', () => {
+    const p = new Perceptron();
+    p.update(['x', 'd:alone'], 'PERSON', 1, ['d:alone']); // wrong (O): only `d:alone` moves
+    p.update(['x', 'd:alone'], 'PERSON', 1, ['x']); // right with both features: no step
+    assert.equal(p.averaged(3, 0).features.x, undefined);
+    assert.deepEqual(p.averaged(3, 0).features['d:alone'], [-0.5, 0.5, 0, 0]);
+    assert.equal(p.predict(['x']), 'O');
+  });
+
   it('moves online: an update from a person’s decision changes the prediction', () => {
     const p = new Perceptron(fit().averaged());
     const f = ['bias', 'e:title', 'w=z'];
