@@ -180,10 +180,12 @@ describe('nlp: named evidence', () => {
     assert.ok(!tokenize('Their new beat Goes on.').find((t) => t.text === 'beat')?.tags.has('Verb'));
   });
 
-  it('marks a text of one sentence, with the name’s length read apart there', () => {
+  it('marks a text of one sentence, with the name’s length and person lists read apart there', () => {
     const alone = featuresOf('Quellovic beat Marsden in Paris on Sunday.', 'Quellovic');
-    for (const x of ['d:alone', 'd:alone|words=1']) assert.ok(alone.includes(x), `${x} in ${JSON.stringify(alone)}`);
+    for (const x of ['d:alone', 'd:alone|words=1', 'd:alone|k:none']) assert.ok(alone.includes(x), `${x} in ${JSON.stringify(alone)}`);
     assert.ok(!alone.includes('d:alone|e:initial'));
+    assert.ok(featuresOf('Quellovic beat Marsden in Paris on Sunday.', 'Marsden').includes('d:alone|k:surname'));
+    assert.ok(!featuresOf('Quellovic beat Marsden in Paris on Sunday.', 'Paris').some((f) => f.startsWith('d:alone|k:city')));
     for (const text of ['Tennis final\n\nQuellovic beat Marsden in Paris on Sunday.', 'Quellovic beat Marsden in Paris on Sunday. Mr. Marsden left.']) {
       const inText = featuresOf(text, 'Quellovic');
       assert.ok(!inText.some((f) => f.startsWith('d:alone')), JSON.stringify(inText));
