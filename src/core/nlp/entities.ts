@@ -292,7 +292,7 @@ function addDocumentFeatures(it: MentionCandidate, t: DocumentTables, common: Lo
 // a name alone in it is more often a first mention: its length, and whether the lists know it as a person's name or
 // not at all, weigh apart there (`d:alone|words=1`, `d:alone|k:surname`). Conjunctions with the other lists and the
 // evidence learnt the corpora's sentences' quirks (MODEL.md, round 25).
-const ALONE_LISTS: ReadonlySet<string> = new Set(['k:surname', 'k:personName', 'k:firstName', 'k:none']);
+const ALONE_LISTS: ReadonlySet<string> = new Set(['k:surname', 'k:personName', 'k:firstName', 'k:famous', 'k:none']);
 const conjoinedAlone = (f: string): boolean => f.startsWith('words=') || ALONE_LISTS.has(f);
 
 function aloneFeatures(it: MentionCandidate, f: string[]): void {

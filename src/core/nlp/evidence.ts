@@ -57,6 +57,9 @@ export const EVIDENCE = {
   'e:the-modifier': '“the” before, name modifies a noun',
   'e:quoted-plural': 'quoted plural after “the”',
   'e:apposition-role': 'role noun and comma before',
+  'e:appos-person': 'a role in apposition after',
+  'e:appos-org': 'a firm’s noun in apposition after',
+  'e:appos-place': 'a place’s noun in apposition after',
   'e:year-old': 'N-year-old before',
   'e:title': 'title before',
   'e:before-office': 'an office and its holder after',
@@ -148,6 +151,7 @@ export function describeFeature(id: string): string {
     if (name === 'tg') return value === 'none' ? 'tagger: no name here' : value === 'part' ? 'tagger: a span overlapping it' : `tagger: ${value}`;
     if (name === 'locative') return `"${value}" before`;
     if (name === 'speech') return `"${value}" after`;
+    if (name === 'appos') return `"${value}" in apposition after`;
     if ((name === 'tagf' || name === 'tagl') && value.startsWith('?')) return `${label} "${value.slice(1)}", guessed from its ending`;
     return `${label} "${value}"`;
   }
@@ -164,8 +168,8 @@ export const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Prono
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Holiday', 'Duration'];
 const CREDIT = /^(?:getty(?: images)?|pa(?: media| wire)?|afp|reuters|ap|epa|alamy|shutterstock|bloomberg|rex(?: features)?|xinhua|anadolu|sipa)$/;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
-const AGE_AFTER = /^,\s*(\d{1,3})\s*(?:,|\.|;|\)|$)|^\s*\((\d{1,3})\)/u;
-const POSTNOMINAL_AFTER = /^,\s*(\p{Lu}{2,4})\b/u;
+const AGE_AFTER = /^ ?,\s*(\d{1,3})\s*(?:,|\.|;|\)|$)|^\s*\((\d{1,3})\)/u;
+const POSTNOMINAL_AFTER = /^ ?,\s*(\p{Lu}{2,4})\b/u;
 const YEAR_OLD_BEFORE = /(\d{1,3})-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$/u;
 export const WHITESPACE = /^[ \t\u00a0]+$/;
 // Derivational endings of English common nouns and adjectives, which personal names do not have
@@ -182,7 +186,7 @@ export const neverName = (t: Token): boolean => !isCaps(t) && NEVER_NAME_INITIAL
 export const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text);
 
 // Lists that make an acronym something other than an organisation (`USA`, `IRA` the given name, `CEO`).
-const NOT_ORG_LISTS: ReadonlySet<string> = new Set(['city', 'country', 'region', 'placeWn', 'placeLex', 'personWn', 'personLex', 'firstName', 'surname', 'memberWn', 'roleNoun', 'commonNoun']);
+const NOT_ORG_LISTS: ReadonlySet<string> = new Set(['city', 'country', 'region', 'placeWn', 'placeLex', 'personWn', 'personLex', 'firstName', 'surname', 'famous', 'memberWn', 'roleNoun', 'commonNoun']);
 
 /** An acronym of three letters or more that WordNet or compromise know as an organisation and as nothing else (`UNICEF`, `NATO`). */
 function knownOrgAcronym(letters: string): boolean {
@@ -283,7 +287,7 @@ export interface EvidenceContext {
 const CAPTION_WORDS = 40;
 
 // Evidence that the name is a person's, which a gazetteer reading of the name yields to.
-const PERSON_CUES: ReadonlySet<string> = new Set(['e:title', 'e:honorific', 'e:role', 'e:age', 'e:year-old', 'e:apposition-role', 'e:postnominal', 'e:speech-verb', 'e:people-plural']);
+const PERSON_CUES: ReadonlySet<string> = new Set(['e:title', 'e:honorific', 'e:role', 'e:age', 'e:year-old', 'e:apposition-role', 'e:appos-person', 'e:postnominal', 'e:speech-verb', 'e:people-plural']);
 
 /** The evidence and descriptors found for the name `tokens[a..b)` of a paragraph. */
 export interface NameEvidence {
@@ -462,7 +466,7 @@ function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx
 function capsName(ctx: EvidenceContext, text: string): boolean {
   if (ctx.shouting || !/^\p{Lu}{4,}$/u.test(text) || ORG_ACRONYMS.has(text.toLowerCase()) || knownOrgAcronym(text)) return false;
   const lists = wordLists(text);
-  return lists.some((l) => l === 'firstName' || l === 'surname');
+  return lists.some((l) => l === 'firstName' || l === 'surname' || l === 'famous');
 }
 
 /** `iodine deficiency disorders (IDD)`: the lower-case words before the bracket spell the acronym. */
@@ -519,7 +523,7 @@ function contextBefore(ctx: EvidenceContext, a: number, b: number, start: number
   // `Thanks, Dawn`, `Hi Bob`: a name a letter addresses or is signed with is a person's.
   if (ADDRESS_WORDS.has(lower(p)) && /^[,!:]?\s+$/u.test(gap)) f.push('e:addressed');
   // `Holyoke, MA 01040`, `Kingston, Ont.`: the state or province of the town before the comma.
-  if (b === a + 1 && REGION_ABBREVIATIONS.has(paragraph.slice(start, (tokens[a] as Token).end).replace(/\.$/, '')) && /^,\s+$/u.test(gap) && isCap(p)) f.push('e:region-code');
+  if (b === a + 1 && REGION_ABBREVIATIONS.has(paragraph.slice(start, (tokens[a] as Token).end).replace(/\.$/, '')) && /^ ?,\s+$/u.test(gap) && isCap(p)) f.push('e:region-code');
   const the = lower(p) === 'the' && /^\s*[“"‘']?$/u.test(gap);
   // The second of two names joined by `and`/`or` shares the first one's preposition (`in Goma and Bunia`).
   const conj = !the && isLowerWord(p) && (lower(p) === 'and' || lower(p) === 'or') && WHITESPACE.test(gap) && tokens[a - 2] && isCap(tokens[a - 2] as Token) ? tokens[a - 3] : undefined;
@@ -541,7 +545,7 @@ function contextBefore(ctx: EvidenceContext, a: number, b: number, start: number
     if (!modifier && /[“"‘']/u.test(gap) && /s$/.test(last.text) && !isNorpName(last.text)) f.push('e:quoted-plural');
     return;
   }
-  if (/^,\s+$/.test(gap) && isLowerWord(p) && !p.tags.has('Plural') && (TITLE_WORDS.has(lower(p)) || (p.tags.has('Noun') && ROLE_NOUN_ENDING.test(lower(p))))) {
+  if (/^ ?,\s+$/.test(gap) && isLowerWord(p) && !p.tags.has('Plural') && (TITLE_WORDS.has(lower(p)) || (p.tags.has('Noun') && ROLE_NOUN_ENDING.test(lower(p))))) {
     // Apposition after a role: `the Afghan team's coach, Alireza Mehraban,`.
     f.push('e:apposition-role');
     descs.push(p.text);
@@ -610,10 +614,14 @@ function contextAfter(ctx: EvidenceContext, b: number, start: number, end: numbe
   if (post && POSTNOMINALS.has((post[1] as string).toLowerCase())) { f.push('e:postnominal'); descs.push(post[1] as string); }
   // `McMinnville, Oregon`, `Sydney, Australia`: a name followed by the region or country it lies in.
   const region = tokens[b];
-  if (region && /^,\s+$/.test(paragraph.slice(end, region.start)) && isCap(region) &&
+  if (region && /^ ?,\s+$/.test(paragraph.slice(end, region.start)) && isCap(region) &&
     (countryOf(region.text) !== undefined || hasTag(region, ['Region', 'Country'])) && !hasTag(tokens[b - 1] as Token, ['Person']) &&
     // Not a list of names (`Group G, Belgium, Panama`).
-    !/^,\s*\p{Lu}/u.test(paragraph.slice(region.end, region.end + 3))) f.push('e:region-after');
+    !/^ ?,\s*\p{Lu}/u.test(paragraph.slice(region.end, region.end + 4))) f.push('e:region-after');
+  // What an apposition after the name says it is (`Ngozi Adebayo-Mensah, a UNICEF nutrition officer,`): its noun,
+  // and whether that noun is a role, a firm's or a place's.
+  const appos = appositionAfter(paragraph, end);
+  if (appos) { f.push(`appos=${appos.head}`); if (appos.kind) f.push(`e:appos-${appos.kind.toLowerCase()}`); }
   const n = tokens[b];
   if (n && isLowerWord(n) && SPEECH_VERBS.has(lower(n)) && WHITESPACE.test(paragraph.slice(end, n.start))) f.push('e:speech-verb', `speech=${lower(n)}`);
 }
@@ -686,7 +694,7 @@ export function academicBeside(paragraph: string, start: number, end: number): b
 
 // How an apposition after a name opens (`, the …`, `, a …`, `, Britain's …`), and the words that may follow its head
 // noun inside it (`, a unit of General Electric,`, `, a town near the border,`).
-const APPOSITION_OPEN = /^,\s+(?:the|a|an|its|their|\p{Lu}[\p{L}.&-]*['’]s)\s+/u;
+const APPOSITION_OPEN = /^ ?,\s+(?:the|a|an|its|their|\p{Lu}[\p{L}.&-]* ?['’]s)\s+/u;
 const APPOSITION_HEAD_FOLLOWERS: ReadonlySet<string> = new Set(['that', 'which', 'whose', 'where', 'based', 'headquartered', 'owned', 'controlled', 'listed', 'founded', 'known', 'run', 'with', 'in', 'near', 'on', 'at', 'of', 'from']);
 // Words that end the modifiers before an apposition's head: a preposition, a conjunction or a verb starts another
 // phrase (`, the head of the bank,` has no head *bank*; `, a member of the union,` none *union*).
@@ -709,10 +717,27 @@ export function kindBeside(paragraph: string, start: number, end: number): 'ORG'
   const before = /(?:^|\s)([\p{Ll}-]+) $/u.exec(paragraph.slice(from, start));
   // A match at the slice's start is a whole word only where the slice starts the paragraph.
   if (before && (before.index > 0 || from === 0) && FIRM_NOUNS_BEFORE.has(before[1] as string)) return 'ORG';
+  const kind = appositionAfter(paragraph, end)?.kind;
+  return kind === 'PERSON' ? undefined : kind;
+}
+
+/** An apposition's head noun after a name, and the kind of thing it describes (a person's role, a firm, a place). */
+export interface Apposition {
+  head: string;
+  kind?: 'PERSON' | 'ORG' | 'PLACE';
+}
+
+/**
+ * The noun of an apposition after the name ending at `end` (`, a UNICEF nutrition officer in Kinshasa,` → `officer`,
+ * a person's role; `, a Swiss drugmaker,` → a firm; `, a town of 20,000 people,` → a place): at most four modifiers
+ * before it, and the apposition closing after it or going on with a preposition or a relative clause.
+ */
+export function appositionAfter(paragraph: string, end: number): Apposition | undefined {
   const after = paragraph.slice(end, end + 160);
   const open = APPOSITION_OPEN.exec(after);
   if (!open) return undefined;
-  const words = after.slice(open[0].length).split(/\s+/u, MAX_APPOSITION_MODIFIERS + 2);
+  // Copy tokenised before publication (CoNLL's) writes a space before each stop: `, a Swiss drugmaker , said`.
+  const words = after.slice(open[0].length).replace(/ ([,.;:)])/gu, '$1').split(/\s+/u, MAX_APPOSITION_MODIFIERS + 2);
   for (let k = 0; k < words.length && k <= MAX_APPOSITION_MODIFIERS; k++) {
     const token = words[k] as string;
     const word = token.replace(/[,.;:)]+$/u, '');
@@ -720,10 +745,11 @@ export function kindBeside(paragraph: string, start: number, end: number): 'ORG'
     const closed = word.length < token.length;
     const next = words[k + 1]?.toLowerCase();
     const headEnds = closed || k === words.length - 1 || (next !== undefined && APPOSITION_HEAD_FOLLOWERS.has(next));
-    if (headEnds) {
-      const kind = FIRM_NOUNS.has(word) ? 'ORG' : PLACE_NOUNS.has(word) ? 'PLACE' : undefined;
+    if (headEnds && /^\p{Ll}[\p{Ll}-]*$/u.test(word)) {
       // `, a group of veterans,` and `, an exchange of fire,` count what they hold; `, an ethnic group,` is a people.
-      if (kind && !(next === 'of' && !closed && COLLECTIVES.has(word)) && !(word === 'group' && k > 0 && PEOPLE_GROUP.test((words[k - 1] as string).toLowerCase()))) return kind;
+      const counts = (next === 'of' && !closed && COLLECTIVES.has(word)) || (word === 'group' && k > 0 && PEOPLE_GROUP.test((words[k - 1] as string).toLowerCase()));
+      const kind = counts ? undefined : FIRM_NOUNS.has(word) ? 'ORG' : PLACE_NOUNS.has(word) ? 'PLACE' : TITLE_WORDS.has(word) || ROLE_NOUN_ENDING.test(word) ? 'PERSON' : undefined;
+      return kind ? { head: word, kind } : { head: word };
     }
     if (closed) return undefined;
   }
@@ -801,7 +827,7 @@ function vocative(ctx: EvidenceContext, a: number, b: number): boolean {
   const first = tokens[a] as Token;
   const next = tokens[b];
   const before = tokens[a - 1];
-  if (!next || ctx.shouting || !isCap(next) || !/^[,:]\s+$/u.test(paragraph.slice((tokens[b - 1] as Token).end, next.start))) return false;
+  if (!next || ctx.shouting || !isCap(next) || !/^ ?[,:]\s+$/u.test(paragraph.slice((tokens[b - 1] as Token).end, next.start))) return false;
   if (!first.initial && !(before && isCap(before) && WHITESPACE.test(paragraph.slice(before.end, first.start)))) return false;
   const w = lower(next);
   return ADDRESS_WORDS.has(w) || LETTER_OPENERS.has(w) || (next.tags.has('Pronoun') && !next.tags.has('Determiner'));

@@ -425,7 +425,7 @@ export function spanCandidate(paragraph: string, tokens: readonly Token[], start
 }
 
 // Between two people of one list: `, 33, ` or `, 30, and `.
-const LIST_GAP = /^,\s*\d{1,3},\s*(?:and\s+)?$/u;
+const LIST_GAP = /^ ?,\s*\d{1,3} ?,\s*(?:and\s+)?$/u;
 
 /** `Bulgarian nationals Katrin Ivanova, 33, Vanya Gaberova, 30, and …`: the nationality covers the whole list. */
 function shareListNationality(paragraph: string, cands: Candidate[]): void {
@@ -476,9 +476,12 @@ const legalForm = (t: Token): boolean => isCap(t) && LEGAL_FORMS.has(lower(t));
 // Abbreviations that end a name with their full stop: generations and street kinds.
 const NAME_END_ABBREVIATIONS: ReadonlySet<string> = new Set(['jr', 'sr', 'st', 'ave', 'rd', 'blvd']);
 
-/** `Enron Broadband Services, Inc.`: a legal form after a comma still belongs to the name before it. */
+/**
+ * `Enron Broadband Services, Inc.`: a legal form after a comma still belongs to the name before it, also where
+ * tokenised copy writes a space before the comma (`CBS , Inc.`).
+ */
 function legalFormAfterComma(paragraph: string, a: Token, b: Token): boolean {
-  return legalForm(b) && /^,[ \t\u00a0]*$/u.test(gapOf(paragraph, a, b)) && isCap(a);
+  return legalForm(b) && /^ ?,[ \t\u00a0]*$/u.test(gapOf(paragraph, a, b)) && isCap(a);
 }
 
 /**
@@ -542,9 +545,6 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     const a = tokens[j] as Token;
     const b = tokens[j + 1];
     if (b && !shouting && legalFormAfterComma(paragraph, a, b)) { j++; continue; }
-    // Tokenised copy writes that comma as a word of its own (`CBS , Inc.`).
-    const c1 = tokens[j + 2];
-    if (b && c1 && !shouting && b.text === ',' && isCap(a) && legalForm(c1) && gapOf(paragraph, a, b) === ' ' && WHITESPACE.test(gapOf(paragraph, b, c1))) { j += 2; continue; }
     if (b && !shouting && possessiveInside(paragraph, tokens, i, j)) { j++; continue; }
     if (!shouting) {
       const nick = nicknameEnd(paragraph, tokens, j);
@@ -886,7 +886,7 @@ const PLACE_NAME_LISTS: ReadonlySet<string> = new Set(['city', 'region', 'placeW
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'into', 'inside', 'outside', 'across', 'throughout', 'near', 'within']);
 // A surname the lists know, and what it may not also be: `Moore` is a town and `Johnson` a firm too, but `Airways`,
 // `Police` and `Radio` are common nouns or organisations' words.
-const SURNAME_LISTS: ReadonlySet<string> = new Set(['surname', 'personName', 'personWn', 'personLex']);
+const SURNAME_LISTS: ReadonlySet<string> = new Set(['surname', 'personName', 'personWn', 'personLex', 'famous']);
 const NOT_SURNAME_LISTS: ReadonlySet<string> = new Set([
   'commonNoun', 'country', 'region', 'demonym', 'orgWn', 'orgLex', 'facilityWn', 'eventWn', 'memberWn', 'sportsTeam', 'honorific', 'roleNoun',
   'orgHead', 'placeHead', 'facilityHead', 'brand',
@@ -934,12 +934,12 @@ function surnameWord(w: Token, afterCountry: boolean): boolean {
   if (lists.every((x) => x === 'commonNoun')) return hasTag(w, ['Person', 'LastName']);
   if (lists.some((x) => NOT_SURNAME_LISTS.has(x))) return false;
   // After a town, a surname only the lists of any people's names hold is as often a building's word (`York Minster`).
-  return afterCountry ? lists.some((x) => SURNAME_LISTS.has(x)) : lists.includes('surname') || lists.includes('personWn') || hasTag(w, ['Person', 'LastName']);
+  return afterCountry ? lists.some((x) => SURNAME_LISTS.has(x)) : lists.includes('surname') || lists.includes('personWn') || lists.includes('famous') || hasTag(w, ['Person', 'LastName']);
 }
 
 // Lists that know a word as a firm's, and those that know it as a person's.
 const FIRM_WORD_LISTS: ReadonlySet<string> = new Set(['company', 'brand', 'orgLex']);
-const PERSON_WORD_LISTS: ReadonlySet<string> = new Set(['surname', 'firstName', 'personName', 'personWn']);
+const PERSON_WORD_LISTS: ReadonlySet<string> = new Set(['surname', 'firstName', 'personName', 'personWn', 'famous']);
 
 /** A word the lists know as a firm's and not as a person's (`Sony`, `Airbus`; not `Honda`, `Barnes`). */
 function firmWord(w: Token): boolean {
@@ -1138,7 +1138,7 @@ function describesOffice(w: Token): boolean {
 /** A word no list of people's names holds and some other list does (`Motors`, `League`, `Electric`). */
 function notPersonal(w: Token): boolean {
   const lists = wordLists(lower(w));
-  return lists.length > 0 && !lists.some((list) => list === 'firstName' || list === 'surname' || list === 'personName' || list === 'personWn');
+  return lists.length > 0 && !lists.some((list) => PERSON_WORD_LISTS.has(list));
 }
 
 /** A word the lists know only as a common noun, or as the plural of one (`Equity`, `Derivatives`). */

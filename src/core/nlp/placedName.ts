@@ -83,7 +83,7 @@ const RULE_FEATURES = [
   'e:acronym', 'e:acronym-known-org', 'e:acronym-defined', 'e:acronym-code', 'e:caps-name', 'e:cg-org', 'e:apposition-role', 'e:before-office', 'e:capital', 'e:cg-first-name', 'e:compass', 'e:country',
   'e:dateline', 'e:head-org', 'e:head-place', 'e:initial', 'e:locative', 'e:locative-from', 'e:of-inside', 'e:possessive',
   'e:quoted-plural', 'e:region-after', 'e:region-code', 'e:the', 'e:title', 'k:brand', 'k:commonNoun', 'k:company', 'k:facilityWn',
-  'k:firstName', 'k:orgLex', 'k:orgWn', 'k:personName', 'k:personWn', 'k:surname', 'kf:brand', 'kf:company', 'kf:firstName', 'kl:city',
+  'k:firstName', 'k:orgLex', 'k:orgWn', 'k:personName', 'k:personWn', 'k:surname', 'k:famous', 'kf:brand', 'kf:company', 'kf:firstName', 'kl:city',
   'kl:country', 'kl:region', 'kp:country', 'e:acronym-branch', 'e:team-context', 'e:score', 'e:after-capitalised', 'e:speech-verb',
   'tagf=Plural', 'words=1',
 ] as const;

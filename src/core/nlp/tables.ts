@@ -300,7 +300,7 @@ export function sportsHeadlineType(line: string, start: number, text: string): {
 // Cities and regions (WordNet's places alone include surnames such as `Valdez`).
 const PLACE_LISTS: ReadonlySet<KnowledgeList> = new Set<KnowledgeList>(['city', 'country', 'region']);
 // Lists whose words are names: a word in one is a name in a headline even when compromise reads it as a verb.
-const NAME_LISTS: ReadonlySet<KnowledgeList> = new Set<KnowledgeList>(['surname', 'firstName', 'personName', 'personWn', 'personLex', 'city', 'country', 'region', 'placeWn', 'placeLex', 'orgWn', 'orgLex', 'company', 'sportsTeam']);
+const NAME_LISTS: ReadonlySet<KnowledgeList> = new Set<KnowledgeList>(['surname', 'firstName', 'personName', 'personWn', 'personLex', 'famous', 'city', 'country', 'region', 'placeWn', 'placeLex', 'orgWn', 'orgLex', 'company', 'sportsTeam']);
 const NOT_NAME_TAGS = ['Verb', 'Adjective', 'Adverb', 'Value', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'QuestionWord', 'Modal'];
 
 // Words of competitions, which the wire leaves untyped (`WORLD CUP QUALIFIERS`, `GERMAN OPEN`).

@@ -124,6 +124,60 @@ export function punctuationPoints(text: string): number[] {
   return out;
 }
 
+// Copy tokenised before it was published (CoNLL's wire copy, Wikigold) writes a space before each stop and inside
+// brackets (`Hadra Volk , 52 , told Reuters ( Cairo ) .`): a space before a stop that ends a word, or after an
+// opening bracket. Not before a decimal (`.561` in a standings table), nor around quotation marks, whose side the
+// space alone tells.
+const TOKENISED_SPACE = /(?<=[\p{L}\p{N}'’”)\]]) (?=[,.;:!?%)\]](?:\s|$))|(?<=(?:^|\s)[([]) (?=[\p{L}\p{N}])/gu;
+
+/** Where a space of tokenised copy stands (see TOKENISED_SPACE): compromise reads the text without it. */
+export function tokenisedSpaces(text: string): number[] {
+  const out: number[] = [];
+  if (!text.includes(' ')) return out;
+  TOKENISED_SPACE.lastIndex = 0;
+  for (let m = TOKENISED_SPACE.exec(text); m; m = TOKENISED_SPACE.exec(text)) out.push(m.index);
+  return out;
+}
+
+/**
+ * The text fed to compromise for one segment, and the map from its offsets back to the segment's: a space goes in
+ * where words are glued (`gluePoints`, `punctuationPoints`), a space of tokenised copy comes out
+ * (`tokenisedSpaces`), so that compromise reads `Auckland,NZ` and `Volk , 52 , said` as the edited text writes them
+ * and every word's offsets still index the original.
+ */
+function feedOf(seg: string): { fed: string; toOrig: (j: number) => number } {
+  const inserts = [...new Set([...gluePoints(seg), ...punctuationPoints(seg)])];
+  const deletes = tokenisedSpaces(seg);
+  if (inserts.length === 0 && deletes.length === 0) return { fed: seg, toOrig: (j) => j };
+  const edits = [...inserts.map((at) => ({ at, del: false })), ...deletes.map((at) => ({ at, del: true }))].sort((x, y) => x.at - y.at || Number(x.del) - Number(y.del));
+  // The fed text is runs of the segment copied as they are; each run's start in both.
+  const fedStarts: number[] = [0];
+  const origStarts: number[] = [0];
+  const parts: string[] = [];
+  let from = 0;
+  let length = 0;
+  for (const { at, del } of edits) {
+    parts.push(seg.slice(from, at));
+    length += at - from;
+    if (!del) { parts.push(' '); length++; }
+    from = del ? at + 1 : at;
+    fedStarts.push(length);
+    origStarts.push(from);
+  }
+  parts.push(seg.slice(from));
+  const toOrig = (j: number): number => {
+    let lo = 0;
+    let hi = fedStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((fedStarts[mid] as number) <= j) lo = mid;
+      else hi = mid - 1;
+    }
+    return (origStarts[lo] as number) + j - (fedStarts[lo] as number);
+  };
+  return { fed: parts.join(''), toOrig };
+}
+
 /** Cuts a long paragraph into segments at spaces, each at most about MAX_SEGMENT code units. */
 function segments(text: string): Array<[number, number]> {
   if (text.length <= MAX_SEGMENT) return [[0, text.length]];
@@ -154,24 +208,7 @@ export function tokenize(paragraph: string): Token[] {
   const tokens: Token[] = [];
   for (const [segStart, segEnd] of segments(paragraph)) {
     const seg = paragraph.slice(segStart, segEnd);
-    const glue = [...new Set([...gluePoints(seg), ...punctuationPoints(seg)])].sort((x, y) => x - y);
-    const pieces: string[] = [];
-    let from = 0;
-    for (const g of glue) { pieces.push(seg.slice(from, g)); from = g; }
-    pieces.push(seg.slice(from));
-    const fed = pieces.join(' ');
-    // Modified index -> original index: subtract the spaces inserted before it (a binary search: a line of glued
-    // words can hold hundreds of points).
-    const toOrig = (j: number): number => {
-      let lo = 0;
-      let hi = glue.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((glue[mid] as number) + mid < j) lo = mid + 1;
-        else hi = mid;
-      }
-      return j - lo;
-    };
+    const { fed, toOrig } = feedOf(seg);
     const doc = nlp.tokenize(fed);
     doc.compute(taggingHooks());
     doc.compute('offset');

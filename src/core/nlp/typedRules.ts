@@ -181,7 +181,7 @@ function teamsInContext(items: Item[]): void {
 }
 
 // What makes a capital opening a sentence doubtful: it is also a common word or a personal name.
-const INITIAL_DOUBT: readonly RuleFeature[] = ['k:commonNoun', 'k:firstName', 'k:surname', 'k:personName', 'k:personWn'];
+const INITIAL_DOUBT: readonly RuleFeature[] = ['k:commonNoun', 'k:firstName', 'k:surname', 'k:personName', 'k:personWn', 'k:famous'];
 // The nouns after an acronym that make it an armed or political group's (`UNITA movement`, `FARC rebels`).
 const GROUP_AFTER = new Set(['next=movement', 'next=party', 'next=rebels', 'next=militia', 'next=faction', 'next=guerrillas', 'next=militants', 'next=fighters']);
 // One word ending in a firm's word after a stem of three letters or more (`Citicorp`, `Rabobank`, `Sberbank`).
@@ -192,6 +192,13 @@ const FIRM_ENDING_WHY = 'a firm’s ending, -corp or -bank (rule)';
 const ORG_KIND_BEFORE = new Set(['agency', 'union', 'party', 'group', 'movement', 'company', 'firm', 'bank', 'carrier', 'airline', 'broadcaster',
   'network', 'association', 'federation', 'alliance', 'coalition', 'organisation', 'organization', 'watchdog', 'regulator', 'insurer', 'lender',
   'brewer', 'automaker', 'carmaker', 'chipmaker', 'manufacturer', 'conglomerate', 'newspaper', 'daily', 'club', 'league', 'council', 'committee'].map((w) => `prev=${w}`));
+
+const ACRONYM_AFTER_KIND_WHY = 'acronym after an organisation’s kind (rule)';
+
+/** An acronym, or a word in capitals, right after a noun of an organisation's kind (`the news agency SRNA`). */
+function acronymAfterOrgKind(it: Item): boolean {
+  return (has(it, 'e:acronym') || has(it, 'e:caps-name')) && !has(it, 'e:acronym-defined') && !has(it, 'e:acronym-code') && ORG_KIND_BEFORE.has(wordBefore(it));
+}
 
 /**
  * What a name the recogniser left no name always is, with the rule's reason, or undefined. A country, a capital or a
@@ -210,8 +217,7 @@ const ORG_KIND_BEFORE = new Set(['agency', 'union', 'party', 'group', 'movement'
 function alwaysNamed(it: Item): [EntityType, string] | undefined {
   if (has(it, 'e:acronym-known-org')) return ['ORG', 'known organisation’s acronym (rule)'];
   if (has(it, 'e:acronym') && GROUP_AFTER.has(wordAfter(it))) return ['ORG', 'acronym before a group’s noun (rule)'];
-  // A word in capitals that is also a given name is still the acronym there (`news agency SRNA`).
-  if ((has(it, 'e:acronym') || has(it, 'e:caps-name')) && !has(it, 'e:acronym-defined') && !has(it, 'e:acronym-code') && ORG_KIND_BEFORE.has(wordBefore(it))) return ['ORG', 'acronym after an organisation’s kind (rule)'];
+  if (acronymAfterOrgKind(it)) return ['ORG', ACRONYM_AFTER_KIND_WHY];
   // `The Bundesbank left rates unchanged`: one word WordNet knows only as an organisation, after `the` (not a plural:
   // `the Hebrews`).
   if (has(it, 'words=1') && has(it, 'e:the') && has(it, 'k:orgWn') && !has(it, 'tagf=Plural') && !it.index.lists.some((k) => k !== 'k:orgWn')) return ['ORG', 'an organisation in WordNet, after “the” (rule)'];
@@ -251,6 +257,13 @@ function alwaysNamesStay(items: Item[]): void {
     if (it.type === 'PLACE' && has(it, 'words=1') && FIRM_ENDING.test(it.text) && it.index.lists.every((k) => k === 'k:none') && openToRules(it)) {
       it.type = 'ORG';
       it.ruled = FIRM_ENDING_WHY;
+      return;
+    }
+    // A word in capitals that is also a given name is still the acronym after an organisation's kind (`news agency
+    // SRNA`), whether the recogniser left it no name or read the given name.
+    if (it.type === 'PERSON' && acronymAfterOrgKind(it) && openToRules(it)) {
+      it.type = 'ORG';
+      it.ruled = ACRONYM_AFTER_KIND_WHY;
       return;
     }
     const named = it.type ? undefined : alwaysNamed(it);
@@ -1021,12 +1034,12 @@ function shoutedSurnames(items: Item[]): void {
 // The lists that know a word as a person's name; any other list (a common noun, a firm, a place) makes a speaker's
 // name doubtful (`Police said`, `Interfax said`, `Washington said`), also for the name's first or last word
 // (`the Washington Monthly's …`, `Linux News reports:`).
-const PERSON_LISTS: ReadonlySet<string> = new Set(['none', 'firstName', 'surname', 'personName', 'personWn']);
+const PERSON_LISTS: ReadonlySet<string> = new Set(['none', 'firstName', 'surname', 'personName', 'personWn', 'famous']);
 const KNOWN_AS = /^k[fl]?:/u;
 const personListsOnly = (it: Item): boolean => it.features.every((f) => !KNOWN_AS.test(f) || PERSON_LISTS.has(f.slice(f.indexOf(':') + 1)));
 
 // A name's first or last word known as a person's (`kf:` the first word's lists, `kl:` the last's).
-const PERSON_WORD = new Set(['kf:firstName', 'kf:personName', 'kf:personWn', 'kl:surname', 'kl:personName', 'kl:personWn']);
+const PERSON_WORD = new Set(['kf:firstName', 'kf:personName', 'kf:personWn', 'kl:surname', 'kl:personName', 'kl:personWn', 'kl:famous']);
 
 /**
  * Two or three words, one at either end known as a person's, which no list knows whole (`Hope Hicks`, `Faith Hill`):
@@ -1101,7 +1114,7 @@ function rootsArePeople(items: Item[], roots: ReadonlySet<string>, places: boole
 const AFTER_PERSON: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Adverb', 'Conjunction', '_'].map((c) => `nextc=${c}`));
 
 /**
- * One capitalised word right after a country's possessive that the recogniser left no name is a person (`Russia's
+ * One capitalised word right after a country's possessive that the recogniser left no name or read as a place is a person (`Russia's
  * Lebed said`, `Israel's Netanyahu rejected`, `Germany's Kohl met France's Chirac`): wire copy names a country's
  * leaders and athletes so, while the country's lists and the possessive before the word weigh towards no name in
  * the recogniser (its training articles write a country's possessive mostly before common nouns, and name people
@@ -1110,7 +1123,12 @@ const AFTER_PERSON: ReadonlySet<string> = new Set(['PastTense', 'PresentTense', 
  */
 function countriesPeople(items: Item[]): void {
   items.forEach((it, i) => {
-    if (it.type !== null || !has(it, 'words=1') || !afterPossessive(it)) return;
+    // Left no name, or read as a place no place list knows (`Chile's Ruvalcaba and …`, where the country's lists
+    // weigh towards a place).
+    if ((it.type !== null && it.type !== 'PLACE') || !has(it, 'words=1') || !afterPossessive(it)) return;
+    // A place in a country the sentence places (`fighting in Ukraine's Robotyne`) stays one.
+    const owner = items[i - 1];
+    if (owner && has(owner, 'e:locative')) return;
     // A country's (`Russia's Lebed said`), or an organisation's before a verb of saying (`the Bundesbank's Tietmeyer
     // said`; not `Nintendo's Wii sold`).
     const country = has(it, 'kp:country');

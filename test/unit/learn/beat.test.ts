@@ -117,8 +117,11 @@ describe('what the context learnt stays on its beat', () => {
   it('applies the names\' changes everywhere when the taught articles make no beat', () => {
     const unrelated = UNRELATED.map((t) => `Brightwater said so. ${t}`);
     const store = decided(unrelated);
-    const learning = learnFromStore(store, (p) => unrelated[Number(p.replace('.txt', ''))], (t, proposer) => analyzer.candidates(t, proposer), undefined, undefined, undefined, [context]);
-    assert.equal(learning.choice.setting, context);
+    // A margin the decided type's prior alone never reaches, so that every decision moves the context's weights
+    // whatever the shipped model makes of the name.
+    const eager = { ...context, margin: 40 };
+    const learning = learnFromStore(store, (p) => unrelated[Number(p.replace('.txt', ''))], (t, proposer) => analyzer.candidates(t, proposer), undefined, undefined, undefined, [eager]);
+    assert.equal(learning.choice.setting, eager);
     assert.equal(learning.beat, null);
     assert.equal(learning.recogniser.forText, undefined, 'one recogniser for every article');
     // The context learnt, and applies nowhere: every article reads as names only would have it.

@@ -9,7 +9,7 @@ import { applyOperation } from '../../../src/core/store/operations';
 import { emptyStore, type Store } from '../../../src/core/store/types';
 
 // The shipped recogniser does not read this company that "said" something as an organisation, here or elsewhere.
-const A = 'Brightwater said on Monday it would cut 200 jobs. Brightwater shares fell sharply.';
+const A = 'Brightwater said on Monday it would cut 200 jobs. Brightwater told staff the plant would close.';
 const B = 'Brightwater said it would close two plants in Ohio by the end of the year.';
 const typesOf = (text: string, model?: Parameters<typeof analyze>[2]): string[] => analyze(text, {}, model).mentions.map((m) => `${m.text}:${m.type}`);
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/nlp/analyze';
-import { gluePoints, punctuationPoints } from '../../../src/core/nlp/tokens';
+import { gluePoints, punctuationPoints, tokenisedSpaces, tokenize } from '../../../src/core/nlp/tokens';
 
 const spans = (text: string): string[] => analyze(text).mentions.map((m) => `${m.start}-${m.end}:${m.text}:${m.type}`);
 
@@ -60,4 +60,21 @@ describe('nlp: captions and photo credits', () => {
     ['Write to Joe@Foo.Com,Bar or see http://www.Foo.com/Bar,Baz and www.Ab.org/Cd', []],
   ];
   for (const [text, points] of GLUED_PUNCTUATION) it(`glued punctuation in ${JSON.stringify(text)}`, () => assert.deepEqual(punctuationPoints(text), points));
+  const TOKENISED: Array<[string, number[]]> = [
+    ['Hadra Volk , 52 , told Quell ( Cairo ) .', [10, 15, 30, 36, 38]],
+    ['He said " we won , " and left ; then : no !', [16, 29, 36, 41]],
+    // A decimal in a table, a dash in a headline, quotation marks and edited text keep their spaces.
+    ['NEW YORK 74 58 .561 - and " Quell " said', []],
+    ['Hadra Volk, 52, told Quell (Cairo).', []],
+  ];
+  for (const [text, points] of TOKENISED) it(`spaces of tokenised copy in ${JSON.stringify(text)}`, () => assert.deepEqual(tokenisedSpaces(text), points));
+  it('reads tokenised copy as the edited text, its offsets on the original', () => {
+    const tokenised = 'Hadra Volk , a nutrition officer , told Quell ( Cairo ) on Monday .';
+    const edited = 'Hadra Volk, a nutrition officer, told Quell (Cairo) on Monday.';
+    const a = tokenize(tokenised);
+    const b = tokenize(edited);
+    assert.deepEqual(a.map((t) => t.text), b.map((t) => t.text));
+    assert.deepEqual(a.map((t) => [...t.tags].sort()), b.map((t) => [...t.tags].sort()));
+    for (const t of a) assert.equal(tokenised.slice(t.start, t.end), t.text);
+  });
 });

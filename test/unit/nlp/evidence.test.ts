@@ -53,6 +53,12 @@ const CASES: Array<[string, string, string]> = [
   ['e:the', 'Visitors crowded the Quellhouse yesterday.', 'Quellhouse'],
   ['e:the-modifier', 'Visitors liked the Quellhouse exhibit.', 'Quellhouse'],
   ['e:apposition-role', 'The team’s coach, Aldo Verrini, resigned.', 'Aldo Verrini'],
+  ['e:apposition-role', 'The team ’s coach , Aldo Verrini , resigned .', 'Aldo Verrini'],
+  ['e:appos-person', 'Hadra Volk, a UNICEF nutrition officer in Quellport, said teams would go.', 'Hadra Volk'],
+  ['e:appos-person', 'Hadra Volk , a nutrition officer , said teams would go .', 'Hadra Volk'],
+  ['e:appos-org', 'Shares in Brindlemoor, a Swiss drugmaker, fell.', 'Brindlemoor'],
+  ['e:appos-org', 'Shares in Brindlemoor , a Swiss drugmaker , fell .', 'Brindlemoor'],
+  ['e:appos-place', 'Fighting reached Varrowby, a town of 20,000 people, on Monday.', 'Varrowby'],
   ['e:year-old', 'A 47-year-old Orvin Delacroix was charged.', 'Orvin Delacroix'],
   ['e:title', 'Later Minister Hadra Volk resigned.', 'Hadra Volk'],
   ['e:honorific', 'We spoke to Mr Taskel yesterday.', 'Taskel'],
@@ -60,8 +66,10 @@ const CASES: Array<[string, string, string]> = [
   ['e:people-plural', 'The court heard from nationals Katra Vell and others.', 'Katra Vell'],
   ['e:dateline', 'VARROWBY, March 3 (Wire) - Markets fell.', 'VARROWBY'],
   ['e:age', 'Hadra Volk, 52, was released.', 'Hadra Volk'],
+  ['e:age', 'Hadra Volk , 52 , was released .', 'Hadra Volk'],
   ['e:postnominal', 'Mark Telden, QC, appeared.', 'Mark Telden'],
   ['e:region-after', 'They flew to Quellport, Canada, on Monday.', 'Quellport'],
+  ['e:region-after', 'They flew to Quellport , Canada , on Monday .', 'Quellport'],
   ['e:speech-verb', 'Hadra Volk said it was over.', 'Hadra Volk'],
   ['e:gazetteer', 'Protests spread to Herat overnight.', 'Herat'],
   ['e:gazetteer-person-cue', 'We spoke to Mr Herat yesterday.', 'Herat'],
@@ -83,6 +91,17 @@ describe('nlp: named evidence', () => {
       assert.ok(featuresOf(text, name).includes(id), `${id} not in ${JSON.stringify(featuresOf(text, name))}`);
     });
   }
+
+  it('reads the noun of an apposition after a name, not a phrase that only follows a comma', () => {
+    assert.ok(featuresOf('Hadra Volk, a nutrition officer, said so.', 'Hadra Volk').includes('appos=officer'));
+    assert.ok(featuresOf('Brindlemoor, the country’s largest telecoms firm, said so.', 'Brindlemoor').includes('appos=firm'));
+    const f = featuresOf('Hadra Volk, the head of the bank, said so.', 'Hadra Volk');
+    assert.ok(f.includes('appos=head') && !f.includes('appos=bank'), JSON.stringify(f));
+    for (const text of ['Hadra Volk, and then a nutrition officer, came.', 'Hadra Volk said, a little later, no.']) {
+      assert.ok(!featuresOf(text, 'Hadra Volk').some((x) => x.startsWith('appos=') || x.startsWith('e:appos-')), text);
+    }
+    assert.equal(describeFeature('appos=officer'), '"officer" in apposition after');
+  });
 
   it('does not fire evidence without its cue', () => {
     const f = featuresOf('Yesterday Hadra Volk arrived.', 'Hadra Volk');

@@ -49,6 +49,12 @@ describe('nlp: knowledge lists', () => {
       }
       has(wordLists('Bush'), 'personWn');
     });
+    it('famous people (Pantheon): the surnames news names them by, not suffixes, particles or ordinary words', () => {
+      for (const w of ['Yeltsin', 'Netanyahu', 'Chirac', 'Sampras', 'Aristotle', 'Gaulle']) has(wordLists(w), 'famous');
+      for (const w of ['Jr', 'II', 'Great', 'De']) hasNot(wordLists(w), 'famous');
+      // Whole names are left to the given-name and surname lists, which cover them word by word.
+      hasNot(phraseLists(['Boris', 'Yeltsin']), 'famous');
+    });
     it('WordNet people, members of groups, organisations, places, facilities, events', () => {
       has(wordLists('Einstein'), 'personWn');
       has(phraseLists(['Albert', 'Einstein']), 'personWn');
@@ -234,9 +240,9 @@ describe('nlp: knowledge lists', () => {
     assert.ok(ms < 1000, `10,000 lookups took ${ms} ms`);
   });
 
-  it('the tables stay within their share of the bundle (1.5 MB)', () => {
+  it('the tables stay within their share of the bundle (1.6 MB)', () => {
     const bytes = fs.statSync(path.join(ROOT, 'src/core/nlp/knowledge.generated.ts')).size;
-    assert.ok(bytes < 1_500_000, `knowledge.generated.ts is ${bytes} bytes`);
+    assert.ok(bytes < 1_600_000, `knowledge.generated.ts is ${bytes} bytes`);
   });
 
   it('the generated file is what the generator writes (deterministic, up to date)', function () {
