@@ -695,7 +695,9 @@ export function academicBeside(paragraph: string, start: number, end: number): b
 // How an apposition after a name opens (`, the …`, `, a …`, `, Britain's …`), and the words that may follow its head
 // noun inside it (`, a unit of General Electric,`, `, a town near the border,`).
 const APPOSITION_OPEN = /^ ?,\s+(?:the|a|an|its|their|\p{Lu}[\p{L}.&-]* ?['’]s)\s+/u;
-const APPOSITION_HEAD_FOLLOWERS: ReadonlySet<string> = new Set(['that', 'which', 'whose', 'where', 'based', 'headquartered', 'owned', 'controlled', 'listed', 'founded', 'known', 'run', 'with', 'in', 'near', 'on', 'at', 'of', 'from']);
+const APPOSITION_HEAD_FOLLOWERS: ReadonlySet<string> = new Set(['that', 'which', 'whose', 'where', 'based', 'headquartered', 'owned', 'controlled', 'listed', 'founded', 'known', 'run', 'with', 'in', 'near', 'on', 'at', 'of', 'from', 'for', 'and']);
+// An apposition without an article: lower-case words right after the comma (`, chief financial officer at …`).
+const BARE_APPOSITION_OPEN = /^ ?,\s+(?=\p{Ll})/u;
 // Words that end the modifiers before an apposition's head: a preposition, a conjunction or a verb starts another
 // phrase (`, the head of the bank,` has no head *bank*; `, a member of the union,` none *union*).
 const APPOSITION_STOPS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'on', 'with', 'from', 'by', 'to', 'and', 'or', 'but', 'who', 'which', 'that', 'whose', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'be', 'been', 'said', 'says', 'told', 'will', 'would', 'as', 'than']);
@@ -721,6 +723,9 @@ export function kindBeside(paragraph: string, start: number, end: number): 'ORG'
   return kind === 'PERSON' ? undefined : kind;
 }
 
+/** A title, or a common noun ending like a role's (`officer`, `treasurer`; not `however`). */
+const roleNounAfter = (word: string): boolean => TITLE_WORDS.has(word) || (ROLE_NOUN_ENDING.test(word) && wordLists(word).includes('commonNoun'));
+
 /** An apposition's head noun after a name, and the kind of thing it describes (a person's role, a firm, a place). */
 export interface Apposition {
   head: string;
@@ -734,8 +739,12 @@ export interface Apposition {
  */
 export function appositionAfter(paragraph: string, end: number): Apposition | undefined {
   const after = paragraph.slice(end, end + 160);
-  const open = APPOSITION_OPEN.exec(after);
+  // Without an article news writes a role (`K.C. Maurer, chief financial officer and treasurer at …`) or a capital
+  // (`Kinshasa, capital of Congo`): only such a noun counts there.
+  const full = APPOSITION_OPEN.exec(after);
+  const open = full ?? BARE_APPOSITION_OPEN.exec(after);
   if (!open) return undefined;
+  const bare = !full;
   // Copy tokenised before publication (CoNLL's) writes a space before each stop: `, a Swiss drugmaker , said`.
   const words = after.slice(open[0].length).replace(/ ([,.;:)])/gu, '$1').split(/\s+/u, MAX_APPOSITION_MODIFIERS + 2);
   for (let k = 0; k < words.length && k <= MAX_APPOSITION_MODIFIERS; k++) {
@@ -748,7 +757,8 @@ export function appositionAfter(paragraph: string, end: number): Apposition | un
     if (headEnds && /^\p{Ll}[\p{Ll}-]*$/u.test(word)) {
       // `, a group of veterans,` and `, an exchange of fire,` count what they hold; `, an ethnic group,` is a people.
       const counts = (next === 'of' && !closed && COLLECTIVES.has(word)) || (word === 'group' && k > 0 && PEOPLE_GROUP.test((words[k - 1] as string).toLowerCase()));
-      const kind = counts ? undefined : FIRM_NOUNS.has(word) ? 'ORG' : PLACE_NOUNS.has(word) ? 'PLACE' : TITLE_WORDS.has(word) || ROLE_NOUN_ENDING.test(word) ? 'PERSON' : undefined;
+      const kind = counts ? undefined : FIRM_NOUNS.has(word) ? 'ORG' : PLACE_NOUNS.has(word) ? 'PLACE' : roleNounAfter(word) ? 'PERSON' : undefined;
+      if (bare) return kind === 'PERSON' || kind === 'PLACE' ? { head: word, kind } : undefined;
       return kind ? { head: word, kind } : { head: word };
     }
     if (closed) return undefined;

@@ -125,10 +125,10 @@ export function punctuationPoints(text: string): number[] {
 }
 
 // Copy tokenised before it was published (CoNLL's wire copy, Wikigold) writes a space before each stop and inside
-// brackets (`Hadra Volk , 52 , told Reuters ( Cairo ) .`): a space before a stop that ends a word, or after an
-// opening bracket. Not before a decimal (`.561` in a standings table), nor around quotation marks, whose side the
+// brackets (`Hadra Volk , 52 , told Reuters ( Cairo ) .`): a space before a stop that ends a word, after an opening
+// bracket, or before a possessive `'s` (`Arafat 's death`). Not before a decimal (`.561` in a standings table), nor around quotation marks, whose side the
 // space alone tells.
-const TOKENISED_SPACE = /(?<=[\p{L}\p{N}'’”)\]]) (?=[,.;:!?%)\]](?:\s|$))|(?<=(?:^|\s)[([]) (?=[\p{L}\p{N}])/gu;
+const TOKENISED_SPACE = /(?<=[\p{L}\p{N}'’”)\]]) (?=[,.;:!?%)\]](?:\s|$))|(?<=(?:^|\s)[([]) (?=[\p{L}\p{N}])|(?<=\p{L}) (?=['’]s(?:\s|$))/gu;
 
 /** Where a space of tokenised copy stands (see TOKENISED_SPACE): compromise reads the text without it. */
 export function tokenisedSpaces(text: string): number[] {
@@ -308,11 +308,23 @@ function splitPossessive(t: Token, paragraph: string, tokens: Token[]): boolean 
   return true;
 }
 
+function tokenisedPossessive(term: CompromiseTerm, paragraph: string, start: number, first: boolean, prev: Token[]): Token | null {
+  const word = term.text.slice(0, -2);
+  if (!/['’]s$/u.test(term.text) || word.length === 0 || paragraph.slice(start, start + word.length + 3) !== `${word} ${term.text.slice(-2)}`) return null;
+  const end = start + word.length;
+  const last = prev[prev.length - 1];
+  const before = paragraph.slice(last ? last.end : 0, start).replace(last?.possessive ? /^\s*['’]s?/u : /^$/u, '');
+  const token: Token = { start, end, text: word, tags: term.tags, initial: first || !last || OPENING.test(before), possessive: true };
+  if (term.confidence !== undefined) token.guessed = true;
+  return token;
+}
+
 function toToken(term: CompromiseTerm, paragraph: string, base: number, toOrig: (j: number) => number, first: boolean, prev: Token[], closesQuote: boolean): Token | null {
   if (!term.offset || !term.text) return null;
   const start = base + toOrig(term.offset.start);
   let end = start + term.text.length;
-  if (paragraph.slice(start, end) !== term.text) return null;
+  // Tokenised copy's possessive (`Arafat 's`) is read glued (`tokenisedSpaces`): the word ends before the space.
+  if (paragraph.slice(start, end) !== term.text) return tokenisedPossessive(term, paragraph, start, first, prev);
   // A Markdown link target glued to its text (`Act](https://…)`) is not part of the word.
   const link = term.text.search(/\]\(|\(https?:/);
   if (link > 0) end = start + link;

@@ -63,18 +63,20 @@ describe('nlp: captions and photo credits', () => {
   const TOKENISED: Array<[string, number[]]> = [
     ['Hadra Volk , 52 , told Quell ( Cairo ) .', [10, 15, 30, 36, 38]],
     ['He said " we won , " and left ; then : no !', [16, 29, 36, 41]],
+    ["Arafat 's death and Hadra Volk 's idea", [6, 30]],
     // A decimal in a table, a dash in a headline, quotation marks and edited text keep their spaces.
     ['NEW YORK 74 58 .561 - and " Quell " said', []],
     ['Hadra Volk, 52, told Quell (Cairo).', []],
   ];
   for (const [text, points] of TOKENISED) it(`spaces of tokenised copy in ${JSON.stringify(text)}`, () => assert.deepEqual(tokenisedSpaces(text), points));
   it('reads tokenised copy as the edited text, its offsets on the original', () => {
-    const tokenised = 'Hadra Volk , a nutrition officer , told Quell ( Cairo ) on Monday .';
-    const edited = 'Hadra Volk, a nutrition officer, told Quell (Cairo) on Monday.';
+    const tokenised = 'Hadra Volk , a nutrition officer , told Quell ( Cairo ) on Monday . Netanyahu \'s office denied it .';
+    const edited = 'Hadra Volk, a nutrition officer, told Quell (Cairo) on Monday. Netanyahu\'s office denied it.';
     const a = tokenize(tokenised);
     const b = tokenize(edited);
     assert.deepEqual(a.map((t) => t.text), b.map((t) => t.text));
     assert.deepEqual(a.map((t) => [...t.tags].sort()), b.map((t) => [...t.tags].sort()));
+    assert.deepEqual(a.map((t) => t.possessive), b.map((t) => t.possessive));
     for (const t of a) assert.equal(tokenised.slice(t.start, t.end), t.text);
   });
 });

@@ -56,6 +56,8 @@ const CASES: Array<[string, string, string]> = [
   ['e:apposition-role', 'The team ’s coach , Aldo Verrini , resigned .', 'Aldo Verrini'],
   ['e:appos-person', 'Hadra Volk, a UNICEF nutrition officer in Quellport, said teams would go.', 'Hadra Volk'],
   ['e:appos-person', 'Hadra Volk , a nutrition officer , said teams would go .', 'Hadra Volk'],
+  ['e:appos-person', 'Hadra Volk, chief financial officer and treasurer at Quellcorp, said so.', 'Hadra Volk'],
+  ['e:appos-place', 'Varrowby, capital of the province, was calm.', 'Varrowby'],
   ['e:appos-org', 'Shares in Brindlemoor, a Swiss drugmaker, fell.', 'Brindlemoor'],
   ['e:appos-org', 'Shares in Brindlemoor , a Swiss drugmaker , fell .', 'Brindlemoor'],
   ['e:appos-place', 'Fighting reached Varrowby, a town of 20,000 people, on Monday.', 'Varrowby'],
@@ -97,7 +99,7 @@ describe('nlp: named evidence', () => {
     assert.ok(featuresOf('Brindlemoor, the country’s largest telecoms firm, said so.', 'Brindlemoor').includes('appos=firm'));
     const f = featuresOf('Hadra Volk, the head of the bank, said so.', 'Hadra Volk');
     assert.ok(f.includes('appos=head') && !f.includes('appos=bank'), JSON.stringify(f));
-    for (const text of ['Hadra Volk, and then a nutrition officer, came.', 'Hadra Volk said, a little later, no.']) {
+    for (const text of ['Hadra Volk, and then a nutrition officer, came.', 'Hadra Volk said, a little later, no.', 'Hadra Volk, however, said no.', 'Hadra Volk, whose firm failed, left.']) {
       assert.ok(!featuresOf(text, 'Hadra Volk').some((x) => x.startsWith('appos=') || x.startsWith('e:appos-')), text);
     }
     assert.equal(describeFeature('appos=officer'), '"officer" in apposition after');

@@ -83,7 +83,7 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
   { why: 'a name ending in a trade’s plural is a firm, not the person or town its first word names', text: 'Martha Platforms said it would cut jobs. Kowalczyk Foods reported a loss.',
     has: ['Martha Platforms:ORG', 'Kowalczyk Foods:ORG'], not: ['Martha Platforms:PERSON', 'Kowalczyk Foods:PERSON'] },
   { why: 'a firm named by an ordinary word is the firm inside a sentence, not after `the`, where placed, or as a person’s surname', text: 'A spokesman for Target said prices would fall. Engineers at Apple agreed. He swam in the Amazon. The film premiered in Orange, California. Jennifer Slack said Slack would publish.',
-    has: ['Target:ORG', 'Apple:ORG', 'Amazon:PLACE', 'Jennifer Slack:PERSON'], not: ['Orange', 'Slack:ORG', 'Amazon:ORG'] },
+    has: ['Target:ORG', 'Apple:ORG', 'Amazon:PLACE', 'Jennifer Slack:PERSON'], not: ['Orange:ORG', 'Slack:ORG', 'Amazon:ORG'] },
   { why: 'a name written as a club (a plural verb of results, a transfer) is a club; not where its sentence places the town', text: 'Quellfield have won three of their last four games. The striker joined Rapidvale for a fee of 40 million euros. His family still lives in Rapidvale.',
     has: ['Quellfield:ORG', 'Rapidvale:ORG', 'Rapidvale:PLACE'] },
   { why: 'an organisation the news lexicon lists is one, with its other mentions', text: 'Human Rights Watch said on Friday that Boko Haram had attacked the town. A spokesman for Boko Haram denied it.',
