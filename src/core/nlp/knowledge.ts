@@ -3,7 +3,7 @@ import { memoised } from './memo';
 
 /**
  * Name lists as features for the recogniser: which words and phrases are company or brand names, first names,
- * surnames, WordNet's people, organisations, places, facilities and events, ordinary common nouns, GeoNames cities, countries,
+ * surnames, famous people's surnames, WordNet's people, organisations, places, facilities and events, ordinary common nouns, GeoNames cities, countries,
  * regions, demonyms, and what compromise's lexicon tags them. The tables (`knowledge.generated.ts`, from
  * `npm run gen:knowledge`) are sorted strings searched in place, so importing this module builds nothing; after many
  * lookups they are indexed in maps once.
@@ -25,6 +25,8 @@ export type KnowledgeList = (typeof LIST_NAMES)[number];
 //   Place, SportsTeam, Honorific and Actor (role nouns: `minister`, `therapist`).
 // - orgHead, placeHead, facilityHead: common nouns that end at least four names of a kind in the lists above
 //   (`Party`, `River`, `Bridge`).
+// - famous: surnames (last words) of Pantheon 1.0's famous people (`Yeltsin`, `Netanyahu`), less ordinary words,
+//   given names and firms' words (`Daimler`): what news names by a surname alone that no surname list holds.
 // - brand: whole names of chains, shops, restaurants, banks, airlines, software and web services (`Olive Garden`,
 //   `Firefox`, `Hobby Lobby`; name-suggestion-index and simple-icons via scripts/lists/brands.txt), less single
 //   ordinary words, places and acronyms; phrases included, matched in lower case too (`starbucks`).
