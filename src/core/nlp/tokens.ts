@@ -126,8 +126,8 @@ export function punctuationPoints(text: string): number[] {
 
 // Copy tokenised before it was published (CoNLL's wire copy, Wikigold) writes a space before each stop and inside
 // brackets (`Hadra Volk , 52 , told Reuters ( Cairo ) .`): a space before a stop that ends a word, after an opening
-// bracket, or before a possessive `'s` (`Arafat 's death`). Not before a decimal (`.561` in a standings table), nor around quotation marks, whose side the
-// space alone tells.
+// bracket, or before a possessive `'s` (`Arafat 's death`). Not before a decimal (`.561` in a standings table), nor
+// around quotation marks, whose side the space alone tells.
 const TOKENISED_SPACE = /(?<=[\p{L}\p{N}'’”)\]]) (?=[,.;:!?%)\]](?:\s|$))|(?<=(?:^|\s)[([]) (?=[\p{L}\p{N}])|(?<=\p{L}) (?=['’]s(?:\s|$))/gu;
 
 /** Where a space of tokenised copy stands (see TOKENISED_SPACE): compromise reads the text without it. */
@@ -308,13 +308,21 @@ function splitPossessive(t: Token, paragraph: string, tokens: Token[]): boolean 
   return true;
 }
 
+/**
+ * Whether the word at `start` opens its sentence or a quotation. After a possessive its `'s` or apostrophe is no
+ * opening quotation mark (`Workers' Party`, tokenised `Arafat 's`).
+ */
+function opensAt(paragraph: string, prev: readonly Token[], start: number, first: boolean): boolean {
+  const last = prev[prev.length - 1];
+  if (first || !last) return true;
+  return OPENING.test(paragraph.slice(last.end, start).replace(last.possessive ? /^\s*['’]s?/u : /^$/u, ''));
+}
+
+/** The word of tokenised copy's possessive (`Arafat 's`), which compromise read glued as `Arafat's`; null otherwise. */
 function tokenisedPossessive(term: CompromiseTerm, paragraph: string, start: number, first: boolean, prev: Token[]): Token | null {
   const word = term.text.slice(0, -2);
   if (!/['’]s$/u.test(term.text) || word.length === 0 || paragraph.slice(start, start + word.length + 3) !== `${word} ${term.text.slice(-2)}`) return null;
-  const end = start + word.length;
-  const last = prev[prev.length - 1];
-  const before = paragraph.slice(last ? last.end : 0, start).replace(last?.possessive ? /^\s*['’]s?/u : /^$/u, '');
-  const token: Token = { start, end, text: word, tags: term.tags, initial: first || !last || OPENING.test(before), possessive: true };
+  const token: Token = { start, end: start + word.length, text: word, tags: term.tags, initial: opensAt(paragraph, prev, start, first), possessive: true };
   if (term.confidence !== undefined) token.guessed = true;
   return token;
 }
@@ -342,10 +350,7 @@ function toToken(term: CompromiseTerm, paragraph: string, base: number, toOrig: 
   // So does an abbreviation with inner stops before a closing bracket, where compromise leaves its last stop out
   // (`Pete Sampras (U.S.) beat …`).
   else if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(term.text) && paragraph[end] === '.') end++;
-  const last = prev[prev.length - 1];
-  // After a possessive its apostrophe is no opening quotation mark (`Workers' Party`).
-  const before = paragraph.slice(last ? last.end : 0, start).replace(last?.possessive ? /^['’]s?/u : /^$/u, '');
-  const token: Token = { start, end, text: paragraph.slice(start, end), tags: term.tags, initial: first || !last || OPENING.test(before), possessive };
+  const token: Token = { start, end, text: paragraph.slice(start, end), tags: term.tags, initial: opensAt(paragraph, prev, start, first), possessive };
   if (term.confidence !== undefined) token.guessed = true;
   return token;
 }
