@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Regenerates src/core/nlp/knowledge.generated.ts: the name lists the recogniser reads as features (company and
-// brand names, first names, surnames, famous people, WordNet's typed proper nouns and common nouns, GeoNames cities, countries,
-// regions, demonyms, compromise's lexicon), built from development dependencies (and scripts/lists/brands.txt, made
+// brand names, first names, surnames, famous people's surnames, WordNet's typed proper nouns and common nouns,
+// GeoNames cities, countries, regions, demonyms, compromise's lexicon), built from development dependencies (and scripts/lists/brands.txt, made
 // by scripts/genBrands.mjs) so that the bundle carries only compact sorted tables, never the packages themselves.
 // Usage: node scripts/genKnowledge.mjs [--check]   (--check: exit 1 if the committed file is not what it would write)
 import fs from 'node:fs';
@@ -335,19 +335,21 @@ for (const n of readLines(new URL('./lists/brands.txt', import.meta.url))) {
 
 // ---- famous people (Pantheon 1.0 via celebs: people with a Wikipedia biography in 25 languages or more) ----
 // News names the famous by surname alone (`Yeltsin said`, `talks between Netanyahu and Arafat`), and no list of given
-// names or surnames holds the rarer ones. Each whole name, and its last word where that is no ordinary word, no
-// generational suffix or numeral (`Jr`, `II`), no particle (`Gaulle` is kept, `de` is not), and no word the company
-// or brand lists hold (firms named after their founders, `Daimler`, `Porsche`, are named in the news as firms) nor a
-// given name (`Elizabeth`, `Srna`: the first-name list says that already, and an acronym may spell one).
+// names or surnames holds the rarer ones. A name of one word (`Aristotle`) and the last word of a longer one, where
+// that is no ordinary word, no generational suffix or numeral (`Jr`, `II`), no particle (`Gaulle` is kept, `de` is
+// not), and no word the company or brand lists hold (firms named after their founders, `Daimler`, `Porsche`, are
+// named in the news as firms) nor a given name (`Elizabeth`, `Srna`: the first-name list says that already, and an
+// acronym may spell one). Whole names of two words or more were measured too: no gain beyond noise for 220 KB
+// more of tables.
 const NOT_SURNAMES = /^(?:jr|sr|i{1,3}|iv|v|vi{1,3}|ix|x|de|da|di|du|van|von|der|den|la|le|el|al|bin|ibn)$/iu;
 const pantheon = fs.readFileSync(path.join(pkgDir('celebs'), 'data/pantheon.tsv'), 'utf8').split('\n').slice(1);
+const otherListed = (w) => ['company', 'brand', 'firstName'].some((l) => table.get(wordKey(w))?.has(l));
 for (const line of pantheon) {
   const name = line.split('\t')[1]?.trim();
   if (!name) continue;
   const last = fold(name).split(' ').at(-1) ?? '';
-  const other = (w) => ['company', 'brand', 'firstName'].some((l) => table.get(wordKey(w))?.has(l));
-  if (isSingle(name) && !other(name)) add('famous', name);
-  if (last.length >= 3 && !NOT_SURNAMES.test(last) && !lowerIsCommon(last) && !CALENDAR.has(last.toLowerCase()) && !other(last)) add('famous', last);
+  if (isSingle(name) && !otherListed(name)) add('famous', name);
+  if (last.length >= 3 && !NOT_SURNAMES.test(last) && !lowerIsCommon(last) && !CALENDAR.has(last.toLowerCase()) && !otherListed(last)) add('famous', last);
 }
 
 // ---- head words: the common nouns that end many names of a kind (`Party`, `River`, `Bridge`) ----
