@@ -708,19 +708,19 @@ const COLLECTIVES: ReadonlySet<string> = new Set(['group', 'chain', 'network', '
 const MAX_APPOSITION_MODIFIERS = 4;
 
 /**
- * The kind a noun in apposition gives the name `paragraph[start, end)`: ORG after `Safaricom, the country's largest
- * telecoms firm,` or `Zentiva, a Swiss drugmaker,`, and right before it after a firm's noun no relative clause is
- * likely to follow (`Swiss drugmaker Zentiva`, `the mobile operator Safaricom`; not `the company Smith founded`);
- * PLACE after `Ouallam, a town of 20,000 people,`. News introduces the firms and towns its readers do not know so,
- * and the recogniser reads an unknown word with no other evidence as a place, a person or no name.
+ * The kind a noun in apposition gives the name starting at `start`, whose evidence is `features`: ORG after
+ * `Safaricom, the country's largest telecoms firm,` or `Zentiva, a Swiss drugmaker,` (`e:appos-org`, read by
+ * `appositionAfter`), and right before it after a firm's noun no relative clause is likely to follow (`Swiss drugmaker
+ * Zentiva`, `the mobile operator Safaricom`; not `the company Smith founded`); PLACE after `Ouallam, a town of 20,000
+ * people,` (`e:appos-place`). News introduces the firms and towns its readers do not know so, and the recogniser
+ * reads an unknown word with no other evidence as a place, a person or no name.
  */
-export function kindBeside(paragraph: string, start: number, end: number): 'ORG' | 'PLACE' | undefined {
+export function kindBeside(paragraph: string, start: number, features: readonly string[]): 'ORG' | 'PLACE' | undefined {
   const from = Math.max(0, start - 40);
   const before = /(?:^|\s)([\p{Ll}-]+) $/u.exec(paragraph.slice(from, start));
   // A match at the slice's start is a whole word only where the slice starts the paragraph.
   if (before && (before.index > 0 || from === 0) && FIRM_NOUNS_BEFORE.has(before[1] as string)) return 'ORG';
-  const kind = appositionAfter(paragraph, end)?.kind;
-  return kind === 'PERSON' ? undefined : kind;
+  return features.includes('e:appos-org') ? 'ORG' : features.includes('e:appos-place') ? 'PLACE' : undefined;
 }
 
 /** A title, or a common noun ending like a role's (`officer`, `treasurer`; not `however`). */

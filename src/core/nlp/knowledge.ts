@@ -3,8 +3,8 @@ import { memoised } from './memo';
 
 /**
  * Name lists as features for the recogniser: which words and phrases are company or brand names, first names,
- * surnames, famous people's surnames, WordNet's people, organisations, places, facilities and events, ordinary common nouns, GeoNames cities, countries,
- * regions, demonyms, and what compromise's lexicon tags them. The tables (`knowledge.generated.ts`, from
+ * surnames, famous people's surnames, WordNet's people, organisations, places, facilities and events, ordinary
+ * common nouns, GeoNames cities, countries, regions, demonyms, and what compromise's lexicon tags them. The tables (`knowledge.generated.ts`, from
  * `npm run gen:knowledge`) are sorted strings searched in place, so importing this module builds nothing; after many
  * lookups they are indexed in maps once.
  */

@@ -1219,7 +1219,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   if (words.length <= 3 && !givenNameFirst(words) && squadBeside(paragraph, start, end)) cand.squad = true;
   if (words.length <= 3 && heSaidBeside(paragraph, end)) cand.heSaid = true;
   if (words.length <= 4) {
-    const kind = kindBeside(paragraph, start, end);
+    const kind = kindBeside(paragraph, start, features);
     if (kind) cand.kind = kind;
   }
   if (words.length === 1 && UNIVERSITIES.has(text) && academicBeside(paragraph, start, end)) cand.academic = true;
