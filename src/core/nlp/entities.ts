@@ -276,15 +276,17 @@ function addDocumentFeatures(it: MentionCandidate, t: DocumentTables, common: Lo
   const g = t.groupEvidence.get(it.root);
   if (g) for (const [e, n] of g) if (n > (own.includes(e) ? self : 0)) f.push(withPrefix('g:', e));
   if ((t.groupSize.get(it.root) ?? 0) > self) f.push('d:repeated');
-  if (it.words === 1) {
-    const end = t.ends.get(it.text);
+  const shape = shapeOf(it.source);
+  if (shape.short !== undefined) {
+    const end = t.ends.get(shape.short);
     if (end) { f.push('d:last-of-longer'); for (const e of end) f.push(withPrefix('l:', e)); }
-    const start = t.starts.get(it.text);
+    const start = it.words === 1 ? t.starts.get(it.text) : undefined;
     if (start) { f.push('d:first-of-longer'); for (const e of start) f.push(withPrefix('l:', e)); }
   }
-  const words = shapeOf(it.source).lowered;
+  const words = shape.lowered;
   if (it.words >= 2 && it.words <= 3 && it.doc.includes('d:unknown')) f.push(words.some(common) ? 'd:unknown-name-lower' : 'd:unknown-name');
-  if (common(words[0] as string)) f.push('d:lower-first');
+  // A surname's particle is written in lower case inside the full name (`Charles de Gaulle`, then `De Gaulle`).
+  if (common(words[0] as string) && !(it.words > 1 && shape.short !== undefined)) f.push('d:lower-first');
   if (common(words[words.length - 1] as string)) f.push('d:lower-last');
 }
 
@@ -768,13 +770,14 @@ export class DocumentMemo {
     for (let i = 0; i < n; i++) {
       const it = items[i] as Item;
       const r = olds[i];
+      const short = shapeOf(it.source).short;
       if (r && !changed.has(it.source) && r.root === it.root && r.acronymOf === !!it.acronymOf && !dirtyRoots.has(it.root)
-        && !(it.words === 1 && dirtyWords.has(it.text)) && !(flipped.size > 0 && shapeOf(it.source).lowered.some((w) => flipped.has(w)))) continue;
+        && !(short !== undefined && dirtyWords.has(short)) && !(flipped.size > 0 && shapeOf(it.source).lowered.some((w) => flipped.has(w)))) continue;
       next[i] = { root: it.root, acronymOf: !!it.acronymOf, doc1: NOT_YET, type1: null, sure1: '', doc2: NOT_YET, type2: null };
       dirty++;
       if (!all) {
         roots.add(it.root);
-        if (it.words === 1) words.add(it.text);
+        if (short !== undefined) words.add(short);
       }
       for (const w of shapeOf(it.source).lowered) if (!this.lower.has(w)) this.lower.set(w, common(w));
     }

@@ -3,7 +3,7 @@ import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, PLACE_NAMES } from './gazetteer.ge
 import { phraseLists, wordLists } from './knowledge';
 import {
   ADDRESS_WORDS, LETTER_OPENERS, CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, METONYMS, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
-  FIRM_NOUNS, FIRM_NOUNS_BEFORE, ON_HEADS, ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, PLACE_NOUNS, POSTNOMINALS, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
+  FIRM_NOUNS, FIRM_NOUNS_BEFORE, ON_HEADS, ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, PLACE_NOUNS, headForm, POSTNOMINALS, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
 } from './lexicon';
 import type { Token } from './tokens';
 import { SPEECH_VERBS } from './speechVerbs';
@@ -84,6 +84,7 @@ export const EVIDENCE = {
   'e:possessive': 'possessive after',
   'e:of-inside': '“of” inside',
   'e:and-inside': '“and” inside',
+  'e:and-headed': '“and” inside a name with a head word',
 } as const;
 
 /** A named piece of evidence. */
@@ -262,7 +263,7 @@ function headWord(words: readonly Token[]): { type: 'ORG' | 'PLACE'; word: strin
   // A body named for what it deliberates on is an organisation (`Intergovernmental Panel on Climate Change`).
   if (c > 0 && lower(words[c] as Token) === 'on' && ON_HEADS.has(lower(words[c - 1] as Token))) return { type: 'ORG', word: lower(words[c - 1] as Token), forHead: true };
   for (const h of heads) {
-    const w = lower(h);
+    const w = headForm(lower(h));
     if (ORG_HEADS.has(w)) return { type: 'ORG', word: w, forHead: false };
     // A centre *for* something is an institution (`Australian Centre for Control of Iodine Deficiency`).
     if (PLACE_HEADS.has(w)) return c > 0 && lower(words[c] as Token) === 'for' ? { type: 'ORG', word: w, forHead: true } : { type: 'PLACE', word: w, forHead: false };
@@ -430,7 +431,12 @@ function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx
   const head = headWord(words);
   if (head) { f.push(head.type === 'ORG' ? 'e:head-org' : 'e:head-place', `head=${head.word}`); if (head.forHead) f.push('e:head-for'); }
   else if (words.length > 1 && COMPASS_WORDS.has(lower(words[0] as Token)) && isCap(words[1] as Token)) f.push('e:compass');
-  if (words.length > 1 && NON_ENTITY_HEADS.has(lower(words[words.length - 1] as Token))) f.push('e:non-entity-head');
+  // `and` inside a name a body's or a place's word heads is part of it (`Food and Drug Administration`, `National Air
+  // and Space Museum`), where elsewhere it mostly joins two names (`Dye & Bavelier`).
+  if (head && words.some((w) => lower(w) === 'and' || w.text === '&')) f.push('e:and-headed');
+  // An event's or a work's word ends the name only where no body or place heads it (`World Cup`, not `Institute for
+  // the Study of War`).
+  if (!head && words.length > 1 && NON_ENTITY_HEADS.has(lower(words[words.length - 1] as Token))) f.push('e:non-entity-head');
   if (words.length === 1 && capsName(ctx, text)) f.push('e:caps-name');
   else if (words.length === 1 && isAcronym(text) && countryOf(text) === undefined && !POSTNOMINALS.has(key) && !(ctx.shouting && /^\p{Lu}{4,}$/u.test(text))) {
     // Codes (`STS-135`) and abbreviations of common nouns (`iodine deficiency disorders (IDD)`) are not names;

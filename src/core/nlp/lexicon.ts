@@ -53,7 +53,7 @@ export const ORG_HEADS = set(`
   publishing publishers magazine newspaper railway railways railroad airline bancorp securities insurance
   pharmaceuticals petroleum electric electronics communications telecom entertainment ventures investments school
   seminary polytechnic conservatory marines infantry cavalry artillery caucus bloc junta delegation diocese
-  archdiocese
+  archdiocese endowment campaign
 `);
 
 /** Last words that make a name a place: sites and buildings as well as geography (`Old Bailey` is covered by `the`). */
@@ -70,8 +70,25 @@ export const PLACE_HEADS = set(`
   pagoda fort fortress citadel lighthouse expressway turnpike freeway parkway tunnel
 `);
 
+/**
+ * The head word of a name as the head lists hold it: itself, or its singular when that is a body's head (`National
+ * Institutes of Health`, `Coldstream Guards`, `Centers for Disease Control`). Places in the plural are mostly common
+ * nouns before a name (`the streets of Paris`, `the Halls of Congress`); the lists hold the plural where it is not.
+ */
+export function headForm(word: string): string {
+  if (ORG_HEADS.has(word) || PLACE_HEADS.has(word) || word.length < 5 || !word.endsWith('s')) return word;
+  const one = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return ORG_HEADS.has(one) || one === 'center' || one === 'centre' ? one : word;
+}
+
+/** Heads of bodies whose name says what they are for, which `for the` joins to it (`Foundation for the Visual Arts`). */
+export const FOR_THE_HEADS = set(`
+  foundation institute institution endowment society association council committee commission fund alliance coalition
+  movement centre center campaign league federation union trust academy organisation organization
+`);
+
 /** Institutions named after their seat, and legislatures named by their kind; news uses them as the body that acts (`Downing Street said`, `Congress passed`). */
-export const METONYMS = set('kremlin downing_street white_house pentagon whitehall élysée elysee number_10 congress parliament senate bundestag knesset duma vatican');
+export const METONYMS = set('kremlin downing_street white_house pentagon whitehall élysée elysee number_10 congress parliament senate bundestag knesset duma vatican treasury');
 
 /** Photo agencies that sign pictures; alone on a line or glued to a caption they are the credit. */
 export const CREDIT_AGENCIES: ReadonlySet<string> = new Set(NEWS.creditAgencies);

@@ -3,9 +3,11 @@ import {
   citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, isListedBody, publicationOf, BODIES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, publicationOf, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
+import nlp from 'compromise';
 import type { EntityType } from '../model';
+import { memoised } from './memo';
 import { paragraphRule, placedEvent } from './handRules';
 import { isGivenPlace, longestPhrase, phraseLists, wordLists } from './knowledge';
 import { singulars, sportsHeadlineRuns, sportsHeadlineType, sportsSlugEnd, tableNames, type TableName } from './tables';
@@ -346,6 +348,8 @@ export function findCandidates(paragraph: string, tokens: readonly Token[], give
       i = j + 1;
       continue;
     }
+    // The word after a street's `St.` that opens the next sentence is no name's (`on Main St. Called Comcast`).
+    if (i > 0 && streetEnd(paragraph, tokens, i - 1)) { i++; continue; }
     if ((!isCap(t) && !leadingParticle(paragraph, tokens, i)) || (notName(t) && !initialParticle(paragraph, tokens, i)) || (shouting && (shoutedWord(t) || NAME_CONNECTORS.has(lower(t))))) { i++; continue; }
     const j = chunkEnd(paragraph, tokens, i, shouting);
     readChunk(ctx, i, j + 1);
@@ -551,6 +555,7 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
       if (nick > 0) { j = nick; continue; }
     }
     if (!b || !joins(paragraph, a, b) || (shouting && shoutedWord(b))) return j;
+    if (j > i && streetEnd(paragraph, tokens, j)) return j;
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word,
     // except inside a hyphenated compound (`Make-A-Wish Foundation`).
     if (isCap(b) && !notName(b) && (!neverName(b) || gapOf(paragraph, a, b) === '-')) { j++; continue; }
@@ -575,20 +580,38 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
       while (tokens[k + 1] && !isCap(tokens[k + 1] as Token) && NAME_CONNECTORS.has(lower(tokens[k + 1] as Token)) && !HEAD_CONNECTORS.has(lower(tokens[k + 1] as Token)) && joins(paragraph, tokens[k] as Token, tokens[k + 1] as Token)) k++;
       const c = tokens[k + 1];
       if (c && joins(paragraph, tokens[k] as Token, c) && isCap(c)) { j = k + 1; continue; }
-      // `of the` inside a name (`Museum of the U.S. Air Force`), and `for the` before the purpose a body is for
-      // (`Institute for the Study of War`), not before whom a building is for (`Browns Stadium for the NFL Browns`).
+      // `of the` inside a name (`Museum of the U.S. Air Force`), and `for the` after a body named for what it is for
+      // (`Foundation for the Visual Arts`, `Institute for the Study of War`), not before whom a building or a firm is
+      // for (`Browns Stadium for the NFL Browns`, `Acme Corp for the Chicago project`).
       const d = tokens[j + 3];
-      const theFits = lower(b) === 'of' || (lower(b) === 'for' && (ORG_HEADS.has(lower(a)) || CENTRES.has(lower(a))) && !!d && PURPOSE_NOUN.test(d.text));
+      const theFits = lower(b) === 'of' || (lower(b) === 'for' && !!d && (PURPOSE_NOUN.test(d.text) ? ORG_HEADS.has(lower(a)) : FOR_THE_HEADS.has(headForm(lower(a))) && purposeAfter(paragraph, tokens, j + 3)));
       if (c && d && theFits && lower(c) === 'the' && joins(paragraph, c, d) && isCap(d)) { j += 3; continue; }
     }
     return j;
   }
 }
 
+/**
+ * The capitalised words from `k` say what a body is for (`the Visual Arts`, `the Blind`, `the Humanities`): the first
+ * is a common noun or an adjective in lower case, and none names a place or a person (`the League for the St. Louis
+ * Eagles`, `the Foundation for the New York Times` name whom it is for).
+ */
+function purposeAfter(paragraph: string, tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k] as Token;
+  const reading = lowerReading(lower(first));
+  if (!reading.has('Noun') && !reading.has('Adjective') && !reading.has('Gerund')) return false;
+  if (['ProperNoun', 'Place', ...PERSONAL_TAGS].some((t) => reading.has(t))) return false;
+  for (let m = k; m < tokens.length && isCap(tokens[m] as Token); m++) {
+    const t = tokens[m] as Token;
+    if (hasTag(t, ['Place', 'City', 'Country', 'Region', 'Organization', ...PERSONAL_TAGS]) || isGazetteerPlace(t.text)) return false;
+    const n = tokens[m + 1];
+    if (!n || !WHITESPACE.test(gapOf(paragraph, t, n))) break;
+  }
+  return true;
+}
+
 // A noun of doing that names what a body is for (`the Advancement of`, `the Protection of`, `the Study of`).
 const PURPOSE_NOUN = /^(?:\p{Lu}\p{Ll}+(?:tion|sion|ment|ance|ence)|Study|Defen[cs]e)$/u;
-// A centre is a building or a body; for a purpose, a body (`Center for the Study of Democracy`).
-const CENTRES: ReadonlySet<string> = new Set(['centre', 'center']);
 
 const NICK_OPEN = /^\s+["“]\s*$/u;
 const NICK_CLOSE = /^\s*["”]\s+$/u;
@@ -619,6 +642,8 @@ function nicknameEnd(paragraph: string, tokens: readonly Token[], j: number): nu
 const HYPHEN_COMPOUNDS: ReadonlySet<string> = new Set('led run era age aged old day ish man men set up out off way to on by for'.split(' '));
 // Particles that open a name by themselves before a hyphen or a capitalised word (`al-Qaeda`, `bin Laden`).
 const OPENING_PARTICLES: ReadonlySet<string> = new Set('al el ad ash bin ibn van von de'.split(' '));
+// Particles that follow one of those inside a name.
+const SECOND_PARTICLES: ReadonlySet<string> = new Set('der den la le los las'.split(' '));
 
 /** Token `k` is a short lower-case syllable glued by a hyphen to the capitalised word before it (`Jae-in`, `Jong-un`). */
 function hyphenSyllable(paragraph: string, tokens: readonly Token[], k: number): boolean {
@@ -649,7 +674,13 @@ function townParticle(paragraph: string, tokens: readonly Token[], k: number): b
 function leadingParticle(paragraph: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const n = tokens[k + 1];
-  if (!t || !n || !OPENING_PARTICLES.has(t.text) || !isCap(n)) return false;
+  if (!t || !n || !OPENING_PARTICLES.has(t.text)) return false;
+  // Two particles open a name as one does (`von der Leyen`, `van den Berg`, `de la Cruz`).
+  if (SECOND_PARTICLES.has(n.text) && WHITESPACE.test(paragraph.slice(t.end, n.start))) {
+    const m = tokens[k + 2];
+    return !!m && isCap(m) && WHITESPACE.test(paragraph.slice(n.end, m.start));
+  }
+  if (!isCap(n)) return false;
   const gap = paragraph.slice(t.end, n.start);
   // `al` before a space opens a name too (`al Qaeda`, `al Jazeera`), but not in `et al`.
   const spaced = t.text.length > 2 || (t.text === 'al' && tokens[k - 1]?.text !== 'et');
@@ -695,7 +726,35 @@ function openerWord(tokens: readonly Token[], a: number): boolean {
 }
 
 // Last words of military and similar units that are named by their number (`82nd Airborne Division`, `6th Fleet`).
-const NUMBERED_UNITS: ReadonlySet<string> = new Set('division brigade regiment battalion squadron fleet army corps command infantry airborne cavalry wing'.split(' '));
+const NUMBERED_UNITS: ReadonlySet<string> = new Set(('division brigade regiment battalion squadron fleet army corps command infantry airborne cavalry wing '
+  // and streets (`5th Avenue`, `42nd St.`)
+  + 'street st avenue ave road rd boulevard blvd').split(' '));
+// Tags of a word that opens a sentence and no name (`Called`, `The`, `We`).
+const SENTENCE_OPENER_TAGS = ['Verb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb'];
+
+/** The tags compromise gives a word in lower case, alone: how it reads where no capital makes it a name. */
+const lowerReading = memoised((word: string): ReadonlySet<string> => new Set(nlp(word).json()[0]?.terms[0]?.tags ?? []));
+
+/**
+ * `St.` after a name's word is a street's (`Main St.`), and where the next word can open a sentence but no name
+ * (`on Main St. Called Comcast`, not `Port St. Lucie`) the sentence ends there: compromise, reading a saint's
+ * `St.`, does not split it.
+ */
+function streetEnd(paragraph: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const before = tokens[k - 1];
+  const next = tokens[k + 1];
+  return lower(t) === 'st' && paragraph[t.end] === '.' && !!before && isCap(before) && !!next && isCap(next) && sentenceOpener(lower(next));
+}
+
+/**
+ * Whether compromise reads a word, in lower case and alone, only as one that opens a sentence and no name (`called`,
+ * `the`, `we`; not `lucie` or `paul`). Capitalised in a run of names, the word itself is tagged a proper noun.
+ */
+const sentenceOpener = memoised((word: string): boolean => {
+  const tags = lowerReading(word);
+  return SENTENCE_OPENER_TAGS.some((t) => tags.has(t)) && ![...PERSONAL_TAGS, 'ProperNoun', 'Place', 'Noun'].some((t) => tags.has(t));
+});
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
 
 /** Token `k` is an ordinal in figures that opens the name of a unit (`101st Airborne Division`, `3rd Infantry Division`). */
@@ -723,7 +782,7 @@ function initialVerb(t: Token): boolean {
  */
 function connectorFits(before: Token, connector: string): boolean {
   if (!HEAD_CONNECTORS.has(connector)) return true;
-  const w = lower(before);
+  const w = headForm(lower(before));
   return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OF_HEADS.has(w) || TITLE_WORDS.has(w);
 }
 
@@ -980,8 +1039,9 @@ function andInsideName(tokens: readonly Token[], a: number, k: number, b: number
   if (!headed && (isNorpName(after.text) || countryOf(after.text) !== undefined)) return false;
   for (let m = k + 1; m < b; m++) {
     // A second head after `and` is a second name (`University of California and Columbia University`), unless
-    // the first part has none (`National Air and Space Museum`).
-    if (isHead(tokens[m] as Token)) return k > a && !headed;
+    // the first part has none (`National Air and Space Museum`) or the last word is a department's subject
+    // (`Department of Health and Human Services`).
+    if (isHead(tokens[m] as Token)) return (k > a && !headed) || (headed && m === b - 1 && lower(tokens[m] as Token) === 'services');
   }
   // The subjects of a department or school, not another name: no known name, country or acronym after `and`.
   return headed && tokens.slice(k + 1, b).every((t) => !isAcronym(t.text) && !hasTag(t, ['Person', 'Place', 'Country', 'City', 'Region']) && countryOf(t.text) === undefined);

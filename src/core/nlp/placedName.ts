@@ -3,7 +3,7 @@
 // recogniser's glue (`entities.ts`) and the rules after typing (`typedRules.ts`).
 import type { EntityType } from '../model';
 import { isAcronym } from './evidence';
-import { COMPASS_WORDS } from './lexicon';
+import { COMPASS_WORDS, NAME_PARTICLES } from './lexicon';
 import type { Candidate } from './names';
 
 /** A candidate name placed in the document, with every feature the recogniser weighs. */
@@ -58,6 +58,11 @@ export interface NameShape {
   longer: boolean;
   /** The word before the last is a compass word (`North Korea`): the last word alone is not a short form. */
   compassBeforeLast: boolean;
+  /**
+   * The word a longer name of the article would end in if this one is its short form: a one-word name's own, and
+   * a surname's after its particles (`De Gaulle`, `Von der Leyen` after `Charles de Gaulle`); else undefined.
+   */
+  short: string | undefined;
 }
 
 declare module './names' {
@@ -70,10 +75,15 @@ declare module './names' {
 export function shapeOf(c: Candidate): NameShape {
   if (c.shape) return c.shape;
   const parts = c.text.split(/\s+/);
+  const lowered = parts.map((w) => w.toLowerCase());
+  const last = parts[parts.length - 1] as string;
+  const particlesBefore = parts.length >= 2 && parts.length <= 3 && lowered.slice(0, -1).every((w) => NAME_PARTICLES.has(w));
   return (c.shape = {
-    first: parts[0] as string, last: parts[parts.length - 1] as string, lower: c.text.toLowerCase(), lowered: parts.map((w) => w.toLowerCase()), acronym: isAcronym(c.text),
-    longer: c.words >= 2 && parts.length >= 2 && parts.every((w) => /^\p{Lu}/u.test(w)),
+    first: parts[0] as string, last, lower: c.text.toLowerCase(), lowered, acronym: isAcronym(c.text),
+    // A particle inside a longer name is written in lower case (`Charles de Gaulle`, `Ursula von der Leyen`).
+    longer: c.words >= 2 && parts.length >= 2 && parts.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < parts.length - 1 && NAME_PARTICLES.has(w))),
     compassBeforeLast: parts.length >= 2 && COMPASS_WORDS.has((parts[parts.length - 2] as string).toLowerCase()),
+    short: c.words === 1 ? c.text : particlesBefore && /^\p{Lu}/u.test(last) ? last : undefined,
   });
 }
 
@@ -81,7 +91,7 @@ export function shapeOf(c: Candidate): NameShape {
 // keystroke, and a scan of the feature list for each was a third of a keystroke's cost; as flags, one index each.
 const RULE_FEATURES = [
   'e:acronym', 'e:acronym-known-org', 'e:acronym-defined', 'e:acronym-code', 'e:caps-name', 'e:cg-org', 'e:apposition-role', 'e:before-office', 'e:capital', 'e:cg-first-name', 'e:compass', 'e:country',
-  'e:dateline', 'e:head-org', 'e:head-place', 'e:initial', 'e:locative', 'e:locative-from', 'e:of-inside', 'e:possessive',
+  'e:dateline', 'e:head-org', 'e:head-place', 'e:head-for', 'e:initial', 'e:locative', 'e:locative-from', 'e:of-inside', 'e:possessive',
   'e:quoted-plural', 'e:region-after', 'e:region-code', 'e:the', 'e:title', 'k:brand', 'k:commonNoun', 'k:company', 'k:facilityWn',
   'k:firstName', 'k:orgLex', 'k:orgWn', 'k:personName', 'k:personWn', 'k:surname', 'k:famous', 'kf:brand', 'kf:company', 'kf:firstName', 'kl:city',
   'kl:country', 'kl:region', 'kp:country', 'e:acronym-branch', 'e:team-context', 'e:score', 'e:after-capitalised', 'e:speech-verb',

@@ -10,7 +10,7 @@ import type { EntityType } from '../model';
 import { countryOf, isNorpName, titleCase } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { FIRM_NOUNS_BEFORE, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
+import { FIRM_NOUNS_BEFORE, FOR_THE_HEADS, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, headForm, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -42,6 +42,8 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   quotedPluralsAreGroups(items);
   ownersAndTheirFirms(items);
   stormsAndCraftsAreNoNames(items);
+  venuesArePlaces(items);
+  bodiesForAreOrgs(items);
   if (sportsReport) readPlacesAsTeams(items, wireSports);
   else teamsInContext(items);
   givenNamedPeople(items);
@@ -281,6 +283,16 @@ function alwaysNamesStay(items: Item[]): void {
  * (`typeOf`).
  */
 function titledStayPeople(items: Item[]): void {
+  // A whole name with a particle that the office names (`spokesman Nikolaus van der Pas`) is the holder, where the
+  // recogniser typed only its given name a person (the span tagger proposed `Nikolaus` besides).
+  items.forEach((x, i) => {
+    if (x.type || !has(x, 'e:title') || !particleName(x) || !openToRules(x)) return;
+    const given = items.filter((y, j) => j !== i && y.start < x.end && x.start < y.end && y.type);
+    if (given.length !== 1 || given[0]?.type !== 'PERSON' || given[0].start !== x.start || given[0].end >= x.end || !openToRules(given[0])) return;
+    given[0].type = null;
+    x.type = 'PERSON';
+    x.ruled = 'holder of the office before it (rule)';
+  });
   eachWithReach(items, (it, i, reached) => {
     if (it.type === 'PERSON' || it.type === 'NORP') return;
     // The office before, or a title in apposition to a name typed a place or no name (`the team's coach, Alireza Mehraban,`).
@@ -663,6 +675,40 @@ function wordFirmsAreFirms(items: Item[]): void {
     if (!names.has(it.text) || it.type === 'ORG' || has(it, 'e:the') || !openToRules(it)) continue;
     it.type = 'ORG';
     it.ruled = 'a firm named by an ordinary word (news lexicon rule)';
+  }
+}
+
+// Last words of a venue's or an airport's name: built for the public, and named after a team, a sponsor or a person
+// as often as not (`Cleveland Browns Stadium`, `Emirates Stadium`, `John F. Kennedy International Airport`).
+const VENUE_HEADS: ReadonlySet<string> = new Set(['stadium', 'arena', 'ballpark', 'coliseum', 'colosseum', 'racecourse', 'speedway', 'velodrome', 'airport']);
+
+/**
+ * A name whose last word is a venue's or an airport's is the place, where the recogniser read the team, sponsor or
+ * person it is named after (`Cleveland Browns Stadium` typed as the club): every convention here (GUM's buildings
+ * and sites, CoNLL's locations) types such names a place. Not a body a centre is for (`e:head-for`).
+ */
+function venuesArePlaces(items: Item[]): void {
+  for (const it of items) {
+    if ((it.type !== 'ORG' && it.type !== 'PERSON') || it.words < 2 || has(it, 'e:head-for') || !openToRules(it)) continue;
+    if (!VENUE_HEADS.has(shapeOf(it.source).lowered.at(-1) as string)) continue;
+    it.type = 'PLACE';
+    it.ruled = 'a venue’s or an airport’s name (head word rule)';
+  }
+}
+
+/**
+ * A name of three words or more in which a body's word takes `for` (`Foundation for the Defense of Democracies`,
+ * `Society for General Systems Research`, `Campaign for Nuclear Disarmament`) is the body, where the recogniser read
+ * no name or a place: such long names are rare in the corpora, and their length reads as a span error there.
+ */
+function bodiesForAreOrgs(items: Item[]): void {
+  for (const it of items) {
+    if ((it.type !== null && it.type !== 'PLACE') || it.words < 3 || !openToRules(it)) continue;
+    const words = shapeOf(it.source).lowered;
+    const k = words.indexOf('for');
+    if (k < 1 || k === words.length - 1 || !FOR_THE_HEADS.has(headForm(words[k - 1] as string))) continue;
+    it.type = 'ORG';
+    it.ruled = 'a body named for what it is for (head word rule)';
   }
 }
 

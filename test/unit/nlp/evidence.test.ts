@@ -34,6 +34,8 @@ const CASES: Array<[string, string, string]> = [
   ['e:team-context', 'He played for Quarby before he retired.', 'Quarby'],
   ['e:score', 'The Falcons lost to Quarby 63-7 on Saturday.', 'Quarby'],
   ['e:compass', 'Flooding hit North Quarvia overnight.', 'North Quarvia'],
+  ['e:head-for', 'Staff at the Brisk Centers for Tidal Studies left.', 'Brisk Centers for Tidal Studies'],
+  ['e:and-headed', 'Officials at the Quell Food and Drug Administration agreed.', 'Quell Food and Drug Administration'],
   ['e:non-entity-head', 'The Harbour Lights Festival opened.', 'Harbour Lights Festival'],
   ['e:acronym', 'Officials at ZQRX said nothing.', 'ZQRX'],
   ['e:acronym-short', 'The QV office closed.', 'QV'],
@@ -118,6 +120,21 @@ describe('nlp: named evidence', () => {
     assert.ok(!featuresOf('In 1975 he played with Quarby on tour.', 'Quarby').includes('e:team-context'));
     assert.ok(!featuresOf('Yesterday Quarby 737-800 jets landed.', 'Quarby').includes('e:score'));
     assert.ok(!featuresOf('Leeds 2 Chelsea 1, Dries Vantongen scoring twice.', 'Dries Vantongen').includes('e:score'));
+  });
+
+  it('reads the head of a name before `of` or `for`, in the plural too, and an event’s word only where no body heads the name', () => {
+    const f = featuresOf('Staff at the Quell Institutes of Health left.', 'Quell Institutes of Health');
+    assert.ok(f.includes('e:head-org') && f.includes('head=institute'), JSON.stringify(f));
+    const g = featuresOf('Analysts at the Brisk Institute for the Study of War said so.', 'Brisk Institute for the Study of War');
+    assert.ok(g.includes('e:head-org') && !g.includes('e:non-entity-head'), JSON.stringify(g));
+    const h = featuresOf('Talks went on in Bosnia and Herzegovina.', 'Bosnia and Herzegovina');
+    assert.ok(h.includes('e:and-inside') && !h.includes('e:and-headed'), JSON.stringify(h));
+  });
+
+  it('reads a surname after its particles as the short form of the full name, whatever the particle’s case', () => {
+    const text = 'Yesterday Orla de Quellmont arrived.\nLater De Quellmont went home.';
+    const short = candidates(text).find((c) => c.text === 'De Quellmont') as MentionCandidate;
+    assert.ok(short.doc.includes('d:last-of-longer') && !short.doc.includes('d:lower-first'), JSON.stringify(short.doc));
   });
 
   it('adds what other mentions of the name say (one sense per article, as a feature)', () => {
