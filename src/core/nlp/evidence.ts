@@ -3,7 +3,7 @@ import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, PLACE_NAMES } from './gazetteer.ge
 import { phraseLists, wordLists } from './knowledge';
 import {
   ADDRESS_WORDS, LETTER_OPENERS, CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, METONYMS, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
-  FIRM_NOUNS, FIRM_NOUNS_BEFORE, ON_HEADS, ORG_ACRONYMS, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, PLACE_NOUNS, headForm, POSTNOMINALS, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
+  FIRM_NOUNS, FIRM_NOUNS_BEFORE, ON_HEADS, ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_FIRST, PERSON_HONORIFICS, PLACE_HEADS, PLACE_NOUNS, headForm, JOINED_POSTNOMINALS, POSTNOMINALS, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
 } from './lexicon';
 import type { Token } from './tokens';
 import { SPEECH_VERBS } from './speechVerbs';
@@ -171,6 +171,7 @@ const CREDIT = /^(?:getty(?: images)?|pa(?: media| wire)?|afp|reuters|ap|epa|ala
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
 const AGE_AFTER = /^ ?,\s*(\d{1,3})\s*(?:,|\.|;|\)|$)|^\s*\((\d{1,3})\)/u;
 const POSTNOMINAL_AFTER = /^ ?,\s*(\p{Lu}{2,4})\b/u;
+const JOINED_POSTNOMINAL_AFTER = /^[ \t\u00a0]+(\p{Lu}[\p{Lu}h]\p{Lu}{0,2})\b/u;
 const YEAR_OLD_BEFORE = /(\d{1,3})-year-old(?:\s+\p{Ll}[\p{Ll}-]*){0,2}\s+$/u;
 export const WHITESPACE = /^[ \t\u00a0]+$/;
 // Derivational endings of English common nouns and adjectives, which personal names do not have
@@ -268,6 +269,8 @@ function headWord(words: readonly Token[]): { type: 'ORG' | 'PLACE'; word: strin
     // A centre *for* something is an institution (`Australian Centre for Control of Iodine Deficiency`).
     if (PLACE_HEADS.has(w)) return c > 0 && lower(words[c] as Token) === 'for' ? { type: 'ORG', word: w, forHead: true } : { type: 'PLACE', word: w, forHead: false };
   }
+  const first = lower(words[0] as Token);
+  if (ORG_HEADS_FIRST.has(first)) return { type: 'ORG', word: first, forHead: false };
   return null;
 }
 
@@ -521,6 +524,22 @@ export function afterLocative(ctx: EvidenceContext, a: number): boolean {
   return !!q && (isLowerWord(q) || q.initial || ctx.shouting) && LOCATIVE_PREPOSITIONS.has(lower(q));
 }
 
+/** The words `tokens[a..b)` name a town the lists or the gazetteer know. */
+export function isTown(paragraph: string, tokens: readonly Token[], a: number, b: number): boolean {
+  return phraseLists(tokens.slice(a, b).map((t) => t.text)).includes('city') || isGazetteerPlace(paragraph.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end));
+}
+
+/** One to three capitalised words right before token `a` name a town (`Houston TX`, `Las Vegas NV`). */
+function townBefore(ctx: EvidenceContext, a: number): boolean {
+  const { paragraph, tokens } = ctx;
+  for (let n = 1; n <= 3 && a - n >= 0; n++) {
+    const w = tokens[a - n] as Token;
+    if (!isCap(w) || !WHITESPACE.test(paragraph.slice(w.end, (tokens[a - n + 1] as Token).start))) return false;
+    if (isTown(paragraph, tokens, a - n, a)) return true;
+  }
+  return false;
+}
+
 function contextBefore(ctx: EvidenceContext, a: number, b: number, start: number, f: string[], descs: string[]): void {
   const { paragraph, tokens } = ctx;
   const p = tokens[a - 1];
@@ -528,8 +547,11 @@ function contextBefore(ctx: EvidenceContext, a: number, b: number, start: number
   const gap = paragraph.slice(p.end, start);
   // `Thanks, Dawn`, `Hi Bob`: a name a letter addresses or is signed with is a person's.
   if (ADDRESS_WORDS.has(lower(p)) && /^[,!:]?\s+$/u.test(gap)) f.push('e:addressed');
-  // `Holyoke, MA 01040`, `Kingston, Ont.`: the state or province of the town before the comma.
-  if (b === a + 1 && REGION_ABBREVIATIONS.has(paragraph.slice(start, (tokens[a] as Token).end).replace(/\.$/, '')) && /^ ?,\s+$/u.test(gap) && isCap(p)) f.push('e:region-code');
+  // `Holyoke, MA 01040`, `Kingston, Ont.`: the state or province of the town before the comma; in addresses and
+  // signatures also without it (`Houston TX`), where the code is written in capitals.
+  const code = paragraph.slice(start, (tokens[a] as Token).end).replace(/\.$/, '');
+  const codeGap = /^ ?,\s+$/u.test(gap) || (!ctx.shouting && WHITESPACE.test(gap) && /^\p{Lu}{2}$/u.test(code) && townBefore(ctx, a));
+  if (b === a + 1 && REGION_ABBREVIATIONS.has(code) && codeGap && isCap(p)) f.push('e:region-code');
   const the = lower(p) === 'the' && /^\s*[“"‘']?$/u.test(gap);
   // The second of two names joined by `and`/`or` shares the first one's preposition (`in Goma and Bunia`).
   const conj = !the && isLowerWord(p) && (lower(p) === 'and' || lower(p) === 'or') && WHITESPACE.test(gap) && tokens[a - 2] && isCap(tokens[a - 2] as Token) ? tokens[a - 3] : undefined;
@@ -617,7 +639,9 @@ function contextAfter(ctx: EvidenceContext, b: number, start: number, end: numbe
   const age = AGE_AFTER.exec(rest);
   if (age) { f.push('e:age'); descs.push((age[1] ?? age[2]) as string); }
   const post = POSTNOMINAL_AFTER.exec(rest);
+  const joined = JOINED_POSTNOMINAL_AFTER.exec(rest);
   if (post && POSTNOMINALS.has((post[1] as string).toLowerCase())) { f.push('e:postnominal'); descs.push(post[1] as string); }
+  else if (joined && JOINED_POSTNOMINALS.has((joined[1] as string).toLowerCase())) { f.push('e:postnominal'); descs.push(joined[1] as string); }
   // `McMinnville, Oregon`, `Sydney, Australia`: a name followed by the region or country it lies in.
   const region = tokens[b];
   if (region && /^ ?,\s+$/.test(paragraph.slice(end, region.start)) && isCap(region) &&
@@ -641,7 +665,7 @@ export function givenNameFirst(words: readonly Token[]): boolean {
 // `coached`: what makes a club named after its town (`played for Lausanne`) a team. Not `played with`, whose object
 // is as often a team-mate or a band-mate (`played with Clapton`), nor winning or losing, which elections share
 // (`defeated Trump`); a side's score says that (`lost to Tulsa 63-7`).
-const TEAM_BEFORE = /\b(?:play(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:for|against)|(?:games?|matches|appearances|caps|debut(?:ed|s)?|sign(?:ed|s|ing)?|rookie|season|stint|spell|loan(?:ed)?|traded|drafted|transferred)\s+(?:\w+\s+){0,2}?(?:for|with|to|by|against|from)|coach(?:ed|es|ing)|captain(?:ed|s|ing))\s+(?:the\s+)?$/iu;
+const TEAM_BEFORE = /\b(?:play(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?(?:for|against)|(?:games?|matches|appearances|caps|debut(?:ed|s)?|sign(?:ed|s|ing)?|rookie|season|stint|spell|loan(?:ed)?|traded|drafted|transferred)\s+(?:\w+\s+){0,2}?(?:for|with|to|by|against|from)|(?:win|victory|defeat|draw)s?\s+(?:over|against|to|by|with)|(?:scor(?:ed|es|ing)|driv(?:es|ing)|drove|rac(?:ed|es|ing))\s+(?:\w+\s+){0,2}?(?:for|against)|coach(?:ed|es|ing)|captain(?:ed|s|ing))\s+(?:the\s+)?$/iu;
 // A score after the name (`Tulsa 63-7`, `Leeds 2 Chelsea 1`), before it (`a 2-1 win over Leeds`), or the name
 // between two sides' scores (`Chelsea` in `Leeds 2 Chelsea 1`; not a scorer after a results line, `… 1, Dries Mertens`).
 // Scores up to 199, so no `Boeing 737-800`.

@@ -37,6 +37,8 @@ export const NAME_LINKS: ReadonlySet<string> = new Set(NEWS.nameConnectors);
 
 /** Letters after a name (`Mark Tedeschi, QC`): descriptors, not entities. */
 export const POSTNOMINALS = set('qc kc sc mp mep msp obe mbe cbe kbe dbe phd md jr sr esq');
+/** Those written right after a name without a comma (`Jess Phillips MP`, `Sarah Whitfield KC`): no part of it. */
+export const JOINED_POSTNOMINALS = set('qc kc mp mep msp obe mbe cbe kbe dbe phd');
 
 /** Last words that make a name an organisation (`Foreign Office`, `Skidmore College`). */
 export const ORG_HEADS = set(`
@@ -53,8 +55,11 @@ export const ORG_HEADS = set(`
   publishing publishers magazine newspaper railway railways railroad airline bancorp securities insurance
   pharmaceuticals petroleum electric electronics communications telecom entertainment ventures investments school
   seminary polytechnic conservatory marines infantry cavalry artillery caucus bloc junta delegation diocese
-  archdiocese endowment campaign
+  archdiocese endowment campaign communion fellowship
 `);
+
+/** First words that make a name an organisation in the languages that put the head first (`Bloc Québécois`, `Parti Socialiste`, `Partido Popular`). */
+export const ORG_HEADS_FIRST = set('parti partido partito partei partij bloc bloque frente fronte mouvement movimiento movimento rassemblement alianza alleanza');
 
 /** Last words that make a name a place: sites and buildings as well as geography (`Old Bailey` is covered by `the`). */
 export const PLACE_HEADS = set(`

@@ -1,9 +1,9 @@
 import {
-  COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace,
+  COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace, isTown,
   citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, publicationOf, BODIES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, publicationOf, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -579,7 +579,8 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
       let k = j + 1;
       while (tokens[k + 1] && !isCap(tokens[k + 1] as Token) && NAME_CONNECTORS.has(lower(tokens[k + 1] as Token)) && !HEAD_CONNECTORS.has(lower(tokens[k + 1] as Token)) && joins(paragraph, tokens[k] as Token, tokens[k + 1] as Token)) k++;
       const c = tokens[k + 1];
-      if (c && joins(paragraph, tokens[k] as Token, c) && isCap(c)) { j = k + 1; continue; }
+      // Not before a date (`Teams for Wednesday`).
+      if (c && joins(paragraph, tokens[k] as Token, c) && isCap(c) && !notName(c)) { j = k + 1; continue; }
       // `of the` inside a name (`Museum of the U.S. Air Force`), and `for the` after a body named for what it is for
       // (`Foundation for the Visual Arts`, `Institute for the Study of War`), not before whom a building or a firm is
       // for (`Browns Stadium for the NFL Browns`, `Acme Corp for the Chicago project`).
@@ -817,6 +818,16 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // A title after a name with a head belongs to the next phrase: `Museum of Flight CEO`.
   // Not one a connector joins to the name (`Department of Communities and Justice`).
   while (b - a > 2 && TITLE_WORDS.has(lower(tokens[b - 1] as Token)) && isCap(tokens[b - 2] as Token) && headType(tokens.slice(a, b - 1)) !== null) b--;
+  // A state's or province's postal code after a town's name is a name of its own (`Baltimore MD`, `Houston TX`).
+  if (b - a > 1 && /^\p{Lu}{2}$/u.test((tokens[b - 1] as Token).text) && REGION_ABBREVIATIONS.has((tokens[b - 1] as Token).text)
+    && WHITESPACE.test(gapOf(ctx.paragraph, tokens[b - 2] as Token, tokens[b - 1] as Token)) && isTown(ctx.paragraph, tokens, a, b - 1)) {
+    readChunk(ctx, a, b - 1);
+    readChunk(ctx, b - 1, b);
+    return;
+  }
+  // Letters after a person's name are no part of it (`Jess Phillips MP`, `Sarah Whitfield KC`); the evidence reads
+  // them (`e:postnominal`).
+  while (b - a > 1 && JOINED_POSTNOMINALS.has(lower(tokens[b - 1] as Token)) && /^\p{Lu}[\p{Lu}h]\p{Lu}*$/u.test((tokens[b - 1] as Token).text) && isCap(tokens[b - 2] as Token)) b--;
   // A navy's prefix makes the run a ship's name, whatever names, titles or acronyms it holds (`USS Gerald R. Ford`,
   // `HMS Queen Elizabeth`): one candidate, which the rules after typing read as no name (`stormsAndCraftsAreNoNames`).
   if (b - a > 1 && SHIP_PREFIXES.has((tokens[a] as Token).text)) { addName(ctx, a, b, [], []); return; }
@@ -888,6 +899,8 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
       }
       // `Director of the National Iodine Nutrition Study`: what follows `of` is not the title holder's name.
       if (!isCap(words[u] as Token)) { readChunk(ctx, a + u, b); return; }
+      // The office alone, its portfolio read as far as its last word (`The Minister for Foreign Affairs spoke`): no holder.
+      if (words.slice(u).every((w) => PORTFOLIO_SECONDS.has(lower(w)) || PORTFOLIOS.has(lower(w)))) return;
       const titleText = ctx.paragraph.slice((words[t] as Token).start, (words[u - 1] as Token).end);
 
       // A nationality before the title describes the person too (`Afghan Ambassador Hamdullah Mohib`).

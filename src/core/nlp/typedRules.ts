@@ -146,8 +146,9 @@ function clubsNamedShort(items: Item[]): void {
 }
 
 /**
- * Outside a sports report, a town typed a place where the sentence plays for or against it is the club named after
- * it (`signed for Leeds`, `26 games for Lausanne`, `coached North Melbourne`, `losing to Tulsa 63-7`): a player's
+ * Outside a sports report, a town typed a place (or a person, for a given name it is too: `scored twice against
+ * Chelsea`) where the sentence plays for or against it is the club named after it (`signed for Leeds`, `26 games for
+ * Lausanne`, `coached North Melbourne`, `losing to Tulsa 63-7`, `the win over Everton`): a player's
  * biography or a news story's aside has too few sports words to read as a report (`readPlacesAsTeams`), and the
  * city lists and the gazetteer outweigh the context (`e:team-context`, `e:score`) in the recogniser. A country
  * stays a place (a national side is a place by the wire's convention), as does a name with a place's head word (a
@@ -170,7 +171,9 @@ function teamsInContext(items: Item[]): void {
     // After a result and `at`, a town is its club (`lost 3-1 at Leeds`), a ground no town list knows its ground
     // (`lost 3-1 at Anfield`).
     const ground = it.index.before === 'prev=at' && !has(it, 'e:team-context') && !placeWord(it.text);
-    if (it.type === 'PLACE' && (has(it, 'e:team-context') || has(it, 'e:score')) && !ground) {
+    // A town that is a given name too, typed a person, is the club as well (`scored twice against Chelsea`).
+    const town = it.type === 'PLACE' || (it.type === 'PERSON' && it.words === 1 && placeWord(it.text));
+    if (town && (has(it, 'e:team-context') || has(it, 'e:score')) && !ground) {
       it.type = 'ORG';
       it.ruled = 'a town the sentence plays for or against: its club (rule)';
     } else if ((it.type === null || it.type === 'PERSON' || it.type === 'PLACE') && sides.has(it.root) && !it.source.part && !it.features.includes('tagf=Verb') &&
