@@ -580,7 +580,7 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
       while (tokens[k + 1] && !isCap(tokens[k + 1] as Token) && NAME_CONNECTORS.has(lower(tokens[k + 1] as Token)) && !HEAD_CONNECTORS.has(lower(tokens[k + 1] as Token)) && joins(paragraph, tokens[k] as Token, tokens[k + 1] as Token)) k++;
       const c = tokens[k + 1];
       // Not before a date (`Teams for Wednesday`).
-      if (c && joins(paragraph, tokens[k] as Token, c) && isCap(c) && !notName(c)) { j = k + 1; continue; }
+      if (c && joins(paragraph, tokens[k] as Token, c) && isCap(c) && !hasTag(c, DATE_TAGS)) { j = k + 1; continue; }
       // `of the` inside a name (`Museum of the U.S. Air Force`), and `for the` after a body named for what it is for
       // (`Foundation for the Visual Arts`, `Institute for the Study of War`), not before whom a building or a firm is
       // for (`Browns Stadium for the NFL Browns`, `Acme Corp for the Chicago project`).
@@ -610,6 +610,9 @@ function purposeAfter(paragraph: string, tokens: readonly Token[], k: number): b
   }
   return true;
 }
+
+// compromise's tags of a date's words (`Wednesday`, `March`), which no `of` or `for` joins to a name.
+const DATE_TAGS = ['Date', 'Month', 'WeekDay'];
 
 // A noun of doing that names what a body is for (`the Advancement of`, `the Protection of`, `the Study of`).
 const PURPOSE_NOUN = /^(?:\p{Lu}\p{Ll}+(?:tion|sion|ment|ance|ence)|Study|Defen[cs]e)$/u;
