@@ -127,6 +127,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Penny Wong:PERSON', 'Anglican Communion:ORG'], not: ['Affairs', 'Minister for Foreign Affairs', 'Communion'] },
   { why: 'a party named head first is a party', text: 'The Bloc Québécois held its seats in Quebec. The Partido Popular won in Madrid.',
     has: ['Bloc Québécois:ORG', 'Partido Popular:ORG', 'Quebec:PLACE', 'Madrid:PLACE'] },
+  { why: '`of` and `for` join no date to a name, and a number’s word still', text: 'Finance ministers of the Group of Seven met in Tokyo. Teams for Wednesday were named by the coach.',
+    has: ['Group of Seven:ORG', 'Tokyo:PLACE'], not: ['Teams for Wednesday'] },
   { why: 'services after `and` in a department’s name is its subject, a second university after `and` another name', text: 'The Department of Health and Human Services issued rules. She studied at the University of California and Columbia University.',
     has: ['Department of Health and Human Services:ORG', 'University of California:ORG', 'Columbia University:ORG'], not: ['Human Services', 'University of California and Columbia University'] },
   { why: 'a street’s `St.` ends its name before a word that opens the next sentence, not before a saint’s town; a street’s number opens its name', text: 'My wife loved Starbucks on Main St. Called Comcast three times and nobody answered. We drove to Port St. Lucie and then to St. Louis. Go see Mike at his shop on 5th Ave. It is near 42nd Street.',
