@@ -705,14 +705,14 @@ function venuesArePlaces(items: Item[]): void {
  * no name or a place: such long names are rare in the corpora, and their length reads as a span error there.
  */
 function bodiesForAreOrgs(items: Item[]): void {
-  for (const it of items) {
-    if ((it.type !== null && it.type !== 'PLACE') || it.words < 3 || !openToRules(it)) continue;
+  eachWithReach(items, (it, i, reached) => {
+    if ((it.type !== null && it.type !== 'PLACE') || it.words < 3 || !openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     const words = shapeOf(it.source).lowered;
     const k = words.indexOf('for');
-    if (k < 1 || k === words.length - 1 || !FOR_THE_HEADS.has(headForm(words[k - 1] as string))) continue;
+    if (k < 1 || k === words.length - 1 || !FOR_THE_HEADS.has(headForm(words[k - 1] as string))) return;
     it.type = 'ORG';
     it.ruled = 'a body named for what it is for (head word rule)';
-  }
+  });
 }
 
 /**
