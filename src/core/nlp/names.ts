@@ -900,10 +900,11 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
         const body = inside.some((w, k) => ORG_HEADS.has(lower(w)) && (k === inside.length - 1 || HEAD_CONNECTORS.has(lower(inside[k + 1] as Token))));
         if (countryOf(portfolio) !== undefined || isGazetteerPlace(portfolio) || placeWords || (inside.length > 1 && body)) addName(ctx, a + from, a + u, [], []);
       }
+      // The office alone, its portfolio read as far as its last word (`The Minister for Foreign Affairs spoke`, `The
+      // Secretary of Defense met reporters`): no holder.
+      if (words.slice(u).every((w, i) => PORTFOLIO_SECONDS.has(lower(w)) || PORTFOLIOS.has(lower(w)) || (i < b - a - u - 1 && (HEAD_CONNECTORS.has(lower(w)) || lower(w) === 'the')))) return;
       // `Director of the National Iodine Nutrition Study`: what follows `of` is not the title holder's name.
       if (!isCap(words[u] as Token)) { readChunk(ctx, a + u, b); return; }
-      // The office alone, its portfolio read as far as its last word (`The Minister for Foreign Affairs spoke`): no holder.
-      if (words.slice(u).every((w) => PORTFOLIO_SECONDS.has(lower(w)) || PORTFOLIOS.has(lower(w)))) return;
       const titleText = ctx.paragraph.slice((words[t] as Token).start, (words[u - 1] as Token).end);
 
       // A nationality before the title describes the person too (`Afghan Ambassador Hamdullah Mohib`).
@@ -1053,6 +1054,9 @@ function andInsideName(tokens: readonly Token[], a: number, k: number, b: number
   // A nationality or country opening the part after `and` opens a second name (`Polish Radio and Czech Television`).
   const after = tokens[k + 1] as Token;
   if (!headed && (isNorpName(after.text) || countryOf(after.text) !== undefined)) return false;
+  // An office before a holder's name after `and` opens a second person, whatever body's word the office holds
+  // (`Rigathi Gachagua and Prime Cabinet Secretary Musalia Mudavadi`).
+  if (tokens.slice(k + 1, b - 1).some(isTitleWord)) return false;
   for (let m = k + 1; m < b; m++) {
     // A second head after `and` is a second name (`University of California and Columbia University`), unless
     // the first part has none (`National Air and Space Museum`) or the last word is a department's subject
@@ -1128,6 +1132,10 @@ function portfolioEnd(words: readonly Token[], u: number): number | undefined {
 
 /** The leading run of titles in a chunk, when a name follows it: `Foreign Secretary` in `Foreign Secretary David Lammy`. */
 function titleRun(words: readonly Token[]): [number, number, number?] | null {
+  // A title in the plural before a list of its holders (`Justices Samuel Alito, Neil Gorsuch`, `Generals Mark Milley
+  // and Lloyd Austin`) names the office of each; only before a given name, so that a name in the plural keeps its
+  // word (`Kings Cross`, `Presidents Cup`).
+  if (words.length >= 3 && pluralTitle(words[0] as Token) && isCap(words[1] as Token) && (hasTag(words[1] as Token, GIVEN_NAME_TAGS) || wordLists((words[1] as Token).text).includes('firstName'))) return [0, 1];
   const role = roleNoun(words);
   const t = role ? 0 : words.findIndex(isTitleWord);
   if (t < 0) return null;
@@ -1160,6 +1168,12 @@ const COMPANY_OFFICES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'chai
 
 /** A title word, with or without its abbreviation's full stop (`Gen.`). */
 const isTitleWord = (w: Token): boolean => TITLE_WORDS.has(lower(w).replace(/\.$/, ''));
+
+/** A title word in the plural (`Justices`, `Senators`, `Generals`). */
+function pluralTitle(w: Token): boolean {
+  const l = lower(w);
+  return l.length > 4 && l.endsWith('s') && TITLE_WORDS.has(l.slice(0, -1));
+}
 
 const PERSONAL_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
