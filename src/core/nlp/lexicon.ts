@@ -58,8 +58,13 @@ export const ORG_HEADS = set(`
   archdiocese endowment campaign communion fellowship
 `);
 
-/** First words that make a name an organisation in the languages that put the head first (`Bloc Québécois`, `Parti Socialiste`, `Partido Popular`). */
-export const ORG_HEADS_FIRST = set('parti partido partito partei partij bloc bloque frente fronte mouvement movimiento movimento rassemblement alianza alleanza');
+/**
+ * First words that make a name an organisation in the languages that put the head first (`Bloc Québécois`, `Parti
+ * Socialiste`, `Partido Popular`, `Universidade da Coruña`, `Banco Santander`, `Société Générale`).
+ */
+export const ORG_HEADS_FIRST = set(`parti partido partito partei partij bloc bloque frente fronte mouvement movimiento movimento rassemblement alianza alleanza
+  conservatoire universidad universidade università université universität universitat instituto istituto institut banco banque banca société sociedad
+  compagnie compañía`);
 
 /** Last words that make a name a place: sites and buildings as well as geography (`Old Bailey` is covered by `the`). */
 export const PLACE_HEADS = set(`
