@@ -86,6 +86,7 @@ export const EVIDENCE = {
   'e:and-inside': '“and” inside',
   'e:and-headed': '“and” inside a name with a head word',
   'e:particle-name': 'a name particle before the surname',
+  'e:according-to': '“according to” before',
 } as const;
 
 /** A named piece of evidence. */
@@ -563,6 +564,10 @@ function contextBefore(ctx: EvidenceContext, a: number, b: number, start: number
   // The second of two names joined by `and`/`or` shares the first one's preposition (`in Goma and Bunia`).
   const conj = !the && isLowerWord(p) && (lower(p) === 'and' || lower(p) === 'or') && WHITESPACE.test(gap) && tokens[a - 2] && isCap(tokens[a - 2] as Token) ? tokens[a - 3] : undefined;
   const beforeThe = the ? tokens[a - 2] : conj ?? p;
+  // `according to Pollstar`, `according to the BBC`: a source, a person's or a body's, hardly ever a place's.
+  const to = the ? tokens[a - 2] : p;
+  const according = the ? tokens[a - 3] : tokens[a - 2];
+  if (to && according && lower(to) === 'to' && lower(according) === 'according') f.push('e:according-to');
   // A name with a subtitle (`in Batman: Arkham VR`) is a work's title, whatever the preposition.
   const subtitled = /^:\s*\p{Lu}/u.test(paragraph.slice((tokens[b - 1] as Token).end, (tokens[b - 1] as Token).end + 4));
   if (subtitled) f.push('e:subtitled');

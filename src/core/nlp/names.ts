@@ -540,6 +540,16 @@ function creditAgencyFirst(ctx: Ctx, a: number): boolean {
   return CREDIT_LABEL.test(ctx.paragraph.slice(Math.max(0, t.start - 16), t.start));
 }
 
+// Caption labels that are also words of names (`Photo` seldom is: `Messi Photo Getty Images`).
+const NAME_LABELS: ReadonlySet<string> = new Set(['picture', 'pictures', 'video']);
+
+/** Whether the caption label at `k` stands inside a name: a capitalised word after it, with nothing but space between. */
+function captionWordInside(paragraph: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  return !!next && isCap(next) && !isCaps(t) && !notName(next) && !CREDIT_AGENCIES.has(lower(next)) && /^[^\S\n]+$/u.test(paragraph.slice(t.end, next.start));
+}
+
 /** Index of the last token of the run of capitalised words (with inner connectors) starting at `i`. */
 function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouting = false): number {
   let j = i;
@@ -559,6 +569,10 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word,
     // except inside a hyphenated compound (`Make-A-Wish Foundation`).
     if (isCap(b) && !notName(b) && (!neverName(b) || gapOf(paragraph, a, b) === '-')) { j++; continue; }
+    // A caption's label that names often hold, between two capitalised words, is the name's (`Motion Picture
+    // Association`, `MTV Video Music Awards`); before a colon or at a run's end it is a label (`Reuters Video: …`),
+    // and before an agency (`Messi Video Reuters`).
+    if (isCap(b) && NAME_LABELS.has(lower(b)) && captionWordInside(paragraph, tokens, j + 1)) { j++; continue; }
     // A legal form compromise reads as a function word (`Carlsberg A/S`).
     if (legalForm(b) && isCap(a)) { j++; continue; }
     // A lower-case syllable after a hyphen ends a given name (`Moon Jae-in`, `Lashkar-e-Toiba`).

@@ -1050,14 +1050,18 @@ function surnamesStayPeople(items: Item[]): void {
     if (!firstBy.has(last)) firstBy.set(last, it.start);
   }
   if (firstBy.size === 0) return;
-  for (const it of items) {
-    if (it.type !== 'PLACE' || it.words !== 1) continue;
+  eachWithReach(items, (it, i, reached) => {
+    // So is a surname that is a common word, left no name where its age follows it (`Swift, 34, thanked her fans`
+    // after `Taylor Swift`): a common word opening a sentence outweighs the article's full name, but an age after a
+    // comma is a person's.
+    const aged = it.type === null && has(it, 'e:age');
+    if ((it.type !== 'PLACE' && !aged) || it.words !== 1) return;
     const since = firstBy.get(shapeOf(it.source).lower);
-    if (since === undefined || since > it.start || it.key.startsWith('country:') || PLACED_HERE.some((e) => has(it, e))) continue;
-    if (!openToRules(it)) continue;
+    if (since === undefined || since > it.start || it.key.startsWith('country:') || PLACED_HERE.some((e) => has(it, e))) return;
+    if (!openToRules(it) || (aged && overlapsTyped(items, i, reached))) return;
     it.type = 'PERSON';
     it.ruled = 'surname of a person the article names in full (rule)';
-  }
+  });
 }
 
 /**

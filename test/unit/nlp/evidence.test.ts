@@ -40,6 +40,8 @@ const CASES: Array<[string, string, string]> = [
   ['e:and-headed', 'Officials at the Quell Food and Drug Administration agreed.', 'Quell Food and Drug Administration'],
   ['e:non-entity-head', 'The Harbour Lights Festival opened.', 'Harbour Lights Festival'],
   ['e:particle-name', 'The leader Orla le Quellmont spoke.', 'Orla le Quellmont'],
+  ['e:according-to', 'Sales rose, according to Quellstar data.', 'Quellstar'],
+  ['e:according-to', 'It rose, according to the Quell Bureau.', 'Quell Bureau'],
   ['e:acronym-branch', 'Officials at NHS Scotland said so.', 'NHS Scotland'],
   ['e:acronym-branch', 'Amnesty International Kenya said so.', 'Amnesty International Kenya'],
   ['e:acronym', 'Officials at ZQRX said nothing.', 'ZQRX'],

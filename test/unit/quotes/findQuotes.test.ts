@@ -88,6 +88,7 @@ describe('quote attribution', () => {
     { name: 'dubbed the “…”', text: 'The group, dubbed the “Minions”, were part of the “largest and most complex” operation.', expected: ['“largest and most complex” | - | -'] },
     { name: 'a title of a work', text: 'The print called "Cowboys and Indians" dates from 1987.', expected: [] },
     { name: 'a title in title case', text: 'She curated "Andy Warhol: Photographs and Prints from the Collection" this year.', expected: [] },
+    { name: 'a title in title case that asks a question, and a question so written that a cue gives', text: 'She won for "What Was I Made For?" on Sunday. "Are You Kidding Me?" he asked.', expected: ['"Are You Kidding Me?" | he | asked'] },
     { name: 'going by the name', text: 'We met a cosplayer going by the name "The Katherinator".', expected: [] },
     { name: 'a work named by its kind', text: 'His book "How to win friends and influence people" sold millions.', expected: [] },
     { name: 'the word', text: 'The word "freedom" appears 40 times in the speech.', expected: [] },

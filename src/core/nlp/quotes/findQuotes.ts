@@ -40,11 +40,16 @@ const isSentenceLike = (text: string): boolean => {
 /** A transcript's speaker label opening a paragraph (`MARSH:`, `Q:`, `SEN. WARREN:`): a new turn, not a continuation. */
 const SPEAKER_LABEL = /^\s*(?:\p{Lu}[\p{Lu}.'’-]*\s){0,4}\p{Lu}[\p{Lu}.'’-]*:\s/u;
 
-/** Every word capitalised but small ones: the title of a work (`"Cowboys and Indians"`), not someone's words. */
+/**
+ * Every word capitalised but small ones: the title of a work (`"Cowboys and Indians"`), not someone's words. A
+ * sentence's closing mark says someone's words (`"Go Home."`), but a question or exclamation of three capitalised
+ * words or more is a title still (`"What Was I Made For?"`): nobody's words are written so.
+ */
 function isTitleLike(text: string): boolean {
   const words = text.match(/[\p{L}][\p{L}\p{N}’'-]*/gu) ?? [];
   const content = words.filter((w) => !TITLE_CASE_SMALL_WORDS.has(w.toLowerCase()));
-  return content.length >= 1 && content.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]["”’]?$/u.test(text.trim());
+  const end = text.trim();
+  return content.length >= 1 && content.every((w) => /^\p{Lu}/u.test(w)) && (!/[.!?]["”’]?$/u.test(end) || (content.length >= 3 && /[!?]["”’]?$/u.test(end)));
 }
 
 /** Sentence starts in a paragraph; sentence ends inside a quotation do not end the sentence around it. */
