@@ -1177,6 +1177,11 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   return holderAfterOffice(words);
 }
 
+// Offices opened by a place's head word (`District Attorney`, `State Senator`); not `County Executive`, whose county
+// is the place's (`Montgomery County Executive Marc Elrich`).
+const OFFICE_OPENERS: ReadonlySet<string> = new Set(['district attorney', 'district judge', 'state attorney', 'state treasurer', 'state senator',
+  'state representative', 'state auditor', 'state comptroller']);
+
 // Offices a company has and a ministry or a field does not.
 const COMPANY_OFFICES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chief']);
 
@@ -1273,6 +1278,8 @@ function holderAfterOffice(words: readonly Token[]): [number, number, number?] |
   // One or two portfolio words before the title belong to the office (`Press Secretary`, `Foreign Affairs
   // Minister`), never the head of the name before it (`Labour Party Leader`, `Seminole County Sheriff`).
   for (let n = 0; n < 2 && t > 1 && !knownName(words.slice(0, t)) && portfolioWord(words.slice(0, t)); n++) t--;
+  // A place's word that opens a compound office belongs to the office (`Fulton County District Attorney Fani Willis`).
+  if (t > 1 && OFFICE_OPENERS.has(`${lower(words[t - 1] as Token)} ${lower(words[t] as Token)}`)) t--;
   const holder = words.slice(u);
   if (t > 4 || holder.length === 0 || !isCap(holder[0] as Token) || headType(holder) !== null) return null;
   // The holder reads as a person's name (not `Equity Derivatives` after a signature's `Vice President`), and the words

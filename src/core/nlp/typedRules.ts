@@ -240,7 +240,8 @@ function alwaysNamed(it: Item): [EntityType, string] | undefined {
   if (!country && !has(it, 'e:capital')) return undefined;
   // Opening a sentence a one-word country may be a word (`Turkey sales rose`); a longer one is the country (`IR Iran beat
   // Morocco`, `South Korea said`).
-  if (has(it, 'e:initial') && ((country && has(it, 'words=1')) || INITIAL_DOUBT.some((k) => has(it, k)))) return undefined;
+  // Before an office it is the country or state the office is of (`Georgia Secretary of State Brad Raffensperger`).
+  if (has(it, 'e:initial') && !has(it, 'e:before-office') && ((country && has(it, 'words=1')) || INITIAL_DOUBT.some((k) => has(it, k)))) return undefined;
   return ['PLACE', 'country, capital or part of the world (rule)'];
 }
 
@@ -461,6 +462,9 @@ function firmsBeforeTheirOfficers(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     if (it.type === 'ORG' || it.type === 'NORP' || it.type === 'PLACE') return;
     const after = wordAfter(it);
+    // Only an office written right after the name (`Tesla founder Elon Musk`), not one in apposition to a person
+    // (`Stacey Abrams, founder of Fair Fight Action`).
+    if (!it.index.punctuation.some((x) => x.endsWith('|_'))) return;
     const firmOnly = FIRM_OFFICES.has(after);
     const shared = SHARED_OFFICES.has(after) || (BODY_OFFICES.has(after) && (it.doc.includes('p:self=ORG') || (has(it, 'k:orgWn') && !POLITICAL_SIDES.has(shapeOf(it.source).lower))));
     if (!firmOnly && (it.type === 'PERSON' || !shared || !has(it, 'e:before-office') || has(it, 'k:surname'))) return;

@@ -135,6 +135,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Taylor Swift:PERSON', 'Swift:PERSON', 'Vancouver:PLACE'] },
   { why: 'a caption’s label that names hold is a word of the name between two capitalised words, not before an agency', text: 'The Academy of Motion Picture Arts and Sciences postponed the nominations. Fans cheer Messi Video Reuters',
     has: ['Academy of Motion Picture Arts and Sciences:ORG', 'Reuters:ORG'], not: ['Academy of Motion', 'Messi Video Reuters', 'Messi Video'] },
+  { why: 'a county before a district attorney is the county, a state opening a sentence before an office is the state, a founder in apposition is no firm’s officer', text: 'Georgia Secretary of State Brad Raffensperger certified the results. Fulton County District Attorney Fani Willis spoke. Stacey Abrams, founder of Fair Fight Action, told MSNBC so. Tesla founder Elon Musk agreed.',
+    has: ['Georgia:PLACE', 'Brad Raffensperger:PERSON', 'Fulton County:PLACE', 'Fani Willis:PERSON', 'Stacey Abrams:PERSON', 'Tesla:ORG', 'Elon Musk:PERSON'], not: ['Fulton County District'] },
   { why: 'a party named head first is a party', text: 'The Bloc Québécois held its seats in Quebec. The Partido Popular won in Madrid.',
     has: ['Bloc Québécois:ORG', 'Partido Popular:ORG', 'Quebec:PLACE', 'Madrid:PLACE'] },
   { why: '`of` and `for` join no date to a name, and a number’s word still', text: 'Finance ministers of the Group of Seven met in Tokyo. Teams for Wednesday were named by the coach.',
