@@ -289,7 +289,7 @@ const givenPlaces = new Set();
 const addGivenPlace = (n) => {
   const key = typeof n === 'string' && isSingle(n) ? fold(n).toLowerCase() : '';
   if (!key || firstNameKeys.has(key)) return;
-  if (countryNames.has(key) || demonyms.has(key) || cityNames.has(key) || regionNames.has(key) || table.get(key)?.has('placeWn')) givenPlaces.add(key);
+  if (countryNames.has(key) || demonyms.has(key) || cityNames.has(key) || regionNames.has(key) || table.get(key)?.has('placeWn') || table.get(key)?.has('memberWn')) givenPlaces.add(key);
 };
 for (const f of ['female-human-names-en.json', 'male-human-names-en.json']) for (const n of JSON.parse(fs.readFileSync(path.join(humanNames, f), 'utf8'))) addGivenPlace(n);
 for (const n of Object.values(allLocales.en.person.first_name).flat()) addGivenPlace(n);

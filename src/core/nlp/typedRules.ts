@@ -436,8 +436,10 @@ function clubsBeforeTheirStaff(items: Item[]): void {
   }
 }
 
-// A firm's officers named after it (`Apple CEO Tim Cook`, `Meta spokesman Andy Stone`, `Shell chief executive …`).
-const FIRM_OFFICES = new Set(['next=ceo', 'next=cfo', 'next=coo', 'next=chairman', 'next=chairwoman', 'next=founder', 'next=co-founder', 'next=cofounder', 'next=boss']);
+// A firm's officers named after it (`Apple CEO Tim Cook`, `Meta spokesman Andy Stone`, `Shell chief executive …`),
+// and a racing team's drivers (`Mercedes driver George Russell`: the team's name is a given name too).
+const FIRM_OFFICES = new Set(['next=ceo', 'next=cfo', 'next=coo', 'next=chairman', 'next=chairwoman', 'next=founder', 'next=co-founder', 'next=cofounder', 'next=boss',
+  'next=driver', 'next=drivers']);
 // … and those a person has too (`Trump spokeswoman Karoline Leavitt`, `Trump chief of staff Susie Wiles`).
 const SHARED_OFFICES = new Set(['next=spokesman', 'next=spokeswoman', 'next=spokesperson', 'next=chief']);
 // … and those a party, a movement or a body has as well as a firm (`Labour leader Tony Blair`, `Microsoft president
@@ -456,7 +458,9 @@ const POLITICAL_SIDES: ReadonlySet<string> = new Set(['opposition', 'government'
  * its holder after it (`e:before-office`: not `Trump chief of staff Susie Wiles`), and not for a name typed a person
  * or one the surname list knows (`Starmer spokesman James Lyons`); a leader, a president or a director only after a
  * name the first pass typed an organisation or WordNet knows as one, and the second left no name (`Labour leader
- * Tony Blair`).
+ * Tony Blair`). The office must follow the name with nothing but space between: in apposition it is the person's
+ * (`Stacey Abrams, founder of Fair Fight Action`). A racing team's driver counts as a firm's office (`Mercedes driver
+ * George Russell`).
  */
 function firmsBeforeTheirOfficers(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {

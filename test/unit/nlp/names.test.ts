@@ -137,6 +137,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Academy of Motion Picture Arts and Sciences:ORG', 'Reuters:ORG'], not: ['Academy of Motion', 'Messi Video Reuters', 'Messi Video'] },
   { why: 'a county before a district attorney is the county, a state opening a sentence before an office is the state, a founder in apposition is no firm’s officer', text: 'Georgia Secretary of State Brad Raffensperger certified the results. Fulton County District Attorney Fani Willis spoke. Stacey Abrams, founder of Fair Fight Action, told MSNBC so. Tesla founder Elon Musk agreed.',
     has: ['Georgia:PLACE', 'Brad Raffensperger:PERSON', 'Fulton County:PLACE', 'Fani Willis:PERSON', 'Stacey Abrams:PERSON', 'Tesla:ORG', 'Elon Musk:PERSON'], not: ['Fulton County District'] },
+  { why: 'a given name that is a religion’s member before a surname is the person; a racing team before its driver is the team', text: 'Red Bull team principal Christian Horner praised the drive. Mercedes driver George Russell started on pole. Christian groups protested.',
+    has: ['Red Bull:ORG', 'Christian Horner:PERSON', 'Mercedes:ORG', 'George Russell:PERSON'], not: ['Horner'] },
   { why: 'a party named head first is a party', text: 'The Bloc Québécois held its seats in Quebec. The Partido Popular won in Madrid.',
     has: ['Bloc Québécois:ORG', 'Partido Popular:ORG', 'Quebec:PLACE', 'Madrid:PLACE'] },
   { why: '`of` and `for` join no date to a name, and a number’s word still', text: 'Finance ministers of the Group of Seven met in Tokyo. Teams for Wednesday were named by the coach.',
