@@ -46,6 +46,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   bodiesForAreOrgs(items);
   if (sportsReport) readPlacesAsTeams(items, wireSports);
   else teamsInContext(items);
+  teamNicknames(items);
   givenNamedPeople(items);
   surnamesStayPeople(items);
   shoutedSurnames(items);
@@ -143,6 +144,26 @@ function clubsNamedShort(items: Item[]): void {
     it.type = 'ORG';
     it.ruled = 'short form of a side the report names in full (rule)';
   }
+}
+
+/**
+ * A team's nickname alone is the team the article names in full (`the Golden State Warriors beat …`, then `Warriors
+ * coach Steve Kerr`): the last word, a plural, of a name the team lists know typed an organisation. Alone, opening a
+ * sentence, the recogniser reads a plural common noun (*warriors*, *chiefs*) and leaves it no name.
+ */
+function teamNicknames(items: Item[]): void {
+  const nicknames = new Set<string>();
+  for (const it of items) {
+    if (it.type !== 'ORG' || it.words < 2 || hypothesis(it.source) || !(it.features.includes('k:sportsTeam') || it.features.includes('tagl=SportsTeam'))) continue;
+    const last = shapeOf(it.source).last;
+    if (/^\p{Lu}\p{Ll}+s$/u.test(last)) nicknames.add(last);
+  }
+  if (nicknames.size === 0) return;
+  eachWithReach(items, (it, i, reached) => {
+    if ((it.type !== null && it.type !== 'PERSON') || it.words !== 1 || !nicknames.has(it.text) || !openToRules(it) || overlapsTyped(items, i, reached)) return;
+    it.type = 'ORG';
+    it.ruled = 'nickname of a team the article names in full (rule)';
+  });
 }
 
 /**

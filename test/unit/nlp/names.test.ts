@@ -139,6 +139,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Georgia:PLACE', 'Brad Raffensperger:PERSON', 'Fulton County:PLACE', 'Fani Willis:PERSON', 'Stacey Abrams:PERSON', 'Tesla:ORG', 'Elon Musk:PERSON'], not: ['Fulton County District'] },
   { why: 'a given name that is a religion’s member before a surname is the person; a racing team before its driver is the team', text: 'Red Bull team principal Christian Horner praised the drive. Mercedes driver George Russell started on pole. Christian groups protested.',
     has: ['Red Bull:ORG', 'Christian Horner:PERSON', 'Mercedes:ORG', 'George Russell:PERSON'], not: ['Horner'] },
+  { why: 'a team’s nickname alone is the team the article names in full', text: 'The Golden State Warriors beat the Houston Rockets 127-121. Warriors coach Steve Kerr praised the defense.',
+    has: ['Golden State Warriors:ORG', 'Houston Rockets:ORG', 'Warriors:ORG', 'Steve Kerr:PERSON'] },
   { why: 'a party named head first is a party', text: 'The Bloc Québécois held its seats in Quebec. The Partido Popular won in Madrid.',
     has: ['Bloc Québécois:ORG', 'Partido Popular:ORG', 'Quebec:PLACE', 'Madrid:PLACE'] },
   { why: '`of` and `for` join no date to a name, and a number’s word still', text: 'Finance ministers of the Group of Seven met in Tokyo. Teams for Wednesday were named by the coach.',
