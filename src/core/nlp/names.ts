@@ -889,6 +889,16 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     const lead = ctx.paragraph.slice((words[0] as Token).start, (words[k - 1] as Token).end);
     if (TITLE_WORDS.has(lower(words[k] as Token)) && (isNorpName(lead) || countryOf(lead) !== undefined || countryOf(lead.replace(/n$/u, '')) !== undefined)) { readChunk(ctx, a, a + k); readChunk(ctx, a + k, b); return; }
   }
+  const office = bodyBeforeOffice(words);
+  if (office) {
+    // A body's name, its officer's title and the holder (`Reserve Bank of Australia Governor Michele Bullock`).
+    const [t, u] = office;
+    readChunk(ctx, a, a + t);
+    const end = (words[t - 1] as Token).end;
+    for (const c of ctx.out) if (c.end === end) c.features.push('e:before-office');
+    addName(ctx, a + u, b, titleEvidence(words.slice(t, u)), [ctx.paragraph.slice((words[t] as Token).start, (words[u - 1] as Token).end)]);
+    return;
+  }
   if (headType(words) === null) {
     const title = titleRun(words);
     if (title) {
@@ -939,6 +949,25 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     }
   }
   addName(ctx, a, b, [], []);
+}
+
+/**
+ * Where a body's name ends before its officer's title and the holder's name begins: `Reserve Bank of Australia
+ * Governor Michele Bullock`, `Bank of England Governor Andrew Bailey` (the head word makes the whole run read as the
+ * body's, so the office rules for unheaded names never see it). The body's head comes before the title, and the
+ * holder, two or three capitalised words with no head, opens with a given name.
+ */
+function bodyBeforeOffice(words: readonly Token[]): [number, number] | null {
+  for (let t = 2; t < words.length - 2; t++) {
+    const w = words[t] as Token;
+    if (!isTitleWord(w) || NAME_LIKE_TITLES.has(lower(w).replace(/\.$/, '')) || headType(words.slice(0, t)) === null) continue;
+    const u = officeEnd(words, t);
+    const holder = words.slice(u);
+    const given = holder[0] as Token | undefined;
+    if (holder.length < 2 || holder.length > 3 || !holder.every(isCap) || headType(holder) !== null || !given) return null;
+    return hasTag(given, GIVEN_NAME_TAGS) || wordLists(given.text).includes('firstName') ? [t, u] : null;
+  }
+  return null;
 }
 
 // Lists that know a run of words as one place.

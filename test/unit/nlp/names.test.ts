@@ -141,6 +141,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Red Bull:ORG', 'Christian Horner:PERSON', 'Mercedes:ORG', 'George Russell:PERSON'], not: ['Horner'] },
   { why: 'a team’s nickname alone is the team the article names in full', text: 'The Golden State Warriors beat the Houston Rockets 127-121. Warriors coach Steve Kerr praised the defense.',
     has: ['Golden State Warriors:ORG', 'Houston Rockets:ORG', 'Warriors:ORG', 'Steve Kerr:PERSON'] },
+  { why: 'a body’s name ends before its officer’s title and the holder’s name', text: 'Reserve Bank of Australia Governor Michele Bullock said inflation was high. Federal Reserve Bank of New York President John Williams agreed. The Bank of England Governor spoke.',
+    has: ['Reserve Bank of Australia:ORG', 'Michele Bullock:PERSON', 'Federal Reserve Bank of New York:ORG', 'John Williams:PERSON', 'Bank of England:ORG'], not: ['Reserve Bank of Australia Governor Michele Bullock', 'Governor Michele Bullock'] },
   { why: 'a party named head first is a party', text: 'The Bloc Québécois held its seats in Quebec. The Partido Popular won in Madrid.',
     has: ['Bloc Québécois:ORG', 'Partido Popular:ORG', 'Quebec:PLACE', 'Madrid:PLACE'] },
   { why: '`of` and `for` join no date to a name, and a number’s word still', text: 'Finance ministers of the Group of Seven met in Tokyo. Teams for Wednesday were named by the coach.',
