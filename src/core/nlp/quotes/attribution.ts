@@ -63,6 +63,9 @@ function readsAsNoun(tokens: Token[], i: number): boolean {
   if (NOUN_DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
   const form = tokens[i].lower;
   if (/(?:ed|ing)$/u.test(form) || PAST_FORMS.has(form) || PRONOUNS.has(prev.lower)) return false;
+  // A base form before a colon after a singular word is a label's noun (`Key quote: “…”`, `Best quote:`): a verb
+  // would agree with it (`Bochy quotes:`); plurals and groups take the base form (`Officials say:`, `Police say:`).
+  if (tokens[i + 1]?.text === ':' && !/s$/u.test(form) && !/s$/u.test(prev.lower) && !COLLECTIVE_NOUNS.has(prev.lower)) return true;
   // `an encouraging note`, `an international contest`: after an article and a singular word, a base form is a
   // noun (a verb would agree: `the official says`); collective nouns take plural verbs (`the police say`).
   const article = ['the', 'a', 'an'].includes(tokens[i - 2]?.lower ?? '');
