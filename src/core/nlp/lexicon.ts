@@ -216,6 +216,9 @@ export const REGIONS = set(`
   pacific_northwest midwest west_bank gaza earth
 `);
 
+/** Parties' members in the plural: after a creed's or a country's word they name the party (`Christian Democrats`). */
+export const PARTY_MEMBERS = set('democrats republicans socialists liberals conservatives nationalists unionists progressives');
+
 /** Religious and political groups and the peoples of continents (capitalised forms): NORP. */
 export const NORP_GROUPS = set(`
   muslim muslims christian christians jew jews jewish hindu hindus buddhist buddhists sikh sikhs catholic catholics

@@ -3,7 +3,7 @@ import {
   citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, publicationOf, BODIES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, NORP_GROUPS, PARTY_MEMBERS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, publicationOf, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -995,6 +995,9 @@ function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
     // which the training corpora mark whole; not a title (`Afghan Ambassador`), a place (`Afghan Herat`), a
     // person's name or an event (`Iraq War`). A hyphen makes two sides of something instead (`Israel-Hamas talks`).
     const glued = paragraph.slice((words[k - 1] as Token).end, (words[k] as Token).start) === '-';
+    // A party named by its members after its creed's or its country's word is one name (`Christian Democrats`,
+    // `Sweden Democrats`); after a nationality they are that nation's members (`American Democrats`).
+    if (k === words.length - 1 && PARTY_MEMBERS.has(lower(words[k] as Token)) && (NORP_GROUPS.has(textOf(k).toLowerCase()) || countryOf(textOf(k)) !== undefined)) return 0;
     return k === words.length - 1 && bodyWord(words[k] as Token) && !glued ? 0 : k;
   }
   return 0;

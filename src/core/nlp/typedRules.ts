@@ -10,7 +10,7 @@ import type { EntityType } from '../model';
 import { countryOf, isNorpName, titleCase } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { FIRM_NOUNS_BEFORE, FOR_THE_HEADS, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, headForm, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
+import { FIRM_NOUNS_BEFORE, NORP_GROUPS, PARTY_MEMBERS, FOR_THE_HEADS, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, headForm, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -56,6 +56,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   initialledPeople(items);
   givenPlacesArePeople(items);
   partiesBeforeParty(items);
+  partiesOfMembers(items);
 }
 
 // Lists that make a word a place's (`Preston`, `Chelsea` and `Paris` are given names too).
@@ -1268,6 +1269,22 @@ function partiesBeforeParty(items: Item[]): void {
     it.type = 'ORG';
     it.ruled = 'party named before “party” (rule)';
   }
+}
+
+/**
+ * Two words, a word of a creed, a country or a programme and a party's members in the plural, are the party
+ * (`Christian Democrats`, `Sweden Democrats`, `Social Democrats`), where the recogniser left them no name: the
+ * training corpora name few parties so, and a creed's word reads as a nationality's. Not after a nationality
+ * (`American Democrats` are that nation's members; the name finder leaves the nationality a mention of its own).
+ */
+function partiesOfMembers(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    const { first, lowered } = shapeOf(it.source);
+    if (it.type !== null || it.words !== 2 || !PARTY_MEMBERS.has(lowered[1] as string) || (isNorpName(first) && !NORP_GROUPS.has(first.toLowerCase()))) return;
+    if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
+    it.type = 'ORG';
+    it.ruled = 'a party named by its members (rule)';
+  });
 }
 
 // One capital and its full stop, then a capitalised word: a person's initial and surname (`V. Wells`, `J. Wood`).
