@@ -7,7 +7,7 @@
 // reading (`readPlacesAsTeams`) is the exception: it carries what its table and headline rules decided into the
 // report's sentences.
 import type { EntityType } from '../model';
-import { countryOf, isNorpName, titleCase } from './evidence';
+import { countryOf, isGazetteerPlace, isNorpName, titleCase } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
 import { FIRM_NOUNS_BEFORE, NORP_GROUPS, PARTY_MEMBERS, FOR_THE_HEADS, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, headForm, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
@@ -867,8 +867,10 @@ function legalFormsCloseFirms(items: Item[]): void {
       if (x.type && x.end > reach) reach = x.end;
     }
     if (it.type === 'ORG' || it.words < 2 || it.words > MAX_FIRM_WORDS || !LEGAL_FORM_END.test(it.text) || !openToRules(it) || reach > it.start) continue;
-    // A state's or province's postal code is no legal form (`Las Vegas NV`, `Calgary AB`).
-    if (REGION_ABBREVIATIONS.has(it.text.slice(it.text.lastIndexOf(' ') + 1))) continue;
+    // A state's or province's postal code after its town is no legal form (`Las Vegas NV`, `Calgary AB`); after a
+    // firm's words it is (`Philips Electronics NV`).
+    const cut = it.text.lastIndexOf(' ');
+    if (REGION_ABBREVIATIONS.has(it.text.slice(cut + 1)) && (isGazetteerPlace(it.text.slice(0, cut)) || wordLists(it.text.slice(0, cut)).includes('city'))) continue;
     // Only partners' names give way to the firm (`Merrill Lynch & Co`): a person in a run without an ampersand is
     // someone named before the firm (a signature's `Jane Roe Acme Trading Ltd`).
     const partners = it.text.includes('&');

@@ -145,6 +145,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Reserve Bank of Australia:ORG', 'Michele Bullock:PERSON', 'Federal Reserve Bank of New York:ORG', 'John Williams:PERSON', 'Bank of England:ORG'], not: ['Reserve Bank of Australia Governor Michele Bullock', 'Governor Michele Bullock'] },
   { why: 'a party named by its members after its creed or country is one name; after a nationality they are the nation’s', text: 'The coalition of Christian Democrats and Free Democrats won. The Sweden Democrats rose. American Democrats were pleased.',
     has: ['Christian Democrats:ORG', 'Sweden Democrats:ORG', 'American:NORP'], not: ['Christian', 'American Democrats'] },
+  { why: 'a state’s code after a firm’s words is its legal form, after a town the state', text: 'Philips Electronics NV of the Netherlands reported a profit. Akzo Nobel NV rose. He moved to Reno NV in 2001.',
+    has: ['Philips Electronics NV:ORG', 'Akzo Nobel NV:ORG', 'Netherlands:PLACE', 'Reno:PLACE'], not: ['Reno NV'] },
   { why: 'a party named head first is a party', text: 'The Bloc Québécois held its seats in Quebec. The Partido Popular won in Madrid.',
     has: ['Bloc Québécois:ORG', 'Partido Popular:ORG', 'Quebec:PLACE', 'Madrid:PLACE'] },
   { why: '`of` and `for` join no date to a name, and a number’s word still', text: 'Finance ministers of the Group of Seven met in Tokyo. Teams for Wednesday were named by the coach.',
