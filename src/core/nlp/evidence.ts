@@ -2,7 +2,7 @@ import { clusterExamples, clusterFeatures } from './clusters';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, PLACE_NAMES } from './gazetteer.generated';
 import { phraseLists, wordLists } from './knowledge';
 import {
-  ADDRESS_WORDS, LETTER_OPENERS, CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, METONYMS, NAME_PARTICLES, isListedBody, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
+  ADDRESS_WORDS, LETTER_OPENERS, CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, METONYMS, isListedBody, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
   FIRM_NOUNS, FIRM_NOUNS_BEFORE, ON_HEADS, ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_FIRST, PERSON_HONORIFICS, PLACE_HEADS, PLACE_NOUNS, headForm, JOINED_POSTNOMINALS, POSTNOMINALS, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
 } from './lexicon';
 import type { Token } from './tokens';
@@ -85,7 +85,6 @@ export const EVIDENCE = {
   'e:of-inside': '“of” inside',
   'e:and-inside': '“and” inside',
   'e:and-headed': '“and” inside a name with a head word',
-  'e:particle-name': 'a name particle before the surname',
   'e:according-to': '“according to” before',
 } as const;
 
@@ -442,10 +441,6 @@ function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx
   // An event's or a work's word ends the name only where no body or place heads it (`World Cup`, not `Institute for
   // the Study of War`).
   if (!head && words.length > 1 && NON_ENTITY_HEADS.has(lower(words[words.length - 1] as Token))) f.push('e:non-entity-head');
-  // A particle before the last of three or four words is a person's surname's (`Marine Le Pen`, `Ursula von der
-  // Leyen`), whose given name and surname may be common words to the lists (*marine*, *pen*); places and bodies with
-  // one are mostly headed or known whole (`Rio de Janeiro`, `Conservatoire de Paris`).
-  if (!head && (words.length === 3 || words.length === 4) && NAME_PARTICLES.has(lower(words[words.length - 2] as Token)) && !NAME_PARTICLES.has(lower(words[0] as Token)) && isCap(words[words.length - 1] as Token)) f.push('e:particle-name');
   if (words.length === 1 && capsName(ctx, text)) f.push('e:caps-name');
   else if (words.length === 1 && isAcronym(text) && countryOf(text) === undefined && !POSTNOMINALS.has(key) && !(ctx.shouting && /^\p{Lu}{4,}$/u.test(text))) {
     // Codes (`STS-135`) and abbreviations of common nouns (`iodine deficiency disorders (IDD)`) are not names;
