@@ -26,7 +26,7 @@ const OUT = new URL('../src/core/nlp/knowledge.generated.ts', import.meta.url);
 const LISTS = [
   'company', 'firstName', 'surname', 'personName', 'personWn', 'memberWn', 'orgWn', 'placeWn', 'facilityWn',
   'eventWn', 'commonNoun', 'city', 'country', 'region', 'demonym', 'personLex', 'orgLex', 'placeLex', 'sportsTeam',
-  'honorific', 'roleNoun', 'orgHead', 'placeHead', 'facilityHead', 'brand', 'famous',
+  'honorific', 'roleNoun', 'orgHead', 'placeHead', 'facilityHead', 'brand', 'famous', 'famousCommon',
 ];
 const MAX_WORDS = 5;
 // Cities smaller than this are rarely named in the news without a cue that types them. On the training corpora a
@@ -339,8 +339,9 @@ for (const n of readLines(new URL('./lists/brands.txt', import.meta.url))) {
 // that is no ordinary word, no generational suffix or numeral (`Jr`, `II`), no particle (`Gaulle` is kept, `de` is
 // not), and no word the company or brand lists hold (firms named after their founders, `Daimler`, `Porsche`, are
 // named in the news as firms) nor a given name (`Elizabeth`, `Srna`: the first-name list says that already, and an
-// acronym may spell one). Whole names of two words or more were measured too: no gain beyond noise for 220 KB
-// more of tables.
+// acronym may spell one). A surname that is also an ordinary word (`Trump`, `Bush`, `Major`) goes to a list of its
+// own, `famousCommon`, whose weight the recogniser learns apart. Whole names of two words or more were measured too:
+// no gain beyond noise for 220 KB more of tables.
 const NOT_SURNAMES = /^(?:jr|sr|i{1,3}|iv|v|vi{1,3}|ix|x|de|da|di|du|van|von|der|den|la|le|el|al|bin|ibn)$/iu;
 const pantheon = fs.readFileSync(path.join(pkgDir('celebs'), 'data/pantheon.tsv'), 'utf8').split('\n').slice(1);
 const otherListed = (w) => ['company', 'brand', 'firstName'].some((l) => table.get(wordKey(w))?.has(l));
@@ -349,7 +350,7 @@ for (const line of pantheon) {
   if (!name) continue;
   const last = fold(name).split(' ').at(-1) ?? '';
   if (isSingle(name) && !otherListed(name)) add('famous', name);
-  if (last.length >= 3 && !NOT_SURNAMES.test(last) && !lowerIsCommon(last) && !CALENDAR.has(last.toLowerCase()) && !otherListed(last)) add('famous', last);
+  if (last.length >= 3 && !NOT_SURNAMES.test(last) && !CALENDAR.has(last.toLowerCase()) && !otherListed(last)) add(lowerIsCommon(last) ? 'famousCommon' : 'famous', last);
 }
 
 // ---- head words: the common nouns that end many names of a kind (`Party`, `River`, `Bridge`) ----

@@ -27,6 +27,8 @@ export type KnowledgeList = (typeof LIST_NAMES)[number];
 //   (`Party`, `River`, `Bridge`).
 // - famous: surnames (last words) of Pantheon 1.0's famous people (`Yeltsin`, `Netanyahu`), less ordinary words,
 //   given names and firms' words (`Daimler`): what news names by a surname alone that no surname list holds.
+// - famousCommon: the famous surnames that are ordinary words too (`Trump`, `Bush`, `Major`), a list of their own so
+//   that the recogniser weighs them apart from `famous` and no rule reads them as surnames.
 // - brand: whole names of chains, shops, restaurants, banks, airlines, software and web services (`Olive Garden`,
 //   `Firefox`, `Hobby Lobby`; name-suggestion-index and simple-icons via scripts/lists/brands.txt), less single
 //   ordinary words, places and acronyms; phrases included, matched in lower case too (`starbucks`).

@@ -55,6 +55,11 @@ describe('nlp: knowledge lists', () => {
       // Whole names are left to the given-name and surname lists, which cover them word by word.
       hasNot(phraseLists(['Boris', 'Yeltsin']), 'famous');
     });
+    it('famous surnames that are ordinary words are a list of their own', () => {
+      for (const w of ['Trump', 'Bush', 'Major']) { has(wordLists(w), 'famousCommon'); hasNot(wordLists(w), 'famous'); }
+      hasNot(wordLists('Yeltsin'), 'famousCommon');
+      hasNot(wordLists('Great'), 'famousCommon');
+    });
     it('WordNet people, members of groups, organisations, places, facilities, events', () => {
       has(wordLists('Einstein'), 'personWn');
       has(phraseLists(['Albert', 'Einstein']), 'personWn');
