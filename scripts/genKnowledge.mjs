@@ -337,12 +337,12 @@ for (const n of readLines(new URL('./lists/brands.txt', import.meta.url))) {
 // News names the famous by surname alone (`Yeltsin said`, `talks between Netanyahu and Arafat`), and no list of given
 // names or surnames holds the rarer ones. A name of one word (`Aristotle`) and the last word of a longer one, where
 // that is no ordinary word, no generational suffix or numeral (`Jr`, `II`), no particle (`Gaulle` is kept, `de` is
-// not), and no word the company or brand lists hold (firms named after their founders, `Daimler`, `Porsche`, are
-// named in the news as firms) nor a given name (`Elizabeth`, `Srna`: the first-name list says that already, and an
-// acronym may spell one). A surname that is also an ordinary word (`Trump`, `Bush`, `Major`) goes to a list of its
-// own, `famousCommon`, whose weight the recogniser learns apart. Whole names of two words or more were measured too:
-// no gain beyond noise for 220 KB more of tables.
-const NOT_SURNAMES = /^(?:jr|sr|i{1,3}|iv|v|vi{1,3}|ix|x|de|da|di|du|van|von|der|den|la|le|el|al|bin|ibn)$/iu;
+// not), no epithet (`the Great`, `the Elder`), and no word the company or brand lists hold (firms named after their
+// founders, `Daimler`, `Porsche`, are named in the news as firms) nor a given name (`Elizabeth`, `Srna`: the
+// first-name list says that already, and an acronym may spell one). A surname that is also an ordinary word
+// (`Trump`, `Bush`, `Major`) goes to a list of its own, `famousCommon`, whose weight the recogniser learns apart.
+// Whole names of two words or more were measured too: no gain beyond noise for 220 KB more of tables.
+const NOT_SURNAMES = /^(?:jr|sr|i{1,3}|iv|v|vi{1,3}|ix|x|de|da|di|du|van|von|der|den|la|le|el|al|bin|ibn|great|elder|younger|conqueror|magnificent|terrible|bald|fair|pious|bold|wise|good)$/iu;
 const pantheon = fs.readFileSync(path.join(pkgDir('celebs'), 'data/pantheon.tsv'), 'utf8').split('\n').slice(1);
 const otherListed = (w) => ['company', 'brand', 'firstName'].some((l) => table.get(wordKey(w))?.has(l));
 for (const line of pantheon) {

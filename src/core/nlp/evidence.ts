@@ -264,8 +264,12 @@ function headWord(words: readonly Token[]): { type: 'ORG' | 'PLACE'; word: strin
   const heads = c > 0 ? [words[c - 1] as Token, words[words.length - 1] as Token] : [words[words.length - 1] as Token];
   // A body named for what it deliberates on is an organisation (`Intergovernmental Panel on Climate Change`).
   if (c > 0 && lower(words[c] as Token) === 'on' && ON_HEADS.has(lower(words[c - 1] as Token))) return { type: 'ORG', word: lower(words[c - 1] as Token), forHead: true };
+  // A head's plural after a given name, or a title and a given name, is a surname (`Jim Banks`, `Senator Jim Banks`,
+  // `Monty Halls`), not a body's head in the plural.
+  const g = words.length > 2 && TITLE_WORDS.has(lower(words[0] as Token).replace(/\.$/u, '').replace(/[-‐](?:elect|designate)$/u, '')) ? 1 : 0;
+  const givenFirst = words.length - g <= 3 && (hasTag(words[g] as Token, ['FirstName', 'MaleName', 'FemaleName']) || wordLists((words[g] as Token).text).includes('firstName'));
   for (const h of heads) {
-    const w = headForm(lower(h));
+    const w = givenFirst && c < 0 ? lower(h) : headForm(lower(h));
     if (ORG_HEADS.has(w)) return { type: 'ORG', word: w, forHead: false };
     // A centre *for* something is an institution (`Australian Centre for Control of Iodine Deficiency`).
     if (PLACE_HEADS.has(w)) return c > 0 && lower(words[c] as Token) === 'for' ? { type: 'ORG', word: w, forHead: true } : { type: 'PLACE', word: w, forHead: false };

@@ -958,6 +958,9 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
  * holder, two or three capitalised words with no head, opens with a given name.
  */
 function bodyBeforeOffice(words: readonly Token[]): [number, number] | null {
+  // Only where the head makes the whole run read as the body's; an unheaded run is the office rules' (`White House
+  // Press Secretary Orla Penhaligon`).
+  if (headType(words) === null) return null;
   for (let t = 2; t < words.length - 2; t++) {
     const w = words[t] as Token;
     if (!isTitleWord(w) || NAME_LIKE_TITLES.has(lower(w).replace(/\.$/, '')) || headType(words.slice(0, t)) === null) continue;
@@ -1217,8 +1220,8 @@ const OFFICE_OPENERS: ReadonlySet<string> = new Set(['district attorney', 'distr
 // Offices a company has and a ministry or a field does not.
 const COMPANY_OFFICES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chief']);
 
-/** A title word, with or without its abbreviation's full stop (`Gen.`). */
-const isTitleWord = (w: Token): boolean => TITLE_WORDS.has(lower(w).replace(/\.$/, ''));
+/** A title word, with or without its abbreviation's full stop (`Gen.`), or one not yet taken up (`President-elect`). */
+const isTitleWord = (w: Token): boolean => TITLE_WORDS.has(lower(w).replace(/\.$/, '').replace(/[-‐](?:elect|designate)$/u, ''));
 
 /** A title word in the plural (`Justices`, `Senators`, `Generals`). */
 function pluralTitle(w: Token): boolean {

@@ -1119,7 +1119,7 @@ function shoutedSurnames(items: Item[]): void {
 // The lists that know a word as a person's name; any other list (a common noun, a firm, a place) makes a speaker's
 // name doubtful (`Police said`, `Interfax said`, `Washington said`), also for the name's first or last word
 // (`the Washington Monthly's …`, `Linux News reports:`).
-const PERSON_LISTS: ReadonlySet<string> = new Set(['none', 'firstName', 'surname', 'personName', 'personWn', 'famous']);
+const PERSON_LISTS: ReadonlySet<string> = new Set(['none', 'firstName', 'surname', 'personName', 'personWn', 'famous', 'famousCommon']);
 const KNOWN_AS = /^k[fl]?:/u;
 const personListsOnly = (it: Item): boolean => it.features.every((f) => !KNOWN_AS.test(f) || PERSON_LISTS.has(f.slice(f.indexOf(':') + 1)));
 
