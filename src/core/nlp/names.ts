@@ -973,15 +973,28 @@ function bodyBeforeOffice(words: readonly Token[]): [number, number] | null {
   return null;
 }
 
+// Lists that know a run of words as a place or a body before a person's name run into it.
+const PREFIX_LISTS: ReadonlySet<string> = new Set(['city', 'country', 'region', 'company', 'orgWn', 'orgLex']);
+
 // Lists that know a run of words as one place.
 const WHOLE_PLACE_LISTS: ReadonlySet<string> = new Set(['region', 'placeWn', 'placeLex', 'country', 'city']);
 
 /** Length of the longest leading country or nationality in a multi-word name without a head, else 0. */
 function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
   const { paragraph } = ctx;
+  const textOf = (n: number): string => paragraph.slice((words[0] as Token).start, (words[n - 1] as Token).end);
   // A place compromise knows, then a first name: `Governor of Washington Chris Gregoire`.
   if (words.length > 2 && hasTag(words[0] as Token, ['Place', 'City', 'Region', 'Country']) && hasTag(words[1] as Token, ['FirstName', 'MaleName', 'FemaleName'])) return 1;
-  const textOf = (n: number): string => paragraph.slice((words[0] as Token).start, (words[n - 1] as Token).end);
+  // A place or a body the lists know whole, no given name itself, then a given name and more: two names run
+  // together after a preposition (`At Harvard Claudine Gay resigned`, `in Tokyo Kazuo Ueda said`).
+  for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
+    const lead = words.slice(0, k);
+    const next = words[k] as Token;
+    if (!(hasTag(next, GIVEN_NAME_TAGS) || wordLists(next.text).includes('firstName')) || headType(words.slice(k)) !== null) continue;
+    if (lead.some((w) => hasTag(w, GIVEN_NAME_TAGS) || isGivenPlace(w.text) || wordLists(w.text).includes('firstName'))) continue;
+    const lists = phraseLists(lead.map((w) => w.text));
+    if (lists.some((l) => PREFIX_LISTS.has(l)) || UNIVERSITIES.has(textOf(k))) return k;
+  }
   const placeOrPeople = (t: string): boolean => isNorpName(t) || countryOf(t) !== undefined;
   // A whole country or nationality (`South Korea`, `Korea Republic`) is not split, nor a place the lists know whole
   // (`British Columbia`, `Indian Ocean`).

@@ -149,6 +149,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Philips Electronics NV:ORG', 'Akzo Nobel NV:ORG', 'Netherlands:PLACE', 'Reno:PLACE'], not: ['Reno NV'] },
   { why: 'a title not yet taken up is a title, and a head’s plural after a given name a surname', text: 'Sheinbaum spoke after President-elect Donald Trump threatened tariffs. Senator Jim Banks said no. Staff at the National Institutes of Health left.',
     has: ['Donald Trump:PERSON', 'Jim Banks:PERSON', 'National Institutes of Health:ORG'], not: ['President-elect Donald Trump', 'Senator Jim Banks'] },
+  { why: 'a place or a body the lists know, run into a person’s name that opens with a given name, is a name of its own', text: 'At Harvard Claudine Gay resigned. In London Mary Smith spoke. Charlotte Anne Brown won.',
+    has: ['Claudine Gay:PERSON', 'Mary Smith:PERSON', 'London:PLACE', 'Charlotte Anne Brown:PERSON'], not: ['Harvard Claudine Gay', 'London Mary Smith', 'Anne Brown'] },
   { why: 'a party named head first is a party', text: 'The Bloc Québécois held its seats in Quebec. The Partido Popular won in Madrid.',
     has: ['Bloc Québécois:ORG', 'Partido Popular:ORG', 'Quebec:PLACE', 'Madrid:PLACE'] },
   { why: '`of` and `for` join no date to a name, and a number’s word still', text: 'Finance ministers of the Group of Seven met in Tokyo. Teams for Wednesday were named by the coach.',
