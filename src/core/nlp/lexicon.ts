@@ -216,6 +216,13 @@ export const REGIONS = set(`
   pacific_northwest midwest west_bank gaza earth
 `);
 
+/** What a shop, a restaurant or a trade named after its owner sells or is (`Ray's Pizza`, `Ralph's Market`). */
+export const SHOP_NOUNS = set(`
+  pizza pizzeria market deli delicatessen cafe café restaurant bar grill kitchen bakery garage pub diner tavern burgers
+  bagels donuts tacos barbecue bbq steakhouse bistro cantina liquor liquors hardware furniture jewelers jewellers
+  pharmacy cleaners salon barbershop boutique bookstore automotive tires plumbing roofing landscaping
+`);
+
 /** Parties' members in the plural: after a creed's or a country's word they name the party (`Christian Democrats`). */
 export const PARTY_MEMBERS = set('democrats republicans socialists liberals conservatives nationalists unionists progressives');
 

@@ -151,6 +151,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Donald Trump:PERSON', 'Jim Banks:PERSON', 'National Institutes of Health:ORG'], not: ['President-elect Donald Trump', 'Senator Jim Banks'] },
   { why: 'a place or a body the lists know, run into a person’s name that opens with a given name, is a name of its own', text: 'At Harvard Claudine Gay resigned. In London Mary Smith spoke. Charlotte Anne Brown won.',
     has: ['Claudine Gay:PERSON', 'Mary Smith:PERSON', 'London:PLACE', 'Charlotte Anne Brown:PERSON'], not: ['Harvard Claudine Gay', 'London Mary Smith', 'Anne Brown'] },
+  { why: 'a shop named after its owner’s given name is one name, a firm; a person’s possessive before a common noun is not', text: 'We ordered from Ray’s Pizza last night. Ralph’s Market closed. Obama’s Kitchen Cabinet met.',
+    has: ['Ray’s Pizza:ORG', 'Ralph’s Market:ORG', 'Obama:PERSON'], not: ['Obama’s Kitchen Cabinet', 'Ray', 'Ralph'] },
   { why: 'a party named head first is a party', text: 'The Bloc Québécois held its seats in Quebec. The Partido Popular won in Madrid.',
     has: ['Bloc Québécois:ORG', 'Partido Popular:ORG', 'Quebec:PLACE', 'Madrid:PLACE'] },
   { why: '`of` and `for` join no date to a name, and a number’s word still', text: 'Finance ministers of the Group of Seven met in Tokyo. Teams for Wednesday were named by the coach.',
