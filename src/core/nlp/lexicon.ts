@@ -194,12 +194,24 @@ export function publicationOf(name: string): 'anywhere' | 'cited' | undefined {
 
 const BODIES: ReadonlySet<string> = new Set(NEWS.bodies.map(publicationKey));
 
+/** Words that take `of` inside a name besides organisation and place heads (`Bank of England`, `Isle of Man`). */
+export const OF_HEADS = set(`
+  republic kingdom state states isle daughters sons friends house bank city province gulf cape strait order
+  duchy principality commonwealth federation people peoples
+`);
+
+/** Whether `of`, `for` or `and` after this word joins a name: after a body's or a place's head, or a title. */
+function joinsAfter(word: string): boolean {
+  const w = headForm(word.toLowerCase());
+  return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OF_HEADS.has(w) || TITLE_WORDS.has(w);
+}
+
 /**
  * The listed organisations whose names hold a lower-case word between capitalised ones (`Save the Children`,
- * `Committee to Protect Journalists`), which no run of capitalised words yields: the name finder looks for them
- * as written.
+ * `Committee to Protect Journalists`, and `Alternative for Germany`, `Brothers of Italy`, `Law and Justice`, whose
+ * connector follows no head), which no run of capitalised words yields: the name finder looks for them as written.
  */
-export const BODIES_WITH_LOWER_WORDS: readonly string[] = NEWS.bodies.filter((b) => b.split(' ').some((w, i, ws) => i > 0 && i < ws.length - 1 && /^\p{Ll}+$/u.test(w) && !['of', 'for', 'and'].includes(w)));
+export const BODIES_WITH_LOWER_WORDS: readonly string[] = NEWS.bodies.filter((b) => b.split(' ').some((w, i, ws) => i > 0 && i < ws.length - 1 && /^\p{Ll}+$/u.test(w) && (!['of', 'for', 'and'].includes(w) || !joinsAfter(ws[i - 1] as string))));
 
 /**
  * Whether a name is one of the organisations the news lexicon lists (`bodies`: aid agencies, blocs, intelligence
@@ -291,12 +303,6 @@ export const HEAD_CONNECTORS = set('of for');
 /** Heads of bodies named for what they deliberate on, which `on` joins to the rest of the name (`Council on Foreign Relations`). */
 export const ON_HEADS = set('council committee subcommittee commission conference panel coalition forum');
 
-/** Words that take `of` inside a name besides organisation and place heads (`Bank of England`, `Isle of Man`). */
-export const OF_HEADS = set(`
-  republic kingdom state states isle daughters sons friends house bank city province gulf cape strait order
-  duchy principality commonwealth federation people peoples
-`);
-
 /** Caption labels (`Image: NASA`): never part of a name. */
 export const CAPTION_LABELS = set('image images photo photos picture video credit source file');
 
@@ -322,7 +328,8 @@ export const phraseKey = memoised((s: string): string => s.toLowerCase().replace
 export const NON_ENTITY_HEADS = set(`
   program programme project study series award awards prize cup championship championships games festival expo
   conference summit act bill treaty report collection collections exhibit exhibition show war agreement plan
-  strategy scheme mission day week year century era age award trophy tour olympics
+  strategy scheme mission day week year century era age award trophy tour olympics telescope satellite rover lander
+  spacecraft
 `);
 
 /** Words that only sports reports use; several of them make a report whose country names are national teams. */

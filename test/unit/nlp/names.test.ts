@@ -153,6 +153,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Claudine Gay:PERSON', 'Mary Smith:PERSON', 'London:PLACE', 'Charlotte Anne Brown:PERSON'], not: ['Harvard Claudine Gay', 'London Mary Smith', 'Anne Brown'] },
   { why: 'a shop named after its owner’s given name is one name, a firm; a person’s possessive before a common noun is not', text: 'We ordered from Ray’s Pizza last night. Ralph’s Market closed. Obama’s Kitchen Cabinet met.',
     has: ['Ray’s Pizza:ORG', 'Ralph’s Market:ORG', 'Obama:PERSON'], not: ['Obama’s Kitchen Cabinet', 'Ray', 'Ralph'] },
+  { why: 'a listed party whose connector follows no head is found as written', text: 'In Germany, the Alternative for Germany came second. Italy’s Brothers of Italy won. The National Rally of Jordan Bardella gained.',
+    has: ['Alternative for Germany:ORG', 'Brothers of Italy:ORG', 'National Rally:ORG', 'Jordan Bardella:PERSON', 'Germany:PLACE'], not: ['Rally'] },
   { why: 'a party named head first is a party', text: 'The Bloc Québécois held its seats in Quebec. The Partido Popular won in Madrid.',
     has: ['Bloc Québécois:ORG', 'Partido Popular:ORG', 'Quebec:PLACE', 'Madrid:PLACE'] },
   { why: '`of` and `for` join no date to a name, and a number’s word still', text: 'Finance ministers of the Group of Seven met in Tokyo. Teams for Wednesday were named by the coach.',
