@@ -994,8 +994,13 @@ function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
   for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
     const lead = words.slice(0, k);
     const next = words[k] as Token;
-    if (!(hasTag(next, GIVEN_NAME_TAGS) || wordLists(next.text).includes('firstName')) || headType(words.slice(k)) !== null) continue;
+    // A given name that is also a common noun or a head is as often a word of the place's own name (`San Francisco
+    // Bay Area`).
+    const nextLists = wordLists(next.text);
+    if (!(hasTag(next, GIVEN_NAME_TAGS) || nextLists.includes('firstName')) || nextLists.includes('commonNoun') || PLACE_HEADS.has(lower(next)) || ORG_HEADS.has(lower(next)) || headType(words.slice(k)) !== null) continue;
     if (lead.some((w) => hasTag(w, GIVEN_NAME_TAGS) || isGivenPlace(w.text) || wordLists(w.text).includes('firstName'))) continue;
+    // Nor where the given name goes on the place's own name (`San Francisco Bay Area`).
+    if (phraseLists(words.slice(0, k + 1).map((w) => w.text)).some((l) => PREFIX_LISTS.has(l) || WHOLE_PLACE_LISTS.has(l))) continue;
     const lists = phraseLists(lead.map((w) => w.text));
     if (lists.some((l) => PREFIX_LISTS.has(l)) || UNIVERSITIES.has(textOf(k))) return k;
   }
