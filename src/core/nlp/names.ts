@@ -811,6 +811,17 @@ function connectorFits(before: Token, connector: string): boolean {
 // Navies' prefixes to their ships' names.
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'RMS']);
 
+// Modifiers of an office that open a sentence before a body's name as well (`Former General Motors chief …`).
+const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'outgoing', 'incoming', 'interim']);
+
+/** Whether a body's name, not an office, opens at `k` (`General Motors`, `Ministry of Defence`; not `Prime Minister`). */
+function bodyAfter(tokens: readonly Token[], k: number, b: number): boolean {
+  const w = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (isTitleWord(w) && !(NAME_LIKE_TITLES.has(lower(w)) && next && k + 1 < b && isCap(next) && !isTitleWord(next) && !hasTag(next, PERSONAL_TAGS))) return false;
+  return headType(tokens.slice(k, b)) !== null || knownName(tokens.slice(k, Math.min(b, k + MAX_KNOWN_WORDS)));
+}
+
 // Modifiers of an office that a sentence can open with before a nationality (`Former Brazilian president …`).
 const OPENING_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'interim', 'then', 'late', 'outgoing', 'incoming']);
 
@@ -831,6 +842,8 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   if (a < b - 1 && initialVerb(tokens[a] as Token)) a++;
   // `Former Brazilian president …` opening a sentence: the nationality is its own name, the modifier none.
   if (a < b - 1 && (tokens[a] as Token).initial && OPENING_MODIFIERS.has(lower(tokens[a] as Token)) && isNorpName((tokens[a + 1] as Token).text)) a++;
+  // So is one before a body's name (`Former General Motors chief Mary Barra`), where no title follows it.
+  else if (a < b - 1 && (tokens[a] as Token).initial && FORMER_WORDS.has(lower(tokens[a] as Token)) && bodyAfter(tokens, a + 1, b)) a++;
   while (a < b && !isCap(tokens[a] as Token) && !leadingParticle(ctx.paragraph, tokens, a) && !(a === from && unitOrdinal(ctx.paragraph, tokens, a))) a++;
   while (b > a && !isCap(tokens[b - 1] as Token) && !hyphenSyllable(ctx.paragraph, tokens, b - 1)) b--;
   if (a >= b) return;
@@ -1210,6 +1223,13 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   const role = roleNoun(words);
   const t = role ? 0 : words.findIndex(isTitleWord);
   if (t < 0) return null;
+  // Words that only qualify the office open it (`Former Prime Minister Sheikh Hasina`, `Acting Director …`), unless
+  // the title word opens a name (`Former General Motors chief …`).
+  const opening = words[t + 1];
+  if (t > 0 && words.slice(0, t).every((w) => OPENING_MODIFIERS.has(lower(w))) && !(NAME_LIKE_TITLES.has(lower(words[t] as Token)) && opening && !isTitleWord(opening))) {
+    const v = officeEnd(words, t);
+    if (v < words.length) return [0, v];
+  }
   // A title word that also opens names, before a word that is no person's (`General Motors`, `Major League
   // Baseball`, `Captain Marvel`), is part of that name: an office, if any, comes later (`General Motors Chief
   // Executive Mary Barra`).
