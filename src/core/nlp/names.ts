@@ -811,6 +811,9 @@ function connectorFits(before: Token, connector: string): boolean {
 // Navies' prefixes to their ships' names.
 const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'RMS']);
 
+// Honorifics that news writes as part of a name held after an office (`Prime Minister Sheikh Hasina`).
+const NAME_HONORIFICS: ReadonlySet<string> = new Set(['sheikh', 'sheikha', 'sayyid', 'sir', 'dame']);
+
 // Modifiers of an office that open a sentence before a body's name as well (`Former General Motors chief …`).
 const FORMER_WORDS: ReadonlySet<string> = new Set(['former', 'outgoing', 'incoming', 'interim']);
 
@@ -946,11 +949,14 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
       if (words.slice(u).every((w, i) => PORTFOLIO_SECONDS.has(lower(w)) || PORTFOLIOS.has(lower(w)) || (i < b - a - u - 1 && (HEAD_CONNECTORS.has(lower(w)) || lower(w) === 'the')))) return;
       // `Director of the National Iodine Nutrition Study`: what follows `of` is not the title holder's name.
       if (!isCap(words[u] as Token)) { readChunk(ctx, a + u, b); return; }
-      const titleText = ctx.paragraph.slice((words[t] as Token).start, (words[u - 1] as Token).end);
+      // An honorific after the office, before a holder of one word, is the holder's name's (`Prime Minister Sheikh
+      // Hasina`; `Prime Minister Sir Keir Starmer` keeps `Sir` in the office).
+      const h = b - a - u === 1 && u - 1 > t && NAME_HONORIFICS.has(lower(words[u - 1] as Token)) ? u - 1 : u;
+      const titleText = ctx.paragraph.slice((words[t] as Token).start, (words[h - 1] as Token).end);
 
       // A nationality before the title describes the person too (`Afghan Ambassador Hamdullah Mohib`).
       const nationality = t > 0 ? ctx.paragraph.slice((words[0] as Token).start, (words[t - 1] as Token).end) : '';
-      addName(ctx, a + u, b, titleEvidence(words.slice(t, u)), isNorpName(nationality) ? [nationality, titleText] : [titleText]);
+      addName(ctx, a + h, b, titleEvidence(words.slice(t, h)), isNorpName(nationality) ? [nationality, titleText] : [titleText]);
       return;
     }
     // A nationality or country before a name is its own mention (`Russian` in `Russian Vladimir Putin`,
