@@ -57,6 +57,8 @@ export interface Candidate {
   kind?: 'ORG' | 'PLACE';
   /** The sentence writes the name as a sports club (`Liverpool have won`, `joined Benfica for a fee`; `squadBeside`). */
   squad?: boolean;
+  /** A photographer's name after a credit's label and agency (`Image: NASA Bill Ingalls`; `creditAgencyFirst`). */
+  photographer?: boolean;
   /** A publication the news lexicon lists, which the sentence cites (`published in Nature`; `citedBeside`). */
   cited?: boolean;
   /** A given name that is a place or nationality, before a surname (`Jordan Spieth`, `Florence Pugh`; `givenPlaceName`). */
@@ -873,8 +875,11 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // and the rest its photographer, whatever the given name (`Image: NASA Bill Ingalls`, `Photo: Reuters Kevin
   // Lamarque`): a credit written without its slash.
   if (b - a > 2 && ((isAcronym((tokens[a] as Token).text) && (hasTag(tokens[a + 1] as Token, ['FirstName', 'MaleName', 'FemaleName']) || NON_ENTITY_HEADS.has(lower(tokens[b - 1] as Token)))) || creditAgencyFirst(ctx, a))) {
+    const credit = creditAgencyFirst(ctx, a);
     readChunk(ctx, a, a + 1);
+    const from = ctx.out.length;
     readChunk(ctx, a + 1, b);
+    if (credit && b - a - 1 <= 3) for (const c of ctx.out.slice(from)) if (c.start === (tokens[a + 1] as Token).start) c.photographer = true;
     return;
   }
   // `and` joins two names unless the whole ends in a head that the first part lacks (`National Air and Space Museum`).

@@ -48,6 +48,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   if (sportsReport) readPlacesAsTeams(items, wireSports);
   else teamsInContext(items);
   teamNicknames(items);
+  photographersArePeople(items);
   givenNamedPeople(items);
   surnamesStayPeople(items);
   shoutedSurnames(items);
@@ -146,6 +147,19 @@ function clubsNamedShort(items: Item[]): void {
     it.type = 'ORG';
     it.ruled = 'short form of a side the report names in full (rule)';
   }
+}
+
+/**
+ * A photographer named after a credit's label and agency is a person (`Image: NASA Bill Ingalls`, `Photo: Reuters
+ * Kevin Lamarque`), where the recogniser left the name no name: a caption's last words read to it as a line of no
+ * sentence, and the photographer's name is seldom named again.
+ */
+function photographersArePeople(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type !== null || !it.source.photographer || !openToRules(it) || overlapsTyped(items, i, reached)) return;
+    it.type = 'PERSON';
+    it.ruled = 'photographer named in a credit (rule)';
+  });
 }
 
 /**
