@@ -3,7 +3,7 @@ import {
   citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, publicationOf, BODIES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, publicationOf, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -1374,7 +1374,9 @@ function holderAfterOffice(words: readonly Token[]): [number, number, number?] |
   // before the office are not one (`Vijay K. Suchdev Vice President`).
   if (!(holder.some((w) => hasTag(w, PERSONAL_TAGS)) || (holder.length >= 2 && !holder.every(onlyCommonNoun)))) return null;
   const first = words[0] as Token;
-  if (t >= 2 && (hasTag(first, GIVEN_NAME_TAGS) || wordLists(lower(first)).includes('firstName')) && !hasTag(first, ['Place', 'Country', 'City', 'Region'])) return null;
+  // A firm's word among them makes them a firm's name (`Meta Platforms CEO Mark Zuckerberg`: `Meta` is a given name too).
+  const firmWords = words.slice(1, t).some((w) => TRADE_PLURALS.has(lower(w)) || ORG_HEADS.has(headForm(lower(w))) || wordLists(w.text).includes('company'));
+  if (t >= 2 && !firmWords && (hasTag(first, GIVEN_NAME_TAGS) || wordLists(lower(first)).includes('firstName')) && !hasTag(first, ['Place', 'Country', 'City', 'Region'])) return null;
   // Words before the office that only qualify it belong to it (`Retired Dr`, `Acting`); nouns are a name of their
   // own, for the model to type (`Gravity CEO`, `Editorial Manager`).
   const organisation = words.slice(0, t);

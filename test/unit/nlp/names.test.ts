@@ -156,6 +156,8 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
     has: ['Alternative for Germany:ORG', 'Brothers of Italy:ORG', 'National Rally:ORG', 'Jordan Bardella:PERSON', 'Germany:PLACE'], not: ['Rally'] },
   { why: 'a sentence’s opening `Former` qualifies the office or the body after it, and is no part of a name', text: 'Former Prime Minister Sheikh Hasina fled to India. Former General Motors chief Mary Barra spoke.',
     has: ['Sheikh Hasina:PERSON', 'India:PLACE', 'General Motors:ORG', 'Mary Barra:PERSON'], not: ['Former Prime Minister Sheikh Hasina', 'Former General Motors'] },
+  { why: 'a firm’s word before an office makes the words before it a firm’s name, even after a given name', text: 'Meta Platforms CEO Mark Zuckerberg told investors that Meta would spend more.',
+    has: ['Meta Platforms:ORG', 'Mark Zuckerberg:PERSON'], not: ['Meta Platforms CEO Mark Zuckerberg'] },
   { why: 'a party named head first is a party', text: 'The Bloc Québécois held its seats in Quebec. The Partido Popular won in Madrid.',
     has: ['Bloc Québécois:ORG', 'Partido Popular:ORG', 'Quebec:PLACE', 'Madrid:PLACE'] },
   { why: '`of` and `for` join no date to a name, and a number’s word still', text: 'Finance ministers of the Group of Seven met in Tokyo. Teams for Wednesday were named by the coach.',

@@ -34,6 +34,7 @@ describe('attribution on unseen styles', () => {
     { name: 'a noun after an article and a participle is no cue', text: 'The review ends on an encouraging note: "We would fund a second year."', expected: ['"We would fund a second year." | - | -'] },
     { name: 'a base form after an article and a singular noun is a noun', text: 'An international contest drew "more entries than ever before."', expected: ['"more entries than ever before." | - | -'] },
     { name: 'a collective noun takes a base form verb', text: 'The police say the driver was "well over the limit."', expected: ['"well over the limit." | The police | say'] },
+    { name: 'a verb of saying’s base form right after a finite one opens its clause as a noun', text: 'Nvidia’s Jensen Huang said demand for the chips was "insane." The minister says reports were "false."', expected: ['"insane." | Jensen Huang | said', '"false." | The minister | says'] },
     { name: 'a base form before a colon after a singular word is a label’s noun', text: 'Key quote: "We did it," manager Bruce Bochy said. Officials say: "We are ready."', expected: ['"We did it," | Bruce Bochy | said', '"We are ready." | Officials | say'] },
     { name: 'a quantity is no speaker', text: 'In the survey, 31 percent call the scheme "a waste of money."', expected: ['"a waste of money." | - | -'] },
     { name: 'a name followed by a verb and its object', text: 'Marek Holt signed the order on Monday, adding that the city was "out of options."', expected: ['"out of options." | Marek Holt | adding'] },

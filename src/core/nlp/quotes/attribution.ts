@@ -63,6 +63,9 @@ function readsAsNoun(tokens: Token[], i: number): boolean {
   if (NOUN_DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
   const form = tokens[i].lower;
   if (/(?:ed|ing)$/u.test(form) || PAST_FORMS.has(form) || PRONOUNS.has(prev.lower)) return false;
+  // Right after a finite verb of saying a base or present form opens its clause as a noun (`said demand was
+  // "insane"`, `says claims were false`): two finite verbs do not follow each other.
+  if ((PAST_FORMS.has(prev.lower) || /(?:ed|s)$/u.test(prev.lower)) && SPEECH_VERBS.has(prev.text) && !/(?:ed|ing)$/u.test(form)) return true;
   // A base form before a colon after a singular word is a label's noun (`Key quote: “…”`, `Best quote:`): a verb
   // would agree with it (`Bochy quotes:`); plurals and groups take the base form (`Officials say:`, `Police say:`).
   if (tokens[i + 1]?.text === ':' && !/s$/u.test(form) && !/s$/u.test(prev.lower) && !COLLECTIVE_NOUNS.has(prev.lower)) return true;
