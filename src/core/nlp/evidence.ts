@@ -636,11 +636,15 @@ function nationalityBefore(ctx: EvidenceContext, k: number, descs: string[]): vo
 
 // A wire dateline: a place in capitals opening the paragraph, then a comma, a bracket or a date (`BRUSSELS 1996-08-22`).
 const DATELINE_AFTER = /^\s*(?:,|\(|\d{1,4}[-/ ])/u;
+// A dash after it makes a dateline only of a place the gazetteer or the lists know: `MARKETS —` is a section's label.
+const DATELINE_DASH = /^\s*[—–]\s/u;
 
-/** A place in capitals opening the paragraph before a comma, bracket or date: the wire dateline. */
+/** A place in capitals opening the paragraph before a comma, bracket, dash or date: the wire dateline (`NEW YORK —`). */
 export function isDateline(ctx: EvidenceContext, start: number, end: number): boolean {
   const name = ctx.paragraph.slice(start, end);
-  return start === ctx.tokens[0]?.start && /\p{Lu}{3}/u.test(name) && name === name.toUpperCase() && DATELINE_AFTER.test(ctx.paragraph.slice(end, end + 24));
+  if (start !== ctx.tokens[0]?.start || !/\p{Lu}{3}/u.test(name) || name !== name.toUpperCase()) return false;
+  const after = ctx.paragraph.slice(end, end + 24);
+  return DATELINE_AFTER.test(after) || (DATELINE_DASH.test(after) && (isGazetteerPlace(name) || phraseLists(name.split(/\s+/u)).some((l) => l === 'city' || l === 'region' || l === 'country')));
 }
 
 function contextAfter(ctx: EvidenceContext, b: number, start: number, end: number, f: string[], descs: string[]): void {

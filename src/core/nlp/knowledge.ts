@@ -216,7 +216,10 @@ function lookupPhraseMask(text: string): number {
   const parts = splitWords(text);
   if (parts.length === 0 || parts.length > MAX_PHRASE_WORDS) return 0;
   if (parts.length === 1) return lookupWord(knowledgeKey(parts[0]));
-  return lookupPhrase(parts.map(knowledgeKey).join(' '));
+  // A name written in capitals (`NEW YORK`, `LOS ANGELES` in a dateline) is looked up in lower case whole: its short
+  // words are no acronyms there.
+  const shouted = parts.every((w) => ALL_CAPS.test(w)) && parts.some((w) => w.replace(/\./g, '').length > 3);
+  return lookupPhrase(parts.map((w) => (shouted && !isCaseKept(w) ? knowledgeKey(w.toLowerCase()) : knowledgeKey(w))).join(' '));
 }
 
 /** Lists a single word appears in (`Bank` and `bank` are both commonNoun: that list is about the lower-case lemma). */

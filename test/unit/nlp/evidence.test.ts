@@ -77,6 +77,7 @@ const CASES: Array<[string, string, string]> = [
   ['e:role', 'Police named ringleader Orvin Delacroix on Monday.', 'Orvin Delacroix'],
   ['e:people-plural', 'The court heard from nationals Katra Vell and others.', 'Katra Vell'],
   ['e:dateline', 'VARROWBY, March 3 (Wire) - Markets fell.', 'VARROWBY'],
+  ['e:dateline', 'NEW YORK — Markets fell on Monday.', 'NEW YORK'],
   ['e:age', 'Hadra Volk, 52, was released.', 'Hadra Volk'],
   ['e:age', 'Hadra Volk , 52 , was released .', 'Hadra Volk'],
   ['e:postnominal', 'Mark Telden, QC, appeared.', 'Mark Telden'],
@@ -137,6 +138,8 @@ describe('nlp: named evidence', () => {
     assert.ok(g.includes('e:head-org') && !g.includes('e:non-entity-head'), JSON.stringify(g));
     const h = featuresOf('Talks went on in Bosnia and Herzegovina.', 'Bosnia and Herzegovina');
     assert.ok(h.includes('e:and-inside') && !h.includes('e:and-headed'), JSON.stringify(h));
+    // A dash after a word in capitals makes a dateline only of a place (`MARKETS —` is a section's label).
+    assert.ok(!featuresOf('QUELLMARKS — Stocks rose on Monday.', 'QUELLMARKS').includes('e:dateline'));
     // A body named head first in French reads its head (`Conservatoire de Quell`).
     assert.ok(featuresOf('She studied at the Conservatoire de Quell.', 'Conservatoire de Quell').includes('e:head-org'));
   });

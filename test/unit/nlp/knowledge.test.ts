@@ -55,6 +55,10 @@ describe('nlp: knowledge lists', () => {
       // Whole names are left to the given-name and surname lists, which cover them word by word.
       hasNot(phraseLists(['Boris', 'Yeltsin']), 'famous');
     });
+    it('looks a name written in capitals up whole in lower case, its short words too', () => {
+      has(phraseLists(['NEW', 'YORK']), 'region');
+      has(phraseLists(['SAN', 'FRANCISCO']), 'city');
+    });
     it('famous surnames that are ordinary words are a list of their own', () => {
       for (const w of ['Trump', 'Bush', 'Major']) { has(wordLists(w), 'famousCommon'); hasNot(wordLists(w), 'famous'); }
       hasNot(wordLists('Yeltsin'), 'famousCommon');
