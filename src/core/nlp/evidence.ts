@@ -467,7 +467,7 @@ function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx
   const rest = text.slice(words[1] ? (words[1] as Token).start - first.start : text.length);
   if (words.length > 1 && !head && isAcronym(first.text) && countryOf(first.text) === undefined && (first.tags.has('Organization') || ORG_ACRONYMS.has(first.text.replace(/\./g, '').toLowerCase())) &&
     (countryOf(rest) !== undefined || words.slice(1).every((w) => hasTag(w, ['Place', 'Country', 'City', 'Region'])))) f.push('e:acronym-branch');
-  // So is a body the news lexicon lists before a country (`Amnesty International Kenya`, `Save the Children UK`).
+  // So is a body of two words or more the news lexicon lists before a country (`Amnesty International Kenya`).
   else if (words.length > 2 && !head && countryOf(last.text) !== undefined && isListedBody(ctx.paragraph.slice(first.start, (words[words.length - 2] as Token).end))) f.push('e:acronym-branch');
   // An organisation's acronym ending a longer name (`Eastside YMCA`) makes the whole a branch of it.
   if (last.tags.has('Organization') && words.length > 1 && isAcronym(last.text)) f.push('e:acronym-ends');

@@ -1014,7 +1014,7 @@ function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
   // A place compromise knows, then a first name: `Governor of Washington Chris Gregoire`.
   if (words.length > 2 && hasTag(words[0] as Token, ['Place', 'City', 'Region', 'Country']) && hasTag(words[1] as Token, ['FirstName', 'MaleName', 'FemaleName'])) return 1;
   // A place or a body the lists know whole, no given name itself, then a given name and more: two names run
-  // together after a preposition (`At Harvard Claudine Gay resigned`, `in Tokyo Kazuo Ueda said`).
+  // together after a preposition (`At Harvard Claudine Gay resigned`, `In London Mary Smith spoke`).
   for (let k = 1; k <= 2 && words.length - k >= 2; k++) {
     const lead = words.slice(0, k);
     const next = words[k] as Token;
