@@ -200,8 +200,11 @@ export const OF_HEADS = set(`
   duchy principality commonwealth federation people peoples
 `);
 
-/** Whether `of`, `for` or `and` after this word joins a name: after a body's or a place's head, or a title. */
-function joinsAfter(word: string): boolean {
+/**
+ * Whether `of` or `for` after this word continues a name: after a body's or a place's head (in the plural too), a
+ * word that takes `of` (`Bank of`, `Isle of`) or a title (`Minister of Health`).
+ */
+export function takesConnector(word: string): boolean {
   const w = headForm(word.toLowerCase());
   return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OF_HEADS.has(w) || TITLE_WORDS.has(w);
 }
@@ -211,7 +214,7 @@ function joinsAfter(word: string): boolean {
  * `Committee to Protect Journalists`, and `Alternative for Germany`, `Brothers of Italy`, `Law and Justice`, whose
  * connector follows no head), which no run of capitalised words yields: the name finder looks for them as written.
  */
-export const BODIES_WITH_LOWER_WORDS: readonly string[] = NEWS.bodies.filter((b) => b.split(' ').some((w, i, ws) => i > 0 && i < ws.length - 1 && /^\p{Ll}+$/u.test(w) && (!['of', 'for', 'and'].includes(w) || !joinsAfter(ws[i - 1] as string))));
+export const BODIES_WITH_LOWER_WORDS: readonly string[] = NEWS.bodies.filter((b) => b.split(' ').some((w, i, ws) => i > 0 && i < ws.length - 1 && /^\p{Ll}+$/u.test(w) && (!['of', 'for', 'and'].includes(w) || !takesConnector(ws[i - 1] as string))));
 
 /**
  * Whether a name is one of the organisations the news lexicon lists (`bodies`: aid agencies, blocs, intelligence

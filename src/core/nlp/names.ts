@@ -3,7 +3,7 @@ import {
   citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, publicationOf, BODIES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -805,9 +805,7 @@ function initialVerb(t: Token): boolean {
  * Health`, `Minister for Foreign Affairs`, whose portfolio `titleRun` then reads), not after a person's name.
  */
 function connectorFits(before: Token, connector: string): boolean {
-  if (!HEAD_CONNECTORS.has(connector)) return true;
-  const w = headForm(lower(before));
-  return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OF_HEADS.has(w) || TITLE_WORDS.has(w);
+  return !HEAD_CONNECTORS.has(connector) || takesConnector(lower(before));
 }
 
 // Navies' prefixes to their ships' names.
