@@ -3,7 +3,7 @@ import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, PLACE_NAMES } from './gazetteer.ge
 import { phraseLists, wordLists } from './knowledge';
 import {
   ADDRESS_WORDS, LETTER_OPENERS, CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, METONYMS, isListedBody, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
-  FIRM_NOUNS, FIRM_NOUNS_BEFORE, ON_HEADS, ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_FIRST, PERSON_HONORIFICS, PLACE_HEADS, PLACE_NOUNS, headForm, JOINED_POSTNOMINALS, POSTNOMINALS, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
+  FIRM_NOUNS, FIRM_NOUNS_BEFORE, ON_HEADS, ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_FIRST, PERSON_HONORIFICS, PLACE_HEADS, PLACE_NOUNS, headForm, JOINED_POSTNOMINALS, POSTNOMINALS, isTitle, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
 } from './lexicon';
 import type { Token } from './tokens';
 import { SPEECH_VERBS } from './speechVerbs';
@@ -266,7 +266,7 @@ function headWord(words: readonly Token[]): { type: 'ORG' | 'PLACE'; word: strin
   if (c > 0 && lower(words[c] as Token) === 'on' && ON_HEADS.has(lower(words[c - 1] as Token))) return { type: 'ORG', word: lower(words[c - 1] as Token), forHead: true };
   // A head's plural after a given name, or a title and a given name, is a surname (`Jim Banks`, `Senator Jim Banks`,
   // `Monty Halls`), not a body's head in the plural.
-  const g = words.length > 2 && TITLE_WORDS.has(lower(words[0] as Token).replace(/\.$/u, '').replace(/[-‐](?:elect|designate)$/u, '')) ? 1 : 0;
+  const g = words.length > 2 && isTitle(lower(words[0] as Token)) ? 1 : 0;
   const givenFirst = words.length - g <= 3 && (hasTag(words[g] as Token, ['FirstName', 'MaleName', 'FemaleName']) || wordLists((words[g] as Token).text).includes('firstName'));
   for (const h of heads) {
     const w = givenFirst && c < 0 ? lower(h) : headForm(lower(h));

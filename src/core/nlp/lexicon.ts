@@ -26,6 +26,14 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(NEWS.titleModifiers)
  */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([...NEWS.titles.filter((w) => !NEWS.speakerOnlyTitles.includes(w)), ...NEWS.nameTitleModifiers]);
 
+/**
+ * Whether a word, in lower case, is a title: with or without its abbreviation's full stop (`gen.`), or one not yet
+ * taken up (`president-elect`, `minister-designate`).
+ */
+export function isTitle(word: string): boolean {
+  return TITLE_WORDS.has(word.replace(/\.$/u, '').replace(/[-‐](?:elect|designate)$/u, ''));
+}
+
 /** Honorifics that by themselves show that the next name is a person's. */
 export const PERSON_HONORIFICS: ReadonlySet<string> = new Set(NEWS.honorifics);
 

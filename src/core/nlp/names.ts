@@ -3,7 +3,7 @@ import {
   citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -1272,7 +1272,7 @@ const OFFICE_OPENERS: ReadonlySet<string> = new Set(['district attorney', 'distr
 const COMPANY_OFFICES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chief']);
 
 /** A title word, with or without its abbreviation's full stop (`Gen.`), or one not yet taken up (`President-elect`). */
-const isTitleWord = (w: Token): boolean => TITLE_WORDS.has(lower(w).replace(/\.$/, '').replace(/[-‐](?:elect|designate)$/u, ''));
+const isTitleWord = (w: Token): boolean => isTitle(lower(w));
 
 /** A title word in the plural (`Justices`, `Senators`, `Generals`). */
 function pluralTitle(w: Token): boolean {
