@@ -2,6 +2,7 @@ import {
   DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, PRONOUNS, ROLE_PREPOSITIONS,
   TITLES, TITLE_MODIFIERS, VERB_MODIFIERS,
 } from './lexicon';
+import { POSTNOMINALS } from '../lexicon';
 import { SPEECH_VERBS } from '../speechVerbs';
 import { isCapitalised, isPossessive, possessiveLength, type Token } from './tokens';
 
@@ -76,6 +77,8 @@ function speaker(tokens: Token[], s: number, e: number, kind: SpeakerKind, endCu
  */
 function nameInRun(tokens: Token[], r: number, e: number, endCut: number): SpeakerFound | null {
   if (ORG_HEADS.has(bare(tokens[e]))) return speaker(tokens, r, e, 'name', endCut);
+  // Letters after a name are no part of it (`Judge Mark Lucraft KC`), though `KC` is a title word before one.
+  if (e > r && POSTNOMINALS.has(bare(tokens[e]))) return nameInRun(tokens, r, e - 1, 0);
   let cut = r;
   for (let k = r; k <= e; k++) if (isTitleAt(tokens, k, e)) cut = k + 1;
   if (cut > e) return null;
@@ -191,10 +194,11 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
     if (role?.kind === 'role' && DETERMINERS.has(tokens.find((t) => t.start === role.start)?.lower ?? '')) {
       return { start: role.start, end: tokens[k].end, kind: 'role' };
     }
-    // `Dr Sunil Mehta of the University of Lancaster, …, said`: the person, not the affiliation, speaks.
+    // `Dr Sunil Mehta of the University of Lancaster, …, said`, `Detective Inspector Sarah Wood of the Metropolitan
+    // Police said`, `Pascale Jones of the CPS said`: the person, not the affiliation, speaks.
     if (role?.kind === 'name' && prep.text !== 'for' && /\s/u.test(textOf(tokens, role)) && !AFFILIATION_HEADS.has(tokens.find((t) => t.end === role.end)?.lower ?? '')) {
       const org = nameOrRole(tokens, s, k);
-      if (org?.kind === 'name' && AFFILIATION_HEADS.has(bare(tokens[s]) === 'the' ? bare(tokens[s + 1] ?? tokens[s]) : bare(tokens[s]))) return role;
+      if (org?.kind === 'name') return role;
     }
   }
   return nameOrRole(tokens, s, k);
@@ -232,11 +236,16 @@ export function subjectBefore(tokens: Token[], verb: number, min: number): Speak
     if (!segments.length) return null;
     const [s, e] = segments[0];
     const found = npBackward(tokens, e - 1, s);
-    // `Trump's campaign manager, Kellyanne Conway, told`: the name in apposition names the source.
+    // `Trump's campaign manager, Kellyanne Conway, told`, `the Recorder of London, Judge Mark Lucraft, said`: the
+    // name in apposition names the source (an office's place is no speaker).
     const next = segments[1];
-    if (found?.kind === 'role' && next && next[1] - next[0] <= 4) {
+    const office = found?.kind === 'name' && DETERMINERS.has(tokens[s].lower) && (found.start > tokens[s + 1].start || / of /u.test(textOf(tokens, found)));
+    if ((found?.kind === 'role' || office) && next && next[1] - next[0] <= 5) {
       const name = npBackward(tokens, next[1] - 1, next[0]);
-      if (name?.kind === 'name' && name.start === tokens[next[0]].start) return name;
+      // The whole segment is the name, or titles before it (`Judge Mark Lucraft`).
+      let t = next[0];
+      while (name && tokens[t].start < name.start && isTitleAt(tokens, t, next[1] - 1)) t++;
+      if (name?.kind === 'name' && name.start === tokens[t].start && (!office || /\s/u.test(textOf(tokens, name)))) return name;
     }
     return found;
   }
