@@ -115,16 +115,20 @@ function flatten(paragraphs: readonly PlacedCandidates[]): MentionCandidate[] {
 /** Groups names by key, acronym (`WHO` with `World Health Organisation`) and bracketed alias. */
 function groupByKey(items: MentionCandidate[]): void {
   const uf = new UnionFind();
-  const byInitials = new Map<string, string>();
+  const byInitials = new Map<string, MentionCandidate>();
   for (const it of items) {
     uf.find(it.key);
     if (it.expands) uf.union(it.key, it.expands);
-    if (it.words > 1 && it.initials.length > 1 && !hypothesis(it.source) && !byInitials.has(it.initials)) byInitials.set(it.initials, it.key);
+    if (it.words > 1 && it.initials.length > 1 && !hypothesis(it.source) && !byInitials.has(it.initials)) byInitials.set(it.initials, it);
   }
   for (const it of items) {
     if (it.words !== 1 || !shapeOf(it.source).acronym || it.key.startsWith('country:')) continue;
     const full = byInitials.get(it.text.replace(/\./g, ''));
-    if (full) { uf.union(it.key, full); it.acronymOf = true; }
+    // A body's acronym the lists know, or an agency's credit, abbreviates no person's name that has its initials
+    // (`DUBLIN (AP) -` and the fly-half `Andrew Porter` in the line-up).
+    if (!full || ((handRule(it) === 'ORG' || it.features.includes('e:acronym-known-org')) && full.features.includes('e:cg-first-name'))) continue;
+    uf.union(it.key, full.key);
+    it.acronymOf = true;
   }
   for (const it of items) it.root = uf.find(it.key);
 }

@@ -647,6 +647,14 @@ export function isDateline(ctx: EvidenceContext, start: number, end: number): bo
   return DATELINE_AFTER.test(after) || (DATELINE_DASH.test(after) && (isGazetteerPlace(name) || phraseLists(name.split(/\s+/u)).some((l) => l === 'city' || l === 'region' || l === 'country')));
 }
 
+/**
+ * Whether the name is the region or country a wire dateline adds to its town (`AUGUSTA, Georgia (AP) -`,
+ * `LAGOS, Nigeria —`): a place, even in a sports report.
+ */
+export function isDatelineRegion(paragraph: string, start: number, end: number): boolean {
+  return /^\p{Lu}[\p{Lu}\s.'’-]+,\s*$/u.test(paragraph.slice(0, start)) && /^\s*(?:\(|[-–—]|,)/u.test(paragraph.slice(end, end + 4));
+}
+
 function contextAfter(ctx: EvidenceContext, b: number, start: number, end: number, f: string[], descs: string[]): void {
   const { paragraph, tokens } = ctx;
   const rest = paragraph.slice(end, end + 24);
@@ -825,6 +833,21 @@ const SQUAD_NOUNS = /\b(?:striker|midfielder|defender|goalkeeper|forward|winger|
 export function squadBeside(paragraph: string, start: number, end: number): boolean {
   if (SQUAD_AFTER.test(paragraph.slice(end, end + 40))) return true;
   return SQUAD_BEFORE.test(paragraph.slice(Math.max(0, start - 24), start)) && SQUAD_NOUNS.test(paragraph.slice(Math.max(0, start - 120), end + 120));
+}
+
+// A person's name of two or three words after a possessive (`Argentina's Francisco Cerundolo`), and a name with a
+// bracket opening right before it that closes right after it, after a capitalised word (`Ludvig Aberg (Sweden)`).
+const PERSON_AFTER_POSSESSIVE = /^['’]s\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b/u;
+const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}.'’-]*\s+\($/u;
+
+/**
+ * Whether a name is written as where a person comes from: a country's possessive before a player's name in a report
+ * (`Italy's Jannik Sinner`), or in brackets after a name in a results list (`Ludvig Aberg (Sweden)`). A side in a
+ * sports report is no such thing, so the report's rule that reads countries as teams leaves these places.
+ */
+export function originBeside(paragraph: string, start: number, end: number): boolean {
+  if (PERSON_AFTER_POSSESSIVE.test(paragraph.slice(end, end + 60))) return true;
+  return paragraph[end] === ')' && NAME_BEFORE_BRACKET.test(paragraph.slice(Math.max(0, start - 40), start));
 }
 
 // What cites a publication: where its words appeared (`published in`, `an interview with`, `told`, `according to`),

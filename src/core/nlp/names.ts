@@ -1,6 +1,6 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace, isTown,
-  citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
+  citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, originBeside, isDatelineRegion, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
   CLUB_WORDS, COURTESY_WORDS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
@@ -41,6 +41,11 @@ export interface Candidate {
    * facility head, or it ends in a club word (`Manchester City`, `Blackburn Rovers`).
    */
   team?: boolean;
+  /**
+   * The name gives a person's country or home town, not a side: a possessive before a person's name (`Argentina's
+   * Francisco Cerundolo`) or brackets after one (`Ludvig Aberg (Sweden)`; `originBeside`).
+   */
+  origin?: boolean;
   /** The name ends in a club word after another word (`Leeds United`): a club's name in a sports report. */
   club?: boolean;
   /** One word with a side's result beside it (`Chelsea lost 3-0`, `beat Arsenal 2-1`; `resultBeside`). */
@@ -1408,10 +1413,12 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   const cand: Candidate = { start, end, text, features, descriptors: descs, words: words.length };
   const club = words.length > 1 && CLUB_WORDS.has(lower(last));
   if (club) cand.club = true;
-  if (club || (!afterLocative(ctx, a) && headType(words) === null && !isDateline(ctx, start, end))) cand.team = true;
+  if (club || (!afterLocative(ctx, a) && headType(words) === null && !isDateline(ctx, start, end) && !isDatelineRegion(paragraph, start, end))) cand.team = true;
+  if (words.length <= 3 && originBeside(paragraph, start, end)) cand.origin = true;
   // A side of one word, or of two or three that open with no given name (`beat PSV Eindhoven 2-1`; `Harry Kane` is a
   // player's name, whatever score stands beside it).
-  if ((words.length === 1 || (words.length <= 3 && !givenNameFirst(words))) && cand.team && resultBeside(paragraph, start, end)) cand.side = true;
+  // An initial first is a player's (`J Bumrah 3-71` in a scorecard: a bowler's figures, no result).
+  if ((words.length === 1 || (words.length <= 3 && !givenNameFirst(words) && !/^\p{Lu}\.?$/u.test(first.text))) && cand.team && resultBeside(paragraph, start, end)) cand.side = true;
   if (sharesBeside(paragraph, start, end)) cand.listed = true;
   if (words.length <= 3 && setsBeside(paragraph, end)) cand.player = true;
   if (publicationOf(text) !== undefined && citedBeside(paragraph, start, end)) cand.cited = true;

@@ -101,9 +101,10 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
   // report names it, whatever else the word is (a given name, a common noun, a town): no player is named by one
   // word beside one score (a tennis player's sets are no result, `resultBeside`).
   const sides = new Set<string>();
-  for (const it of items) if (it.source.side && !it.source.part && !(keepCountries && it.key.startsWith('country:'))) sides.add(it.root);
+  for (const it of items) if (it.source.side && !it.source.part && !it.source.origin && !(keepCountries && it.key.startsWith('country:'))) sides.add(it.root);
   for (const it of items) {
-    if (has(it, 'e:dateline') || it.source.ruleWhy) continue;
+    // Nor where it gives a person's origin (`Italy's Jannik Sinner`, `Ludvig Aberg (Sweden)`).
+    if (has(it, 'e:dateline') || it.source.ruleWhy || (it.source.origin && it.type === 'PLACE')) continue;
     const r = ruled.get(it.root);
     if (r && it.type !== 'NORP') { it.type = r; continue; }
     if (keepCountries && it.key.startsWith('country:')) continue;
@@ -120,7 +121,8 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
       continue;
     }
     // Not a club's name typed a person: a player's surname can be a club word (*David Villa*).
-    if ((it.type === 'PLACE' && (it.key.startsWith('country:') || !located.has(it.root))) || (it.club && (it.type === null || it.type === 'PLACE'))) it.type = 'ORG';
+    // A country is a side where the mention could be one, not after a locative (`in Japan`).
+    if ((it.type === 'PLACE' && (it.key.startsWith('country:') ? it.source.team : !located.has(it.root))) || (it.club && (it.type === null || it.type === 'PLACE'))) it.type = 'ORG';
   }
   clubsNamedShort(items);
 }
@@ -1320,6 +1322,9 @@ function partiesOfMembers(items: Item[]): void {
 
 // One capital and its full stop, then a capitalised word: a person's initial and surname (`V. Wells`, `J. Wood`).
 const INITIAL_AND_SURNAME = /^\p{Lu}\. \p{Lu}\p{Ll}+$/u;
+// The same without the full stop, as scorecards write it before a score (`J Root 104`, `R Jadeja 1-64`); not `A` or
+// `I`, which open sentences and titles as words.
+const BARE_INITIAL_AND_SURNAME = /^[B-HJ-Z] \p{Lu}\p{Ll}+$/u;
 
 /**
  * A person written as an initial and a surname (`V. Wells 59`, `J. Wood 5-67`, `S. James`) is a person where the
@@ -1329,10 +1334,10 @@ const INITIAL_AND_SURNAME = /^\p{Lu}\. \p{Lu}\p{Ll}+$/u;
  */
 function initialledPeople(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
-    if (it.words !== 2 || it.type === 'PERSON' || !INITIAL_AND_SURNAME.test(it.text)) return;
+    if (it.words !== 2 || it.type === 'PERSON' || !(INITIAL_AND_SURNAME.test(it.text) || (BARE_INITIAL_AND_SURNAME.test(it.text) && it.features.includes('nextc=Value')))) return;
     if (it.type !== null && !(it.ruled ?? '').includes('sports report')) return;
     // A surname the lists know only as a person's (a common noun too: `Wood`), or not at all (`Olafsdottir`).
-    const lists = wordLists(it.text.slice(3));
+    const lists = wordLists(it.text.slice(it.text.indexOf(' ') + 1));
     if (lists.some((l) => !PERSON_LISTS.has(l) && l !== 'commonNoun') || (lists.length > 0 && !lists.some((l) => PERSON_LISTS.has(l)))) return;
     if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'PERSON';

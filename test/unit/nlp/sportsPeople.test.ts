@@ -141,4 +141,27 @@ describe('nlp: people in sports reports', () => {
     const leeds = analyze('The striker signed for Leeds in May, his agent said.').mentions.find((m) => m.text === 'Leeds');
     assert.equal(leeds?.type, 'ORG');
   });
+
+  it('a country giving a player’s origin, after a locative or after a dateline’s town stays a place in a sports report', () => {
+    // A recogniser that reads every name as a place: the report's rule makes countries sides, but not where the
+    // sentence says where a player comes from or where the report was filed.
+    const text = `QUARBY, Sweden (AP) - ${REPORT} Norway's Hilde Varberg won the sprint, ahead of Jan Olsberg (Finland) and a rider in Denmark. Norway beat Finland 2-1.`;
+    const model = new Perceptron({ labels: ['O', 'PERSON', 'ORG', 'PLACE'], features: { bias: [0, 0, 0, 1] } });
+    const got = resolveEntities(placedOf(text), { countriesAsTeams: true, model, second: model }).mentions;
+    const types = (name: string): (string | undefined)[] => got.filter((m) => m.text === name).map((m) => m.type);
+    assert.deepEqual(types('Sweden'), ['PLACE'], 'the dateline’s country');
+    assert.deepEqual(types('Norway'), ['PLACE', 'ORG'], 'a rider’s country; a side beside its result');
+    assert.deepEqual(types('Finland'), ['PLACE', 'ORG'], 'in brackets after a rider; a side beside its result');
+    assert.deepEqual(types('Denmark'), ['PLACE'], 'after a locative');
+  });
+
+  it('an initial and a surname before a score in a scorecard is a player', () => {
+    const got = analyze('Scorecard: Quarby 389-5 (J Dellow 104, K Vantongen 51 not out; R Hallqvist 3-71).').mentions;
+    for (const name of ['J Dellow', 'K Vantongen', 'R Hallqvist']) assert.equal(got.find((m) => m.text === name)?.type, 'PERSON', name);
+  });
+
+  it('an agency’s credit abbreviates no player of the same initials', () => {
+    const text = 'DUBLIN (AP) - Quarby beat Tollbridge 27-19 on Saturday.\n\nQuarby: Hugo Kenan; Mack Hansel, Gary Ringwood, Bundy Akin, James Lough, Andrew Porterfield, Dan Sheen.';
+    assert.equal(analyze(text).mentions.find((m) => m.text === 'AP')?.type, 'ORG');
+  });
 });
