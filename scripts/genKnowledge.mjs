@@ -313,6 +313,8 @@ const NEWS = JSON.parse(fs.readFileSync(new URL('../src/core/nlp/newsLexicon.jso
 for (const n of NEWS.possessiveFirms) add('company', n);
 // The news agencies a report cites (`Xinhua said`, `Agence France-Presse reported`), which no other list holds.
 for (const n of NEWS.newsAgencies) add('company', n);
+// Companies news names often that the company and brand lists lack (`Temasek`, `Anglo American`).
+for (const n of NEWS.newsFirms) add('company', n);
 
 // ---- brands (scripts/lists/brands.txt, from name-suggestion-index and simple-icons by genBrands.mjs) ----
 // Whole names of chains, shops, software and other brands (`Olive Garden`, `Firefox`): unlike the company list, no

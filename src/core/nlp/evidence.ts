@@ -27,6 +27,7 @@ export const EVIDENCE = {
   'e:head-org': 'organisation head word',
   'e:head-place': 'place head word',
   'e:head-for': 'head followed by “for” or “on”',
+  'e:norp-head-org': 'a nationality first, an organisation head last',
   'e:team-context': 'played for, signed with … before',
   'e:score': 'a score beside the name',
   'e:compass': 'compass word first',
@@ -438,6 +439,10 @@ function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx
   if (CREDIT.test(key) && isCredit(ctx, a, a + words.length)) f.push('e:credit');
   const head = headWord(words);
   if (head) { f.push(head.type === 'ORG' ? 'e:head-org' : 'e:head-place', `head=${head.word}`); if (head.forHead) f.push('e:head-for'); }
+  // A nationality opening a name reads towards no name on its own (the training corpora's languages and events:
+  // `American Sign Language`, `European Cup`); with a body's head last it names the body (`European Union Aviation
+  // Safety Agency`, `Russian Academy of Sciences`), which one weight on each side cannot say.
+  if (head?.type === 'ORG' && words.length > 1 && (isNorpName(words[0]!.text) || wordLists(words[0]!.text).includes('demonym'))) f.push('e:norp-head-org');
   else if (words.length > 1 && COMPASS_WORDS.has(lower(words[0] as Token)) && isCap(words[1] as Token)) f.push('e:compass');
   // `and` inside a name a body's or a place's word heads is part of it (`Food and Drug Administration`, `National Air
   // and Space Museum`), where elsewhere it mostly joins two names (`Dye & Bavelier`).

@@ -50,7 +50,7 @@ export const JOINED_POSTNOMINALS = set('qc kc mp mep msp obe mbe cbe kbe dbe phd
 
 /** Last words that make a name an organisation (`Foreign Office`, `Skidmore College`). */
 export const ORG_HEADS = set(`
-  service services office ministry council agency university college party inc ltd llc plc corp corporation company
+  service services office exchange ministry council agency university college party inc ltd llc plc corp corporation company
   co fc foundation society corps group association committee commission department authority journal gazette
   herald times post news tribune telegraph guardian bank institute institution legion navy army force forces
   administration organisation organization union league federation club board bureau police parliament senate
@@ -185,7 +185,7 @@ const publicationKey = (name: string): string => name.replace(/^the\s+/iu, '').r
 const PUBLICATIONS: ReadonlySet<string> = new Set(NEWS.publications.map(publicationKey));
 const CITED_PUBLICATIONS: ReadonlySet<string> = new Set(NEWS.citedPublications.map(publicationKey));
 const lastWord = (name: string): string => name.slice(name.search(/\S+$/u)).toLowerCase();
-const LISTED_LAST_WORDS: ReadonlySet<string> = new Set([...NEWS.publications, ...NEWS.citedPublications, ...NEWS.bodies].map(lastWord));
+const LISTED_LAST_WORDS: ReadonlySet<string> = new Set([...NEWS.publications, ...NEWS.citedPublications, ...NEWS.bodies, ...NEWS.newsFirms].map(lastWord));
 
 /**
  * Whether a name is a newspaper's, magazine's, broadcaster's or journal's the news lexicon lists: `anywhere` for a
@@ -200,7 +200,9 @@ export function publicationOf(name: string): 'anywhere' | 'cited' | undefined {
   return PUBLICATIONS.has(key) ? 'anywhere' : CITED_PUBLICATIONS.has(key) ? 'cited' : undefined;
 }
 
-const BODIES: ReadonlySet<string> = new Set(NEWS.bodies.map(publicationKey));
+// The firms news names often that the company lists lack are listed bodies too: the company list's feature weighs
+// little (it holds the words of longer names), so a whole name of theirs is an organisation wherever it stands.
+const BODIES: ReadonlySet<string> = new Set([...NEWS.bodies, ...NEWS.newsFirms].map(publicationKey));
 
 /** Words that take `of` inside a name besides organisation and place heads (`Bank of England`, `Isle of Man`). */
 export const OF_HEADS = set(`
@@ -222,7 +224,7 @@ export function takesConnector(word: string): boolean {
  * `Committee to Protect Journalists`, and `Alternative for Germany`, `Brothers of Italy`, `Law and Justice`, whose
  * connector follows no head), which no run of capitalised words yields: the name finder looks for them as written.
  */
-export const BODIES_WITH_LOWER_WORDS: readonly string[] = NEWS.bodies.filter((b) => b.split(' ').some((w, i, ws) => i > 0 && i < ws.length - 1 && /^\p{Ll}+$/u.test(w) && (!['of', 'for', 'and'].includes(w) || !takesConnector(ws[i - 1] as string))));
+export const BODIES_WITH_LOWER_WORDS: readonly string[] = [...NEWS.bodies, ...NEWS.newsFirms].filter((b) => b.split(' ').some((w, i, ws) => i > 0 && i < ws.length - 1 && /^\p{Ll}+$/u.test(w) && (!['of', 'for', 'and'].includes(w) || !takesConnector(ws[i - 1] as string))));
 
 /**
  * Whether a name is one of the organisations the news lexicon lists (`bodies`: aid agencies, blocs, intelligence
@@ -260,7 +262,10 @@ export const NORP_GROUPS = set(`
   hutus hazara hazaras punjabi punjabis bengali bengalis zulu zulus copt copts coptic anglican anglicans baptist
   baptists methodist methodists lutheran lutherans presbyterian presbyterians quaker quakers salafi salafis zionist
   zionists marxist marxists maoist maoists chechen chechens flemish walloon walloons croat croats bosniak bosniaks
-  kosovar kosovars crimean serb serbs tatar tatars
+  kosovar kosovars crimean serb serbs tatar tatars conservative conservatives liberal liberals greens nationalist
+  nationalists unionist unionists jesuit jesuits baloch sufi sufis pentecostal pentecostals episcopalian episcopalians
+  spaniard spaniards briton britons frenchman frenchmen englishman englishmen irishman irishmen scotsman scotsmen
+  welshman dutchman dutchmen dane danes swede swedes turk turks
 `);
 
 /** Combining forms of nationalities in compounds (`Anglo-Russian`, `Sino-Japanese`). */

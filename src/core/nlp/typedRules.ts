@@ -45,6 +45,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   stormsAndCraftsAreNoNames(items);
   venuesArePlaces(items);
   bodiesForAreOrgs(items);
+  nationalBodiesAreOrgs(items);
   if (sportsReport) readPlacesAsTeams(items, wireSports);
   else teamsInContext(items);
   teamNicknames(items);
@@ -773,6 +774,20 @@ function bodiesForAreOrgs(items: Item[]): void {
     if (k < 1 || k === words.length - 1 || !FOR_THE_HEADS.has(headForm(words[k - 1] as string))) return;
     it.type = 'ORG';
     it.ruled = 'a body named for what it is for (head word rule)';
+  });
+}
+
+/**
+ * A name of three words or more that opens with a nationality and ends with a body's head (`European Union Aviation
+ * Safety Agency`, `American Civil Liberties Union`; `e:norp-head-org`) is the body where the recogniser read no name:
+ * a nationality first reads towards no name (the corpora's languages and events, `American Sign Language`), and the
+ * corpora's few such bodies it already reads right, so the evidence that joins the two learns no weight.
+ */
+function nationalBodiesAreOrgs(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type !== null || it.words < 3 || !has(it, 'e:norp-head-org') || !openToRules(it) || overlapsTyped(items, i, reached)) return;
+    it.type = 'ORG';
+    it.ruled = 'a nationality’s body (head word rule)';
   });
 }
 

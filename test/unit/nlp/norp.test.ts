@@ -9,6 +9,7 @@ describe('nlp: nationalities and groups (NORP)', () => {
     ['Korean', true], ['South Koreans', true], ['Saudi', true], ['Saudis', true], ['Sri Lankan', true], ['Kazakh', true],
     ['Uighurs', true], ['Rohingya', true], ['Houthis', true], ['Tamil', true], ['Tamil Nadu', false], ['Saudi Arabia', false],
     ['Korea', false], ['Chechen', true], ['Flemish', true], ['Croats', true], ['Kosovars', true], ['Chechnya', false],
+    ['Conservatives', true], ['Liberals', true], ['Greens', true], ['Spaniard', true], ['Britons', true], ['Jesuit', true], ['Baloch', true],
   ];
   for (const [word, norp] of TABLE) it(`${word} ${norp ? 'is' : 'is not'} NORP`, () => assert.equal(isNorpName(word), norp));
   it('finds demonyms in running text, and not countries', () => {

@@ -61,6 +61,14 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'a Markdown link target is not part of a name', text: 'Read the [Clean Air Act](https://example.org/act) rules.', has: [], hasNot: ['Air Act](https://example.org/act:PERSON'] },
   { name: 'an organisation acronym before a place is its branch', text: 'Figures from BBC Scotland showed a rise, and NHS England said waits grew.', has: ['BBC Scotland:ORG', 'NHS England:ORG'] },
   { name: 'a word only the firm lists know is the firm, opening a sentence too', text: 'Nvidia shares rose on Tuesday. Huawei said sales fell.', has: ['Nvidia:ORG', 'Huawei:ORG'] },
+  { name: 'a nationality first and a body’s head last is the body', text: 'In Europe, the European Union Aviation Safety Agency said it would follow.', has: ['European Union Aviation Safety Agency:ORG'] },
+  { name: 'a country before an exchange is the exchange’s name', text: 'Shares fell on the Pakistan Stock Exchange on Monday.', has: ['Pakistan Stock Exchange:ORG'], hasNot: ['Pakistan:PLACE'] },
+  {
+    name: 'bodies, parties and agencies the news lexicon lists',
+    text: 'The World Food Programme warned of hunger. Imran Khan\'s Pakistan Tehreek-e-Insaf held a rally, the official Antara news agency said. ' +
+      'Farmers met officials at the Department for Environment, Food and Rural Affairs. Christie\'s sold a Basquiat.',
+    has: ['World Food Programme:ORG', 'Pakistan Tehreek-e-Insaf:ORG', 'Antara:ORG', 'Department for Environment, Food and Rural Affairs:ORG', "Christie's:ORG"],
+  },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
