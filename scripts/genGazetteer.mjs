@@ -60,7 +60,7 @@ for (const d of [
   'Korean', 'South Korean', 'North Korean', 'Saudi', 'Sri Lankan', 'Costa Rican', 'Puerto Rican', 'Sierra Leonean',
   'Argentinian', 'Ecuadorian', 'Slovenian', 'Kazakh', 'Uzbek', 'Tajik', 'Azeri', 'Bosnian', 'Nepali', 'Salvadorian',
   'Timorese', 'Papuan', 'Djiboutian', 'Comorian', 'Surinamese', 'Icelandic', 'Luxembourgish', 'Kyrgyz',
-  'New Zealander', 'Brit',
+  'New Zealander', 'Brit', 'South African', 'Central African', 'South Sudanese',
 ]) {
   demonyms.add(d);
   if (/(an|i|er|k|t)$/.test(d) && !/(ese|ish|ic)$/.test(d)) demonyms.add(d + 's');

@@ -439,11 +439,11 @@ function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx
   if (CREDIT.test(key) && isCredit(ctx, a, a + words.length)) f.push('e:credit');
   const head = headWord(words);
   if (head) { f.push(head.type === 'ORG' ? 'e:head-org' : 'e:head-place', `head=${head.word}`); if (head.forHead) f.push('e:head-for'); }
+  else if (words.length > 1 && COMPASS_WORDS.has(lower(words[0] as Token)) && isCap(words[1] as Token)) f.push('e:compass');
   // A nationality opening a name reads towards no name on its own (the training corpora's languages and events:
   // `American Sign Language`, `European Cup`); with a body's head last it names the body (`European Union Aviation
   // Safety Agency`, `Russian Academy of Sciences`), which one weight on each side cannot say.
   if (head?.type === 'ORG' && words.length > 1 && (isNorpName(words[0]!.text) || wordLists(words[0]!.text).includes('demonym'))) f.push('e:norp-head-org');
-  else if (words.length > 1 && COMPASS_WORDS.has(lower(words[0] as Token)) && isCap(words[1] as Token)) f.push('e:compass');
   // `and` inside a name a body's or a place's word heads is part of it (`Food and Drug Administration`, `National Air
   // and Space Museum`), where elsewhere it mostly joins two names (`Dye & Bavelier`).
   if (head && words.some((w) => lower(w) === 'and' || w.text === '&')) f.push('e:and-headed');
@@ -778,11 +778,19 @@ export function kindBeside(paragraph: string, start: number, features: readonly 
   const before = /(?:^|\s)([\p{Ll}-]+) $/u.exec(paragraph.slice(from, start));
   // A match at the slice's start is a whole word only where the slice starts the paragraph.
   if (before && (before.index > 0 || from === 0) && FIRM_NOUNS_BEFORE.has(before[1] as string)) return 'ORG';
+  // Capitalised, the firm's kind opens the sentence (`Regulator Ofgem said`).
+  const opening = /(?:^|[.!?]["”’]?\s+)(\p{Lu}[\p{Ll}-]+) $/u.exec(paragraph.slice(from, start));
+  const kind = (opening?.[1] as string | undefined)?.toLowerCase();
+  if (opening && (opening.index > 0 || from === 0) && kind !== 'group' && FIRM_NOUNS_BEFORE.has(kind as string) && /^\p{Lu}\p{L}/u.test(paragraph.slice(start, start + 2))) return 'ORG';
   return features.includes('e:appos-org') ? 'ORG' : features.includes('e:appos-place') ? 'PLACE' : undefined;
 }
 
+// Nouns for a person in apposition that neither a title list holds nor end like an agent noun (`, the committee's
+// head,`, `, a former aide,`, `, his widow,`).
+const PERSON_APPOSITION_NOUNS: ReadonlySet<string> = new Set(['head', 'boss', 'aide', 'envoy', 'ally', 'widow', 'widower', 'son', 'daughter', 'wife', 'husband', 'mother', 'brother', 'sister', 'friend', 'colleague', 'veteran', 'native', 'mp', 'lawmaker', 'legislator', 'senator', 'mayor', 'councillor', 'councilor']);
+
 /** A title, or a common noun ending like a role's (`officer`, `treasurer`; not `however`). */
-const roleNounAfter = (word: string): boolean => TITLE_WORDS.has(word) || (ROLE_NOUN_ENDING.test(word) && wordLists(word).includes('commonNoun'));
+const roleNounAfter = (word: string): boolean => TITLE_WORDS.has(word) || PERSON_APPOSITION_NOUNS.has(word) || (ROLE_NOUN_ENDING.test(word) && wordLists(word).includes('commonNoun'));
 
 /** An apposition's head noun after a name, and the kind of thing it describes (a person's role, a firm, a place). */
 export interface Apposition {

@@ -265,7 +265,10 @@ export const NORP_GROUPS = set(`
   kosovar kosovars crimean serb serbs tatar tatars conservative conservatives liberal liberals greens nationalist
   nationalists unionist unionists jesuit jesuits baloch sufi sufis pentecostal pentecostals episcopalian episcopalians
   spaniard spaniards briton britons frenchman frenchmen englishman englishmen irishman irishmen scotsman scotsmen
-  welshman dutchman dutchmen dane danes swede swedes turk turks
+  welshman dutchman dutchmen dane danes swede swedes turk turks texan texans californian californians floridian
+  floridians bavarian bavarians tasmanian tasmanians queenslander queenslanders quebecer quebecers ontarian ontarians
+  albertan albertans sicilian sicilians cornish glaswegian glaswegians londoner londoners parisian parisians
+  muscovite muscovites
 `);
 
 /** Combining forms of nationalities in compounds (`Anglo-Russian`, `Sino-Japanese`). */

@@ -3,7 +3,7 @@ import {
   citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, originBeside, isDatelineRegion, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, FIRM_NOUNS_BEFORE, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -833,6 +833,11 @@ function bodyAfter(tokens: readonly Token[], k: number, b: number): boolean {
 // Modifiers of an office that a sentence can open with before a nationality (`Former Brazilian president …`).
 const OPENING_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'interim', 'then', 'late', 'outgoing', 'incoming']);
 
+/** A firm's kind opening a sentence before a name (`Regulator Ofgem`), capitalised only by its place. */
+function openingKind(kind: Token, next: Token): boolean {
+  return !isCaps(kind) && lower(kind) !== 'group' && FIRM_NOUNS_BEFORE.has(lower(kind)) && /^\p{Lu}\p{L}/u.test(next.text);
+}
+
 function readChunk(ctx: Ctx, from: number, to: number): void {
   const { tokens } = ctx;
   let a = from;
@@ -848,6 +853,10 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // A verb opening a sentence before a name is the clause's, not the name's (`Following Smetana's death`,
   // `Visiting Russia`, `Like Wikipedia`).
   if (a < b - 1 && initialVerb(tokens[a] as Token)) a++;
+  // A firm's kind opening a sentence before its name (`Regulator Ofgem said`, `Drugmaker Zentiva`, `Carmaker
+  // Stellantis`) describes the firm, as it does in lower case after `the`; it is no title of a person.
+  // Not `Group` (`Group F`, `Group Captain`), nor before a letter or a number.
+  if (a < b - 1 && (tokens[a] as Token).initial && openingKind(tokens[a] as Token, tokens[a + 1] as Token)) a++;
   // `Former Brazilian president …` opening a sentence: the nationality is its own name, the modifier none.
   if (a < b - 1 && (tokens[a] as Token).initial && OPENING_MODIFIERS.has(lower(tokens[a] as Token)) && isNorpName((tokens[a + 1] as Token).text)) a++;
   // So is one before a body's name (`Former General Motors chief Mary Barra`), where no title follows it.
@@ -1083,6 +1092,9 @@ function givenPlaceName(ctx: Ctx, a: number, words: readonly Token[]): boolean {
   if (!isGivenPlace(given.text) && !hasTag(given, [...GIVEN_NAME_TAGS, 'Person'])) return false;
   // One surname, its parts joined by hyphens (`Adeyemi-Okafor`).
   if (surname.slice(1).some((w, k) => !HYPHEN_ONLY.test(ctx.paragraph.slice((surname[k] as Token).end, w.start)))) return false;
+  // An age after the name makes it a person's, whatever its surname is too (`Jordan Green, 24, was jailed`).
+  const last = surname[surname.length - 1] as Token;
+  if (/^\p{Lu}\p{Ll}/u.test(last.text) && AGE_AFTER_NAME.test(ctx.paragraph.slice(last.end, last.end + 8))) return true;
   // A word no list knows is a surname only after a country or nationality, where the name finder would otherwise
   // cut the name in two (`Israel Adesanya`); after a town it is as often a firm's word (`Boston Scientific`), and
   // the surname must be known as one.
@@ -1090,6 +1102,7 @@ function givenPlaceName(ctx: Ctx, a: number, words: readonly Token[]): boolean {
   return surname.every((w) => surnameWord(w, afterCountry));
 }
 const HYPHEN_ONLY = /^[-‐]$/u;
+const AGE_AFTER_NAME = /^,\s*\d{1,3},/u;
 
 /** `conventions`, `diaries`, `boxes`: the plural of a common noun the lists know. */
 function pluralOfCommonNoun(l: string): boolean {

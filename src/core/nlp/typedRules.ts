@@ -52,6 +52,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   photographersArePeople(items);
   givenNamedPeople(items);
   surnamesStayPeople(items);
+  surnamesWithRoles(items);
   shoutedSurnames(items);
   speakersArePeople(items);
   countriesPeople(items);
@@ -1108,6 +1109,27 @@ function givenNamedPeople(items: Item[]): void {
     it.type = 'PERSON';
     it.ruled = 'given name before a town’s name (rule)';
   }
+}
+
+/**
+ * A one-word name with a person's role in apposition after it (`Young, a professor of theology at Georgetown,
+ * said`, `Hill, the Greens' spokesman, said`; `e:appos-person`) is a person where the recogniser left it no name and
+ * the lists know the word as a surname or a person's, or not at all: a surname that is a common word opening a
+ * sentence reads as the word (`Young` an adjective, `Fox` a noun), and the corpora's appositions weigh little.
+ */
+function surnamesWithRoles(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.words > 3 || !has(it, 'e:appos-person') || it.key.startsWith('country:')) return;
+    const lists = it.index.lists.filter((l) => l !== 'k:none');
+    // Words no list knows, typed a place with nothing placing them (`Soerjanto Tjahjono, the committee's head, said`),
+    // are the person too.
+    const unplaced = it.type === 'PLACE' && lists.length === 0 && !has(it, 'e:head-place') && !has(it, 'e:locative') && !has(it, 'e:locative-from');
+    if (it.type !== null && !unplaced) return;
+    if (it.type === null && (it.words !== 1 || (lists.length > 0 && !['k:surname', 'k:famousCommon', 'k:famous', 'k:personName'].some((l) => lists.includes(l))))) return;
+    if (!openToRules(it) || (it.type === null && overlapsTyped(items, i, reached))) return;
+    it.type = 'PERSON';
+    it.ruled = 'a person’s role in apposition (rule)';
+  });
 }
 
 /**

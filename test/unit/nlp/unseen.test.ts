@@ -55,7 +55,7 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'a month alone is no name', text: 'He admitted the offence in March.', has: [], hasNot: ['March:PLACE'] },
   { name: 'a compass word opens a region', text: 'Fighting spread across South Kordofan last week.', has: ['South Kordofan:PLACE'] },
   { name: 'a name with a subtitle is a work', unlearned: true, text: 'He played in Spyder: Agent Zero for hours.', has: [], hasNot: ['Spyder:PLACE'] },
-  { name: 'a name given an acronym in brackets is an institution', unlearned: true, text: 'Staff of Reporters Sans Frontieres (RSF) were detained.', has: ['Reporters Sans Frontieres:ORG'] },
+  { name: 'a name given an acronym in brackets is an institution', text: 'Staff of Reporters Sans Frontieres (RSF) were detained.', has: ['Reporters Sans Frontieres:ORG'] },
   { name: 'peoples of continents are NORP', text: 'The European market slowed.', has: ['European:NORP'] },
   { name: 'a spaced dash after a dateline opens a clause', text: 'NAIROBI, May 3 (Reuters) - The African Union met on Monday.', has: ['African Union:ORG'], hasNot: ['The African Union:ORG'] },
   { name: 'a Markdown link target is not part of a name', text: 'Read the [Clean Air Act](https://example.org/act) rules.', has: [], hasNot: ['Air Act](https://example.org/act:PERSON'] },
@@ -69,6 +69,14 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
       'Farmers met officials at the Department for Environment, Food and Rural Affairs. Christie\'s sold a Basquiat.',
     has: ['World Food Programme:ORG', 'Pakistan Tehreek-e-Insaf:ORG', 'Antara:ORG', 'Department for Environment, Food and Rural Affairs:ORG', "Christie's:ORG"],
   },
+  {
+    name: 'a surname that is a common word, with a person’s role in apposition, is a person',
+    text: 'Young, a professor of theology at Georgetown University, said the church had erred. Hill, the party\'s spokesman, said so. Overall, the chief executive of the firm said sales rose.',
+    has: ['Young:PERSON', 'Hill:PERSON'], hasNot: ['Overall:PERSON'],
+  },
+  { name: 'unknown words with a person’s role in apposition are a person', text: "Wiratmo Sukardjo, the committee's head, said the crew had erred.", has: ['Wiratmo Sukardjo:PERSON'] },
+  { name: 'an age after a given name that is a country makes one person', text: 'Jordan Green, 24, was jailed for four years.', has: ['Jordan Green:PERSON'], hasNot: ['Jordan:PLACE'] },
+  { name: 'a firm’s kind opening a sentence is no title', text: 'Regulator Ofgem said bills would fall. Drugmaker Zentiva said sales rose.', has: ['Ofgem:ORG', 'Zentiva:ORG'], hasNot: ['Regulator Ofgem:PERSON'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
