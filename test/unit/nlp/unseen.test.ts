@@ -55,7 +55,7 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'a month alone is no name', text: 'He admitted the offence in March.', has: [], hasNot: ['March:PLACE'] },
   { name: 'a compass word opens a region', text: 'Fighting spread across South Kordofan last week.', has: ['South Kordofan:PLACE'] },
   { name: 'a name with a subtitle is a work', unlearned: true, text: 'He played in Spyder: Agent Zero for hours.', has: [], hasNot: ['Spyder:PLACE'] },
-  { name: 'a name given an acronym in brackets is an institution', text: 'Staff of Reporters Sans Frontieres (RSF) were detained.', has: ['Reporters Sans Frontieres:ORG'] },
+  { name: 'a name given an acronym in brackets is an institution', unlearned: true, text: 'Staff of Reporters Sans Frontieres (RSF) were detained.', has: ['Reporters Sans Frontieres:ORG'] },
   { name: 'peoples of continents are NORP', text: 'The European market slowed.', has: ['European:NORP'] },
   { name: 'a spaced dash after a dateline opens a clause', text: 'NAIROBI, May 3 (Reuters) - The African Union met on Monday.', has: ['African Union:ORG'], hasNot: ['The African Union:ORG'] },
   { name: 'a Markdown link target is not part of a name', text: 'Read the [Clean Air Act](https://example.org/act) rules.', has: [], hasNot: ['Air Act](https://example.org/act:PERSON'] },
