@@ -169,7 +169,7 @@ const CAPITAL_SET: ReadonlySet<string> = new Set(CAPITALS);
 const PLACE_NAME_SET: ReadonlySet<string> = new Set(PLACE_NAMES.split('|'));
 export const FUNCTION_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Auxiliary', 'Comparative', 'Superlative'];
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Holiday', 'Duration'];
-const CREDIT = /^(?:getty(?: images)?|pa(?: media| wire)?|afp|reuters|ap|epa|alamy|shutterstock|bloomberg|rex(?: features)?|xinhua|anadolu|sipa)$/;
+const CREDIT = /^(?:getty(?: images)?|pa(?: media| wire)?|afp|reuters|ap|epa|alamy|shutterstock|bloomberg|rex(?: features)?|xinhua|anadolu|sipa|cp|upi|dpa|aap|efe|ansa)$/;
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d&]{1,7}$/u;
 const AGE_AFTER = /^ ?,\s*(\d{1,3})\s*(?:,|\.|;|\)|$)|^\s*\((\d{1,3})\)/u;
 const POSTNOMINAL_AFTER = /^ ?,\s*(\p{Lu}{2,4})\b/u;
@@ -258,6 +258,9 @@ export function headType(words: readonly Token[]): 'ORG' | 'PLACE' | null {
   return h ? h.type : null;
 }
 
+// What a district that is a body is for (`School District`, `Water District`, `Fire District`).
+const DISTRICT_BODIES: ReadonlySet<string> = new Set(['school', 'water', 'fire', 'park', 'parks', 'hospital', 'sanitation', 'irrigation', 'utility', 'utilities', 'transit', 'library', 'college', 'sewer', 'drainage']);
+
 function headWord(words: readonly Token[]): { type: 'ORG' | 'PLACE'; word: string; forHead: boolean } | null {
   if (words.length < 2) return null;
   // The name finder joins `on` only after a deliberative body's head (`Council on Foreign Relations`).
@@ -268,7 +271,13 @@ function headWord(words: readonly Token[]): { type: 'ORG' | 'PLACE'; word: strin
   // A head's plural after a given name, or a title and a given name, is a surname (`Jim Banks`, `Senator Jim Banks`,
   // `Monty Halls`), not a body's head in the plural.
   const g = words.length > 2 && isTitle(lower(words[0] as Token)) ? 1 : 0;
-  const givenFirst = words.length - g <= 3 && (hasTag(words[g] as Token, ['FirstName', 'MaleName', 'FemaleName']) || wordLists((words[g] as Token).text).includes('firstName'));
+  // Words between that only the common nouns hold are no part of a person's name (`Norman Public Schools`).
+  const ordinary = (w: Token): boolean => { const l = wordLists(w.text); return l.length > 0 && l.every((x) => x === 'commonNoun'); };
+  const givenFirst = words.length - g <= 3 && (hasTag(words[g] as Token, ['FirstName', 'MaleName', 'FemaleName']) || wordLists((words[g] as Token).text).includes('firstName')) &&
+    !words.slice(g + 1, -1).some(ordinary);
+  // A special district is a body that governs it (`Cedar Rapids Community School District`, `Metropolitan Water
+  // District`), not the area.
+  if (c < 0 && lower(words[words.length - 1] as Token) === 'district' && DISTRICT_BODIES.has(lower(words[words.length - 2] as Token))) return { type: 'ORG', word: 'district', forHead: false };
   for (const h of heads) {
     const w = givenFirst && c < 0 ? lower(h) : headForm(lower(h));
     if (ORG_HEADS.has(w)) return { type: 'ORG', word: w, forHead: false };
@@ -430,11 +439,16 @@ function surface(ctx: EvidenceContext, a: number, b: number, text: string, f: st
   if (words.some((w) => lower(w) === 'and' || w.text === '&')) f.push('e:and-inside');
 }
 
+// Groups whose plural is also a vegetable's.
+const VEGETABLE_GROUPS: ReadonlySet<string> = new Set(['greens', 'swedes']);
+const first0Initial = (words: readonly Token[]): boolean => !!(words[0] as Token).initial;
+
 function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx: EvidenceContext, a: number): void {
   const key = text.toLowerCase();
   if (countryOf(text) !== undefined) f.push('e:country');
   else if (CAPITAL_SET.has(text) || CAPITAL_SET.has(titleCase(text)) || REGIONS.has(phraseKey(text))) f.push('e:capital');
-  if (isNorpName(text)) f.push('e:norp');
+  // `Greens and root vegetables …`, `Swedes, carrots and parsnips …`: the plural of a vegetable opening a sentence.
+  if (isNorpName(text) && !(words.length === 1 && first0Initial(words) && VEGETABLE_GROUPS.has(key))) f.push('e:norp');
   if (METONYMS.has(phraseKey(text))) f.push('e:metonym');
   if (CREDIT.test(key) && isCredit(ctx, a, a + words.length)) f.push('e:credit');
   const head = headWord(words);
@@ -781,13 +795,24 @@ export function kindBeside(paragraph: string, start: number, features: readonly 
   // Capitalised, the firm's kind opens the sentence (`Regulator Ofgem said`).
   const opening = /(?:^|[.!?]["”’]?\s+)(\p{Lu}[\p{Ll}-]+) $/u.exec(paragraph.slice(from, start));
   const kind = (opening?.[1] as string | undefined)?.toLowerCase();
-  if (opening && (opening.index > 0 || from === 0) && kind !== 'group' && FIRM_NOUNS_BEFORE.has(kind as string) && /^\p{Lu}\p{L}/u.test(paragraph.slice(start, start + 2))) return 'ORG';
+  // Not before a person's name (`Retailer John Lewis`, a firm named after its founder, is for the recogniser).
+  const person = features.includes('kf:firstName') || features.includes('e:cg-first-name') || features.includes('e:cg-person');
+  if (opening && (opening.index > 0 || from === 0) && OPENING_KINDS.has(kind as string) && !person && /^\p{Lu}\p{L}/u.test(paragraph.slice(start, start + 2))) return 'ORG';
   return features.includes('e:appos-org') ? 'ORG' : features.includes('e:appos-place') ? 'PLACE' : undefined;
 }
 
 // Nouns for a person in apposition that neither a title list holds nor end like an agent noun (`, the committee's
 // head,`, `, a former aide,`, `, his widow,`).
-const PERSON_APPOSITION_NOUNS: ReadonlySet<string> = new Set(['head', 'boss', 'aide', 'envoy', 'ally', 'widow', 'widower', 'son', 'daughter', 'wife', 'husband', 'mother', 'brother', 'sister', 'friend', 'colleague', 'veteran', 'native', 'mp', 'lawmaker', 'legislator', 'senator', 'mayor', 'councillor', 'councilor']);
+const PERSON_APPOSITION_NOUNS: ReadonlySet<string> = new Set(['head', 'boss', 'aide', 'envoy', 'widow', 'widower', 'son', 'daughter', 'wife', 'husband', 'mother', 'brother', 'sister', 'friend', 'colleague', 'veteran', 'native', 'mp', 'lawmaker', 'legislator', 'senator', 'mayor', 'councillor', 'councilor']);
+
+/**
+ * The firms' kinds that, capitalised at a sentence's start, describe the firm named after them (`Regulator Ofgem`,
+ * `Drugmaker Zentiva`): not those people are too (`Broadcaster Gyles Brandreth`, `Maker`, `Miner`) or that open
+ * names of their own (`Group F`, `Utility Warehouse`, `Supermarket Sweep`, `Airline Pilots Association`).
+ */
+export const OPENING_KINDS: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker',
+  'steelmaker', 'handsetmaker', 'shipbuilder', 'insurer', 'reinsurer', 'lender', 'retailer', 'wholesaler', 'conglomerate', 'brokerage', 'refiner',
+  'supplier', 'manufacturer', 'multinational', 'shipper', 'tabloid', 'consultancy']);
 
 /** A title, or a common noun ending like a role's (`officer`, `treasurer`; not `however`). */
 const roleNounAfter = (word: string): boolean => TITLE_WORDS.has(word) || PERSON_APPOSITION_NOUNS.has(word) || (ROLE_NOUN_ENDING.test(word) && wordLists(word).includes('commonNoun'));
@@ -850,6 +875,12 @@ export function squadBeside(paragraph: string, start: number, end: number): bool
 
 // A person's name of two or three words after a possessive (`Argentina's Francisco Cerundolo`), and a name with a
 // bracket opening right before it that closes right after it, after a capitalised word (`Ludvig Aberg (Sweden)`).
+const ordinaryOrPlace = (w: string): boolean => {
+  const lists = wordLists(w);
+  return countryOf(w) !== undefined || ORG_HEADS.has(w.toLowerCase()) || NON_ENTITY_HEADS.has(w.toLowerCase()) || (lists.length > 0 && lists.every((l) => l === 'commonNoun')) ||
+    lists.some((l) => l === 'country' || l === 'region' || l === 'placeWn' || l === 'city');
+};
+const eventOrBodyWord = (w: string): boolean => countryOf(w) !== undefined || ORG_HEADS.has(w.toLowerCase()) || NON_ENTITY_HEADS.has(w.toLowerCase());
 const PERSON_AFTER_POSSESSIVE = /^['’]s\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b/u;
 const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}.'’-]*\s+\($/u;
 
@@ -859,7 +890,11 @@ const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}.'’-]*\s+\($/u;
  * sports report is no such thing, so the report's rule that reads countries as teams leaves these places.
  */
 export function originBeside(paragraph: string, start: number, end: number): boolean {
-  if (PERSON_AFTER_POSSESSIVE.test(paragraph.slice(end, end + 60))) return true;
+  const person = PERSON_AFTER_POSSESSIVE.exec(paragraph.slice(end, end + 60));
+  // Not a side's event or campaign (`Argentina's Copa America triumph`, `Germany's Nations League defeat`, `Wales's
+  // Six Nations campaign`): no ordinary word, place or body's word among the words after the possessive.
+  const after = person ? person[0].slice(2).trim().split(/\s+/u) : [];
+  if (person && !ordinaryOrPlace(after[0] as string) && !after.some(eventOrBodyWord)) return true;
   return paragraph[end] === ')' && NAME_BEFORE_BRACKET.test(paragraph.slice(Math.max(0, start - 40), start));
 }
 

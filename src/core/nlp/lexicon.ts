@@ -50,7 +50,7 @@ export const JOINED_POSTNOMINALS = set('qc kc mp mep msp obe mbe cbe kbe dbe phd
 
 /** Last words that make a name an organisation (`Foreign Office`, `Skidmore College`). */
 export const ORG_HEADS = set(`
-  service services office exchange ministry council agency university college party inc ltd llc plc corp corporation company
+  service services office exchange elementary ministry council agency university college party inc ltd llc plc corp corporation company
   co fc foundation society corps group association committee commission department authority journal gazette
   herald times post news tribune telegraph guardian bank institute institution legion navy army force forces
   administration organisation organization union league federation club board bureau police parliament senate

@@ -1,9 +1,9 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace, isTown,
-  citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, originBeside, isDatelineRegion, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
+  citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, FIRM_NOUNS_BEFORE, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -514,6 +514,10 @@ const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['people', 'peoples', 'c
   'firefighters', 'officers', 'pilots', 'actors', 'musicians', 'artists', 'patients', 'survivors', 'martyrs', 'prisoners', 'refugees',
   'growers', 'producers', 'traders', 'investors', 'shareholders', 'owners', 'friends']);
 
+// Titles whose holder's office is named with their possessive (`Sheriff's Office`, `Attorney General's Office`).
+const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['sheriff', 'attorney', 'general', 'defender', 'coroner', 'comptroller', 'auditor', 'prosecutor',
+  'governor', 'mayor', 'president', 'chancellor', 'commissioner', 'treasurer', 'assessor', 'clerk', 'marshal', 'marshals', 'controller', 'examiner']);
+
 /** The plural of a noun for people of a trade or role (`fishermen`, `dockers`, `midwives`), which names members too. */
 function peoplePlural(l: string): boolean {
   // Not a name ending so (`Yemen's Houthis`): the singular in `-man` must be a word.
@@ -533,6 +537,8 @@ function possessiveInside(paragraph: string, tokens: readonly Token[], i: number
   // Text tokenised before it was published writes the possessive as a word of its own (`St. Peter 's Square`).
   if (!a.possessive || !isCap(b) || b.initial || isCaps(b) || !/^ ?['’]s?\s+$/u.test(gapOf(paragraph, a, b))) return false;
   if (POSSESSIVE_OPENERS.has(lower(a)) || peoplePlural(lower(a))) return !wordLists(b.text).includes('firstName');
+  // An office named by its holder's title (`Kern County Sheriff's Office`, `District Attorney's Office`).
+  if (OFFICE_HOLDERS.has(lower(a)) && ORG_HEADS.has(lower(b))) return true;
   // A shop or a restaurant named after its owner's given name (`Ray's Pizza`, `Ralph's Market`, `Joe's Garage`), or
   // one compromise reads as a firm's name whole; not a person's possessive before a common noun (`Obama's Kitchen
   // Cabinet`, `Britain's Market`).
@@ -835,7 +841,7 @@ const OPENING_MODIFIERS: ReadonlySet<string> = new Set(['former', 'acting', 'int
 
 /** A firm's kind opening a sentence before a name (`Regulator Ofgem`), capitalised only by its place. */
 function openingKind(kind: Token, next: Token): boolean {
-  return !isCaps(kind) && lower(kind) !== 'group' && FIRM_NOUNS_BEFORE.has(lower(kind)) && /^\p{Lu}\p{L}/u.test(next.text);
+  return !isCaps(kind) && OPENING_KINDS.has(lower(kind)) && /^\p{Lu}\p{L}/u.test(next.text);
 }
 
 function readChunk(ctx: Ctx, from: number, to: number): void {
@@ -855,7 +861,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   if (a < b - 1 && initialVerb(tokens[a] as Token)) a++;
   // A firm's kind opening a sentence before its name (`Regulator Ofgem said`, `Drugmaker Zentiva`, `Carmaker
   // Stellantis`) describes the firm, as it does in lower case after `the`; it is no title of a person.
-  // Not `Group` (`Group F`, `Group Captain`), nor before a letter or a number.
+  // Only the kinds that describe no person and open no name (`OPENING_KINDS`), before a word.
   if (a < b - 1 && (tokens[a] as Token).initial && openingKind(tokens[a] as Token, tokens[a + 1] as Token)) a++;
   // `Former Brazilian president …` opening a sentence: the nationality is its own name, the modifier none.
   if (a < b - 1 && (tokens[a] as Token).initial && OPENING_MODIFIERS.has(lower(tokens[a] as Token)) && isNorpName((tokens[a + 1] as Token).text)) a++;
@@ -1453,6 +1459,8 @@ function linkBracketAcronyms(paragraph: string, cands: Candidate[]): void {
   for (let k = 1; k < cands.length; k++) {
     const acr = cands[k] as Candidate;
     const name = cands[k - 1] as Candidate;
+    // Not a wire story's agency after its dateline's region (`PERTH, Western Australia (AP) -`).
+    if (acr.features.includes('e:credit')) continue;
     if (acr.words === 1 && isAcronym(acr.text) && /^\s*\($/.test(paragraph.slice(name.end, acr.start)) && paragraph[acr.end] === ')' && name.words > 1) {
       acr.expands = k - 1;
       // People are not given acronyms: the name is an institution's, unless a head or gazetteer says place.

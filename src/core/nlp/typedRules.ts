@@ -103,10 +103,10 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
   // report names it, whatever else the word is (a given name, a common noun, a town): no player is named by one
   // word beside one score (a tennis player's sets are no result, `resultBeside`).
   const sides = new Set<string>();
-  for (const it of items) if (it.source.side && !it.source.part && !it.source.origin && !(keepCountries && it.key.startsWith('country:'))) sides.add(it.root);
+  for (const it of items) if (it.source.side && !it.source.part && !(it.source.origin && it.key.startsWith('country:')) && !(keepCountries && it.key.startsWith('country:'))) sides.add(it.root);
   for (const it of items) {
     // Nor where it gives a person's origin (`Italy's Jannik Sinner`, `Ludvig Aberg (Sweden)`).
-    if (has(it, 'e:dateline') || it.source.ruleWhy || (it.source.origin && it.type === 'PLACE')) continue;
+    if (has(it, 'e:dateline') || it.source.ruleWhy || (it.source.origin && it.type === 'PLACE' && it.key.startsWith('country:'))) continue;
     const r = ruled.get(it.root);
     if (r && it.type !== 'NORP') { it.type = r; continue; }
     if (keepCountries && it.key.startsWith('country:')) continue;
@@ -503,6 +503,9 @@ const POLITICAL_SIDES: ReadonlySet<string> = new Set(['opposition', 'government'
  * (`Stacey Abrams, founder of Fair Fight Action`). A racing team's driver counts as a firm's office (`Mercedes driver
  * George Russell`).
  */
+// Lists that know a word only as an ordinary word, or the head of other names.
+const ORDINARY_WORD_LISTS: ReadonlySet<string> = new Set(['k:commonNoun', 'k:orgHead', 'k:placeHead']);
+
 function firmsBeforeTheirOfficers(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     if (it.type === 'ORG' || it.type === 'NORP' || it.type === 'PLACE') return;
@@ -514,6 +517,9 @@ function firmsBeforeTheirOfficers(items: Item[]): void {
     const shared = SHARED_OFFICES.has(after) || (BODY_OFFICES.has(after) && (it.doc.includes('p:self=ORG') || (has(it, 'k:orgWn') && !POLITICAL_SIDES.has(shapeOf(it.source).lower))));
     if (!firmOnly && (it.type === 'PERSON' || !shared || !has(it, 'e:before-office') || has(it, 'k:surname'))) return;
     if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i, reached))) return;
+    // A common word capitalised only by opening the sentence qualifies the office (`Military spokesman Nadav
+    // Shoshani`, `Police spokesman John Smith`): no body is named.
+    if (it.words === 1 && has(it, 'e:initial') && !WORD_FIRMS.has(it.text) && it.index.lists.length > 0 && it.index.lists.every((l) => ORDINARY_WORD_LISTS.has(l))) return;
     it.type = 'ORG';
     it.ruled = 'firm before its officer (rule)';
   });
@@ -669,7 +675,10 @@ function publicationsAreOrgs(items: Item[]): void {
  * did one in three of the eighty such names and sentences tried.
  */
 function bodiesAreOrgs(items: Item[]): void {
-  listedOrganisations(items, (it) => isListedBody(it.text), () => true, 'an organisation the news lexicon lists (rule)');
+  // A one-word name that is also a verb opens a clause before a preposition or an article (`Met with resistance,`).
+  const verbOpening = (it: Item): boolean => it.words === 1 && has(it, 'e:initial') && it.features.includes('tagf=Verb') &&
+    it.features.some((f) => f === 'nextc=Preposition' || f === 'nextc=Determiner' || f === 'nextc=Adverb');
+  listedOrganisations(items, (it) => isListedBody(it.text) && !verbOpening(it), (it) => !verbOpening(it), 'an organisation the news lexicon lists (rule)');
 }
 
 /**
@@ -1125,7 +1134,9 @@ function surnamesWithRoles(items: Item[]): void {
     // are the person too.
     const unplaced = it.type === 'PLACE' && lists.length === 0 && !has(it, 'e:head-place') && !has(it, 'e:locative') && !has(it, 'e:locative-from');
     if (it.type !== null && !unplaced) return;
-    if (it.type === null && (it.words !== 1 || (lists.length > 0 && !['k:surname', 'k:famousCommon', 'k:famous', 'k:personName'].some((l) => lists.includes(l))))) return;
+    // One word must be a surname the lists know (`Boots, the high street chemist,` and `Interpath, the administrator,`
+    // are firms a trade's noun describes as it would a person).
+    if (it.type === null && (it.words !== 1 || !['k:surname', 'k:famousCommon', 'k:famous', 'k:personName'].some((l) => lists.includes(l)))) return;
     if (!openToRules(it) || (it.type === null && overlapsTyped(items, i, reached))) return;
     it.type = 'PERSON';
     it.ruled = 'a person’s role in apposition (rule)';
@@ -1362,6 +1373,8 @@ const INITIAL_AND_SURNAME = /^\p{Lu}\. \p{Lu}\p{Ll}+$/u;
 // The same without the full stop, as scorecards write it before a score (`J Root 104`, `R Jadeja 1-64`); not `A` or
 // `I`, which open sentences and titles as words.
 const BARE_INITIAL_AND_SURNAME = /^[B-HJ-Z] \p{Lu}\p{Ll}+$/u;
+// Sides scorecards abbreviate the same way (`W Indies 198`, `S Africa 245`, `W Ham 1`).
+const ABBREVIATED_PLACES: ReadonlySet<string> = new Set(['indies', 'africa', 'zealand', 'lanka', 'korea', 'ham', 'brom', 'germany', 'ireland', 'australia', 'york']);
 
 /**
  * A person written as an initial and a surname (`V. Wells 59`, `J. Wood 5-67`, `S. James`) is a person where the
@@ -1371,8 +1384,10 @@ const BARE_INITIAL_AND_SURNAME = /^[B-HJ-Z] \p{Lu}\p{Ll}+$/u;
  */
 function initialledPeople(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
-    if (it.words !== 2 || it.type === 'PERSON' || !(INITIAL_AND_SURNAME.test(it.text) || (BARE_INITIAL_AND_SURNAME.test(it.text) && it.features.includes('nextc=Value')))) return;
-    if (it.type !== null && !(it.ruled ?? '').includes('sports report')) return;
+    if (it.words !== 2 || it.type === 'PERSON' || !(INITIAL_AND_SURNAME.test(it.text) || (BARE_INITIAL_AND_SURNAME.test(it.text) && it.features.includes('nextc=Value') && !ABBREVIATED_PLACES.has(it.text.slice(2).toLowerCase())))) return;
+    // A scorecard's bare initial before figures is a player however the recogniser typed the figures' side (`P Cummins 4-39`).
+    const scorecard = !it.text.includes('.') && it.type === 'ORG';
+    if (it.type !== null && !scorecard && !(it.ruled ?? '').includes('sports report')) return;
     // A surname the lists know only as a person's (a common noun too: `Wood`), or not at all (`Olafsdottir`).
     const lists = wordLists(it.text.slice(it.text.indexOf(' ') + 1));
     if (lists.some((l) => !PERSON_LISTS.has(l) && l !== 'commonNoun') || (lists.length > 0 && !lists.some((l) => PERSON_LISTS.has(l)))) return;

@@ -254,4 +254,14 @@ describe('nlp: named evidence', () => {
     assert.equal(describeFeature('k:none'), 'in no name list');
     for (const id of Object.keys(EVIDENCE)) assert.notEqual(describeFeature(id), id);
   });
+
+  it('reads schools, special districts and offices named by their holder as bodies; a nationality before a body’s head', () => {
+    const of = (text: string, name: string): string[] => { const c = candidates(text).find((x) => x.text === name); assert.ok(c, `${name} in ${text}`); return allFeatures(c); };
+    assert.ok(of('Norman Public Schools announced early dismissal.', 'Norman Public Schools').includes('e:head-org'));
+    assert.ok(of('The Cedar Rapids Community School District said so.', 'Cedar Rapids Community School District').includes('e:head-org'));
+    assert.ok(of("The Attorney General's Office sued.", "Attorney General's Office").includes('e:head-org'));
+    assert.ok(of('Senator Jim Banks spoke.', 'Jim Banks').every((f) => f !== 'e:head-org'));
+    assert.ok(of('In Europe, the European Union Aviation Safety Agency said so.', 'European Union Aviation Safety Agency').includes('e:norp-head-org'));
+    assert.ok(!of('North Carolina State University won.', 'North Carolina State University').includes('e:compass'), 'a compass word only where no head is');
+  });
 });

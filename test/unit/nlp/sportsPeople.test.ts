@@ -153,6 +153,9 @@ describe('nlp: people in sports reports', () => {
     assert.deepEqual(types('Norway'), ['PLACE', 'ORG'], 'a rider’s country; a side beside its result');
     assert.deepEqual(types('Finland'), ['PLACE', 'ORG'], 'in brackets after a rider; a side beside its result');
     assert.deepEqual(types('Denmark'), ['PLACE'], 'after a locative');
+    // A side's event or campaign after the possessive is the side's (`Argentina's Copa America triumph`).
+    const cup = resolveEntities(placedOf(`${REPORT} Norway's Nations League defeat hurt.`), { countriesAsTeams: true, model, second: model }).mentions;
+    assert.equal(cup.find((m) => m.text === 'Norway')?.type, 'ORG');
   });
 
   it('an initial and a surname before a score in a scorecard is a player', () => {

@@ -76,6 +76,11 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   },
   { name: 'unknown words with a person’s role in apposition are a person', text: "Wiratmo Sukardjo, the committee's head, said the crew had erred.", has: ['Wiratmo Sukardjo:PERSON'] },
   { name: 'an age after a given name that is a country makes one person', text: 'Jordan Green, 24, was jailed for four years.', has: ['Jordan Green:PERSON'], hasNot: ['Jordan:PLACE'] },
+  { name: 'a common word opening a sentence before an office names no body', text: 'Military spokesman Avi Dorel said the strikes hit targets. Police spokesman Tom Hale said two men were held.', has: ['Avi Dorel:PERSON', 'Tom Hale:PERSON'], hasNot: ['Military:ORG', 'Police:ORG'] },
+  { name: 'an office named by its holder’s title is one body', text: "The Kern County Sheriff's Office arrested two men.", has: ["Kern County Sheriff's Office:ORG"], hasNot: ['Kern County:PLACE'] },
+  { name: 'schools and special districts are bodies', text: 'The board voted to close Garfield Elementary. The Metropolitan Water District raised rates.', has: ['Garfield Elementary:ORG', 'Metropolitan Water District:ORG'] },
+  { name: 'a vegetable’s plural opening a sentence is no group', text: 'Greens and root vegetables are cheaper this winter. Swedes, carrots and parsnips are in season. The Greens won seats.', has: ['Greens:NORP'], hasNot: ['Swedes:NORP'] },
+  { name: 'a wire story’s agency after a dateline’s region is the agency', text: 'PERTH, Western Australia (AP) - Rain fell on Monday.\n\nHALIFAX, Nova Scotia (CP) - Police said so.', has: ['AP:ORG', 'CP:ORG', 'Western Australia:PLACE'], hasNot: ['AP:PLACE'] },
   { name: 'a firm’s kind opening a sentence is no title', text: 'Regulator Ofgem said bills would fall. Drugmaker Zentiva said sales rose.', has: ['Ofgem:ORG', 'Zentiva:ORG'], hasNot: ['Regulator Ofgem:PERSON'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];

@@ -195,8 +195,9 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
       return { start: role.start, end: tokens[k].end, kind: 'role' };
     }
     // `Dr Sunil Mehta of the University of Lancaster, …, said`, `Detective Inspector Sarah Wood of the Metropolitan
-    // Police said`, `Pascale Jones of the CPS said`: the person, not the affiliation, speaks.
-    if (role?.kind === 'name' && prep.text !== 'for' && /\s/u.test(textOf(tokens, role)) && !AFFILIATION_HEADS.has(tokens.find((t) => t.end === role.end)?.lower ?? '')) {
+    // Police said`, `Jackson of the Bank of England said`: the person, not the affiliation, speaks; and a body named
+    // by its members speaks as them (`Friends of the Earth said`, `Daughters of the American Revolution said`).
+    if (role?.kind === 'name' && prep.text !== 'for' && !AFFILIATION_HEADS.has(tokens.find((t) => t.end === role.end)?.lower ?? '')) {
       const org = nameOrRole(tokens, s, k);
       if (org?.kind === 'name') return role;
     }
