@@ -66,6 +66,8 @@ const UNUSED_HOOKS = new Set(['chunks', 'typeahead', 'contractions', 'alias', 'm
 
 // After an opening mark, bracket or colon, or a spaced dash (`KINSHASA (Reuters) - The …`), a word starts a clause.
 const OPENING = /(?:[“‘"'«„(:]|\s[-–—])\s*$/u;
+// Prepositions before the platform X (`posted on X`, `wrote to X`, `via X`).
+const PLATFORM_BEFORE = /^(?:on|to|via|from|at)$/u;
 const LOWER_UPPER = /\p{Ll}\p{Lu}/gu;
 const WORD_START = /[^\s]*$/u;
 
@@ -315,6 +317,8 @@ function splitPossessive(t: Token, paragraph: string, tokens: Token[]): boolean 
 function opensAt(paragraph: string, prev: readonly Token[], start: number, first: boolean): boolean {
   const last = prev[prev.length - 1];
   if (first || !last) return true;
+  // `he wrote on X. Doctors Without Borders said`: the platform's letter ends its sentence, no initial of a name.
+  if (last.text === 'X.' && PLATFORM_BEFORE.test(prev[prev.length - 2]?.text ?? '')) return true;
   return OPENING.test(paragraph.slice(last.end, start).replace(last.possessive ? /^\s*['’]s?/u : /^$/u, ''));
 }
 

@@ -81,6 +81,8 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'schools and special districts are bodies', text: 'The board voted to close Garfield Elementary. The Metropolitan Water District raised rates.', has: ['Garfield Elementary:ORG', 'Metropolitan Water District:ORG'] },
   { name: 'a vegetable’s plural opening a sentence is no group', text: 'Greens and root vegetables are cheaper this winter. Swedes, carrots and parsnips are in season. The Greens won seats.', has: ['Greens:NORP'], hasNot: ['Swedes:NORP'] },
   { name: 'a wire story’s agency after a dateline’s region is the agency', text: 'PERTH, Western Australia (AP) - Rain fell on Monday.\n\nHALIFAX, Nova Scotia (CP) - Police said so.', has: ['AP:ORG', 'CP:ORG', 'Western Australia:PLACE'], hasNot: ['AP:PLACE'] },
+  { name: 'the platform X ends its sentence', text: 'He wrote on X. Doctors Without Borders said its clinic had closed. Musk posted on X. Tesla shares fell.', has: ['Doctors Without Borders:ORG', 'Tesla:ORG'], hasNot: ['X. Tesla:ORG'] },
+  { name: 'towns of Gaza, Sudan and Myanmar news names', text: 'Its clinic in Khan Younis ran out of fuel. Strikes hit Jabalia overnight. The junta met in Naypyitaw.', has: ['Khan Younis:PLACE', 'Jabalia:PLACE', 'Naypyitaw:PLACE'] },
   { name: 'a firm’s kind opening a sentence is no title', text: 'Regulator Ofgem said bills would fall. Drugmaker Zentiva said sales rose.', has: ['Ofgem:ORG', 'Zentiva:ORG'], hasNot: ['Regulator Ofgem:PERSON'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
