@@ -441,14 +441,13 @@ function surface(ctx: EvidenceContext, a: number, b: number, text: string, f: st
 
 // Groups whose plural is also a vegetable's.
 const VEGETABLE_GROUPS: ReadonlySet<string> = new Set(['greens', 'swedes']);
-const first0Initial = (words: readonly Token[]): boolean => !!(words[0] as Token).initial;
 
 function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx: EvidenceContext, a: number): void {
   const key = text.toLowerCase();
   if (countryOf(text) !== undefined) f.push('e:country');
   else if (CAPITAL_SET.has(text) || CAPITAL_SET.has(titleCase(text)) || REGIONS.has(phraseKey(text))) f.push('e:capital');
   // `Greens and root vegetables …`, `Swedes, carrots and parsnips …`: the plural of a vegetable opening a sentence.
-  if (isNorpName(text) && !(words.length === 1 && first0Initial(words) && VEGETABLE_GROUPS.has(key))) f.push('e:norp');
+  if (isNorpName(text) && !(words.length === 1 && (words[0] as Token).initial && VEGETABLE_GROUPS.has(key))) f.push('e:norp');
   if (METONYMS.has(phraseKey(text))) f.push('e:metonym');
   if (CREDIT.test(key) && isCredit(ctx, a, a + words.length)) f.push('e:credit');
   const head = headWord(words);
@@ -457,7 +456,8 @@ function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx
   // A nationality opening a name reads towards no name on its own (the training corpora's languages and events:
   // `American Sign Language`, `European Cup`); with a body's head last it names the body (`European Union Aviation
   // Safety Agency`, `Russian Academy of Sciences`), which one weight on each side cannot say.
-  if (head?.type === 'ORG' && words.length > 1 && (isNorpName(words[0]!.text) || wordLists(words[0]!.text).includes('demonym'))) f.push('e:norp-head-org');
+  const opener = (words[0] as Token).text;
+  if (head?.type === 'ORG' && words.length > 1 && (isNorpName(opener) || wordLists(opener).includes('demonym'))) f.push('e:norp-head-org');
   // `and` inside a name a body's or a place's word heads is part of it (`Food and Drug Administration`, `National Air
   // and Space Museum`), where elsewhere it mostly joins two names (`Dye & Bavelier`).
   if (head && words.some((w) => lower(w) === 'and' || w.text === '&')) f.push('e:and-headed');
@@ -873,14 +873,15 @@ export function squadBeside(paragraph: string, start: number, end: number): bool
   return SQUAD_BEFORE.test(paragraph.slice(Math.max(0, start - 24), start)) && SQUAD_NOUNS.test(paragraph.slice(Math.max(0, start - 120), end + 120));
 }
 
-// A person's name of two or three words after a possessive (`Argentina's Francisco Cerundolo`), and a name with a
-// bracket opening right before it that closes right after it, after a capitalised word (`Ludvig Aberg (Sweden)`).
+// A country, a body's head or an event's: a word of a side's event or campaign (`Copa America`, `Nations League`).
+const eventOrBodyWord = (w: string): boolean => countryOf(w) !== undefined || ORG_HEADS.has(w.toLowerCase()) || NON_ENTITY_HEADS.has(w.toLowerCase());
+// ... or a word the lists know only as a common noun, or as a place (`Six Nations`, `World Cup`).
 const ordinaryOrPlace = (w: string): boolean => {
   const lists = wordLists(w);
-  return countryOf(w) !== undefined || ORG_HEADS.has(w.toLowerCase()) || NON_ENTITY_HEADS.has(w.toLowerCase()) || (lists.length > 0 && lists.every((l) => l === 'commonNoun')) ||
-    lists.some((l) => l === 'country' || l === 'region' || l === 'placeWn' || l === 'city');
+  return eventOrBodyWord(w) || (lists.length > 0 && lists.every((l) => l === 'commonNoun')) || lists.some((l) => l === 'country' || l === 'region' || l === 'placeWn' || l === 'city');
 };
-const eventOrBodyWord = (w: string): boolean => countryOf(w) !== undefined || ORG_HEADS.has(w.toLowerCase()) || NON_ENTITY_HEADS.has(w.toLowerCase());
+// A person's name of two or three words after a possessive (`Argentina's Francisco Cerundolo`), and a name with a
+// bracket opening right before it that closes right after it, after a capitalised word (`Ludvig Aberg (Sweden)`).
 const PERSON_AFTER_POSSESSIVE = /^['’]s\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b/u;
 const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}.'’-]*\s+\($/u;
 
@@ -892,7 +893,7 @@ const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}.'’-]*\s+\($/u;
 export function originBeside(paragraph: string, start: number, end: number): boolean {
   const person = PERSON_AFTER_POSSESSIVE.exec(paragraph.slice(end, end + 60));
   // Not a side's event or campaign (`Argentina's Copa America triumph`, `Germany's Nations League defeat`, `Wales's
-  // Six Nations campaign`): no ordinary word, place or body's word among the words after the possessive.
+  // Six Nations campaign`): no ordinary word or place first after the possessive, and no event's or body's word.
   const after = person ? person[0].slice(2).trim().split(/\s+/u) : [];
   if (person && !ordinaryOrPlace(after[0] as string) && !after.some(eventOrBodyWord)) return true;
   return paragraph[end] === ')' && NAME_BEFORE_BRACKET.test(paragraph.slice(Math.max(0, start - 40), start));

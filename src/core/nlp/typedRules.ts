@@ -490,6 +490,9 @@ const BODY_OFFICES = new Set(['next=leader', 'next=president', 'next=director'])
 // Words WordNet holds as organisations that name a side of politics rather than a body (`Opposition leader Peter Dutton`).
 const POLITICAL_SIDES: ReadonlySet<string> = new Set(['opposition', 'government', 'administration', 'establishment', 'majority', 'minority']);
 
+// Lists that know a word only as an ordinary word, or the head of other names.
+const ORDINARY_WORD_LISTS: ReadonlySet<string> = new Set(['k:commonNoun', 'k:orgHead', 'k:placeHead']);
+
 /**
  * A name before a firm's office is the firm (`Apple CEO Tim Cook`, `Shell chief executive Wael Sawan`, `Meta
  * spokesman Andy Stone`): where the name is also a common word opening the sentence (*Apple*, *Shell*, *Meta*) the
@@ -503,9 +506,6 @@ const POLITICAL_SIDES: ReadonlySet<string> = new Set(['opposition', 'government'
  * (`Stacey Abrams, founder of Fair Fight Action`). A racing team's driver counts as a firm's office (`Mercedes driver
  * George Russell`).
  */
-// Lists that know a word only as an ordinary word, or the head of other names.
-const ORDINARY_WORD_LISTS: ReadonlySet<string> = new Set(['k:commonNoun', 'k:orgHead', 'k:placeHead']);
-
 function firmsBeforeTheirOfficers(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     if (it.type === 'ORG' || it.type === 'NORP' || it.type === 'PLACE') return;
@@ -1123,8 +1123,9 @@ function givenNamedPeople(items: Item[]): void {
 /**
  * A one-word name with a person's role in apposition after it (`Young, a professor of theology at Georgetown,
  * said`, `Hill, the Greens' spokesman, said`; `e:appos-person`) is a person where the recogniser left it no name and
- * the lists know the word as a surname or a person's, or not at all: a surname that is a common word opening a
- * sentence reads as the word (`Young` an adjective, `Fox` a noun), and the corpora's appositions weigh little.
+ * the lists know the word as a surname or a person's: a surname that is a common word opening a sentence reads as
+ * the word (`Young` an adjective, `Fox` a noun), and the corpora's appositions weigh little. So are two or three
+ * words no list knows that the recogniser typed a place with nothing placing them.
  */
 function surnamesWithRoles(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
