@@ -1278,6 +1278,9 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   if (u >= words.length) return null;
   // `Crown Prince Mohammed bin Salman`, `Saudi Crown Prince …`: `Crown` opens the title.
   if (t > 0 && lower(words[t - 1] as Token) === 'crown' && /^prince(?:ss)?$/u.test(lower(words[t] as Token)) && words.slice(0, t - 1).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined)) return [t - 1, u];
+  // Words that are titles only before another title open the office (`Senior General Min Aung Hlaing`, where the
+  // title is also a name's word, `General Motors`).
+  if (t > 0 && words.slice(0, t).every((w) => TITLE_MODIFIERS.has(lower(w))) && opening && isCap(opening) && !hasTag(opening, ['Organization'])) return [0, u];
   // Inside a name a title word must come first or after a prefix such as an acronym or nationality, or a
   // portfolio that compromise knows as a common noun (`Health Minister`, `Education Secretary`).
   if (t > 0 && words.slice(0, t).every(commonNoun) && !NAME_LIKE_TITLES.has(lower(words[t] as Token))) {
