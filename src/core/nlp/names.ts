@@ -1280,7 +1280,7 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   if (t > 0 && lower(words[t - 1] as Token) === 'crown' && /^prince(?:ss)?$/u.test(lower(words[t] as Token)) && words.slice(0, t - 1).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined)) return [t - 1, u];
   // Words that are titles only before another title open the office (`Senior General Min Aung Hlaing`, where the
   // title is also a name's word, `General Motors`).
-  if (t > 0 && words.slice(0, t).every((w) => TITLE_MODIFIERS.has(lower(w))) && opening && isCap(opening) && !hasTag(opening, ['Organization'])) return [0, u];
+  if (t > 0 && words.slice(0, t).every((w) => RANK_MODIFIERS.has(lower(w))) && opening && isCap(opening) && !hasTag(opening, ['Organization'])) return [0, u];
   // Inside a name a title word must come first or after a prefix such as an acronym or nationality, or a
   // portfolio that compromise knows as a common noun (`Health Minister`, `Education Secretary`).
   if (t > 0 && words.slice(0, t).every(commonNoun) && !NAME_LIKE_TITLES.has(lower(words[t] as Token))) {
@@ -1292,6 +1292,9 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   if (t === 0 || words.slice(0, t).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined)) return [t, u];
   return holderAfterOffice(words);
 }
+
+// Title modifiers that rank the office, not the body or place it is of (`Senior General`; not `U.S.`, `State`).
+const RANK_MODIFIERS: ReadonlySet<string> = new Set(['senior', 'junior', 'deputy', 'vice', 'acting', 'interim', 'assistant', 'associate']);
 
 // Offices opened by a place's head word (`District Attorney`, `State Senator`); not `County Executive`, whose county
 // is the place's (`Montgomery County Executive Marc Elrich`).
