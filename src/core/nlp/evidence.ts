@@ -801,9 +801,9 @@ export function kindBeside(paragraph: string, start: number, features: readonly 
   return features.includes('e:appos-org') ? 'ORG' : features.includes('e:appos-place') ? 'PLACE' : undefined;
 }
 
-// Nouns for a person in apposition that neither a title list holds nor end like an agent noun (`, the committee's
+// Nouns for a person in apposition that neither the title list holds nor end like an agent noun (`, the committee's
 // head,`, `, a former aide,`, `, his widow,`).
-const PERSON_APPOSITION_NOUNS: ReadonlySet<string> = new Set(['head', 'boss', 'aide', 'envoy', 'widow', 'widower', 'son', 'daughter', 'wife', 'husband', 'mother', 'brother', 'sister', 'friend', 'colleague', 'veteran', 'native', 'mp', 'lawmaker', 'legislator', 'senator', 'mayor', 'councillor', 'councilor']);
+const PERSON_APPOSITION_NOUNS: ReadonlySet<string> = new Set(['head', 'boss', 'aide', 'envoy', 'widow', 'widower', 'son', 'daughter', 'wife', 'husband', 'mother', 'friend', 'colleague', 'veteran', 'native', 'mp', 'lawmaker', 'legislator']);
 
 /**
  * The firms' kinds that, capitalised at a sentence's start, describe the firm named after them (`Regulator Ofgem`,
