@@ -728,6 +728,17 @@ const RESULT_AFTER = new RegExp(String.raw`^\s+(?:(?:beat|beats|lost|loses|won|w
 // and not after a set of a tennis match.
 const RESULT_BEFORE = new RegExp(String.raw`(?<!\d\s*[-–]\s*\d{1,2}\s*,?\s{1,3})\b${SCORE}\s*[-–]\s*${SCORE}\s+(?:\w+\s+)?(?:over|against|to|by|with)\s+(?:the\s+)?$`, 'u');
 
+// A result written as two sides each before its score, run into a sentence after a colon or a comma (`Scottish premier
+// division: Celtic 2 Hearts 1, Hibernian 0 Rangers 3.`): a side of up to four words (`Queen of the South 1`), scores
+// up to 19, each pair ending at a comma, a full stop or the line's end. One such pair names no side on its own
+// (`Chapter 3 Verse 16.`); two in a row, or one that is its whole line, do.
+const SIDE_WORD = String.raw`\p{Lu}[\p{L}'’.&-]*`;
+const SIDE = String.raw`${SIDE_WORD}(?:\s(?:${SIDE_WORD}|of|the|and)){0,3}`;
+const PAIR_SCORE = String.raw`(?:1\d|\d)`;
+const PAIR_END = String.raw`(?=\s*(?:[,;]|\.(?!\d)|\n|$))`;
+const PAIR = String.raw`${SIDE}\s${PAIR_SCORE}\s${SIDE}\s${PAIR_SCORE}${PAIR_END}`;
+const PAIRS = new RegExp(String.raw`(?:^|[:,;]\s*|\n)(?:${PAIR}\s*[,;]\s*)+${PAIR}|^\s*${PAIR}\s*\.?\s*$`, 'gmu');
+
 // Words that label a score rather than name a side (`Halftime 1-1`, `Aggregate 3-2`).
 const SCORE_LABELS: ReadonlySet<string> = new Set(['halftime', 'half-time', 'fulltime', 'full-time', 'ht', 'ft', 'aggregate', 'score', 'result', 'final', 'penalties', 'pens', 'agg']);
 
@@ -917,7 +928,20 @@ export function citedBeside(paragraph: string, start: number, end: number): bool
  */
 export function resultBeside(paragraph: string, start: number, end: number): boolean {
   if (SCORE_LABELS.has(paragraph.slice(start, end).toLowerCase())) return false;
-  return RESULT_AFTER.test(paragraph.slice(end, end + 60)) || RESULT_BEFORE.test(paragraph.slice(Math.max(0, start - 48), start));
+  return RESULT_AFTER.test(paragraph.slice(end, end + 60)) || RESULT_BEFORE.test(paragraph.slice(Math.max(0, start - 48), start)) || inResultPairs(paragraph, start, end);
+}
+
+/** Whether `paragraph[start, end)` is one side of a run of results pairs (`Celtic 2 Hearts 1, Hibernian 0 Rangers 3`). */
+function inResultPairs(paragraph: string, start: number, end: number): boolean {
+  // Only where a score follows the name, so the paragraph is scanned for few candidates.
+  if (!/^\s\d{1,2}\b/u.test(paragraph.slice(end, end + 4))) return false;
+  PAIRS.lastIndex = 0;
+  for (let m = PAIRS.exec(paragraph); m; m = PAIRS.exec(paragraph)) {
+    if (m.index > start) return false;
+    // The name opens a side: after the run's opening, a comma or the other side's score.
+    if (m.index + m[0].length >= end) return /(?:^|[:,;\n]|\d)\s*$/u.test(paragraph.slice(Math.max(m.index, start - 4), start));
+  }
+  return false;
 }
 
 // A tennis or squash match's sets, two or more (`6-4 6-3`, `6-4, 7-6 (7-4)`), and a player's result before them

@@ -3,7 +3,7 @@ import {
   citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -588,7 +588,7 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     if (j > i && streetEnd(paragraph, tokens, j)) return j;
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word,
     // except inside a hyphenated compound (`Make-A-Wish Foundation`).
-    if (isCap(b) && !notName(b) && (!neverName(b) || gapOf(paragraph, a, b) === '-')) { j++; continue; }
+    if (isCap(b) && (!notName(b) || clubDateWord(a, b)) && (!neverName(b) || gapOf(paragraph, a, b) === '-')) { j++; continue; }
     // A caption's label that names often hold, between two capitalised words, is the name's (`Motion Picture
     // Association`, `MTV Video Music Awards`); before a colon or at a run's end it is a label (`Reuters Video: …`),
     // and before an agency (`Messi Video Reuters`).
@@ -643,6 +643,12 @@ function purposeAfter(paragraph: string, tokens: readonly Token[], k: number): b
     if (!n || !WHITESPACE.test(gapOf(paragraph, t, n))) break;
   }
   return true;
+}
+
+// A club whose name ends in a weekday (`Sheffield Wednesday`), which compromise tags a date.
+const CLUBS_NAMED_BY_DAYS: ReadonlySet<string> = new Set(['sheffield wednesday']);
+function clubDateWord(a: Token, b: Token): boolean {
+  return CLUBS_NAMED_BY_DAYS.has(`${lower(a)} ${lower(b)}`);
 }
 
 // compromise's tags of a date's words (`Wednesday`, `March`), which no `of` or `for` joins to a name.
@@ -1165,7 +1171,9 @@ function andInsideName(tokens: readonly Token[], a: number, k: number, b: number
   const before = tokens[k - 1] as Token;
   // A firm's one-word name that is no one's before `and` is complete there (`Sony and Toyota Motor Corp.`); a
   // partner's surname is not (`Barnes and Noble Inc`, `Johnson and Johnson`).
-  if (k === a + 1 && firmWord(before)) return false;
+  if (k === a + 1 && (firmWord(before) || WORD_FIRMS.has(before.text))) return false;
+  // A name the lists know after `and`, running to the end, is a second name (`Olam Agri and Louis Dreyfus Company`).
+  if (lower(tokens[k] as Token) === 'and' && b - k > 2 && knownName(tokens.slice(k + 1, b))) return false;
   const isHead = (t: Token): boolean => ORG_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
   if (isHead(before)) return false;
   // A head that has taken `of`/`for` before the `and` (`Department of Housing and Urban Development`).

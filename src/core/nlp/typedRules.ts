@@ -46,6 +46,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   venuesArePlaces(items);
   bodiesForAreOrgs(items);
   nationalBodiesAreOrgs(items);
+  speakingAcronymsAreBodies(items);
   if (sportsReport) readPlacesAsTeams(items, wireSports);
   else teamsInContext(items);
   teamNicknames(items);
@@ -650,6 +651,32 @@ function firmsWhere(items: Item[], isFirm: (it: Item) => boolean, why: string): 
   });
 }
 
+// An officer's or a role's letters, which say things as bodies do (`the CEO said`, `the MVP said`).
+const ROLE_ACRONYM = /^(?:C\p{Lu}{1,2}O|MVP|VIP|SIO|GP|DJ|MC|PM|MP|MEP|MLA|MSP)$/u;
+// The lists an acronym may be in and still be a body's no list knows as something else.
+const BODY_ACRONYM_LISTS: ReadonlySet<string> = new Set(['k:none', 'k:orgWn', 'k:orgLex', 'k:company', 'k:brand']);
+
+/**
+ * An acronym of three letters or more after `the` and before a verb of saying (`The CPS said it would appeal`, `the
+ * DVLA said`) is a body, and so are the article's other mentions of it: no person or place is written so, and the
+ * recogniser, which knows neither the letters nor the pattern (the training corpora hold few such bodies), left them
+ * no name. Not an officer's letters (`the CEO said`) or an acronym a list knows as anything but a body.
+ */
+function speakingAcronymsAreBodies(items: Item[]): void {
+  const roots = new Set<string>();
+  for (const it of items) {
+    if (it.words !== 1 || it.type === 'ORG' || !has(it, 'e:acronym') || !has(it, 'e:the') || !has(it, 'e:speech-verb') || hypothesis(it.source)) continue;
+    if (it.text.replace(/[^\p{Lu}]/gu, '').length < 3 || ROLE_ACRONYM.test(it.text) || !it.index.lists.every((k) => BODY_ACRONYM_LISTS.has(k))) continue;
+    roots.add(it.root);
+  }
+  if (roots.size === 0) return;
+  for (const it of items) {
+    if (!roots.has(it.root) || it.type === 'ORG' || it.type === 'PERSON' || it.type === 'NORP' || !openToRules(it)) continue;
+    it.type = 'ORG';
+    it.ruled = 'an acronym that speaks after “the” (rule)';
+  }
+}
+
 /**
  * A newspaper, magazine, broadcaster or journal the news lexicon lists is an organisation, and so are the article's
  * other mentions of it (`told Le Monde`, `published in The Lancet`, `Haaretz reported`): news cites them in every
@@ -736,8 +763,13 @@ function tradePluralsCloseFirms(items: Item[]): void {
  */
 function wordFirmsAreFirms(items: Item[]): void {
   const names = new Set<string>();
+  // Opening a sentence, a firm coordinated with another firm (`Apple and Google Cloud said`, `Meta and Amazon Web
+  // Services declined`) is one as surely as before a verb of saying.
+  const orgStarts = new Set<number>();
+  for (const it of items) if (it.type === 'ORG') orgStarts.add(it.start);
+  const besideFirm = (it: Item): boolean => it.index.after === 'next=and' && orgStarts.has(it.end + ' and '.length);
   for (const it of items) {
-    if (it.words !== 1 || !WORD_FIRMS.has(it.text) || has(it, 'e:the') || has(it, 'e:after-capitalised') || (has(it, 'e:initial') && !has(it, 'e:speech-verb'))) continue;
+    if (it.words !== 1 || !WORD_FIRMS.has(it.text) || has(it, 'e:the') || has(it, 'e:after-capitalised') || (has(it, 'e:initial') && !has(it, 'e:speech-verb') && !besideFirm(it))) continue;
     const afterPreposition = has(it, 'e:locative') || has(it, 'e:locative-from');
     const placed = PLACING_EVIDENCE.some((f) => f !== 'e:locative' && f !== 'e:locative-from' && has(it, f)) || (afterPreposition && placeWord(it.text));
     if (placed) continue;

@@ -85,6 +85,10 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'the platform X ends its sentence', text: 'He wrote on X. Doctors Without Borders said its clinic had closed. Musk posted on X. Tesla shares fell.', has: ['Doctors Without Borders:ORG', 'Tesla:ORG'], hasNot: ['X. Tesla:ORG'] },
   { name: 'towns of Gaza, Sudan and Myanmar news names', text: 'Its clinic in Khan Younis ran out of fuel. Strikes hit Jabalia overnight. The junta met in Naypyitaw.', has: ['Khan Younis:PLACE', 'Jabalia:PLACE', 'Naypyitaw:PLACE'] },
   { name: 'a firm’s kind opening a sentence is no title', text: 'Regulator Ofgem said bills would fall. Drugmaker Zentiva said sales rose.', has: ['Ofgem:ORG', 'Zentiva:ORG'], hasNot: ['Regulator Ofgem:PERSON'] },
+  { name: 'results written two pairs to a sentence name sides', text: 'Scottish premier division: Celtic 2 Hearts 1, Hibernian 0 Rangers 3, Raith 1 Partick Thistle 1. Read Psalm 3 and Psalm 4.', has: ['Celtic:ORG', 'Hearts:ORG', 'Hibernian:ORG', 'Rangers:ORG', 'Raith:ORG', 'Partick Thistle:ORG'], hasNot: ['Psalm:ORG'] },
+  { name: 'a club named by a weekday keeps it', text: "Sheffield Wednesday's Italian striker Benito Carbone scored twice. Sheffield Wednesday were top. Rain fell in Sheffield on Wednesday.", has: ['Sheffield Wednesday:ORG', 'Benito Carbone:PERSON', 'Sheffield:PLACE'] },
+  { name: 'firms coordinated are two names', text: 'Meta and Amazon Web Services declined to comment. Olam Agri and Louis Dreyfus Company said the deal was off. The Food and Drug Administration said.', has: ['Meta:ORG', 'Amazon Web Services:ORG', 'Louis Dreyfus Company:ORG', 'Food and Drug Administration:ORG'], hasNot: ['Meta and Amazon Web Services:ORG'] },
+  { name: 'an acronym that speaks after “the” is a body', text: 'The CPS said it would appeal. A CPS lawyer later said the CPS had reviewed it. The COO said profits rose.', has: ['CPS:ORG'], hasNot: ['COO:ORG'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
