@@ -931,6 +931,9 @@ export function resolveEntities(paragraphs: readonly PlacedCandidates[], options
   else settleSegments(items, margin, settle);
   typeAcronymsAsTheirNames(items);
   applyTypedRules(items, !!options.countriesAsTeams, !!options.wireSports);
+  // A rule after typing may type a name over another it overlaps; the mentions never overlap, and a rule's reading
+  // outranks the classifier's (of two rules', the longer name stays).
+  settleOverlaps(items, (it) => (it.ruled ? Infinity : margin(it)));
   for (const it of items) {
     // One entity per group of names and type: a name the article uses for two kinds of thing stays two entities.
     if (it.type) it.group = groupOf(it.root, it.type);

@@ -78,6 +78,9 @@ export function placedEvent(words: readonly string[]): boolean {
   return countryOf(place) !== undefined || isNorpName(place) || isGazetteerPlace(place) || phraseLists(words.slice(0, words.length - n)).some((l) => l === 'city' || l === 'region');
 }
 
+// What a market trades, which rises and falls as a firm's shares do.
+const TRADED: ReadonlySet<string> = new Set(['shares', 'stocks', 'stock', 'bonds', 'prices', 'futures', 'equities', 'gilts', 'treasuries', 'bunds', 'yields', 'profits', 'sales', 'earnings', 'revenues', 'exports', 'imports']);
+
 /** The decision of the hand rules for the name `text` at `start`..`end` of `paragraph`, if any. */
 export function paragraphRule(paragraph: string, start: number, end: number, text: string): RuleDecision | undefined {
   const words = text.split(/\s+/u);
@@ -105,6 +108,8 @@ export function paragraphRule(paragraph: string, start: number, end: number, tex
   const shares = SHARE_MOVE.test(paragraph.slice(end, end + 40));
   if (!shares && !MARKET_ROLE_AT.test(paragraph.slice(Math.max(0, start - 40), start))) return undefined;
   // A market is named by its place (`London shares fell 2 per cent`): no company.
+  // Nor are the things traded, opening a sentence (`Shares fell 2 percent`, `Bonds gained 1/4`).
+  if (TRADED.has(key)) return undefined;
   const place = countryOf(text) !== undefined || isGazetteerPlace(text) || isNorpName(text) || INDICES.test(text) ||
     phraseLists(words).some((l) => l === 'city' || l === 'placeWn' || l === 'region');
   if (place) return undefined;

@@ -63,7 +63,7 @@ export const ORG_HEADS = set(`
   publishing publishers magazine newspaper railway railways railroad airline bancorp securities insurance
   pharmaceuticals petroleum electric electronics communications telecom entertainment ventures investments school
   seminary polytechnic conservatory marines infantry cavalry artillery caucus bloc junta delegation diocese
-  archdiocese endowment campaign communion fellowship
+  archdiocese endowment campaign communion fellowship newsroom
 `);
 
 /**

@@ -588,7 +588,7 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     if (j > i && streetEnd(paragraph, tokens, j)) return j;
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word,
     // except inside a hyphenated compound (`Make-A-Wish Foundation`).
-    if (isCap(b) && (!notName(b) || clubDateWord(a, b)) && (!neverName(b) || gapOf(paragraph, a, b) === '-')) { j++; continue; }
+    if (isCap(b) && (!notName(b) || dateWordOfName(a, b)) && (!neverName(b) || gapOf(paragraph, a, b) === '-')) { j++; continue; }
     // A caption's label that names often hold, between two capitalised words, is the name's (`Motion Picture
     // Association`, `MTV Video Music Awards`); before a colon or at a run's end it is a label (`Reuters Video: …`),
     // and before an agency (`Messi Video Reuters`).
@@ -647,7 +647,9 @@ function purposeAfter(paragraph: string, tokens: readonly Token[], k: number): b
 
 // A club whose name ends in a weekday (`Sheffield Wednesday`), which compromise tags a date.
 const CLUBS_NAMED_BY_DAYS: ReadonlySet<string> = new Set(['sheffield wednesday']);
-function clubDateWord(a: Token, b: Token): boolean {
+/** A date's word that is a name's here: a club's weekday, or the surname `Day` after a given name (`Ryan Day`). */
+function dateWordOfName(a: Token, b: Token): boolean {
+  if (b.text === 'Day') return hasTag(a, GIVEN_NAME_TAGS) || wordLists(a.text).includes('firstName');
   return CLUBS_NAMED_BY_DAYS.has(`${lower(a)} ${lower(b)}`);
 }
 
@@ -872,8 +874,9 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // Stellantis`) describes the firm, as it does in lower case after `the`; it is no title of a person.
   // Only the kinds that describe no person and open no name (`OPENING_KINDS`), before a word.
   if (a < b - 1 && (tokens[a] as Token).initial && openingKind(tokens[a] as Token, tokens[a + 1] as Token)) a++;
-  // `Former Brazilian president …` opening a sentence: the nationality is its own name, the modifier none.
-  if (a < b - 1 && (tokens[a] as Token).initial && OPENING_MODIFIERS.has(lower(tokens[a] as Token)) && isNorpName((tokens[a + 1] as Token).text)) a++;
+  // `Former Brazilian president …`, `Former US president …` opening a sentence: the nationality or country is its
+  // own name, the modifier none.
+  if (a < b - 1 && (tokens[a] as Token).initial && OPENING_MODIFIERS.has(lower(tokens[a] as Token)) && (isNorpName((tokens[a + 1] as Token).text) || countryOf((tokens[a + 1] as Token).text) !== undefined)) a++;
   // So is one before a body's name (`Former General Motors chief Mary Barra`), where no title follows it.
   else if (a < b - 1 && (tokens[a] as Token).initial && FORMER_WORDS.has(lower(tokens[a] as Token)) && bodyAfter(tokens, a + 1, b)) a++;
   while (a < b && !isCap(tokens[a] as Token) && !leadingParticle(ctx.paragraph, tokens, a) && !(a === from && unitOrdinal(ctx.paragraph, tokens, a))) a++;
@@ -951,6 +954,16 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     addName(ctx, a + u, b, titleEvidence(words.slice(t, u)), [ctx.paragraph.slice((words[t] as Token).start, (words[u - 1] as Token).end)]);
     return;
   }
+  const letters = membersLetters(words);
+  if (letters > 0) {
+    // A party or a body, a member's letters, the member (`Labour MP Jo Cox`, `SNP MSP Kate Forbes`).
+    readChunk(ctx, a, a + letters);
+    const end = (words[letters - 1] as Token).end;
+    // The letters are the member's, not the party's after a name (`e:postnominal`).
+    for (const c of ctx.out) if (c.end === end) c.features = [...c.features.filter((f) => f !== 'e:postnominal'), 'e:before-office'];
+    addName(ctx, a + letters + 1, b, titleEvidence(words.slice(letters, letters + 1)), [(words[letters] as Token).text]);
+    return;
+  }
   if (headType(words) === null) {
     const title = titleRun(words);
     if (title) {
@@ -1004,6 +1017,25 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     }
   }
   addName(ctx, a, b, [], []);
+}
+
+// A member's letters, which stand after a name as often as before one (`Jess Phillips MP`), so no title word.
+const MEMBERS_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD']);
+
+/**
+ * Where a member's letters stand between a party's or a body's name and the member's (`Labour MP Jo Cox`,
+ * `Conservative MEP Daniel Hannan`): the index of the letters, or 0. The member's name is two or three capitalised
+ * words that open with a given name.
+ */
+function membersLetters(words: readonly Token[]): number {
+  for (let t = 1; t < words.length - 2; t++) {
+    if (!MEMBERS_LETTERS.has((words[t] as Token).text)) continue;
+    const holder = words.slice(t + 1);
+    const given = holder[0] as Token;
+    if (holder.length > 3 || !holder.every(isCap) || headType(holder) !== null) return 0;
+    return hasTag(given, GIVEN_NAME_TAGS) || wordLists(given.text).includes('firstName') ? t : 0;
+  }
+  return 0;
 }
 
 /**

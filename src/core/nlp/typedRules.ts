@@ -147,11 +147,14 @@ function tradedFirms(items: Item[]): void {
 function clubsNamedShort(items: Item[]): void {
   const openers = new Set<string>();
   for (const it of items) if (it.type === 'ORG' && it.words === 2 && !it.source.part && !hypothesis(it.source) && (it.source.side || it.club || it.team)) openers.add(shapeOf(it.source).first);
-  for (const it of items) {
-    if (it.type !== null || it.words !== 1 || !openers.has(it.text) || !it.index.lists.every((k) => k === 'k:none') || !openToRules(it)) continue;
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type !== null || it.words !== 1 || !openers.has(it.text) || !it.index.lists.every((k) => k === 'k:none') || !openToRules(it)) return;
+    // Not a word of a longer name typed where it stands (`NEW` of a dateline's `NEW YORK`, when `NEW YORK 6 Seattle
+    // 4` made New York a side).
+    if (overlapsTyped(items, i, reached)) return;
     it.type = 'ORG';
     it.ruled = 'short form of a side the report names in full (rule)';
-  }
+  });
 }
 
 /**
@@ -485,9 +488,9 @@ const FIRM_OFFICES = new Set(['next=ceo', 'next=cfo', 'next=coo', 'next=chairman
 // … and those a person has too (`Trump spokeswoman Karoline Leavitt`, `Trump chief of staff Susie Wiles`).
 const SHARED_OFFICES = new Set(['next=spokesman', 'next=spokeswoman', 'next=spokesperson', 'next=chief']);
 // … and those a party, a movement or a body has as well as a firm (`Labour leader Tony Blair`, `Microsoft president
-// Brad Smith`), which count only where the first pass read the name an organisation: a word of another kind before
+// Brad Smith`, `Labour MP Jo Cox`), which count only where the first pass read the name an organisation: a word of another kind before
 // them is as often an adjective or a common noun opening the sentence (`Democratic leader`, `Club president`).
-const BODY_OFFICES = new Set(['next=leader', 'next=president', 'next=director']);
+const BODY_OFFICES = new Set(['next=leader', 'next=president', 'next=director', 'next=mp', 'next=mep', 'next=msp', 'next=mla', 'next=councillor']);
 // Words WordNet holds as organisations that name a side of politics rather than a body (`Opposition leader Peter Dutton`).
 const POLITICAL_SIDES: ReadonlySet<string> = new Set(['opposition', 'government', 'administration', 'establishment', 'majority', 'minority']);
 

@@ -89,6 +89,11 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'a club named by a weekday keeps it', text: "Sheffield Wednesday's Italian striker Benito Carbone scored twice. Sheffield Wednesday were top. Rain fell in Sheffield on Wednesday.", has: ['Sheffield Wednesday:ORG', 'Benito Carbone:PERSON', 'Sheffield:PLACE'] },
   { name: 'firms coordinated are two names', text: 'Meta and Amazon Web Services declined to comment. Olam Agri and Louis Dreyfus Company said the deal was off. The Food and Drug Administration said.', has: ['Meta:ORG', 'Amazon Web Services:ORG', 'Louis Dreyfus Company:ORG', 'Food and Drug Administration:ORG'], hasNot: ['Meta and Amazon Web Services:ORG'] },
   { name: 'an acronym that speaks after “the” is a body', text: 'The CPS said it would appeal. A CPS lawyer later said the CPS had reviewed it. The COO said profits rose.', has: ['CPS:ORG'], hasNot: ['COO:ORG'] },
+  { name: 'a party, a member’s letters and the member', text: 'The murder of Labour MP Jo Cox shocked Britain. Jess Phillips MP said it was wrong.', has: ['Labour:ORG', 'Jo Cox:PERSON', 'Jess Phillips:PERSON'], hasNot: ['Labour MP Jo Cox:PERSON'] },
+  { name: 'a modifier opening a sentence before a country is no name', text: 'Former US president Donald Trump said he would run.', has: ['US:PLACE', 'Donald Trump:PERSON'], hasNot: ['Former US:ORG', 'Former US:PLACE'] },
+  { name: 'a wire newsroom signs its story', text: 'Shares fell 2 percent on Monday.\n\n-- Frankfurt Newsroom +49 69 756525', has: ['Frankfurt Newsroom:ORG'], hasNot: ['Shares:ORG'] },
+  { name: 'the surname Day after a given name', text: 'Ohio State coach Ryan Day said the team was ready. On Christmas Day the stadium was empty.', has: ['Ryan Day:PERSON'], hasNot: ['Ryan:PERSON', 'Christmas Day:PERSON'] },
+  { name: 'a dateline stays whole when a results line makes its town a side', text: 'BASEBALL - MAJOR LEAGUE RESULTS.\n\nNEW YORK 1996-08-25\n\nAmerican League: NEW YORK 6 Seattle 4, Baltimore 5 CLEVELAND 3.', has: ['NEW YORK:PLACE', 'Seattle:ORG', 'CLEVELAND:ORG'], hasNot: ['NEW:ORG'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 

@@ -2,7 +2,7 @@ import {
   DETERMINERS, DOCUMENT_NOUNS, NAME_CONNECTORS, NAME_PARTICLES, NP_STOP, PRONOUNS, ROLE_PREPOSITIONS,
   TITLES, TITLE_MODIFIERS, VERB_MODIFIERS,
 } from './lexicon';
-import { POSTNOMINALS } from '../lexicon';
+import { ORG_HEADS as BODY_HEADS, PLACE_HEADS, POSTNOMINALS } from '../lexicon';
 import { SPEECH_VERBS } from '../speechVerbs';
 import { isCapitalised, isPossessive, possessiveLength, type Token } from './tokens';
 
@@ -82,6 +82,8 @@ function nameInRun(tokens: Token[], r: number, e: number, endCut: number): Speak
   let cut = r;
   for (let k = r; k <= e; k++) if (isTitleAt(tokens, k, e)) cut = k + 1;
   if (cut > e) return null;
+  const affiliated = nameBeforeOf(tokens, cut, e);
+  if (affiliated >= 0) return speaker(tokens, cut, affiliated, 'name');
   if (NAME_CONNECTORS.has(tokens[cut].lower)) {
     // `Governor of Washington Chris Gregoire`: the title's complement comes first; a name is its last two words.
     cut++;
@@ -89,6 +91,23 @@ function nameInRun(tokens: Token[], r: number, e: number, endCut: number): Speak
     cut = e - 1;
   }
   return speaker(tokens, cut, e, 'name', endCut);
+}
+
+/**
+ * The last token of a person's name of two or three words before `of` and a place or body (`Senator John Kennedy of
+ * Louisiana`, `Gene Munster of Loup Ventures`): the person speaks, not where they are from. -1 where the words
+ * before `of` are a body's or a place's (`Bank of England`, `National Academy of Sciences`, `Gulf of Mexico`).
+ */
+function nameBeforeOf(tokens: Token[], s: number, e: number): number {
+  for (let o = s + 2; o <= Math.min(s + 3, e - 1); o++) {
+    if (tokens[o].lower !== 'of') continue;
+    const before = tokens.slice(s, o);
+    const head = bare(tokens[o - 1]);
+    if (!before.every((t) => t.word && isCapitalised(t) && !NAME_CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower))) return -1;
+    if (AFFILIATION_HEADS.has(head) || BODY_HEADS.has(head) || PLACE_HEADS.has(head) || !isCapitalised(tokens[o + 1])) return -1;
+    return o - 1;
+  }
+  return -1;
 }
 
 /**
@@ -113,6 +132,11 @@ export function nameOrRole(tokens: Token[], s: number, e: number, endCut = 0): S
       if (isCapitalised(t)) { r--; continue; }
       if ((NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && r - 2 >= s && isCapitalised(tokens[r - 2])) {
         r--;
+        continue;
+      }
+      // Particles in a row (`Ursula von der Leyen`).
+      if (NAME_PARTICLES.has(t.lower) && r - 3 >= s && NAME_PARTICLES.has(tokens[r - 2].lower) && isCapitalised(tokens[r - 3])) {
+        r -= 2;
         continue;
       }
       break;
@@ -185,8 +209,14 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
     const role = npBackward(tokens, s - 3, min);
     if (role && (role.kind === 'role' || role.start === tokens[s - 3].start)) return { start: role.start, end: tokens[k].end, kind: 'role' };
   }
-  // `A spokeswoman for the ministry said`: the role before the preposition is the speaker, taken whole.
+  // `A dealer at Banca Commerciale in Milan said`, `The Mainland Affairs Council in Taipei urged`: a place after `in`
+  // says where the source is, not who.
   const prep = tokens[s - 1];
+  if (prep && prep.text === 'in' && s - 2 >= min && isCapitalised(tokens[s]) && isWordLike(tokens[s - 2]) && !NP_STOP.has(tokens[s - 2].lower)) {
+    const source = npBackward(tokens, s - 2, min);
+    if (source) return source;
+  }
+  // `A spokeswoman for the ministry said`: the role before the preposition is the speaker, taken whole.
   if (prep && s - 2 >= min && ROLE_PREPOSITIONS.has(prep.text)) {
     const role = npBackward(tokens, s - 2, min);
     // `A council report at the time described`: a phrase of time is no part of the speaker.
