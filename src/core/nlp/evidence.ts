@@ -698,6 +698,12 @@ function contextAfter(ctx: EvidenceContext, b: number, start: number, end: numbe
   if (n && isLowerWord(n) && SPEECH_VERBS.has(lower(n)) && WHITESPACE.test(paragraph.slice(end, n.start))) f.push('e:speech-verb', `speech=${lower(n)}`);
 }
 
+/** A word the lists know as a place and as no town, country or region of its own (`Alps`, `Highlands`, `Riviera`). */
+export function regionWord(word: string): boolean {
+  const lists = wordLists(word);
+  return lists.some((l) => l === 'placeWn' || l === 'placeLex') && !lists.some((l) => l === 'city' || l === 'country' || l === 'region' || l === 'firstName' || l === 'surname');
+}
+
 /** A given name opening a name of two or three capitalised words with no head word (`Arthur Pond`, `Harry Kane`). */
 export function givenNameFirst(words: readonly Token[]): boolean {
   return words.length > 1 && words.length <= 3 && words.every(isCap) && headWord(words) === null && wordLists((words[0] as Token).text).includes('firstName');

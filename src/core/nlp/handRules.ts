@@ -1,5 +1,5 @@
 import { COMPASS_WORDS, KOREAN_FAMILY_NAMES, METONYMS, PLACE_HEADS, ROMANISED_SYLLABLE, eventTail, phraseKey } from './lexicon';
-import { countryOf, isGazetteerPlace, isNorpName } from './evidence';
+import { countryOf, isGazetteerPlace, isNorpName, regionWord } from './evidence';
 import { phraseLists, wordLists } from './knowledge';
 import type { EntityType } from '../model';
 
@@ -78,6 +78,8 @@ export function placedEvent(words: readonly string[]): boolean {
   return countryOf(place) !== undefined || isNorpName(place) || isGazetteerPlace(place) || phraseLists(words.slice(0, words.length - n)).some((l) => l === 'city' || l === 'region');
 }
 
+const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
 // What a market trades, which rises and falls as a firm's shares do.
 const TRADED: ReadonlySet<string> = new Set(['shares', 'stocks', 'stock', 'bonds', 'prices', 'futures', 'equities', 'gilts', 'treasuries', 'bunds', 'yields', 'profits', 'sales', 'earnings', 'revenues', 'exports', 'imports']);
 
@@ -88,6 +90,14 @@ export function paragraphRule(paragraph: string, start: number, end: number, tex
   if (EVENTS_AND_PRODUCTS.has(key)) return { type: null, why: 'festival, pilgrimage or software (rule)' };
   if (koreanName(text)) return { type: 'PERSON', why: 'romanised Korean name (rule)' };
   if (placedEvent(words)) return { type: null, why: 'sporting event named after a place (rule)' };
+  // `Marsha Blackburn, R-Tenn.`, `(D-Ore.)`: a member of Congress's party and state, an abbreviation of no one name.
+  if (PARTY_AND_STATE.test(text)) return { type: null, why: 'party and state of a member of Congress (rule)' };
+  // A nation's part of a range, a coast or a region (`Swiss Alps`, `Italian Riviera`; the name finder keeps it whole).
+  if (words.length === 2 && isNorpName(words[0] as string) && regionWord(words[1] as string)) return { type: 'PLACE', why: 'a nation’s part of a region (rule)' };
+  // `St. Patrick's Day`, `Mother's Day`, `Valentine's Day`: a day of the calendar, whoever it is named after.
+  if (/['’]s Day$/u.test(text)) return { type: null, why: 'day of the calendar (rule)' };
+  // `St` cut from the name after it (`St. Patrick's Day`, written with its full stop) names nothing alone.
+  if (/^(?:St|Ste|Saint)\.?$/u.test(text)) return { type: null, why: 'a saint’s abbreviation alone (rule)' };
   const before = paragraph.slice(Math.max(0, start - 24), start);
   // `Downing Street said`, `the Kremlin denied`: the institution (the corpora have a handful, nearly all ORG).
   if (METONYMS.has(phraseKey(text)) && !LOCATIVE_BEFORE.test(before)) return { type: 'ORG', why: 'institution named after its seat (rule)' };

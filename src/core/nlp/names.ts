@@ -1,6 +1,6 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace, isTown,
-  citedBeside, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
+  citedBeside, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
   CLUB_WORDS, COURTESY_WORDS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
@@ -944,6 +944,13 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     const lead = ctx.paragraph.slice((words[0] as Token).start, (words[k - 1] as Token).end);
     if (TITLE_WORDS.has(lower(words[k] as Token)) && (isNorpName(lead) || countryOf(lead) !== undefined || countryOf(lead.replace(/n$/u, '')) !== undefined)) { readChunk(ctx, a, a + k); readChunk(ctx, a + k, b); return; }
   }
+  // A state's or a town's party member is two mentions (`a Florida Republican`, `Texas Democrats`): the place, and
+  // the member, a group's word.
+  if (words.length >= 2 && US_PARTY_MEMBERS.has(lower(words[words.length - 1] as Token)) && wordLists(words.slice(0, -1).map(lower).join(' ')).some((l) => l === 'region' || l === 'city')) {
+    readChunk(ctx, a, b - 1);
+    readChunk(ctx, b - 1, b);
+    return;
+  }
   const office = bodyBeforeOffice(words);
   if (office) {
     // A body's name, its officer's title and the holder (`Reserve Bank of Australia Governor Michele Bullock`).
@@ -1018,6 +1025,9 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   }
   addName(ctx, a, b, [], []);
 }
+
+// The members of the two American parties, singular and plural.
+const US_PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'republicans', 'democrat', 'democrats']);
 
 // A member's letters, which stand after a name as often as before one (`Jess Phillips MP`), so no title word.
 const MEMBERS_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD']);
@@ -1106,6 +1116,9 @@ function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
     // A party named by its members after its creed's or its country's word is one name (`Christian Democrats`,
     // `Sweden Democrats`); after a nationality they are that nation's members (`American Democrats`).
     if (k === words.length - 1 && PARTY_MEMBERS.has(lower(words[k] as Token)) && (NORP_GROUPS.has(textOf(k).toLowerCase()) || countryOf(textOf(k)) !== undefined)) return 0;
+    // A nation's part of a range, a coast or a region is one place (`French Alps`, `Scottish Highlands`, `Italian
+    // Riviera`); not a town after a nationality (`Afghan Herat`).
+    if (k === words.length - 1 && isNorpName(textOf(k)) && regionWord((words[k] as Token).text)) return 0;
     return k === words.length - 1 && bodyWord(words[k] as Token) && !glued ? 0 : k;
   }
   return 0;

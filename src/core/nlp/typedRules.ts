@@ -1390,15 +1390,16 @@ function partiesBeforeParty(items: Item[]): void {
 
 /**
  * Two words, a word of a creed, a country or a programme and a party's members in the plural, are the party
- * (`Christian Democrats`, `Sweden Democrats`, `Social Democrats`), where the recogniser left them no name: the
+ * (`Christian Democrats`, `Sweden Democrats`, `Social Democrats`), where the recogniser left them no name or read a
+ * person (a person's word and the members' word the article writes alone as a group, `Democrats`): the
  * training corpora name few parties so, and a creed's word reads as a nationality's. Not after a nationality
  * (`American Democrats` are that nation's members; the name finder leaves the nationality a mention of its own).
  */
 function partiesOfMembers(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     const { first, lowered } = shapeOf(it.source);
-    if (it.type !== null || it.words !== 2 || !PARTY_MEMBERS.has(lowered[1] as string) || (isNorpName(first) && !NORP_GROUPS.has(first.toLowerCase()))) return;
-    if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
+    if ((it.type !== null && it.type !== 'PERSON') || it.words !== 2 || !PARTY_MEMBERS.has(lowered[1] as string) || (isNorpName(first) && !NORP_GROUPS.has(first.toLowerCase()))) return;
+    if (!openToRules(it) || (it.type === null && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
     it.ruled = 'a party named by its members (rule)';
   });

@@ -94,6 +94,11 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'a wire newsroom signs its story', text: 'Shares fell 2 percent on Monday.\n\n-- Frankfurt Newsroom +49 69 756525', has: ['Frankfurt Newsroom:ORG'], hasNot: ['Shares:ORG'] },
   { name: 'the surname Day after a given name', text: 'Ohio State coach Ryan Day said the team was ready. On Christmas Day the stadium was empty.', has: ['Ryan Day:PERSON'], hasNot: ['Ryan:PERSON', 'Christmas Day:PERSON'] },
   { name: 'a dateline stays whole when a results line makes its town a side', text: 'BASEBALL - MAJOR LEAGUE RESULTS.\n\nNEW YORK 1996-08-25\n\nAmerican League: NEW YORK 6 Seattle 4, Baltimore 5 CLEVELAND 3.', has: ['NEW YORK:PLACE', 'Seattle:ORG', 'CLEVELAND:ORG'], hasNot: ['NEW:ORG'] },
+  { name: 'a state’s party member is the state and a group', text: 'Matt Gaetz, a Florida Republican, resigned. Texas Democrats fled the state. The Republican National Committee met.', has: ['Florida:PLACE', 'Republican:NORP', 'Texas:PLACE', 'Democrats:NORP', 'Republican National Committee:ORG'], hasNot: ['Florida Republican:PLACE'] },
+  { name: 'a party named by its members beside the members alone', text: 'The Democrats fled the state. Christian Democrats won the election.', has: ['Democrats:NORP', 'Christian Democrats:ORG'] },
+  { name: 'plural titles and a member’s party and state', text: 'Democratic Reps. Greg Casar and Joaquin Castro wrote a letter. Sen. Marsha Blackburn, R-Tenn., said no.', has: ['Greg Casar:PERSON', 'Marsha Blackburn:PERSON'], hasNot: ['Democratic Reps:PERSON', 'R-Tenn:PLACE'] },
+  { name: 'days named after saints and people', text: "Crowds marked St. Patrick's Day in Boston. Mother's Day sales rose. He lives in St. Louis.", has: ['Boston:PLACE', 'St. Louis:PLACE'], hasNot: ["Patrick's Day:PERSON", 'St:ORG'] },
+  { name: 'a nation’s part of a range or a coast', text: 'He crashed in the French Alps. The Swiss Alps were snowy. An Afghan Herat official said.', has: ['French Alps:PLACE', 'Swiss Alps:PLACE', 'Afghan:NORP', 'Herat:PLACE'], hasNot: ['French:NORP'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
