@@ -99,6 +99,7 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'plural titles and a member’s party and state', text: 'Democratic Reps. Greg Casar and Joaquin Castro wrote a letter. Sen. Marsha Blackburn, R-Tenn., said no.', has: ['Greg Casar:PERSON', 'Marsha Blackburn:PERSON'], hasNot: ['Democratic Reps:PERSON', 'R-Tenn:PLACE'] },
   { name: 'days named after saints and people', text: "Crowds marked St. Patrick's Day in Boston. Mother's Day sales rose. He lives in St. Louis.", has: ['Boston:PLACE', 'St. Louis:PLACE'], hasNot: ["Patrick's Day:PERSON", 'St:ORG'] },
   { name: 'a nation’s part of a range or a coast', text: 'He crashed in the French Alps. The Swiss Alps were snowy. An Afghan Herat official said.', has: ['French Alps:PLACE', 'Swiss Alps:PLACE', 'Afghan:NORP', 'Herat:PLACE'], hasNot: ['French:NORP'] },
+  { name: 'bodies named by a place, a people or lower-case words', text: 'Transport for London is reviewing fares. Avon and Somerset Police said a man had been arrested. English Heritage said the site would reopen. He told Voice of America he would stay. Ratings agency Fitch cut its rating.', has: ['Transport for London:ORG', 'Avon and Somerset Police:ORG', 'English Heritage:ORG', 'Voice of America:ORG', 'Fitch:ORG'], hasNot: ['London:PLACE', 'English:NORP', 'America:PLACE'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
