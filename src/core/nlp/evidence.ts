@@ -737,13 +737,13 @@ const RESULT_BEFORE = new RegExp(String.raw`(?<!\d\s*[-–]\s*\d{1,2}\s*,?\s{1,3
 // A result written as two sides each before its score, run into a sentence after a colon or a comma (`Scottish premier
 // division: Celtic 2 Hearts 1, Hibernian 0 Rangers 3.`): a side of up to four words (`Queen of the South 1`), scores
 // up to 19, each pair ending at a comma, a full stop or the line's end. One such pair names no side on its own
-// (`Chapter 3 Verse 16.`); two in a row, or one that is its whole line, do.
+// (`Chapter 3 Verse 16.`); two in a row, or one that is its whole line or ends it after a label's colon, do.
 const SIDE_WORD = String.raw`\p{Lu}[\p{L}'’.&-]*`;
 const SIDE = String.raw`${SIDE_WORD}(?:\s(?:${SIDE_WORD}|of|the|and)){0,3}`;
 const PAIR_SCORE = String.raw`(?:1\d|\d)`;
 const PAIR_END = String.raw`(?=\s*(?:[,;]|\.(?!\d)|\n|$))`;
 const PAIR = String.raw`${SIDE}\s${PAIR_SCORE}\s${SIDE}\s${PAIR_SCORE}${PAIR_END}`;
-const PAIRS = new RegExp(String.raw`(?:^|[:,;]\s*|\n)(?:${PAIR}\s*[,;]\s*)+${PAIR}|^\s*${PAIR}\s*\.?\s*$`, 'gmu');
+const PAIRS = new RegExp(String.raw`(?:^|[:,;]\s*|\n)(?:${PAIR}\s*[,;]\s*)+${PAIR}|(?:^|:)\s*${PAIR}\s*\.?\s*$`, 'gmu');
 
 // Words that label a score rather than name a side (`Halftime 1-1`, `Aggregate 3-2`).
 const SCORE_LABELS: ReadonlySet<string> = new Set(['halftime', 'half-time', 'fulltime', 'full-time', 'ht', 'ft', 'aggregate', 'score', 'result', 'final', 'penalties', 'pens', 'agg']);

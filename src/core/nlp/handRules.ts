@@ -78,6 +78,7 @@ export function placedEvent(words: readonly string[]): boolean {
   return countryOf(place) !== undefined || isNorpName(place) || isGazetteerPlace(place) || phraseLists(words.slice(0, words.length - n)).some((l) => l === 'city' || l === 'region');
 }
 
+const MATCH_AT = /\b(?:game|games|match|matches|tie|clash|fixture|derby|final|semi-final|semifinal|win|defeat|victory|draw|loss|kick-off)\s+at\s+(?:the\s+)?$/iu;
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 // What a market trades, which rises and falls as a firm's shares do.
@@ -99,6 +100,11 @@ export function paragraphRule(paragraph: string, start: number, end: number, tex
   // `St` cut from the name after it (`St. Patrick's Day`, written with its full stop) names nothing alone.
   if (/^(?:St|Ste|Saint)\.?$/u.test(text)) return { type: null, why: 'a saint’s abbreviation alone (rule)' };
   const before = paragraph.slice(Math.max(0, start - 24), start);
+  // `the game at San Siro`, `the final at Old Trafford`: a match's ground; not a town, which names its club there
+  // (`a 2-1 win at Leeds`).
+  if (MATCH_AT.test(before) && !isGazetteerPlace(text) && countryOf(text) === undefined && !phraseLists(words).some((l) => l === 'city' || l === 'region')) {
+    return { type: 'PLACE', why: 'ground of a match (rule)' };
+  }
   // `Downing Street said`, `the Kremlin denied`: the institution (the corpora have a handful, nearly all ORG).
   if (METONYMS.has(phraseKey(text)) && !LOCATIVE_BEFORE.test(before)) return { type: 'ORG', why: 'institution named after its seat (rule)' };
   if (WORLD_PARTS.has(key) && /\bthe\s+$/iu.test(before)) return { type: 'PLACE', why: 'part of the world after "the" (rule)' };

@@ -357,6 +357,9 @@ export const SPORTS_CUES = /\b(?:world cup|olympics?|striker|midfielder|defender
 /** First words that make a name without a head a region (`North Kivu`, `Southern Indiana`, `West Java`). */
 export const COMPASS_WORDS = set('north south east west northern southern eastern western central upper lower');
 
+/** Nouns of a wire sports slug that name no side or player (`SOCCER - ITALIAN SERIE A RESULTS AND SCORERS.`). */
+export const SLUG_NOUNS = set('results scorers standings qualifiers fixtures leaders summaries summary scoreboard lineups line-ups serie');
+
 /** Last words of football and other club names (`Manchester City`, `Blackburn Rovers`, `Aston Villa`). */
 export const CLUB_WORDS = set('city town county united rovers athletic athletico wanderers albion rangers hotspur villa palace forest');
 

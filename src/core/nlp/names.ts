@@ -3,7 +3,7 @@ import {
   citedBeside, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -357,7 +357,7 @@ export function findCandidates(paragraph: string, tokens: readonly Token[], give
     }
     // The word after a street's `St.` that opens the next sentence is no name's (`on Main St. Called Comcast`).
     if (i > 0 && streetEnd(paragraph, tokens, i - 1)) { i++; continue; }
-    if ((!isCap(t) && !leadingParticle(paragraph, tokens, i)) || (notName(t) && !initialParticle(paragraph, tokens, i)) || (shouting && (shoutedWord(t) || NAME_CONNECTORS.has(lower(t))))) { i++; continue; }
+    if ((!isCap(t) && !leadingParticle(paragraph, tokens, i)) || (notName(t) && !initialParticle(paragraph, tokens, i) && !givenNameMonth(paragraph, tokens, i)) || (shouting && (shoutedWord(t) || NAME_CONNECTORS.has(lower(t))))) { i++; continue; }
     const j = chunkEnd(paragraph, tokens, i, shouting);
     readChunk(ctx, i, j + 1);
     i = j + 1;
@@ -504,7 +504,7 @@ function shoutedWord(t: Token): boolean {
   // A word no list knows, not even as a common noun, is no common noun compromise guessed (`RAMAPHOSA DEFENDS …`).
   // (Only where the lists know it as a common noun measured the same in cross-validation, and the retraining it
   // took typed the seed's `Old Bailey` the court; MODEL.md, round 29.)
-  return !NAME_CONNECTORS.has(lower(t)) && !isGazetteerPlace(t.text) && (hasTag(t, ['Verb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb']) || (commonNoun(t) && wordLists(t.text).length > 0));
+  return !NAME_CONNECTORS.has(lower(t)) && !isGazetteerPlace(t.text) && (hasTag(t, ['Verb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb']) || (commonNoun(t) && wordLists(t.text).length > 0) || SLUG_NOUNS.has(lower(t)));
 }
 
 // Saints whose possessive names a place or a body (`St Vincent's Hospital`, `St. Peter's Square`).
@@ -643,6 +643,13 @@ function purposeAfter(paragraph: string, tokens: readonly Token[], k: number): b
     if (!n || !WHITESPACE.test(gapOf(paragraph, t, n))) break;
   }
   return true;
+}
+
+/** `Jan` before a capitalised word opens a person's name (`Jan Zelezny`, `Jan Egeland`), not January (`Jan 5`). */
+function givenNameMonth(paragraph: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return t.text === 'Jan' && !!next && isCap(next) && !isCaps(next) && !notName(next) && WHITESPACE.test(paragraph.slice(t.end, next.start));
 }
 
 // A club whose name ends in a weekday (`Sheffield Wednesday`), which compromise tags a date.

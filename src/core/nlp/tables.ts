@@ -1,6 +1,6 @@
 import { countryOf, hasTag, isNorpName, lower } from './evidence';
 import { wordLists, type KnowledgeList } from './knowledge';
-import { CLUB_WORDS } from './lexicon';
+import { CLUB_WORDS, SLUG_NOUNS } from './lexicon';
 import type { EntityType } from '../model';
 import type { Token } from './tokens';
 
@@ -23,8 +23,9 @@ export interface TableName {
   why: string;
 }
 
-// A capitalised word (`R.`, `O'Neill`, `Daimler-Benz`, `BOSTON`), optionally after a lower-case particle.
-const WORD = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|dos|le|la|bin|al|el)\s+)?\p{Lu}[\p{L}'’.-]*`;
+// A capitalised word (`R.`, `O'Neill`, `Daimler-Benz`, `BOSTON`), optionally after one or two lower-case particles
+// (`van der Luer`).
+const WORD = String.raw`(?:(?:van|von|de|der|den|da|di|du|del|dos|le|la|bin|al|el)\s+){0,2}\p{Lu}[\p{L}'’.-]*`;
 // Up to five such words: a club (`West Bromwich Albion`), a player (`R. Kellaway`), a city (`St Louis`).
 const NAME = String.raw`${WORD}(?:[ \t]+${WORD}){0,4}`;
 // A score: a number not part of a date, time, ratio or decimal.
@@ -46,7 +47,9 @@ const WHOLE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 // One item of such a list: an optional rank (`11 -`), a name, an optional bracket, optional figures.
 const ITEM = new RegExp(String.raw`^\s*(?:\d{1,3}\s*-\s*)?(${NAME})\s*(?:\(\s*([^()]{0,60}?)\s*\))?\s*(?:[\d.:/-]+(?:\s+|$))*$`, 'du');
 // A ranked line: `1. Daniel Kiprono ( Kenya ) 13:02.45`, `136 Scott Haverly 68 68`, `4 - Yuki Tanabe ( Japan ) beat …`.
-const RANKED = new RegExp(String.raw`^\s*\d{1,3}(?:\.|\s*-)?\s+(${NAME})\s*(?:\(\s*(${NAME})\s*\))?`, 'du');
+// After the bracket, a motor racing or cycling competitor's team before the figures (`1. Damon Hill (Britain)
+// Williams 1:50.574`, `2. Tony Rominger (Switzerland) Mapei same time`).
+const RANKED = new RegExp(String.raw`^\s*\d{1,3}(?:\.|\s*-)?\s+(${NAME})\s*(?:\(\s*(${NAME})\s*\)(?:\s+(${NAME})(?=\s+(?:\d|same time|s\.t\.)))?)?`, 'du');
 // A name and its country in brackets, in a line of results (`Maria Lindqvist ( Sweden ) beat …`).
 const WITH_COUNTRY = new RegExp(String.raw`(${NAME})\s*\(\s*(${NAME})\s*\)`, 'gdu');
 // Another competitor after a comma in a ranked line, before his figures.
@@ -211,10 +214,11 @@ function individualLine(line: string): TableName[] | null {
   if (!r && !marked) return null;
   // A rank and a name open many lists (`7 Ali Qapu (The Royal Palace). Early 17th century …`): a ranked result
   // also has a result's figures, or ends in them.
-  const ranked = !!r && (marked || /\d\s*$/u.test(line));
+  const ranked = !!r && (marked || /(?:\d(?:\s*(?:metres|meters|m|points|pts|seconds|secs?|km))?|same time|s\.t\.)\s*$/u.test(line));
   if (r && ranked) {
     add(out, groupStart(r, 1), r[1] as string, 'PERSON', 'competitor in a results list (rule)');
     if (r[2]) add(out, groupStart(r, 2), r[2], affiliationType(r[2]), 'country or club in brackets in a list (rule)');
+    if (r[3]) add(out, groupStart(r, 3), r[3], 'ORG', 'team after a competitor in a results list (rule)');
   }
   if (ranked) {
     // More competitors on one line after a comma (`70 67 , Curtis Mayhew 69 68`).
@@ -326,7 +330,7 @@ export function singulars(w: string): string[] {
 function headlineNameWord(t: Token): boolean {
   const w = t.text;
   if (!/^\p{Lu}[\p{Lu}'’.-]*$/u.test(w) || w === 'V' || w === 'VS' || w === 'V.') return false;
-  if (hasTag(t, ['Date', 'WeekDay', 'Month']) || isNorpName(w) || COMPETITION_WORDS.has(lower(t)) || HEADLINE_VERBS.has(lower(t))) return false;
+  if (hasTag(t, ['Date', 'WeekDay', 'Month']) || isNorpName(w) || COMPETITION_WORDS.has(lower(t)) || SLUG_NOUNS.has(lower(t)) || HEADLINE_VERBS.has(lower(t))) return false;
   const lists = wordLists(w);
   const common = lists.includes('commonNoun') || singulars(w).some((x) => wordLists(x).includes('commonNoun'));
   if (CLUB_WORDS.has(lower(t)) || lists.some((l) => NAME_LISTS.has(l))) return !(common && hasTag(t, ['Verb']));

@@ -1420,7 +1420,22 @@ const ABBREVIATED_PLACES: ReadonlySet<string> = new Set(['indies', 'africa', 'ze
  * surname as a place or a firm, or only as a common noun (`S. Korea`, `J. Crew`).
  */
 function initialledPeople(items: Item[]): void {
+  // Initialled names listed one after another, a line-up's or a scorecard's (`R. Croft, D. Cork, A. Mullally`):
+  // there a town's name is a player's surname too (not a compass point's initial, `N. Ireland`, `S. Africa`).
+  const initialled = (it: Item | undefined): boolean => !!it && it.words === 2 && INITIAL_AND_SURNAME.test(it.text);
+  const listed = (i: number): boolean => {
+    const it = items[i] as Item;
+    if (/^[NSEW]\./u.test(it.text) || ABBREVIATED_PLACES.has(it.text.slice(3).toLowerCase())) return false;
+    const before = items[i - 1];
+    const after = items[i + 1];
+    return (initialled(before) && it.start - (before as Item).end <= 3) || (initialled(after) && (after as Item).start - it.end <= 3);
+  };
   eachWithReach(items, (it, i, reached) => {
+    if (it.words === 2 && (it.type === 'PLACE' || (it.type === null && !overlapsTyped(items, i, reached))) && INITIAL_AND_SURNAME.test(it.text) && listed(i) && openToRules(it)) {
+      it.type = 'PERSON';
+      it.ruled = 'an initial and a surname in a list of players (rule)';
+      return;
+    }
     if (it.words !== 2 || it.type === 'PERSON' || !(INITIAL_AND_SURNAME.test(it.text) || (BARE_INITIAL_AND_SURNAME.test(it.text) && it.features.includes('nextc=Value') && !ABBREVIATED_PLACES.has(it.text.slice(2).toLowerCase())))) return;
     // A scorecard's bare initial before figures is a player however the recogniser typed the figures' side (`P Cummins 4-39`).
     const scorecard = !it.text.includes('.') && it.type === 'ORG';

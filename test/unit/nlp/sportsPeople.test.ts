@@ -163,6 +163,30 @@ describe('nlp: people in sports reports', () => {
     for (const name of ['J Dellow', 'K Vantongen', 'R Hallqvist']) assert.equal(got.find((m) => m.text === name)?.type, 'PERSON', name);
   });
 
+  it('a competitor’s team after the bracket of a ranked result', () => {
+    const got = analyze('MOTOR RACING - PRACTICE TIMES.\n\n1. Dale Hobart (Britain) Quarby 1:50.574\n\n2. Tom Rominger (Switzerland) Tollbridge same time\n\n3. Jan Vetrovec (Czech Republic) 88.42 metres').mentions;
+    const type = (name: string): string | undefined => got.find((m) => m.text === name)?.type;
+    assert.equal(type('Quarby'), 'ORG');
+    assert.equal(type('Tollbridge'), 'ORG');
+    assert.equal(type('Dale Hobart'), 'PERSON');
+    assert.equal(type('Jan Vetrovec'), 'PERSON');
+    assert.equal(type('Britain'), 'PLACE');
+  });
+
+  it('initialled players listed one after another, whatever town their surname is', () => {
+    const got = analyze('To bat: R. Croft, D. Cork, A. Mullally, I. Salisbury. They flew to S. Africa.').mentions;
+    for (const name of ['D. Cork', 'I. Salisbury']) assert.equal(got.find((m) => m.text === name)?.type, 'PERSON', name);
+    assert.equal(got.find((m) => m.text === 'S. Africa')?.type, 'PLACE');
+  });
+
+  it('a scorer’s name with two particles, a slug’s nouns, a match’s ground', () => {
+    const got = analyze('SOCCER - ITALIAN LEAGUE RESULTS AND SCORERS.\n\nQuarby 1 (Eric van der Luer 55) Tollbridge 0\n\nAfter the game at San Siro, the coach said little.').mentions;
+    const type = (name: string): string | undefined => got.find((m) => m.text === name)?.type;
+    assert.equal(type('Eric van der Luer'), 'PERSON');
+    assert.equal(type('SCORERS'), undefined);
+    assert.equal(type('San Siro'), 'PLACE');
+  });
+
   it('an agency’s credit abbreviates no player of the same initials', () => {
     const text = 'DUBLIN (AP) - Quarby beat Tollbridge 27-19 on Saturday.\n\nQuarby: Hugo Kenan; Mack Hansel, Gary Ringwood, Bundy Akin, James Lough, Andrew Porterfield, Dan Sheen.';
     assert.equal(analyze(text).mentions.find((m) => m.text === 'AP')?.type, 'ORG');
