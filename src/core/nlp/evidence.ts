@@ -771,13 +771,14 @@ export function heSaidBeside(paragraph: string, end: number): boolean {
 
 // A university named as a place of study or research: `at` or `from` before it in a sentence about study or
 // research (`researchers at Harvard`, `studied economics at Oxford`), or a noun of it right after (`a Stanford study`).
-const ACADEMIC_AFTER = /^(?:['’]s)?\s+(?:researchers?|scientists?|professors?|study|studies|survey|economists?|students?|graduates?|alumni|law|business|medical|university|team|paper|lab|laboratory|academics?|historians?|physicists?|biologists?)\b/u;
+const ACADEMIC_AFTER = /^(?:['’]s)?(?:\s+(?:and|&)\s+\p{Lu}[\p{L}&.]*)?\s+(?:researchers?|scientists?|professors?|study|studies|survey|economists?|students?|graduates?|alumni|law|business|medical|university|team|paper|lab|laboratory|academics?|historians?|physicists?|biologists?)\b/u;
 const ACADEMIC_BEFORE = /\b(?:at|from)\s+$/u;
 const ACADEMIC_NOUNS = /\b(?:researchers?|scientists?|professors?|stud(?:y|ies|ied|ying)|students?|graduated?|economics|economists?|lecturers?|faculty|alumni|degree|PhD|doctorate|academics?|fellows?|dean|chemists?|physicists?|biologists?|historians?|research)\b/iu;
 
 /** Whether the sentence names `paragraph[start, end)` as a university (`researchers at Harvard`, `a Stanford study`). */
 export function academicBeside(paragraph: string, start: number, end: number): boolean {
-  if (ACADEMIC_AFTER.test(paragraph.slice(end, end + 24))) return true;
+  // Also coordinated with another (`Harvard and MIT students`).
+  if (ACADEMIC_AFTER.test(paragraph.slice(end, end + 40))) return true;
   return ACADEMIC_BEFORE.test(paragraph.slice(Math.max(0, start - 8), start)) && ACADEMIC_NOUNS.test(paragraph.slice(Math.max(0, start - 100), end + 100));
 }
 

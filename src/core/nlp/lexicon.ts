@@ -245,8 +245,12 @@ export const REGIONS = set(`
 export const SHOP_NOUNS = set(`
   pizza pizzeria market deli delicatessen cafe café restaurant bar grill kitchen bakery garage pub diner tavern burgers
   bagels donuts tacos barbecue bbq steakhouse bistro cantina liquor liquors hardware furniture jewelers jewellers
-  pharmacy cleaners salon barbershop boutique bookstore automotive tires plumbing roofing landscaping
+  pharmacy cleaners salon barbershop boutique bookstore automotive tires plumbing roofing landscaping books bookshop
+  shack auto convenience coffee brewery creamery
 `);
+
+/** Shop nouns no common phrase after a person's possessive ends in (`Powell's Books`, not `Obama's Kitchen`). */
+export const SHOP_ONLY_NOUNS = set('pizza pizzeria deli delicatessen diner bakery tavern pub bistro steakhouse books bookshop bookstore shack brewery creamery barbershop');
 
 /** Parties' members in the plural: after a creed's or a country's word they name the party (`Christian Democrats`). */
 export const PARTY_MEMBERS = set('democrats republicans socialists liberals conservatives nationalists unionists progressives');
@@ -368,7 +372,7 @@ export const ORG_ACRONYMS = set(`
   un eu ap pa bp hp ge ibm nhs bbc cnn fbi cia nsa imf wto who nato opec fifa uefa ioc icc itv abc cbs nbc afp epa
   unicef unhcr unesco unrwa undp unep wfp fao ilo iaea opcw osce oecd asean ecowas sadc icrc msf ifrc ecb sec fda cdc
   faa ntsb icj nfl nba mlb nhl pbs npr cbc rte sabc dpa ansa tass kcna anc bjp snp dup spd cdu ldp kmt farc pkk ypg
-  mi5 mi6 gchq hsbc ubs bmw gm vw bae tsmc lvmh
+  mi5 mi6 gchq hsbc ubs bmw gm vw bae tsmc lvmh mit ucla nyu usc lse ucl
 `);
 
 // A romanised Korean or Chinese syllable (`Yun-seok`, `Jae-hyun`, `Seung-hwan`, `Joo-Ho`): consonants, vowels, an

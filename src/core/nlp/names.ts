@@ -3,7 +3,7 @@ import {
   citedBeside, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -545,7 +545,12 @@ function possessiveInside(paragraph: string, tokens: readonly Token[], i: number
   // A shop or a restaurant named after its owner's given name (`Ray's Pizza`, `Ralph's Market`, `Joe's Garage`), or
   // one compromise reads as a firm's name whole; not a person's possessive before a common noun (`Obama's Kitchen
   // Cabinet`, `Britain's Market`).
-  if (SHOP_NOUNS.has(lower(b)) && (hasTag(a, GIVEN_NAME_TAGS) || (hasTag(a, ['Organization']) && hasTag(b, ['Organization'])) || wordLists(a.text.replace(/\s*['’]s?$/u, '')).includes('firstName'))) return true;
+  // The shop's noun may end a longer name (`Joe's Crab Shack`, `Hank's Auto Body`); a surname's shop only by a noun
+  // of shops alone (`Powell's Books`).
+  const c = tokens[j + 2];
+  const noun = SHOP_NOUNS.has(lower(b)) ? lower(b) : c && isCap(c) && !isCaps(c) && WHITESPACE.test(gapOf(paragraph, b, c)) && SHOP_NOUNS.has(lower(c)) ? lower(c) : '';
+  const owner = a.text.replace(/\s*['’]s?$/u, '');
+  if (noun && (hasTag(a, GIVEN_NAME_TAGS) || (hasTag(a, ['Organization']) && hasTag(b, ['Organization'])) || wordLists(owner).includes('firstName') || (SHOP_ONLY_NOUNS.has(noun) && wordLists(owner).includes('surname')))) return true;
   const before = tokens[j - 1] as Token;
   return j - 1 >= i && SAINTS.has(lower(before)) && /^\.?\s+$/u.test(gapOf(paragraph, before, a));
 }

@@ -10,7 +10,7 @@ import type { EntityType } from '../model';
 import { countryOf, isGazetteerPlace, isNorpName, titleCase } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { FIRM_NOUNS_BEFORE, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, FOR_THE_HEADS, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, headForm, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
+import { FIRM_NOUNS_BEFORE, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, SHOP_ONLY_NOUNS, FOR_THE_HEADS, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, headForm, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -627,17 +627,22 @@ function possessiveFirmsAreFirms(items: Item[]): void {
   firmsWhere(items, (it) => /['’]/u.test(it.text) && opensWithPossessiveFirm(it.text), 'a firm whose name holds a possessive (rule)');
 }
 
-// A given name's possessive and what a shop sells or is (`Ray's Pizza`, `Ralph's Market`), as the name finder joins them.
-const OWNER_SHOP = /^(\p{Lu}\p{Ll}+)\s?['’]s\s+(\p{Lu}\p{Ll}+)/u;
+// A given name's possessive and what a shop sells or is (`Ray's Pizza`, `Ralph's Market`, `Joe's Crab Shack`), as the
+// name finder joins them: the shop's noun second or third (`Hank's Auto Body`).
+const OWNER_SHOP = /^(\p{Lu}\p{Ll}+)\s?['’]s\s+(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{Ll}+))?$/u;
 
 /**
- * A shop or a restaurant named after its owner's given name is a firm (`Ray's Pizza`, `Ralph's Market`, `Joe's
- * Garage`): the recogniser reads the given name in it and types the whole a person or a place.
+ * A shop or a restaurant named after its owner is a firm (`Ray's Pizza`, `Ralph's Market`, `Joe's Crab Shack`,
+ * `Powell's Books`): the recogniser reads the given name in it and types the whole a person or a place. An owner the
+ * lists know only as a surname counts before a noun of shops alone (`Powell's Books`, not `Obama's Kitchen`).
  */
 function shopsAreFirms(items: Item[]): void {
   firmsWhere(items, (it) => {
     const m = OWNER_SHOP.exec(it.text);
-    return !!m && SHOP_NOUNS.has((m[2] as string).toLowerCase()) && (wordLists(m[1] as string).includes('firstName') || it.features.includes('tagf=Organization'));
+    if (!m) return false;
+    const noun = [m[2], m[3]].map((w) => (w ?? '').toLowerCase()).find((w) => SHOP_NOUNS.has(w));
+    const owner = wordLists(m[1] as string);
+    return !!noun && (owner.includes('firstName') || it.features.includes('tagf=Organization') || (SHOP_ONLY_NOUNS.has(noun) && owner.includes('surname')));
   }, 'a shop named after its owner (rule)');
 }
 
