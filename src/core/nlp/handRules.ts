@@ -79,6 +79,8 @@ export function placedEvent(words: readonly string[]): boolean {
 }
 
 const MATCH_AT = /\b(?:game|games|match|matches|tie|clash|fixture|derby|final|semi-final|semifinal|win|defeat|victory|draw|loss|kick-off)\s+at\s+(?:the\s+)?$/iu;
+const WORK_BEFORE = /\b(?:film|movie|drama|documentary|sitcom|miniseries|series|album|single|song|novel|memoir|musical|opera|podcast|video game|TV show|TV series)\s+$/u;
+const WILDFIRE = /^\p{Lu}[\p{L}-]+(?: Complex)? Fire$/u;
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 // What a market trades, which rises and falls as a firm's shares do.
@@ -105,6 +107,11 @@ export function paragraphRule(paragraph: string, start: number, end: number, tex
   if (MATCH_AT.test(before) && !isGazetteerPlace(text) && countryOf(text) === undefined && !phraseLists(words).some((l) => l === 'city' || l === 'region')) {
     return { type: 'PLACE', why: 'ground of a match (rule)' };
   }
+  // `the Camp Fire`, `the Dixie Fire`: a wildfire is an event; not a body (`Cal Fire`) or a town's club (`the Chicago
+  // Fire beat …`).
+  if (WILDFIRE.test(text) && /\bthe\s+$/iu.test(before) && !phraseLists(words.slice(0, 1)).includes('city') && !phraseLists(words).includes('sportsTeam')) return { type: null, why: 'a wildfire (rule)' };
+  // `the drama Roma`, `the film Barbie`, `her memoir Becoming`: a work's title after its kind is no name.
+  if (WORK_BEFORE.test(before) && words.length <= 4) return { type: null, why: 'title of a work after its kind (rule)' };
   // `Downing Street said`, `the Kremlin denied`: the institution (the corpora have a handful, nearly all ORG).
   if (METONYMS.has(phraseKey(text)) && !LOCATIVE_BEFORE.test(before)) return { type: 'ORG', why: 'institution named after its seat (rule)' };
   if (WORLD_PARTS.has(key) && /\bthe\s+$/iu.test(before)) return { type: 'PLACE', why: 'part of the world after "the" (rule)' };
