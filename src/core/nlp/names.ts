@@ -594,6 +594,8 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word,
     // except inside a hyphenated compound (`Make-A-Wish Foundation`).
     if (isCap(b) && (!notName(b) || dateWordOfName(a, b)) && (!neverName(b) || gapOf(paragraph, a, b) === '-')) { j++; continue; }
+    // A team's nickname that opens with its number (`Philadelphia 76ers`, `San Francisco 49ers`).
+    if (NUMBERED_NICKNAME.test(b.text) && isCap(a)) { j++; continue; }
     // A caption's label that names often hold, between two capitalised words, is the name's (`Motion Picture
     // Association`, `MTV Video Music Awards`); before a colon or at a run's end it is a label (`Reuters Video: …`),
     // and before an agency (`Messi Video Reuters`).
@@ -649,6 +651,8 @@ function purposeAfter(paragraph: string, tokens: readonly Token[], k: number): b
   }
   return true;
 }
+
+const NUMBERED_NICKNAME = /^\d{2}ers$/u;
 
 /** `Jan` before a capitalised word opens a person's name (`Jan Zelezny`, `Jan Egeland`), not January (`Jan 5`). */
 function givenNameMonth(paragraph: string, tokens: readonly Token[], i: number): boolean {
@@ -892,7 +896,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // So is one before a body's name (`Former General Motors chief Mary Barra`), where no title follows it.
   else if (a < b - 1 && (tokens[a] as Token).initial && FORMER_WORDS.has(lower(tokens[a] as Token)) && bodyAfter(tokens, a + 1, b)) a++;
   while (a < b && !isCap(tokens[a] as Token) && !leadingParticle(ctx.paragraph, tokens, a) && !(a === from && unitOrdinal(ctx.paragraph, tokens, a))) a++;
-  while (b > a && !isCap(tokens[b - 1] as Token) && !hyphenSyllable(ctx.paragraph, tokens, b - 1)) b--;
+  while (b > a && !isCap(tokens[b - 1] as Token) && !hyphenSyllable(ctx.paragraph, tokens, b - 1) && !(b - 1 > a && NUMBERED_NICKNAME.test((tokens[b - 1] as Token).text))) b--;
   if (a >= b) return;
   // An interview's speaker label (`Q: How did it start?`, `A: …`) is no name.
   if (b === a + 1 && /^\p{Lu}$/u.test((tokens[a] as Token).text) && ctx.paragraph[(tokens[a] as Token).end] === ':') return;

@@ -535,18 +535,25 @@ const CLUB_ONLY = /\s(?:United|Rovers|Wanderers|Albion|Hotspur|Athletic)$/u;
 // … and the words that open nothing but a club's name before its town's (`Inter Miami`, `Sporting Lisbon`).
 const CLUB_OPENING = /^(?:Inter|Real|Atletico|Atlético|Sporting|Dynamo|Dinamo|Olympique|Borussia|Deportivo|Athletic|Bayer|Eintracht|Werder|Hertha|AC|FC|AS|SS|SC|CF)\s\p{Lu}\p{Ll}/u;
 
+// An American state university named by its state or town (`Ohio State`, `Penn State`, `Boise State`), its teams'
+// name too; not a state's own name (`Washington State`, `New York State`) nor another country's states (`Rakhine
+// State`, `Lagos State`).
+const STATE_TEAM = new RegExp(String.raw`^(?:${['Alabama', 'Arizona', 'Arkansas', 'Colorado', 'Florida', 'Georgia', 'Iowa', 'Kansas', 'Kentucky', 'Michigan', 'Mississippi', 'Missouri', 'Montana', 'Nevada', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Penn', 'Boise', 'San Diego', 'San Jose', 'Fresno', 'Kent', 'Ball', 'Wichita', 'Sacramento', 'Portland', 'Wright', 'Youngstown', 'Morgan', 'Norfolk', 'Murray'].join('|')}) State$`, 'u');
+
 /**
  * A town's name and a club word is a club outside a sports report too (`Real Madrid beat Manchester United in the
  * final`, `Leeds United fans`, `Inter Miami`, `Sporting Lisbon`): the recogniser reads the town in it (a place, a
- * person, or no name where the lists hold the whole as a region). In a sports report the sports rules type every
- * club (`readPlacesAsTeams`).
+ * person, or no name where the lists hold the whole as a region). So is a team the team list knows by its whole name
+ * (`the Indiana Pacers`) and a state university (`Ohio State`). In a sports report the sports rules type every club
+ * (`readPlacesAsTeams`).
  */
 function clubNamesAreClubs(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
-    if (it.type === 'ORG' || !((it.club && CLUB_ONLY.test(it.text)) || (it.words <= 3 && CLUB_OPENING.test(it.text)))) return;
+    const listed = it.words >= 2 && it.words <= 4 && it.index.lists.includes('k:sportsTeam') && !has(it, 'e:title');
+    if (it.type === 'ORG' || !((it.club && CLUB_ONLY.test(it.text)) || (it.words <= 3 && CLUB_OPENING.test(it.text)) || listed || STATE_TEAM.test(it.text))) return;
     if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
-    it.ruled = 'a town’s name and a club word (rule)';
+    it.ruled = listed ? 'a team the team list knows by its whole name (rule)' : 'a town’s name and a club word (rule)';
   });
 }
 

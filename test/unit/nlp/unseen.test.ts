@@ -104,6 +104,8 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'universities coordinated before their students, and by their letters', text: 'Harvard and MIT students protested outside City Hall. She studied at UCLA.', has: ['Harvard:ORG', 'MIT:ORG', 'UCLA:ORG'] },
   { name: 'towns of Yemen, Syria, Iran and Ukraine news names', text: 'Strikes hit Hodeidah and Kobani overnight. Inspectors visited Fordow. Fighting reached Kurakhove and Huliaipole.', has: ['Hodeidah:PLACE', 'Kobani:PLACE', 'Fordow:PLACE', 'Kurakhove:PLACE', 'Huliaipole:PLACE'] },
   { name: 'wildfires and works after their kind are no names', text: 'The Camp Fire destroyed the town. Cal Fire said the Dixie Fire was contained. Alfonso Cuaron’s drama Roma won. She starred in the film Barbie.', has: ['Cal Fire:ORG', 'Alfonso Cuaron:PERSON'], hasNot: ['Camp Fire:ORG', 'Dixie Fire:ORG', 'Roma:PERSON', 'Barbie:PERSON'] },
+  { name: 'American teams: listed whole, numbered nicknames, state universities', text: 'Boston travels to face the Indiana Pacers on Friday. The Knicks beat the Philadelphia 76ers 110-104. Ohio State fans celebrated. He moved to Washington State. Violence hit Rakhine State.', has: ['Indiana Pacers:ORG', 'Philadelphia 76ers:ORG', 'Ohio State:ORG', 'Washington State:PLACE', 'Rakhine State:PLACE'] },
+  { name: 'letters of a thing are no names', text: 'He scored in OT to win it. A super PAC backed by Musk spent heavily.', has: [], hasNot: ['OT:PLACE', 'PAC:ORG'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
