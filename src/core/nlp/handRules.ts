@@ -81,6 +81,7 @@ export function placedEvent(words: readonly string[]): boolean {
 const MATCH_AT = /\b(?:game|games|match|matches|tie|clash|fixture|derby|final|semi-final|semifinal|win|defeat|victory|draw|loss|kick-off)\s+at\s+(?:the\s+)?$/iu;
 const WORK_BEFORE = /\b(?:film|movie|drama|documentary|sitcom|miniseries|series|album|single|song|novel|memoir|musical|opera|podcast|video game|TV show|TV series)\s+$/u;
 const WILDFIRE = /^\p{Lu}[\p{L}-]+(?: Complex)? Fire$/u;
+const BROADCASTER_OUTLET = /^(?:BBC|ITV|CBC|ABC|CBS|NBC|RTÉ|RTE|Sky|Channel 4)\s+(?:Radio|News|Television|TV|World|One|Two|Three|Four|Scotland|Wales|Cymru|Sport|Persian|Arabic|Urdu|Hindi|Mundo|Russian|Ukrainian|Breakfast|Newsnight|Local)\b/u;
 const THING_LETTERS: ReadonlySet<string> = new Set(['OT', 'PAC', 'PACs', 'SUV', 'SUVs', 'ATM', 'ATMs', 'MRI', 'DNA', 'GDP', 'CPI', 'IPO', 'IPOs', 'ETF', 'ETFs', 'EV', 'EVs', 'AI', 'VAR']);
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
@@ -96,6 +97,9 @@ export function paragraphRule(paragraph: string, start: number, end: number, tex
   if (placedEvent(words)) return { type: null, why: 'sporting event named after a place (rule)' };
   // `Marsha Blackburn, R-Tenn.`, `(D-Ore.)`: a member of Congress's party and state, an abbreviation of no one name.
   if (PARTY_AND_STATE.test(text)) return { type: null, why: 'party and state of a member of Congress (rule)' };
+  // A broadcaster's channel, station or service (`BBC Radio Somerset`, `BBC Persian`, `ITV News`): the broadcaster's,
+  // whatever place or number it names.
+  if (BROADCASTER_OUTLET.test(text)) return { type: 'ORG', why: 'a broadcaster’s channel or station (rule)' };
   // Letters of a thing, not of a name (`in OT`, `a super PAC`).
   if (THING_LETTERS.has(text)) return { type: null, why: 'letters of a thing, not a name (rule)' };
   // A nation's part of a range, a coast or a region (`Swiss Alps`, `Italian Riviera`; the name finder keeps it whole).

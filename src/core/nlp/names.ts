@@ -478,7 +478,8 @@ function joins(paragraph: string, a: Token, b: Token): boolean {
   if (WHITESPACE.test(gap) || gap === '-') return true;
   // After an abbreviation's full stop: a title (`Gov. Jerry Brown`), a saint or a mount (`St. Louis`), or a legal form
   // after another (`Merrill Lynch & Co. Inc.`).
-  return gap.startsWith('.') && WHITESPACE.test(gap.slice(1)) && (TITLE_WORDS.has(lower(a)) || (NAME_ABBREVIATIONS.has(lower(a)) && isCap(b)) || (legalForm(a) && legalForm(b)));
+  // … or a label's trade after its legal form (`Warner Bros. Records`, `Warner Bros. Pictures`).
+  return gap.startsWith('.') && WHITESPACE.test(gap.slice(1)) && (TITLE_WORDS.has(lower(a)) || (NAME_ABBREVIATIONS.has(lower(a)) && isCap(b)) || (legalForm(a) && (legalForm(b) || (lower(a) === 'bros' && isCap(b) && ORG_HEADS.has(lower(b))))));
 }
 
 // A company's legal form closes its name, after a comma too (`Google, Inc.`, `Holland & Hart, LLP`), with its full stop.
@@ -594,8 +595,9 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word,
     // except inside a hyphenated compound (`Make-A-Wish Foundation`).
     if (isCap(b) && (!notName(b) || dateWordOfName(a, b)) && (!neverName(b) || gapOf(paragraph, a, b) === '-')) { j++; continue; }
-    // A team's nickname that opens with its number (`Philadelphia 76ers`, `San Francisco 49ers`).
-    if (NUMBERED_NICKNAME.test(b.text) && isCap(a)) { j++; continue; }
+    // A team's nickname that opens with its number (`Philadelphia 76ers`, `San Francisco 49ers`), and a station's or a
+    // channel's number (`BBC Radio 4`, `Channel 4 News`).
+    if ((NUMBERED_NICKNAME.test(b.text) && isCap(a)) || (STATION_WORDS.has(a.text) && /^\d{1,2}$/u.test(b.text))) { j++; continue; }
     // A caption's label that names often hold, between two capitalised words, is the name's (`Motion Picture
     // Association`, `MTV Video Music Awards`); before a colon or at a run's end it is a label (`Reuters Video: …`),
     // and before an agency (`Messi Video Reuters`).
@@ -653,6 +655,13 @@ function purposeAfter(paragraph: string, tokens: readonly Token[], k: number): b
 }
 
 const NUMBERED_NICKNAME = /^\d{2}ers$/u;
+const STATION_WORDS: ReadonlySet<string> = new Set(['Radio', 'Channel']);
+
+/** A number a name holds: a team's nickname (`76ers`) or a station's (`Radio 4`). */
+function numberInName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  return NUMBERED_NICKNAME.test(t.text) || (/^\d{1,2}$/u.test(t.text) && STATION_WORDS.has((tokens[k - 1] as Token).text));
+}
 
 /** `Jan` before a capitalised word opens a person's name (`Jan Zelezny`, `Jan Egeland`), not January (`Jan 5`). */
 function givenNameMonth(paragraph: string, tokens: readonly Token[], i: number): boolean {
@@ -896,7 +905,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // So is one before a body's name (`Former General Motors chief Mary Barra`), where no title follows it.
   else if (a < b - 1 && (tokens[a] as Token).initial && FORMER_WORDS.has(lower(tokens[a] as Token)) && bodyAfter(tokens, a + 1, b)) a++;
   while (a < b && !isCap(tokens[a] as Token) && !leadingParticle(ctx.paragraph, tokens, a) && !(a === from && unitOrdinal(ctx.paragraph, tokens, a))) a++;
-  while (b > a && !isCap(tokens[b - 1] as Token) && !hyphenSyllable(ctx.paragraph, tokens, b - 1) && !(b - 1 > a && NUMBERED_NICKNAME.test((tokens[b - 1] as Token).text))) b--;
+  while (b > a && !isCap(tokens[b - 1] as Token) && !hyphenSyllable(ctx.paragraph, tokens, b - 1) && !(b - 1 > a && numberInName(tokens, b - 1))) b--;
   if (a >= b) return;
   // An interview's speaker label (`Q: How did it start?`, `A: …`) is no name.
   if (b === a + 1 && /^\p{Lu}$/u.test((tokens[a] as Token).text) && ctx.paragraph[(tokens[a] as Token).end] === ':') return;
@@ -1233,6 +1242,8 @@ function andInsideName(tokens: readonly Token[], a: number, k: number, b: number
   // A firm's one-word name that is no one's before `and` is complete there (`Sony and Toyota Motor Corp.`); a
   // partner's surname is not (`Barnes and Noble Inc`, `Johnson and Johnson`).
   if (k === a + 1 && (firmWord(before) || WORD_FIRMS.has(before.text))) return false;
+  // A station's number ends its name (`BBC Radio 4 and Channel 4 News`).
+  if (/^\d/u.test(before.text)) return false;
   // A name the lists know after `and`, running to the end, is a second name (`Olam Agri and Louis Dreyfus Company`).
   if (lower(tokens[k] as Token) === 'and' && b - k > 2 && knownName(tokens.slice(k + 1, b))) return false;
   const isHead = (t: Token): boolean => ORG_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
@@ -1266,10 +1277,12 @@ function roleNoun(words: readonly Token[]): boolean {
   const w = words[0] as Token;
   if (words.length < 3 || !commonNoun(w) || w.tags.has('Plural')) return false;
   const l = lower(w);
-  if (ROLE_NOUN_ENDING.test(l) && !COMMON_SUFFIX.test(l)) return true;
-  // A listed role is a descriptor only before a given name (not `Analyst Team Participants`).
   const next = words[1] as Token;
-  return (ROLE_NOUNS.has(l) || wordLists(l).includes('roleNoun')) && (hasTag(next, GIVEN_NAME_TAGS) || wordLists(next.text).includes('firstName'));
+  const givenNext = hasTag(next, GIVEN_NAME_TAGS) || wordLists(next.text).includes('firstName');
+  // An agent noun's ending, where compromise reads a person's noun or a given name follows (not `Cancer Research UK`).
+  if (ROLE_NOUN_ENDING.test(l) && !COMMON_SUFFIX.test(l) && (hasTag(w, ['Actor']) || givenNext)) return true;
+  // A listed role is a descriptor only before a given name (not `Analyst Team Participants`).
+  return (ROLE_NOUNS.has(l) || wordLists(l).includes('roleNoun')) && givenNext;
 }
 
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];

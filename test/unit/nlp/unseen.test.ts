@@ -106,6 +106,8 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'wildfires and works after their kind are no names', text: 'The Camp Fire destroyed the town. Cal Fire said the Dixie Fire was contained. Alfonso Cuaron’s drama Roma won. She starred in the film Barbie.', has: ['Cal Fire:ORG', 'Alfonso Cuaron:PERSON'], hasNot: ['Camp Fire:ORG', 'Dixie Fire:ORG', 'Roma:PERSON', 'Barbie:PERSON'] },
   { name: 'American teams: listed whole, numbered nicknames, state universities', text: 'Boston travels to face the Indiana Pacers on Friday. The Knicks beat the Philadelphia 76ers 110-104. Ohio State fans celebrated. He moved to Washington State. Violence hit Rakhine State.', has: ['Indiana Pacers:ORG', 'Philadelphia 76ers:ORG', 'Ohio State:ORG', 'Washington State:PLACE', 'Rakhine State:PLACE'] },
   { name: 'letters of a thing are no names', text: 'He scored in OT to win it. A super PAC backed by Musk spent heavily.', has: [], hasNot: ['OT:PLACE', 'PAC:ORG'] },
+  { name: 'a broadcaster’s stations and a label’s trade after its legal form', text: 'He told BBC Radio Somerset, BBC Radio 4 and Channel 4 News he was sorry. Warner Bros. Records released it.', has: ['BBC Radio Somerset:ORG', 'BBC Radio 4:ORG', 'Channel 4 News:ORG', 'Warner Bros. Records:ORG'], hasNot: ['BBC Radio:ORG', 'Records:PERSON'] },
+  { name: 'a common noun ending like an agent’s is no role before a body', text: 'Cancer Research UK said the trial worked. Prosecutor Susan Ferrier said it had not.', has: ['Cancer Research UK:ORG', 'Susan Ferrier:PERSON'], hasNot: ['Research UK:PERSON'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import type { Entity, Mention } from '../../../src/core/model';
 import { splitParagraphs } from '../../../src/core/nlp/paragraphs';
 import { findQuotes } from '../../../src/core/nlp/quotes/findQuotes';
+import { analyze } from '../../../src/core/nlp/analyze';
 
 // The failure classes of attribution on unseen news, one table each, with sentences invented for the purpose.
 
@@ -17,6 +18,11 @@ const table = (cases: Case[]): void => {
 };
 
 describe('attribution on unseen styles', () => {
+  it('a speaker widens to the firm’s name it ends past the full stop of a legal form', () => {
+    const quotes = analyze('Tarrow Bros. Records, his former label, said it was "heartbroken".').quotes;
+    assert.deepEqual(quotes.map((q) => q.speaker?.text), ['Tarrow Bros. Records']);
+  });
+
   describe('verbs of saying beyond the common ones', () => table([
     { name: 'quipped, inverted', text: '"Bring an umbrella," quipped the forecaster Dale Ruiz.', expected: ['"Bring an umbrella," | Dale Ruiz | quipped'] },
     { name: 'fumed', text: '"That was never a foul," the visiting coach fumed.', expected: ['"That was never a foul," | the visiting coach | fumed'] },

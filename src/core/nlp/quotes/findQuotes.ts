@@ -371,7 +371,8 @@ function entityNames(entities: readonly Entity[]): EntityNames {
 
 /**
  * Links a speaker to an entity, narrows a name to the mention it ends with (`Washington Chris Gregoire`) and widens
- * it to the person's name it opens (`Jane "JJ" Jones`).
+ * it to the person's name it opens (`Jane "JJ" Jones`) or the organisation's it ends past a full stop (`Warner Bros.
+ * Records`).
  */
 function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Mention[], names: EntityNames, spans: readonly QuoteSpan[], genders: { get(entityId: string): Gender | undefined }): Speaker {
   let { start, end } = found;
@@ -402,6 +403,9 @@ function linkSpeaker(text: string, found: SpeakerFound, mentions: readonly Menti
       if (best.start > start && best.end === end) start = best.start;
       // The person's whole name where the speaker finder stopped inside it (`said Jane "JJ" Jones`: at the mark).
       else if (best.type === 'PERSON' && best.start === start && best.end > end) end = best.end;
+      // An organisation's whole name where the speaker finder stopped at a full stop inside it (`Warner Bros.
+      // Records, his former label, said`: at `Bros.`).
+      else if (best.type === 'ORG' && best.start < start && best.end === end && /\.\s/u.test(text.slice(best.start, start + 1))) start = best.start;
     } else {
       const name = text.slice(start, end);
       const last = name.split(/\s+/u).pop() ?? '';
