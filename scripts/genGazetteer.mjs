@@ -61,6 +61,10 @@ for (const d of [
   'Argentinian', 'Ecuadorian', 'Slovenian', 'Kazakh', 'Uzbek', 'Tajik', 'Azeri', 'Bosnian', 'Nepali', 'Salvadorian',
   'Timorese', 'Papuan', 'Djiboutian', 'Comorian', 'Surinamese', 'Icelandic', 'Luxembourgish', 'Kyrgyz',
   'New Zealander', 'Brit', 'South African', 'Central African', 'South Sudanese',
+  // … and the peoples of states that no longer exist, which wire archives name (`Zairean troops`, `Yugoslav army`).
+  'Zairean', 'Zairian', 'Yugoslav', 'Yugoslavian', 'Czechoslovak', 'Rhodesian', 'Soviet', 'East German', 'West German',
+  // … and peoples of regions news names as groups (`Tigrayan forces`, `Filipinos`).
+  'Tigrayan', 'Filipino', 'Filipinos',
 ]) {
   demonyms.add(d);
   if (/(an|i|er|k|t)$/.test(d) && !/(ese|ish|ic)$/.test(d)) demonyms.add(d + 's');

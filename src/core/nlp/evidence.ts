@@ -935,11 +935,14 @@ export function citedBeside(paragraph: string, start: number, end: number): bool
  */
 export function resultBeside(paragraph: string, start: number, end: number): boolean {
   if (SCORE_LABELS.has(paragraph.slice(start, end).toLowerCase())) return false;
-  return RESULT_AFTER.test(paragraph.slice(end, end + 60)) || RESULT_BEFORE.test(paragraph.slice(Math.max(0, start - 48), start)) || inResultPairs(paragraph, start, end);
+  return RESULT_AFTER.test(paragraph.slice(end, end + 60)) || RESULT_BEFORE.test(paragraph.slice(Math.max(0, start - 48), start));
 }
 
-/** Whether `paragraph[start, end)` is one side of a run of results pairs (`Celtic 2 Hearts 1, Hibernian 0 Rangers 3`). */
-function inResultPairs(paragraph: string, start: number, end: number): boolean {
+/**
+ * Whether `paragraph[start, end)` is one side of a run of results pairs (`Celtic 2 Hearts 1, Hibernian 0 Rangers 3`):
+ * read only in a sports report, as polls, ages, tallies and chapters take the same shape (`aged: Emma 7 Lucy 5`).
+ */
+export function inResultPairs(paragraph: string, start: number, end: number): boolean {
   // Only where a score follows the name, so the paragraph is scanned for few candidates.
   if (!/^\s\d{1,2}\b/u.test(paragraph.slice(end, end + 4))) return false;
   PAIRS.lastIndex = 0;

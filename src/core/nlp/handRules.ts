@@ -82,11 +82,17 @@ const MATCH_AT = /\b(?:game|games|match|matches|tie|clash|fixture|derby|final|se
 const WORK_BEFORE = /\b(?:film|movie|drama|documentary|sitcom|miniseries|series|album|single|song|novel|memoir|musical|opera|podcast|video game|TV show|TV series)\s+$/u;
 const WILDFIRE = /^\p{Lu}[\p{L}-]+(?: Complex)? Fire$/u;
 const BROADCASTER_OUTLET = /^(?:BBC|ITV|CBC|ABC|CBS|NBC|RTÉ|RTE|Sky|Channel 4)\s+(?:Radio|News|Television|TV|World|One|Two|Three|Four|Scotland|Wales|Cymru|Sport|Persian|Arabic|Urdu|Hindi|Mundo|Russian|Ukrainian|Breakfast|Newsnight|Local)\b/u;
-const THING_LETTERS: ReadonlySet<string> = new Set(['OT', 'PAC', 'PACs', 'SUV', 'SUVs', 'ATM', 'ATMs', 'MRI', 'DNA', 'GDP', 'CPI', 'IPO', 'IPOs', 'ETF', 'ETFs', 'EV', 'EVs', 'AI', 'VAR']);
+const THING_LETTERS: ReadonlySet<string> = new Set(['OT', 'PAC', 'PACs', 'SUV', 'SUVs', 'ATM', 'ATMs', 'MRI', 'DNA', 'GDP', 'CPI', 'IPO', 'IPOs', 'ETF', 'ETFs', 'EV', 'EVs', 'AI', 'VAR',
+  'FAQ', 'FAQs', 'PDF', 'NDA', 'NDAs', 'SMS', 'GPS', 'LLM', 'LLMs', 'CCTV', 'ICU', 'EHCP', 'URL', 'CV']);
 const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 // What a market trades, which rises and falls as a firm's shares do.
-const TRADED: ReadonlySet<string> = new Set(['shares', 'stocks', 'stock', 'bonds', 'prices', 'futures', 'equities', 'gilts', 'treasuries', 'bunds', 'yields', 'profits', 'sales', 'earnings', 'revenues', 'exports', 'imports']);
+const TRADED: ReadonlySet<string> = new Set(['shares', 'stocks', 'stock', 'bonds', 'prices', 'futures', 'equities', 'gilts', 'treasuries', 'treasury', 'bunds', 'yields', 'profits', 'sales', 'earnings', 'revenues', 'exports', 'imports', 'volumes',
+  // commodities and currencies
+  'gold', 'silver', 'copper', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc', 'oil', 'crude', 'brent', 'wheat', 'corn', 'soybeans', 'coffee', 'cocoa', 'sugar', 'cotton',
+  'sterling', 'dollar', 'euro', 'yen', 'yuan', 'rupee', 'bitcoin',
+  // sectors, by their firms in the plural
+  'banks', 'miners', 'utilities', 'insurers', 'retailers', 'airlines', 'telecoms', 'techs', 'automakers', 'carmakers', 'chipmakers', 'builders', 'housebuilders', 'lenders', 'energy', 'financials', 'industrials']);
 
 /** The decision of the hand rules for the name `text` at `start`..`end` of `paragraph`, if any. */
 export function paragraphRule(paragraph: string, start: number, end: number, text: string): RuleDecision | undefined {
@@ -139,7 +145,7 @@ export function paragraphRule(paragraph: string, start: number, end: number, tex
   if (!shares && !MARKET_ROLE_AT.test(paragraph.slice(Math.max(0, start - 40), start))) return undefined;
   // A market is named by its place (`London shares fell 2 per cent`): no company.
   // Nor are the things traded, opening a sentence (`Shares fell 2 percent`, `Bonds gained 1/4`).
-  if (TRADED.has(key)) return undefined;
+  if (TRADED.has(key)) return { type: null, why: 'what a market trades (rule)' };
   const place = countryOf(text) !== undefined || isGazetteerPlace(text) || isNorpName(text) || INDICES.test(text) ||
     phraseLists(words).some((l) => l === 'city' || l === 'placeWn' || l === 'region');
   if (place) return undefined;

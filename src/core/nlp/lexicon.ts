@@ -63,7 +63,7 @@ export const ORG_HEADS = set(`
   publishing publishers magazine newspaper railway railways railroad airline bancorp securities insurance
   pharmaceuticals petroleum electric electronics communications telecom entertainment ventures investments school
   seminary polytechnic conservatory marines infantry cavalry artillery caucus bloc junta delegation diocese
-  archdiocese endowment campaign communion fellowship newsroom
+  archdiocese endowment campaign communion fellowship newsroom embassy consulate
 `);
 
 /**
@@ -257,7 +257,7 @@ export const PARTY_MEMBERS = set('democrats republicans socialists liberals cons
 
 /** Religious and political groups and the peoples of continents (capitalised forms): NORP. */
 export const NORP_GROUPS = set(`
-  muslim muslims christian christians jew jews jewish hindu hindus buddhist buddhists sikh sikhs catholic catholics
+  aboriginal aboriginals aborigines peronist peronists chavista chavistas muslim muslims moslem moslems christian christians jew jews jewish hindu hindus buddhist buddhists sikh sikhs catholic catholics
   protestant protestants sunni sunnis shia shiite shiites islamist islamists republican republicans democrat
   democrats tory tories socialist socialists communist communists arab arabs kurd kurds kurdish latino latinos
   hispanic hispanics taliban orthodox evangelical evangelicals mormon mormons european europeans african africans
@@ -372,7 +372,7 @@ export const ORG_ACRONYMS = set(`
   un eu ap pa bp hp ge ibm nhs bbc cnn fbi cia nsa imf wto who nato opec fifa uefa ioc icc itv abc cbs nbc afp epa
   unicef unhcr unesco unrwa undp unep wfp fao ilo iaea opcw osce oecd asean ecowas sadc icrc msf ifrc ecb sec fda cdc
   faa ntsb icj nfl nba mlb nhl pbs npr cbc rte sabc dpa ansa tass kcna anc bjp snp dup spd cdu ldp kmt farc pkk ypg
-  mi5 mi6 gchq hsbc ubs bmw gm vw bae tsmc lvmh mit ucla nyu usc lse ucl
+  mi5 mi6 gchq hsbc ubs bmw gm vw bae tsmc lvmh mit ucla nyu lse ucl
 `);
 
 // A romanised Korean or Chinese syllable (`Yun-seok`, `Jae-hyun`, `Seung-hwan`, `Joo-Ho`): consonants, vowels, an

@@ -1,9 +1,9 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace, isTown,
-  citedBeside, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
+  citedBeside, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COURTESY_WORDS, NAME_PARTICLES, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -50,6 +50,8 @@ export interface Candidate {
   club?: boolean;
   /** One word with a side's result beside it (`Chelsea lost 3-0`, `beat Arsenal 2-1`; `resultBeside`). */
   side?: boolean;
+  /** A side of a run of results pairs (`Celtic 2 Hearts 1, Hibernian 0 Rangers 3`; `inResultPairs`): a side only in a sports report. */
+  pairSide?: boolean;
   /** The name's shares are traded beside it (`Chase Manhattan shares fell`; `sharesBeside`): a listed firm's. */
   listed?: boolean;
   /** A match's sets stand beside the name (`Sampras beat Agassi 6-4 6-3`; `setsBeside`): a player's. */
@@ -667,7 +669,10 @@ function numberInName(tokens: readonly Token[], k: number): boolean {
 function givenNameMonth(paragraph: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  return t.text === 'Jan' && !!next && isCap(next) && !isCaps(next) && !notName(next) && WHITESPACE.test(paragraph.slice(t.end, next.start));
+  if (t.text !== 'Jan' || !next || !WHITESPACE.test(paragraph.slice(t.end, next.start))) return false;
+  // Also before a particle and a surname (`Jan van Aken`).
+  const name = NAME_PARTICLES.has(next.text) ? tokens[i + 2] : next;
+  return !!name && isCap(name) && !isCaps(name) && !notName(name);
 }
 
 // A club whose name ends in a weekday (`Sheffield Wednesday`), which compromise tags a date.
@@ -976,6 +981,18 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     readChunk(ctx, b - 1, b);
     return;
   }
+  // … and before the member's name (`Texas Republican Ted Cruz`, `Florida Democrat Debbie Wasserman Schultz`): the
+  // place, the group and the person, described as the member.
+  for (let k = 1; k <= 2 && k < words.length - 2; k++) {
+    const member = words[k] as Token;
+    const given = words[k + 1] as Token;
+    if (!US_PARTY_MEMBERS.has(lower(member)) || /s$/u.test(member.text) || !(hasTag(given, GIVEN_NAME_TAGS) || wordLists(given.text).includes('firstName'))) continue;
+    if (!wordLists(words.slice(0, k).map(lower).join(' ')).some((l) => l === 'region' || l === 'city')) continue;
+    readChunk(ctx, a, a + k);
+    readChunk(ctx, a + k, a + k + 1);
+    addName(ctx, a + k + 1, b, [], [ctx.paragraph.slice((words[0] as Token).start, member.end)]);
+    return;
+  }
   const office = bodyBeforeOffice(words);
   if (office) {
     // A body's name, its officer's title and the holder (`Reserve Bank of Australia Governor Michele Bullock`).
@@ -1051,11 +1068,14 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   addName(ctx, a, b, [], []);
 }
 
+// A nation's missions abroad.
+const MISSIONS: ReadonlySet<string> = new Set(['embassy', 'consulate']);
+
 // The members of the two American parties, singular and plural.
 const US_PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'republicans', 'democrat', 'democrats']);
 
 // A member's letters, which stand after a name as often as before one (`Jess Phillips MP`), so no title word.
-const MEMBERS_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD']);
+const MEMBERS_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD', 'MPs', 'MEPs', 'MSPs', 'MLAs']);
 
 /**
  * Where a member's letters stand between a party's or a body's name and the member's (`Labour MP Jo Cox`,
@@ -1090,7 +1110,10 @@ function bodyBeforeOffice(words: readonly Token[]): [number, number] | null {
     const holder = words.slice(u);
     const given = holder[0] as Token | undefined;
     if (holder.length < 2 || holder.length > 3 || !holder.every(isCap) || headType(holder) !== null || !given) return null;
-    return hasTag(given, GIVEN_NAME_TAGS) || wordLists(given.text).includes('firstName') ? [t, u] : null;
+    // A given name the lists know, or words no list knows as anything but a person's (`Yasuo Matsushita`; a short
+    // given name may be a common word too, `Pan Gongsheng`).
+    const personal = holder.every((w, k) => wordLists(w.text).every((l) => PERSON_WORD_LISTS.has(l) || (k === 0 && w.text.length <= 4 && l === 'commonNoun')));
+    return hasTag(given, GIVEN_NAME_TAGS) || wordLists(given.text).includes('firstName') || personal ? [t, u] : null;
   }
   return null;
 }
@@ -1144,6 +1167,8 @@ function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
     // A nation's part of a range, a coast or a region is one place (`French Alps`, `Scottish Highlands`, `Italian
     // Riviera`); not a town after a nationality (`Afghan Herat`).
     if (k === words.length - 1 && isNorpName(textOf(k)) && regionWord((words[k] as Token).text)) return 0;
+    // A nation's embassy or consulate is one body (`the Chinese Embassy said`).
+    if (k === words.length - 1 && MISSIONS.has(lower(words[k] as Token))) return 0;
     return k === words.length - 1 && bodyWord(words[k] as Token) && !glued ? 0 : k;
   }
   return 0;
@@ -1528,7 +1553,10 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   // A side of one word, or of two or three that open with no given name (`beat PSV Eindhoven 2-1`; `Harry Kane` is a
   // player's name, whatever score stands beside it).
   // An initial first is a player's (`J Bumrah 3-71` in a scorecard: a bowler's figures, no result).
-  if ((words.length === 1 || (words.length <= 3 && !givenNameFirst(words) && !/^\p{Lu}\.?$/u.test(first.text))) && cand.team && resultBeside(paragraph, start, end)) cand.side = true;
+  if ((words.length === 1 || (words.length <= 3 && !givenNameFirst(words) && !/^\p{Lu}\.?$/u.test(first.text))) && cand.team) {
+    if (resultBeside(paragraph, start, end)) cand.side = true;
+    else if (inResultPairs(paragraph, start, end)) cand.pairSide = true;
+  }
   if (sharesBeside(paragraph, start, end)) cand.listed = true;
   if (words.length <= 3 && setsBeside(paragraph, end)) cand.player = true;
   if (publicationOf(text) !== undefined && citedBeside(paragraph, start, end)) cand.cited = true;

@@ -104,7 +104,7 @@ function readPlacesAsTeams(items: Item[], keepCountries: boolean): void {
   // report names it, whatever else the word is (a given name, a common noun, a town): no player is named by one
   // word beside one score (a tennis player's sets are no result, `resultBeside`).
   const sides = new Set<string>();
-  for (const it of items) if (it.source.side && !it.source.part && !(it.source.origin && it.key.startsWith('country:')) && !(keepCountries && it.key.startsWith('country:'))) sides.add(it.root);
+  for (const it of items) if ((it.source.side || it.source.pairSide) && !it.source.part && !(it.source.origin && it.key.startsWith('country:')) && !(keepCountries && it.key.startsWith('country:'))) sides.add(it.root);
   for (const it of items) {
     // Nor where it gives a person's origin (`Italy's Jannik Sinner`, `Ludvig Aberg (Sweden)`).
     if (has(it, 'e:dateline') || it.source.ruleWhy || (it.source.origin && it.type === 'PLACE' && it.key.startsWith('country:'))) continue;
@@ -297,7 +297,7 @@ function alwaysNamed(it: Item): [EntityType, string] | undefined {
 function alwaysNamesStay(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
     // The evidence first: every analysis, a keystroke's included, runs this over every name of the article.
-    if (it.type === 'ORG' && has(it, 'e:country') && openToRules(it)) {
+    if (it.type === 'ORG' && (has(it, 'e:country') || (it.words > 1 && OTHER_COUNTRIES.has(it.text))) && openToRules(it)) {
       // A country is a place, acting as a state too (`Japan protested`, `the Democratic Republic of Congo said`);
       // a sports report's rules make it a team afterwards where the report reads so (`readPlacesAsTeams`).
       it.type = 'PLACE';
@@ -490,7 +490,7 @@ const SHARED_OFFICES = new Set(['next=spokesman', 'next=spokeswoman', 'next=spok
 // … and those a party, a movement or a body has as well as a firm (`Labour leader Tony Blair`, `Microsoft president
 // Brad Smith`, `Labour MP Jo Cox`), which count only where the first pass read the name an organisation: a word of another kind before
 // them is as often an adjective or a common noun opening the sentence (`Democratic leader`, `Club president`).
-const BODY_OFFICES = new Set(['next=leader', 'next=president', 'next=director', 'next=mp', 'next=mep', 'next=msp', 'next=mla', 'next=councillor']);
+const BODY_OFFICES = new Set(['next=leader', 'next=president', 'next=director', 'next=mp', 'next=mep', 'next=msp', 'next=mla', 'next=mps', 'next=meps', 'next=msps', 'next=mlas', 'next=councillor']);
 // Words WordNet holds as organisations that name a side of politics rather than a body (`Opposition leader Peter Dutton`).
 const POLITICAL_SIDES: ReadonlySet<string> = new Set(['opposition', 'government', 'administration', 'establishment', 'majority', 'minority']);
 
@@ -549,7 +549,8 @@ const STATE_TEAM = new RegExp(String.raw`^(?:${['Alabama', 'Arizona', 'Arkansas'
  */
 function clubNamesAreClubs(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
-    const listed = it.words >= 2 && it.words <= 4 && it.index.lists.includes('k:sportsTeam') && !has(it, 'e:title');
+    // Not a state the list also knows as a university's team (`Washington State has a new governor`).
+    const listed = it.words >= 2 && it.words <= 4 && it.index.lists.includes('k:sportsTeam') && !has(it, 'e:title') && !/ State$/u.test(it.text);
     if (it.type === 'ORG' || !((it.club && CLUB_ONLY.test(it.text)) || (it.words <= 3 && CLUB_OPENING.test(it.text)) || listed || STATE_TEAM.test(it.text))) return;
     if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
@@ -666,8 +667,9 @@ function firmsWhere(items: Item[], isFirm: (it: Item) => boolean, why: string): 
   });
 }
 
-// An officer's or a role's letters, which say things as bodies do (`the CEO said`, `the MVP said`).
-const ROLE_ACRONYM = /^(?:C\p{Lu}{1,2}O|MVP|VIP|SIO|GP|DJ|MC|PM|MP|MEP|MLA|MSP)$/u;
+// An officer's or a role's letters, which say things as bodies do (`the CEO said`, `the MVP said`), and a document's
+// or a device's (`the FAQ says`, `the GPS said`).
+const ROLE_ACRONYM = /^(?:C\p{Lu}{1,2}O|MVP|VIP|SIO|GP|DJ|MC|PM|MP|MEP|MLA|MSP|FAQ|PDF|NDA|SMS|GPS|LLM|CCTV|URL)$/u;
 // The lists an acronym may be in and still be a body's no list knows as something else.
 const BODY_ACRONYM_LISTS: ReadonlySet<string> = new Set(['k:none', 'k:orgWn', 'k:orgLex', 'k:company', 'k:brand']);
 
@@ -842,9 +844,14 @@ function bodiesForAreOrgs(items: Item[]): void {
  */
 function nationalBodiesAreOrgs(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
-    if (it.type !== null || it.words < 3 || !has(it, 'e:norp-head-org') || !openToRules(it) || overlapsTyped(items, i, reached)) return;
+    if (it.type !== null || !openToRules(it)) return;
+    // So is a body's name with its head after a country's possessive (`Russia's Defence Ministry said`), which the
+    // recogniser read as no name where the article names the body once.
+    const countrys = it.words >= 2 && has(it, 'e:head-org') && it.index.punctuation.some((p) => /^punc=['’]s?\|/u.test(p)) && countryOf(titleCase(it.index.before.slice('prev='.length))) !== undefined;
+    if (!(it.words >= 3 && has(it, 'e:norp-head-org')) && !countrys) return;
+    if (overlapsTyped(items, i, reached)) return;
     it.type = 'ORG';
-    it.ruled = 'a nationality’s body (head word rule)';
+    it.ruled = countrys ? 'a country’s body (head word rule)' : 'a nationality’s body (head word rule)';
   });
 }
 
@@ -1448,7 +1455,7 @@ function initialledPeople(items: Item[]): void {
       it.ruled = 'an initial and a surname in a list of players (rule)';
       return;
     }
-    if (it.words !== 2 || it.type === 'PERSON' || !(INITIAL_AND_SURNAME.test(it.text) || (BARE_INITIAL_AND_SURNAME.test(it.text) && it.features.includes('nextc=Value') && !ABBREVIATED_PLACES.has(it.text.slice(2).toLowerCase())))) return;
+    if (it.words !== 2 || it.type === 'PERSON' || !((INITIAL_AND_SURNAME.test(it.text) && !ABBREVIATED_PLACES.has(it.text.slice(3).toLowerCase())) || (BARE_INITIAL_AND_SURNAME.test(it.text) && it.features.includes('nextc=Value') && !ABBREVIATED_PLACES.has(it.text.slice(2).toLowerCase())))) return;
     // A scorecard's bare initial before figures is a player however the recogniser typed the figures' side (`P Cummins 4-39`).
     const scorecard = !it.text.includes('.') && it.type === 'ORG';
     if (it.type !== null && !scorecard && !(it.ruled ?? '').includes('sports report')) return;

@@ -82,7 +82,7 @@ function nameInRun(tokens: Token[], r: number, e: number, endCut: number): Speak
   let cut = r;
   for (let k = r; k <= e; k++) if (isTitleAt(tokens, k, e)) cut = k + 1;
   if (cut > e) return null;
-  const affiliated = nameBeforeOf(tokens, cut, e);
+  const affiliated = nameBeforeOf(tokens, cut, e, cut > r);
   if (affiliated >= 0) return speaker(tokens, cut, affiliated, 'name');
   if (NAME_CONNECTORS.has(tokens[cut].lower)) {
     // `Governor of Washington Chris Gregoire`: the title's complement comes first; a name is its last two words.
@@ -98,17 +98,21 @@ function nameInRun(tokens: Token[], r: number, e: number, endCut: number): Speak
  * Louisiana`, `Gene Munster of Loup Ventures`): the person speaks, not where they are from. -1 where the words
  * before `of` are a body's or a place's (`Bank of England`, `National Academy of Sciences`, `Gulf of Mexico`).
  */
-function nameBeforeOf(tokens: Token[], s: number, e: number): number {
-  for (let o = s + 2; o <= Math.min(s + 3, e - 1); o++) {
+function nameBeforeOf(tokens: Token[], s: number, e: number, titled: boolean): number {
+  // One word after a title is a name too (`Prince Harry of Britain`, `King Charles of Britain`).
+  for (let o = titled ? s + 1 : s + 2; o <= Math.min(s + 3, e - 1); o++) {
     if (tokens[o].lower !== 'of') continue;
     const before = tokens.slice(s, o);
     const head = bare(tokens[o - 1]);
     if (!before.every((t) => t.word && isCapitalised(t) && !NAME_CONNECTORS.has(t.lower) && !NAME_PARTICLES.has(t.lower))) return -1;
-    if (AFFILIATION_HEADS.has(head) || BODY_HEADS.has(head) || PLACE_HEADS.has(head) || !isCapitalised(tokens[o + 1])) return -1;
+    if (AFFILIATION_HEADS.has(head) || BODY_HEADS.has(head) || PLACE_HEADS.has(head) || STATE_HEADS.has(head) || !isCapitalised(tokens[o + 1])) return -1;
     return o - 1;
   }
   return -1;
 }
+
+// Heads of a state's name before `of` (`the Islamic Republic of Iran`, `the United Kingdom of Great Britain`).
+const STATE_HEADS = new Set('republic kingdom emirates states federation commonwealth principality union sultanate emirate'.split(' '));
 
 /**
  * Turns a noun phrase (tokens `s..e`) into a speaker: the possessor of a document (`Cornyn's statement` ->
@@ -221,8 +225,11 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
     const role = npBackward(tokens, s - 2, min);
     // `A council report at the time described`: a phrase of time is no part of the speaker.
     if (role && TIME_NOUNS.has(tokens[k].lower)) return role;
-    if (role?.kind === 'role' && DETERMINERS.has(tokens.find((t) => t.start === role.start)?.lower ?? '')) {
-      return { start: role.start, end: tokens[k].end, kind: 'role' };
+    // … with its determiner, or people in the plural without one (`analysts at Goldman Sachs said`).
+    const opener = tokens.find((t) => t.start === role?.start);
+    const plural = !!opener && opener.end === role?.end && /^\p{Ll}+s$/u.test(opener.text);
+    if (role?.kind === 'role' && (DETERMINERS.has(opener?.lower ?? '') || plural)) {
+      return { start: (role as SpeakerFound).start, end: tokens[k].end, kind: 'role' };
     }
     // `Dr Sunil Mehta of the University of Lancaster, …, said`, `Detective Inspector Sarah Wood of the Metropolitan
     // Police said`, `Jackson of the Bank of England said`: the person, not the affiliation, speaks; and a body named
