@@ -618,7 +618,8 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
       j += 2;
       continue;
     }
-    if (!isCap(b) && NAME_CONNECTORS.has(lower(b)) && (inside || connectorFits(a, lower(b)))) {
+    // … or where the lists know the words before and after `of` as one place (`Horn of Africa`).
+    if (!isCap(b) && NAME_CONNECTORS.has(lower(b)) && (inside || connectorFits(a, lower(b)) || knownPlaceOf(tokens, i, j))) {
       inside ||= HEAD_CONNECTORS.has(lower(b));
       // Particles may come in runs: `Nikolaus van der Pas`, `Maria de la Cruz`.
       let k = j + 1;
@@ -856,6 +857,14 @@ function initialVerb(t: Token): boolean {
  * `of` and `for` continue a name only after a head (`University of`, `Centre for`) or an office (`Minister of
  * Health`, `Minister for Foreign Affairs`, whose portfolio `titleRun` then reads), not after a person's name.
  */
+/** Whether `tokens[i..j]`, `of` and the next word are a place the lists know whole (`Horn of Africa`). */
+function knownPlaceOf(tokens: readonly Token[], i: number, j: number): boolean {
+  const b = tokens[j + 1];
+  const c = tokens[j + 2];
+  if (!b || !c || lower(b) !== 'of' || j - i > 2) return false;
+  return wordLists([...tokens.slice(i, j + 1), b, c].map(lower).join(' ')).some((l) => l === 'placeWn' || l === 'country' || l === 'region');
+}
+
 function connectorFits(before: Token, connector: string): boolean {
   return !HEAD_CONNECTORS.has(connector) || takesConnector(lower(before));
 }
@@ -1364,7 +1373,8 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   // word (`Kings Cross`, `Presidents Cup`).
   if (words.length >= 3 && pluralTitle(words[0] as Token) && isCap(words[1] as Token) && (hasTag(words[1] as Token, GIVEN_NAME_TAGS) || wordLists((words[1] as Token).text).includes('firstName'))) return [0, 1];
   const role = roleNoun(words);
-  const t = role ? 0 : words.findIndex(isTitleWord);
+  // Not letters before a country (`DR Congo`), which are no doctor's.
+  const t = role ? 0 : words.findIndex((w, k) => isTitleWord(w) && !(isCaps(w) && k + 1 < words.length && countryOf((words[k + 1] as Token).text) !== undefined));
   if (t < 0) return null;
   // Words that only qualify the office open it (`Former Prime Minister Sheikh Hasina`, `Acting Director …`), unless
   // the title word opens a name (`Former General Motors chief …`).
@@ -1542,7 +1552,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   const start = first.start;
   // A legal form's or an abbreviation's full stop is part of the name (`Enron Corp.`, `Martin Luther King Jr.`, `Main
   // St.`, `Kingston, Ont.`), as corpora and the company write it.
-  const end = paragraph[last.end] === '.' && ((words.length > 1 && (legalForm(last) || NAME_END_ABBREVIATIONS.has(lower(last)))) || (isCap(last) && !isCaps(last) && REGION_ABBREVIATIONS.has(last.text))) ? last.end + 1 : last.end;
+  const end = paragraph[last.end] === '.' && ((words.length > 1 && (legalForm(last) || NAME_END_ABBREVIATIONS.has(lower(last)))) || (words.length === 1 && isCap(last) && !isCaps(last) && REGION_ABBREVIATIONS.has(last.text))) ? last.end + 1 : last.end;
   const text = paragraph.slice(start, end);
   const { features, descriptors: descs } = nameEvidence(ctx, a, b, extra, descriptors);
   const cand: Candidate = { start, end, text, features, descriptors: descs, words: words.length };
