@@ -830,7 +830,7 @@ const PERSON_APPOSITION_NOUNS: ReadonlySet<string> = new Set(['head', 'boss', 'a
  */
 export const OPENING_KINDS: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker',
   'steelmaker', 'handsetmaker', 'shipbuilder', 'insurer', 'reinsurer', 'lender', 'retailer', 'wholesaler', 'conglomerate', 'brokerage', 'refiner',
-  'supplier', 'manufacturer', 'multinational', 'shipper', 'tabloid', 'consultancy']);
+  'supplier', 'manufacturer', 'multinational', 'shipper', 'tabloid', 'consultancy', 'rival', 'rivals']);
 
 /** A title, or a common noun ending like a role's (`officer`, `treasurer`; not `however`). */
 const roleNounAfter = (word: string): boolean => TITLE_WORDS.has(word) || PERSON_APPOSITION_NOUNS.has(word) || (ROLE_NOUN_ENDING.test(word) && wordLists(word).includes('commonNoun'));

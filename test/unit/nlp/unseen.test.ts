@@ -116,6 +116,7 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'members in the plural, and a state’s member before the name', text: 'Labour MPs Jo Cox and Rachel Reeves signed it. Texas Republican Ted Cruz said no.', has: ['Labour:ORG', 'Jo Cox:PERSON', 'Rachel Reeves:PERSON', 'Texas:PLACE', 'Republican:NORP', 'Ted Cruz:PERSON'], hasNot: ['Labour MPs Jo Cox:PERSON'] },
   { name: 'Jan before a particle opens a name', text: 'Jan van Aken said the vote was close.', has: ['Jan van Aken:PERSON'] },
   { name: 'DR Congo, and places the lists know whole across `of`', text: 'DR Congo said the rebels had advanced. Drought hit the Horn of Africa. He lives on the Isle of Man.', has: ['DR Congo:PLACE', 'Horn of Africa:PLACE', 'Isle of Man:PLACE'], hasNot: ['Congo:PERSON', 'Isle of Man.:PLACE'] },
+  { name: 'a rival firm opening a sentence, a patriarch’s title', text: 'Rival BMW rose 2 percent. Patriarch Abune Mathias said prayers.', has: ['BMW:ORG', 'Abune Mathias:PERSON'], hasNot: ['Rival BMW:ORG'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
