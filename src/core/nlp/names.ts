@@ -853,10 +853,6 @@ function initialVerb(t: Token): boolean {
   return hasTag(t, ['Gerund', 'Participle']) && !hasTag(t, ['Noun', 'ProperNoun', 'Adjective', 'Copula']) && wordLists(t.text).every((l) => l === 'commonNoun');
 }
 
-/**
- * `of` and `for` continue a name only after a head (`University of`, `Centre for`) or an office (`Minister of
- * Health`, `Minister for Foreign Affairs`, whose portfolio `titleRun` then reads), not after a person's name.
- */
 /** Whether `tokens[i..j]`, `of` and the next word are a place the lists know whole (`Horn of Africa`). */
 function knownPlaceOf(tokens: readonly Token[], i: number, j: number): boolean {
   const b = tokens[j + 1];
@@ -865,6 +861,10 @@ function knownPlaceOf(tokens: readonly Token[], i: number, j: number): boolean {
   return wordLists([...tokens.slice(i, j + 1), b, c].map(lower).join(' ')).some((l) => l === 'placeWn' || l === 'country' || l === 'region');
 }
 
+/**
+ * `of` and `for` continue a name only after a head (`University of`, `Centre for`) or an office (`Minister of
+ * Health`, `Minister for Foreign Affairs`, whose portfolio `titleRun` then reads), not after a person's name.
+ */
 function connectorFits(before: Token, connector: string): boolean {
   return !HEAD_CONNECTORS.has(connector) || takesConnector(lower(before));
 }

@@ -488,8 +488,9 @@ const FIRM_OFFICES = new Set(['next=ceo', 'next=cfo', 'next=coo', 'next=chairman
 // … and those a person has too (`Trump spokeswoman Karoline Leavitt`, `Trump chief of staff Susie Wiles`).
 const SHARED_OFFICES = new Set(['next=spokesman', 'next=spokeswoman', 'next=spokesperson', 'next=chief']);
 // … and those a party, a movement or a body has as well as a firm (`Labour leader Tony Blair`, `Microsoft president
-// Brad Smith`, `Labour MP Jo Cox`), which count only where the first pass read the name an organisation: a word of another kind before
-// them is as often an adjective or a common noun opening the sentence (`Democratic leader`, `Club president`).
+// Brad Smith`, `Labour MP Jo Cox`), which count only where the first pass read the name an organisation: a word of
+// another kind before them is as often an adjective or a common noun opening the sentence (`Democratic leader`, `Club
+// president`).
 const BODY_OFFICES = new Set(['next=leader', 'next=president', 'next=director', 'next=mp', 'next=mep', 'next=msp', 'next=mla', 'next=mps', 'next=meps', 'next=msps', 'next=mlas', 'next=councillor']);
 // Words WordNet holds as organisations that name a side of politics rather than a body (`Opposition leader Peter Dutton`).
 const POLITICAL_SIDES: ReadonlySet<string> = new Set(['opposition', 'government', 'administration', 'establishment', 'majority', 'minority']);
