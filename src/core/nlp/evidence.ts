@@ -943,15 +943,28 @@ export function resultBeside(paragraph: string, start: number, end: number): boo
  * read only in a sports report, as polls, ages, tallies and chapters take the same shape (`aged: Emma 7 Lucy 5`).
  */
 export function inResultPairs(paragraph: string, start: number, end: number): boolean {
-  // Only where a score follows the name, so the paragraph is scanned for few candidates.
+  // Only where a score follows the name.
   if (!/^\s\d{1,2}\b/u.test(paragraph.slice(end, end + 4))) return false;
-  PAIRS.lastIndex = 0;
-  for (let m = PAIRS.exec(paragraph); m; m = PAIRS.exec(paragraph)) {
-    if (m.index > start) return false;
+  for (const [from, to] of pairRuns(paragraph)) {
+    if (from > start) return false;
     // The name opens a side: after the run's opening, a comma or the other side's score.
-    if (m.index + m[0].length >= end) return /(?:^|[:,;\n]|\d)\s*$/u.test(paragraph.slice(Math.max(m.index, start - 4), start));
+    if (to >= end) return /(?:^|[:,;\n]|\d)\s*$/u.test(paragraph.slice(Math.max(from, start - 4), start));
   }
   return false;
+}
+
+// The runs of results pairs of the paragraph last asked about: its candidates are asked one after another, and a
+// results table of one long paragraph would otherwise be scanned once for each of its sides.
+let pairsOf = '';
+let pairsFound: Array<[number, number]> = [];
+function pairRuns(paragraph: string): ReadonlyArray<[number, number]> {
+  if (paragraph !== pairsOf) {
+    pairsFound = [];
+    PAIRS.lastIndex = 0;
+    for (let m = PAIRS.exec(paragraph); m; m = PAIRS.exec(paragraph)) pairsFound.push([m.index, m.index + m[0].length]);
+    pairsOf = paragraph;
+  }
+  return pairsFound;
 }
 
 // A tennis or squash match's sets, two or more (`6-4 6-3`, `6-4, 7-6 (7-4)`), and a player's result before them
