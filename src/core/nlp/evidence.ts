@@ -769,6 +769,15 @@ export function heSaidBeside(paragraph: string, end: number): boolean {
   return HE_SAID.test(paragraph.slice(end, end + 60));
 }
 
+// A firm's report of its results after its name (`Vestrale said profits rose`, `Quellcorp reported quarterly sales`,
+// `Siemens said its orders fell`): what firms, not people, report of themselves.
+const RESULTS_SAID = /^\s+(?:said|says|reported|reports|posted|posts)\s+(?:that\s+)?(?:its\s+)?(?:(?:first|second|third|fourth|quarterly|annual|half-year|full-year|net|operating|pre-tax|pretax|underlying|core)[\s-]+){0,3}(?:profits?|sales|revenues?|earnings|orders|output|margins?|deliveries|bookings)\b/u;
+
+/** Whether the name `paragraph[.., end)` reports a firm's results (`Vestrale said profits rose`). */
+export function resultsSaidBeside(paragraph: string, end: number): boolean {
+  return RESULTS_SAID.test(paragraph.slice(end, end + 80));
+}
+
 // A university named as a place of study or research: `at` or `from` before it in a sentence about study or
 // research (`researchers at Harvard`, `studied economics at Oxford`), or a noun of it right after (`a Stanford study`).
 const ACADEMIC_AFTER = /^(?:['’]s)?(?:\s+(?:and|&)\s+\p{Lu}[\p{L}&.]*)?\s+(?:researchers?|scientists?|professors?|study|studies|survey|economists?|students?|graduates?|alumni|law|business|medical|university|team|paper|lab|laboratory|academics?|historians?|physicists?|biologists?)\b/u;

@@ -1,6 +1,6 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace, isTown,
-  citedBeside, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
+  citedBeside, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultsSaidBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
   CLUB_WORDS, COURTESY_WORDS, NAME_PARTICLES, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
@@ -58,6 +58,8 @@ export interface Candidate {
   player?: boolean;
   /** A verb of saying after the name goes on with `he` or `she` (`Zelensky said he would go`; `heSaidBeside`). */
   heSaid?: boolean;
+  /** The name reports a firm's results (`Vestrale said profits rose`; `resultsSaidBeside`). */
+  firmSaid?: boolean;
   /** A university the news lexicon lists, named as a place of study or research (`researchers at Harvard`). */
   academic?: boolean;
   /** The kind a noun in apposition gives the name (`Zentiva, a Swiss drugmaker,`, `Ouallam, a town`; `kindBeside`). */
@@ -1572,6 +1574,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   if (publicationOf(text) !== undefined && citedBeside(paragraph, start, end)) cand.cited = true;
   if (words.length <= 3 && !givenNameFirst(words) && squadBeside(paragraph, start, end)) cand.squad = true;
   if (words.length <= 3 && heSaidBeside(paragraph, end)) cand.heSaid = true;
+  if (words.length <= 3 && resultsSaidBeside(paragraph, end)) cand.firmSaid = true;
   if (words.length <= 4) {
     const kind = kindBeside(paragraph, start, features);
     if (kind) cand.kind = kind;

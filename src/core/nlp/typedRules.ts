@@ -47,6 +47,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   bodiesForAreOrgs(items);
   nationalBodiesAreOrgs(items);
   speakingAcronymsAreBodies(items);
+  firmsReportingResults(items);
   if (sportsReport) readPlacesAsTeams(items, wireSports);
   else teamsInContext(items);
   teamNicknames(items);
@@ -304,8 +305,9 @@ function alwaysNamesStay(items: Item[]): void {
       it.ruled = 'a country (rule)';
       return;
     }
-    // A firm's ending (`Vostrobank`) is no town's: a place no list knows by that word is the bank.
-    if (it.type === 'PLACE' && has(it, 'words=1') && FIRM_ENDING.test(it.text) && it.index.lists.every((k) => k === 'k:none') && openToRules(it)) {
+    // A firm's ending (`Vostrobank`, `Quellcorp`) is no town's or person's: a place or a person no list knows by that
+    // word is the bank.
+    if ((it.type === 'PLACE' || it.type === 'PERSON') && has(it, 'words=1') && FIRM_ENDING.test(it.text) && it.index.lists.every((k) => k === 'k:none') && openToRules(it)) {
       it.type = 'ORG';
       it.ruled = FIRM_ENDING_WHY;
       return;
@@ -666,6 +668,38 @@ function firmsWhere(items: Item[], isFirm: (it: Item) => boolean, why: string): 
     it.type = 'ORG';
     it.ruled = why;
   });
+}
+
+// The lists a firm's name no list knows as a person's may be in.
+const FIRM_NAME_LISTS: ReadonlySet<string> = new Set(['k:none', 'k:company', 'k:brand', 'k:orgLex', 'k:orgWn']);
+
+/**
+ * A name of up to three words that reports a firm's results (`Vestrale said profits rose`, `Quellcorp reported
+ * quarterly sales`; `resultsSaidBeside`) is a firm, and so are the article's other mentions of it, where the recogniser
+ * read a person or no name: one unknown word before `said` reads to it as a person, and the report is what says
+ * otherwise. Not a name a list knows as a person's or anything but a firm's, nor one after a title.
+ */
+function firmsReportingResults(items: Item[]): void {
+  const roots = new Set<string>();
+  for (const it of items) {
+    if (!it.source.firmSaid || it.type === 'ORG' || it.type === 'NORP' || it.source.heSaid || has(it, 'e:title') || hypothesis(it.source) || ROLE_ACRONYM.test(it.text)) continue;
+    if (!it.index.lists.every((k) => FIRM_NAME_LISTS.has(k))) continue;
+    roots.add(it.root);
+  }
+  if (roots.size === 0) return;
+  // Not where the article names a person by the word (`Elon Musk … Musk said sales rose`: the chief reports too).
+  const surnames = new Set<string>();
+  for (const it of items) {
+    if (it.type !== 'PERSON' || it.words < 2) continue;
+    roots.delete(it.root);
+    surnames.add(it.text.slice(it.text.lastIndexOf(' ') + 1));
+  }
+  for (const it of items) if (it.words === 1 && surnames.has(it.text)) roots.delete(it.root);
+  for (const it of items) {
+    if (!roots.has(it.root) || !(it.type === null || it.type === 'PERSON') || !openToRules(it)) continue;
+    it.type = 'ORG';
+    it.ruled = 'a firm reporting its results (rule)';
+  }
 }
 
 // An officer's or a role's letters, which say things as bodies do (`the CEO said`, `the MVP said`), and a document's
@@ -1285,7 +1319,8 @@ function particleName(it: Item): boolean {
 
 /**
  * A name the paragraph's own attribution gives as a quote's speaker (`“…”, said Gustafon.`, `Wilkins said, “…”`)
- * that the recogniser left no name is a person, and so are the article's other mentions of it left no name. Where
+ * that the recogniser left no name, or typed a place by the look of a word no list knows (`said Ostrowek`), is a
+ * person, and so are the article's other mentions of it left no name or so typed. Where
  * an article names its source once, nothing else says the word is a name (the recogniser reads context weakly: in
  * its training articles most speakers are named again), and news quotes people far more often than bodies. Not a
  * name any list other than the name lists knows, nor one of more than three words or one the article also writes in
@@ -1296,13 +1331,14 @@ function particleName(it: Item): boolean {
 function speakersArePeople(items: Item[]): void {
   const roots = new Set<string>();
   for (const it of items) {
-    if (!(it.source.speaker || it.source.heSaid) || it.type !== null || !speakerUndoubted(it)) continue;
+    if (!(it.source.speaker || it.source.heSaid) || (it.type !== null && !(it.type === 'PLACE' && personListsOnly(it))) || !speakerUndoubted(it)) continue;
     if (it.doc.includes('d:lower-first') || it.doc.includes('d:lower-last')) continue;
     // A verb opening the sentence is no speaker's name (`Inspired by …`), whatever the quote finder read.
     if (has(it, 'words=1') && it.features.includes('tagf=Verb')) continue;
     roots.add(it.root);
   }
-  rootsArePeople(items, roots, false, 'named as a quote’s speaker (rule)');
+  // A speaker typed a place by the look of a word no list knows is a person too (`said Ostrowek`).
+  rootsArePeople(items, roots, true, 'named as a quote’s speaker (rule)');
 }
 
 /**

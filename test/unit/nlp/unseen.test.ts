@@ -117,6 +117,7 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'Jan before a particle opens a name', text: 'Jan van Aken said the vote was close.', has: ['Jan van Aken:PERSON'] },
   { name: 'DR Congo, and places the lists know whole across `of`', text: 'DR Congo said the rebels had advanced. Drought hit the Horn of Africa. He lives on the Isle of Man.', has: ['DR Congo:PLACE', 'Horn of Africa:PLACE', 'Isle of Man:PLACE'], hasNot: ['Congo:PERSON', 'Isle of Man.:PLACE'] },
   { name: 'a rival firm opening a sentence, a patriarch’s title', text: 'Rival BMW rose 2 percent. Patriarch Abune Mathias said prayers.', has: ['BMW:ORG', 'Abune Mathias:PERSON'], hasNot: ['Rival BMW:ORG'] },
+  { name: 'a firm reporting its results, not a chief the article names in full', text: 'Tarrowind said quarterly profits rose. Elon Musk spoke on Monday. Musk said sales rose.', has: ['Tarrowind:ORG', 'Elon Musk:PERSON', 'Musk:PERSON'], hasNot: ['Musk:ORG'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
