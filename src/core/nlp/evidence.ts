@@ -2,7 +2,7 @@ import { clusterExamples, clusterFeatures } from './clusters';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, PLACE_NAMES } from './gazetteer.generated';
 import { phraseLists, wordLists } from './knowledge';
 import {
-  ADDRESS_WORDS, LETTER_OPENERS, CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, METONYMS, isListedBody, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
+  ADDRESS_WORDS, LETTER_OPENERS, CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MEMBERS_LETTERS, METONYMS, isListedBody, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
   FIRM_NOUNS, FIRM_NOUNS_BEFORE, ON_HEADS, ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_FIRST, PERSON_HONORIFICS, PLACE_HEADS, PLACE_NOUNS, headForm, JOINED_POSTNOMINALS, POSTNOMINALS, isTitle, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
 } from './lexicon';
 import type { Token } from './tokens';
@@ -252,6 +252,9 @@ export function commonNoun(w: Token): boolean {
   return w.tags.has('Noun') && !hasTag(w, ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym']);
 }
 
+// The members whose conference is a standing body (`Conference of Catholic Bishops`); one of other people meets.
+export const CONFERENCE_MEMBERS: ReadonlySet<string> = new Set(['bishops', 'churches', 'rabbis', 'imams', 'mayors', 'presidents', 'governors', 'rectors', 'chancellors', 'chiefs']);
+
 /** The type a head word gives a multi-word name: `Foreign Office` ORG, `Kennedy Space Center` PLACE. */
 export function headType(words: readonly Token[]): 'ORG' | 'PLACE' | null {
   const h = headWord(words);
@@ -268,6 +271,13 @@ function headWord(words: readonly Token[]): { type: 'ORG' | 'PLACE'; word: strin
   const heads = c > 0 ? [words[c - 1] as Token, words[words.length - 1] as Token] : [words[words.length - 1] as Token];
   // A body named for what it deliberates on is an organisation (`Intergovernmental Panel on Climate Change`).
   if (c > 0 && lower(words[c] as Token) === 'on' && ON_HEADS.has(lower(words[c - 1] as Token))) return { type: 'ORG', word: lower(words[c - 1] as Token), forHead: true };
+  // So is a conference of members in the plural (`Conference of Catholic Bishops`, `Conference of European
+  // Churches`), where one of a year or a place is a meeting (`Conference of the Parties`).
+  if (c > 0 && lower(words[c] as Token) === 'of' && lower(words[c - 1] as Token) === 'conference') {
+    let k = c + 1;
+    while (k < words.length && !isLowerWord(words[k] as Token)) k++;
+    if (k > c + 1 && CONFERENCE_MEMBERS.has(lower(words[k - 1] as Token))) return { type: 'ORG', word: 'conference', forHead: true };
+  }
   // A head's plural after a given name, or a title and a given name, is a surname (`Jim Banks`, `Senator Jim Banks`,
   // `Monty Halls`), not a body's head in the plural.
   const g = words.length > 2 && isTitle(lower(words[0] as Token)) ? 1 : 0;
@@ -603,8 +613,9 @@ function contextBefore(ctx: EvidenceContext, a: number, b: number, start: number
     if (!modifier && /[“"‘']/u.test(gap) && /s$/.test(last.text) && !isNorpName(last.text)) f.push('e:quoted-plural');
     return;
   }
-  if (/^ ?,\s+$/.test(gap) && isLowerWord(p) && !p.tags.has('Plural') && (TITLE_WORDS.has(lower(p)) || (p.tags.has('Noun') && ROLE_NOUN_ENDING.test(lower(p))))) {
-    // Apposition after a role: `the Afghan team's coach, Alireza Mehraban,`.
+  const role = (isLowerWord(p) && !p.tags.has('Plural') && (TITLE_WORDS.has(lower(p)) || (p.tags.has('Noun') && ROLE_NOUN_ENDING.test(lower(p))))) || MEMBERS_LETTERS.has(p.text);
+  if (/^ ?,\s+$/.test(gap) && role) {
+    // Apposition after a role: `the Afghan team's coach, Alireza Mehraban,`, `Another Labour MP, Dawn Butler,`.
     f.push('e:apposition-role');
     descs.push(p.text);
     return;
@@ -778,17 +789,67 @@ export function resultsSaidBeside(paragraph: string, end: number): boolean {
   return RESULTS_SAID.test(paragraph.slice(end, end + 80));
 }
 
+// A town's people as local news names them (`a Dapto man`, `A 31-year-old Newtown woman`, `the Penrith couple`).
+const TOWNSFOLK_BEFORE = /(?:\b(?:[Aa]n?|[Tt]he)|\d+-year-old)\s+$/u;
+const TOWNSFOLK_AFTER = /^\s+(?:man|woman|men|women|boy|girl|teenager|teen|youth|resident|residents|couple|family|pensioner|mother|father|grandmother|grandfather|grandfather|motorist|cyclist|pedestrian|businessman|businesswoman|landlord|schoolboy|schoolgirl|toddler|baby|retiree|mum|dad)\b/u;
+
+/** Whether the name `paragraph[start, end)` says where someone is from, as local news writes it (`a Dapto man`). */
+export function townsfolkBeside(paragraph: string, start: number, end: number): boolean {
+  return TOWNSFOLK_AFTER.test(paragraph.slice(end, end + 20)) && TOWNSFOLK_BEFORE.test(paragraph.slice(Math.max(0, start - 16), start));
+}
+
+// A wire story's sign-off (`Reporting by Kiyoshi Takenaka in Tokyo and Nailia Bagirova in Baku; Editing by Kim
+// Coghill`), at a paragraph's start or in brackets: who reported, wrote and edited, and where from.
+const SIGN_OFF = /(?:^|\(|\n)\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|edited|reported|written)\s+by\s/giu;
+const SIGN_OFF_LABEL = /^(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|edited|reported|written)$/iu;
+// The lower-case words a sign-off holds; any other (`Reporting by Bloomberg News in March showed …`) makes it a sentence.
+const SIGN_OFF_WORDS: ReadonlySet<string> = new Set(['by', 'in', 'and', 'reporting', 'writing', 'editing', 'additional', 'further', 'compiled', 'edited', 'reported', 'written', 'staff', 'newsroom', 'bureau', 'desk', 'from', 'with', 'at', 'of', 'the', 'de', 'van', 'von', 'al', 'bin', 'da', 'di', 'le', 'la']);
+// A place's words after a name in a sign-off: the newsroom's, not a person's (`Beijing newsroom`).
+const NEWSROOM_AFTER = /^\s+(?:newsroom|bureau|staff|desk|team)\b/iu;
+
+/**
+ * What a wire sign-off makes of the name `paragraph[start, end)`: a person after `by`, `and`, a comma or a
+ * semicolon, a place after `in` (and a place the lists know after a place, `in Palm Beach, Florida`, `in Gaza and
+ * Cairo`), no name for the sign-off's own label (`Editing`, `Additional`); undefined outside one, for an agency
+ * (`Reporting by Reuters staff`) and for a newsroom's town (`Beijing newsroom`).
+ */
+export function signOffRole(paragraph: string, start: number, end: number): 'PERSON' | 'PLACE' | 'none' | undefined {
+  if (!/\bby\s/u.test(paragraph)) return undefined;
+  const text = paragraph.slice(start, end);
+  const after = paragraph.slice(end, end + 24);
+  if ((SIGN_OFF_LABEL.test(text) && /^\s+by\s/u.test(after)) || (/^(?:additional|further)$/iu.test(text) && /^\s+reporting\s+by\s/iu.test(after))) {
+    return /(?:^|[(;\n]|\band)\s*$/iu.test(paragraph.slice(Math.max(0, start - 20), start)) ? 'none' : undefined;
+  }
+  let open = -1;
+  for (const m of paragraph.matchAll(SIGN_OFF)) if (m.index < start) open = m.index; else break;
+  if (open < 0 || start - open > 240) return undefined;
+  // The sign-off runs to its bracket's end or the paragraph's, and holds no sentence.
+  const close = paragraph.indexOf(')', open);
+  const segment = paragraph.slice(open, close > start ? close : paragraph.length);
+  if (/[.!?]\s/u.test(segment) || (segment.match(/\b\p{Ll}[\p{Ll}'’-]*\b/gu) ?? []).some((w) => !SIGN_OFF_WORDS.has(w))) return undefined;
+  if (NEWSROOM_AFTER.test(after) || isAcronym(text) || isListedBody(text) || phraseLists(text.split(/\s+/u)).some((l) => l === 'company' || l === 'orgLex' || l === 'orgWn')) return undefined;
+  // The last link before the name: `by`, `and`, `;` or `in` (commas pass through to it).
+  const links = [...paragraph.slice(open, start).matchAll(/\b(by|and|in)\b|;/gu)];
+  const link = links.at(-1)?.[1] ?? ';';
+  const place = countryOf(text) !== undefined || isGazetteerPlace(text) || phraseLists(text.split(/\s+/u)).some((l) => l === 'city' || l === 'region' || l === 'country');
+  if (link === 'in') return 'PLACE';
+  const sincePlace = links.length > 1 && (links.at(-2)?.[1] === 'in') && link !== ';';
+  if (place && (sincePlace || /,\s*$/u.test(paragraph.slice(open, start)))) return 'PLACE';
+  return 'PERSON';
+}
+
 // A university named as a place of study or research: `at` or `from` before it in a sentence about study or
 // research (`researchers at Harvard`, `studied economics at Oxford`), or a noun of it right after (`a Stanford study`).
 const ACADEMIC_AFTER = /^(?:['’]s)?(?:\s+(?:and|&)\s+\p{Lu}[\p{L}&.]*)?\s+(?:researchers?|scientists?|professors?|study|studies|survey|economists?|students?|graduates?|alumni|law|business|medical|university|team|paper|lab|laboratory|academics?|historians?|physicists?|biologists?)\b/u;
-const ACADEMIC_BEFORE = /\b(?:at|from)\s+$/u;
+// … after others listed (`researchers at Harvard, Stanford and Duke`).
+const ACADEMIC_BEFORE = /\b(?:at|from)\s+(?:\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*)?(?:,\s+|,?\s+and\s+))*$/u;
 const ACADEMIC_NOUNS = /\b(?:researchers?|scientists?|professors?|stud(?:y|ies|ied|ying)|students?|graduated?|economics|economists?|lecturers?|faculty|alumni|degree|PhD|doctorate|academics?|fellows?|dean|chemists?|physicists?|biologists?|historians?|research)\b/iu;
 
 /** Whether the sentence names `paragraph[start, end)` as a university (`researchers at Harvard`, `a Stanford study`). */
 export function academicBeside(paragraph: string, start: number, end: number): boolean {
   // Also coordinated with another (`Harvard and MIT students`).
   if (ACADEMIC_AFTER.test(paragraph.slice(end, end + 40))) return true;
-  return ACADEMIC_BEFORE.test(paragraph.slice(Math.max(0, start - 8), start)) && ACADEMIC_NOUNS.test(paragraph.slice(Math.max(0, start - 100), end + 100));
+  return ACADEMIC_BEFORE.test(paragraph.slice(Math.max(0, start - 80), start)) && ACADEMIC_NOUNS.test(paragraph.slice(Math.max(0, start - 100), end + 100));
 }
 
 // How an apposition after a name opens (`, the …`, `, a …`, `, Britain's …`), and the words that may follow its head

@@ -80,7 +80,8 @@ export function placedEvent(words: readonly string[]): boolean {
 
 const MATCH_AT = /\b(?:game|games|match|matches|tie|clash|fixture|derby|final|semi-final|semifinal|win|defeat|victory|draw|loss|kick-off)\s+at\s+(?:the\s+)?$/iu;
 // A work's kind before its title; not `single`, which a party's member may follow (`not a single Labour MP`).
-const WORK_BEFORE = /\b(?:film|movie|drama|documentary|sitcom|miniseries|series|album|song|novel|memoir|musical|opera|podcast|video game|TV show|TV series)\s+$/u;
+// … also where the sentence names it (`her album is called “Cowboy Carter”`) or quotes it (`the film "Joker"`).
+const WORK_BEFORE = /\b(?:film|movie|drama|documentary|sitcom|miniseries|series|album|song|novel|memoir|musical|opera|podcast|video game|TV show|TV series)(?:,?\s+(?:(?:is|was)\s+)?(?:called|titled|entitled|named))?\s+[“"‘]?$/u;
 const WILDFIRE = /^\p{Lu}[\p{L}-]+(?: Complex)? Fire$/u;
 const BROADCASTER_OUTLET = /^(?:BBC|ITV|CBC|ABC|CBS|NBC|RTÉ|RTE|Sky|Channel 4)\s+(?:Radio|News|Television|TV|World|One|Two|Three|Four|Scotland|Wales|Cymru|Sport|Persian|Arabic|Urdu|Hindi|Mundo|Russian|Ukrainian|Breakfast|Newsnight|Local)\b/u;
 const THING_LETTERS: ReadonlySet<string> = new Set(['OT', 'PAC', 'PACs', 'SUV', 'SUVs', 'ATM', 'ATMs', 'MRI', 'DNA', 'GDP', 'CPI', 'IPO', 'IPOs', 'ETF', 'ETFs', 'EV', 'EVs', 'AI', 'VAR',

@@ -185,7 +185,12 @@ const publicationKey = (name: string): string => name.replace(/^the\s+/iu, '').r
 const PUBLICATIONS: ReadonlySet<string> = new Set(NEWS.publications.map(publicationKey));
 const CITED_PUBLICATIONS: ReadonlySet<string> = new Set(NEWS.citedPublications.map(publicationKey));
 const lastWord = (name: string): string => name.slice(name.search(/\S+$/u)).toLowerCase();
-const LISTED_LAST_WORDS: ReadonlySet<string> = new Set([...NEWS.publications, ...NEWS.citedPublications, ...NEWS.bodies, ...NEWS.newsFirms].map(lastWord));
+// Firms named `X & Y` that much of the press spells out (`Marks and Spencer`, `Procter and Gamble`): the spelled
+// form is the same firm, but `and` between two capitalised words otherwise joins two names. Letters joined by `&`
+// (`AT&T`, `S&P`) have no spelled form.
+const SPELLED_FIRMS: readonly string[] = NEWS.newsFirms.filter((f) => /^\p{Lu}\p{L}+ & \p{Lu}\p{L}+/u.test(f)).map((f) => f.replace(' & ', ' and '));
+const LISTED_FIRMS: readonly string[] = [...NEWS.bodies, ...NEWS.newsFirms, ...SPELLED_FIRMS];
+const LISTED_LAST_WORDS: ReadonlySet<string> = new Set([...NEWS.publications, ...NEWS.citedPublications, ...LISTED_FIRMS].map(lastWord));
 
 /**
  * Whether a name is a newspaper's, magazine's, broadcaster's or journal's the news lexicon lists: `anywhere` for a
@@ -202,7 +207,7 @@ export function publicationOf(name: string): 'anywhere' | 'cited' | undefined {
 
 // The firms news names often that the company lists lack are listed bodies too: the company list's feature weighs
 // little (it holds the words of longer names), so a whole name of theirs is an organisation wherever it stands.
-const BODIES: ReadonlySet<string> = new Set([...NEWS.bodies, ...NEWS.newsFirms].map(publicationKey));
+const BODIES: ReadonlySet<string> = new Set(LISTED_FIRMS.map(publicationKey));
 
 /** Words that take `of` inside a name besides organisation and place heads (`Bank of England`, `Isle of Man`). */
 export const OF_HEADS = set(`
@@ -224,7 +229,7 @@ export function takesConnector(word: string): boolean {
  * `Committee to Protect Journalists`, and `Alternative for Germany`, `Brothers of Italy`, `Law and Justice`, whose
  * connector follows no head), which no run of capitalised words yields: the name finder looks for them as written.
  */
-export const BODIES_WITH_LOWER_WORDS: readonly string[] = [...NEWS.bodies, ...NEWS.newsFirms].filter((b) => b.split(' ').some((w, i, ws) => i > 0 && i < ws.length - 1 && /^\p{Ll}+$/u.test(w) && (!['of', 'for', 'and'].includes(w) || !takesConnector(ws[i - 1] as string))));
+export const BODIES_WITH_LOWER_WORDS: readonly string[] = LISTED_FIRMS.filter((b) => b.split(' ').some((w, i, ws) => i > 0 && i < ws.length - 1 && /^\p{Ll}+$/u.test(w) && (!['of', 'for', 'and'].includes(w) || !takesConnector(ws[i - 1] as string))));
 
 /**
  * Whether a name is one of the organisations the news lexicon lists (`bodies`: aid agencies, blocs, intelligence
@@ -324,7 +329,7 @@ export const REGION_ABBREVIATIONS: ReadonlySet<string> = new Set(`
 /** Connectors that make a name only after a head (`Centre for`, `University of`), not after a person's name. */
 export const HEAD_CONNECTORS = set('of for');
 /** Heads of bodies named for what they deliberate on, which `on` joins to the rest of the name (`Council on Foreign Relations`). */
-export const ON_HEADS = set('council committee subcommittee commission conference panel coalition forum');
+export const ON_HEADS = set('council committee subcommittee commission conference panel coalition forum institute center centre');
 
 /** Caption labels (`Image: NASA`): never part of a name. */
 export const CAPTION_LABELS = set('image images photo photos picture video credit source file');
@@ -337,6 +342,13 @@ export const NEVER_NAME_INITIAL = set(`
   some any all each every both no not later earlier now today yesterday tomorrow tonight last next first then
   instead already finally initially previously recently currently subsequently eventually once
 `);
+
+// Surnames of the physicians that diseases are named after, which news writes with the possessive (`Alzheimer's
+// drug`, `has Parkinson's`, `Crohn's disease`, the `Alzheimer's Association`).
+export const EPONYMOUS_DISEASES: ReadonlySet<string> = new Set(['alzheimer', 'parkinson', 'crohn', 'huntington', 'hodgkin', 'tourette', 'asperger', 'cushing', 'raynaud', 'meniere', 'ménière']);
+
+// A member's letters, which stand after a name as often as before one (`Jess Phillips MP`), so no title word.
+export const MEMBERS_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD', 'MPs', 'MEPs', 'MSPs', 'MLAs']);
 
 /** Role nouns before a name (`ringleader Orlin Roussev`) are descriptors when they end like agent nouns. */
 export const ROLE_NOUN_ENDING = /(?:er|or|ist|man|woman|person|chief|leader|ant|(?<!m)ent|ian|ee|ess)$/;

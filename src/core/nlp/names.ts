@@ -1,9 +1,9 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace, isTown,
-  citedBeside, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultsSaidBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
+  citedBeside, CONFERENCE_MEMBERS, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultsSaidBeside, signOffRole, townsfolkBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COURTESY_WORDS, NAME_PARTICLES, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COMPASS_WORDS, COURTESY_WORDS, EPONYMOUS_DISEASES, MEMBERS_LETTERS, NAME_PARTICLES, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -66,6 +66,10 @@ export interface Candidate {
   kind?: 'ORG' | 'PLACE';
   /** The sentence writes the name as a sports club (`Liverpool have won`, `joined Benfica for a fee`; `squadBeside`). */
   squad?: boolean;
+  /** The name says where someone is from (`a Dapto man`, `a 31-year-old Newtown woman`; `townsfolkBeside`). */
+  townsfolk?: boolean;
+  /** What a wire sign-off makes of the name (`Reporting by Ann Lee in Tokyo; Editing by Kim Coghill`; `signOffRole`). */
+  signOff?: 'PERSON' | 'PLACE' | 'none';
   /** A photographer's name after a credit's label and agency (`Image: NASA Bill Ingalls`; `creditAgencyFirst`). */
   photographer?: boolean;
   /** A publication the news lexicon lists, which the sentence cites (`published in Nature`; `citedBeside`). */
@@ -509,8 +513,18 @@ function shoutedWord(t: Token): boolean {
   // A word no list knows, not even as a common noun, is no common noun compromise guessed (`RAMAPHOSA DEFENDS …`).
   // (Only where the lists know it as a common noun measured the same in cross-validation, and the retraining it
   // took typed the seed's `Old Bailey` the court; MODEL.md, round 29.)
-  return !NAME_CONNECTORS.has(lower(t)) && !isGazetteerPlace(t.text) && (hasTag(t, ['Verb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb']) || (commonNoun(t) && wordLists(t.text).length > 0) || SLUG_NOUNS.has(lower(t)));
+  // A word the lists know as a name (`BUNDESBANK`, an organisation's in WordNet; `YELTSIN`) is none, and a plural of a
+  // common noun is one (`LEAVES`).
+  const lists = wordLists(t.text);
+  const common = commonNoun(t) && ((lists.length > 0 && !lists.some((l) => SHOUTED_NAME_LISTS.has(l))) || pluralOfCommonNoun(lower(t)));
+  return !NAME_CONNECTORS.has(lower(t)) && !isGazetteerPlace(t.text) && (hasTag(t, ['Verb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'Adverb']) || common || SLUG_NOUNS.has(lower(t)));
 }
+
+// Heads of bodies that `on` joins to their field only (`ON_HEADS`).
+const INSTITUTE_HEADS: ReadonlySet<string> = new Set(['institute', 'center', 'centre']);
+
+// Lists that know a word in a headline in capitals as a name rather than a common noun.
+const SHOUTED_NAME_LISTS: ReadonlySet<string> = new Set(['orgWn', 'orgLex', 'famous', 'company', 'country', 'city', 'region', 'surname', 'personName']);
 
 // Saints whose possessive names a place or a body (`St Vincent's Hospital`, `St. Peter's Square`).
 const SAINTS: ReadonlySet<string> = new Set(['st', 'saint', 'ste']);
@@ -547,6 +561,8 @@ function possessiveInside(paragraph: string, tokens: readonly Token[], i: number
   if (POSSESSIVE_OPENERS.has(lower(a)) || peoplePlural(lower(a))) return !wordLists(b.text).includes('firstName');
   // An office named by its holder's title (`Kern County Sheriff's Office`, `District Attorney's Office`).
   if (OFFICE_HOLDERS.has(lower(a)) && ORG_HEADS.has(lower(b))) return true;
+  // A body named for a disease named after a physician (`Alzheimer's Association`, `Parkinson's Foundation`).
+  if (EPONYMOUS_DISEASES.has(lower(a).replace(/['’]s?$/u, '')) && ORG_HEADS.has(headForm(lower(b)))) return true;
   // A shop or a restaurant named after its owner's given name (`Ray's Pizza`, `Ralph's Market`, `Joe's Garage`), or
   // one compromise reads as a firm's name whole; not a person's possessive before a common noun (`Obama's Kitchen
   // Cabinet`, `Britain's Market`).
@@ -594,6 +610,11 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
       const nick = nicknameEnd(paragraph, tokens, j);
       if (nick > 0) { j = nick; continue; }
     }
+    // A ministry's portfolios listed with commas (`Ministry of Trade, Industry and Energy`).
+    if (b && inside && !shouting) {
+      const list = portfolioListEnd(paragraph, tokens, j);
+      if (list > j) { j = list; continue; }
+    }
     if (!b || !joins(paragraph, a, b) || (shouting && shoutedWord(b))) return j;
     if (j > i && streetEnd(paragraph, tokens, j)) return j;
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word,
@@ -612,16 +633,21 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     if (hyphenSyllable(paragraph, tokens, j + 1)) { j++; continue; }
     // A town's particle between two capitalised words (`Stratford-upon-Avon`, `Southend-on-Sea`, `Newcastle upon Tyne`).
     if (townParticle(paragraph, tokens, j + 1)) { j += 2; continue; }
+    // The office of an agent who heads a field office (`Special Agent in Charge Jane Doe`).
+    const c0 = tokens[j + 2];
+    if (lower(a) === 'agent' && lower(b) === 'in' && c0?.text === 'Charge' && joins(paragraph, b, c0)) { j += 2; continue; }
     // `on` after a deliberative body's head (`Council on Foreign Relations`, `Intergovernmental Panel on Climate
     // Change`), not before a date (`the Committee on Monday`).
-    const c0 = tokens[j + 2];
-    if (lower(b) === 'on' && ON_HEADS.has(lower(a)) && c0 && joins(paragraph, b, c0) && isCap(c0) && !notName(c0) && !neverName(c0)) {
+    // An institute or a centre only before its field, a common word (`Center on Budget …`, `National Institute on
+    // Aging`; not `Kennedy Space Center on STS-117`).
+    const field = (t: Token): boolean => !INSTITUTE_HEADS.has(lower(a)) || (!isCaps(t) && !/\d/u.test(t.text) && !hasTag(t, ['Place', 'Organization', 'Acronym', ...PERSONAL_TAGS]));
+    if (lower(b) === 'on' && ON_HEADS.has(lower(a)) && c0 && joins(paragraph, b, c0) && isCap(c0) && !notName(c0) && !neverName(c0) && field(c0)) {
       inside = true;
       j += 2;
       continue;
     }
     // … or where the lists know the words before and after `of` as one place (`Horn of Africa`).
-    if (!isCap(b) && NAME_CONNECTORS.has(lower(b)) && (inside || connectorFits(a, lower(b)) || knownPlaceOf(tokens, i, j))) {
+    if (!isCap(b) && NAME_CONNECTORS.has(lower(b)) && (inside || connectorFits(a, lower(b)) || knownPlaceOf(tokens, i, j) || conferenceOfMembers(tokens, j))) {
       inside ||= HEAD_CONNECTORS.has(lower(b));
       // Particles may come in runs: `Nikolaus van der Pas`, `Maria de la Cruz`.
       let k = j + 1;
@@ -638,6 +664,34 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     }
     return j;
   }
+}
+
+// Words that name a body on their own or head one, which no ministry's portfolio is.
+const LISTED_BODY_WORDS: ReadonlySet<string> = new Set(['treasury', 'army', 'navy', 'police', 'office', 'bank', 'ministry', 'department', 'agency', 'service', 'council', 'commission', 'court', 'parliament', 'government', 'cabinet', 'senate', 'congress', 'marines', 'pentagon', 'kremlin']);
+
+/**
+ * The last token of portfolios listed after a head's `of` or `for` whose first ends at `j` (`Ministry of Trade,
+ * Industry and Energy`, `Department for Culture, Media and Sport`, `Ministry of Education, Culture, Sports, Science
+ * and Technology`, `Department of Forestry, Fisheries and the Environment`), or -1: single capitalised words after
+ * commas, then `and` (`the`) and the last, none a place's, a person's or letters.
+ */
+function portfolioListEnd(paragraph: string, tokens: readonly Token[], j: number): number {
+  // Not a body's own name or head (`Ministry of Justice, Treasury and Home Office` lists three bodies).
+  const portfolio = (t: Token | undefined): boolean => !!t && isCap(t) && !isCaps(t) && !t.initial && !hasTag(t, ['Place', 'City', 'Country', 'Region', ...PERSONAL_TAGS]) && !isGazetteerPlace(t.text) && countryOf(t.text) === undefined &&
+    !LISTED_BODY_WORDS.has(lower(t));
+  let k = j;
+  let items = 0;
+  while (items < 6 && /^,[^\S\n]+$/u.test(gapOf(paragraph, tokens[k] as Token, tokens[k + 1] as Token ?? tokens[k] as Token)) && portfolio(tokens[k + 1])) { k++; items++; }
+  if (items === 0) return -1;
+  let m = k + 1;
+  const and = tokens[m];
+  if (!and || lower(and) !== 'and' || !/^,?[^\S\n]+$/u.test(gapOf(paragraph, tokens[k] as Token, and))) return -1;
+  if (tokens[m + 1] && lower(tokens[m + 1] as Token) === 'the') m++;
+  const last = tokens[m + 1];
+  if (!portfolio(last) || !WHITESPACE.test(gapOf(paragraph, tokens[m] as Token, last as Token))) return -1;
+  // The last portfolio may be two words (`Health and Human Services`).
+  const next = tokens[m + 2];
+  return next && portfolio(next) && WHITESPACE.test(gapOf(paragraph, last as Token, next)) ? m + 2 : m + 1;
 }
 
 /**
@@ -864,6 +918,18 @@ function knownPlaceOf(tokens: readonly Token[], i: number, j: number): boolean {
 }
 
 /**
+ * Whether `tokens[j]` is `Conference` before `of` and members in the plural, a body (`Conference of Catholic Bishops`,
+ * `Conference of European Churches`); a conference of a place or a year is a meeting, no name's head.
+ */
+function conferenceOfMembers(tokens: readonly Token[], j: number): boolean {
+  const of = tokens[j + 1];
+  if (lower(tokens[j] as Token) !== 'conference' || !of || lower(of) !== 'of') return false;
+  let k = j + 2;
+  while (tokens[k] && isCap(tokens[k] as Token)) k++;
+  return k > j + 2 && CONFERENCE_MEMBERS.has(lower(tokens[k - 1] as Token));
+}
+
+/**
  * `of` and `for` continue a name only after a head (`University of`, `Centre for`) or an office (`Minister of
  * Health`, `Minister for Foreign Affairs`, whose portfolio `titleRun` then reads), not after a person's name.
  */
@@ -967,7 +1033,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
       const next = tokens[m];
       if (m > k + 1 && next && lower(next) === 'and') { readChunk(ctx, a, m); readChunk(ctx, m + 1, b); return; }
     }
-    const splitHere = (lw === 'and' || lw === '&' || lw === 'y') ? !andInsideName(tokens, a, k, b) : false;
+    const splitHere = (lw === 'and' || lw === '&' || lw === 'y') ? !andInsideName(ctx.paragraph, tokens, a, k, b) : false;
     if (splitHere) { readChunk(ctx, a, k); readChunk(ctx, k + 1, b); return; }
   }
   // In a letter or e-mail whose lines were run together, a sign-off or greeting inside a run (`Phillip Allen
@@ -977,6 +1043,12 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     const w = tokens[k] as Token;
     if (letterBreak(tokens, k, b)) { readChunk(ctx, a, k); readChunk(ctx, k + 1, b); return; }
     if (w.text === (tokens[k - 1] as Token).text && hasTag(w, GIVEN_NAME_TAGS)) { readChunk(ctx, a, k); readChunk(ctx, k, b); return; }
+  }
+  // Two countries joined by a hyphen are the two sides of something (`U.S.-Iran talks`, `the Iraq-Turkey pipeline`).
+  for (let k = a + 1; k < b; k++) {
+    if (gapOf(ctx.paragraph, tokens[k - 1] as Token, tokens[k] as Token) !== '-') continue;
+    const side = (i: number, j: number): boolean => countryOf(ctx.paragraph.slice((tokens[i] as Token).start, (tokens[j - 1] as Token).end)) !== undefined;
+    if (side(a, k) && side(k, b)) { readChunk(ctx, a, k); readChunk(ctx, k, b); return; }
   }
   const words = tokens.slice(a, b);
   // A nationality or country of two or three words before a title is its own mention, whatever head its first
@@ -1015,16 +1087,21 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     return;
   }
   const letters = membersLetters(words);
-  if (letters > 0) {
-    // A party or a body, a member's letters, the member (`Labour MP Jo Cox`, `SNP MSP Kate Forbes`).
-    readChunk(ctx, a, a + letters);
-    const end = (words[letters - 1] as Token).end;
-    // The letters are the member's, not the party's after a name (`e:postnominal`).
-    for (const c of ctx.out) if (c.end === end) c.features = [...c.features.filter((f) => f !== 'e:postnominal'), 'e:before-office'];
+  if (letters !== null) {
+    // A party or a body, a member's letters, the member (`Labour MP Jo Cox`, `SNP MSP Kate Forbes`); the letters
+    // alone where a group's word before them is no part of the run (`Tory MP Faith Jones`).
+    if (letters > 0) {
+      readChunk(ctx, a, a + letters);
+      const end = (words[letters - 1] as Token).end;
+      // The letters are the member's, not the party's after a name (`e:postnominal`).
+      for (const c of ctx.out) if (c.end === end) c.features = [...c.features.filter((f) => f !== 'e:postnominal'), 'e:before-office'];
+    }
     addName(ctx, a + letters + 1, b, titleEvidence(words.slice(letters, letters + 1)), [(words[letters] as Token).text]);
     return;
   }
   if (headType(words) === null) {
+    // A stage name opening with a title that the lexicon knows whole as a person's (`Lady Gaga`).
+    if (words.length === 2 && isTitleWord(words[0] as Token) && phraseLists(words.map((w) => w.text)).includes('personLex')) { addName(ctx, a, b, [], []); return; }
     const title = titleRun(words);
     if (title) {
       const [t, v, lead = 0] = title;
@@ -1085,23 +1162,28 @@ const MISSIONS: ReadonlySet<string> = new Set(['embassy', 'consulate']);
 // The members of the two American parties, singular and plural.
 const US_PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'republicans', 'democrat', 'democrats']);
 
-// A member's letters, which stand after a name as often as before one (`Jess Phillips MP`), so no title word.
-const MEMBERS_LETTERS: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD', 'MPs', 'MEPs', 'MSPs', 'MLAs']);
-
 /**
- * Where a member's letters stand between a party's or a body's name and the member's (`Labour MP Jo Cox`,
- * `Conservative MEP Daniel Hannan`): the index of the letters, or 0. The member's name is two or three capitalised
- * words that open with a given name.
+ * Where a member's letters stand before the member's name, after a party's or a body's or opening the run (`Labour
+ * MP Jo Cox`, `Conservative MEP Daniel Hannan`, `MP Faith Jones`): the index of the letters, or null. The member's
+ * name is two or three capitalised words that open with a given name.
  */
-function membersLetters(words: readonly Token[]): number {
-  for (let t = 1; t < words.length - 2; t++) {
+function membersLetters(words: readonly Token[]): number | null {
+  for (let t = 0; t < words.length - 2; t++) {
     if (!MEMBERS_LETTERS.has((words[t] as Token).text)) continue;
     const holder = words.slice(t + 1);
     const given = holder[0] as Token;
-    if (holder.length > 3 || !holder.every(isCap) || headType(holder) !== null) return 0;
-    return hasTag(given, GIVEN_NAME_TAGS) || wordLists(given.text).includes('firstName') ? t : 0;
+    if (holder.length > 3 || !holder.every(isCap) || headType(holder) !== null) return null;
+    if (hasTag(given, GIVEN_NAME_TAGS) || wordLists(given.text).includes('firstName')) return t;
+    // A given name the lists leave out as a common word (`Dawn Butler`, `Faith Jones`) still names the member after a
+    // party's name (not a constituency's, `Brent Central MP`) where no list knows the words as a place's or a body's,
+    // and the first is no verb or plural (a headline's `Tory MP Faces Calls`).
+    const lead = words.slice(0, t);
+    const party = lead.length <= 2 && lead.every((w) => isNorpName(w.text) || isAcronym(w.text) || isListedBody(w.text) || wordLists(w.text).some((l) => l === 'orgWn' || l === 'orgLex')) &&
+      !lead.some((w) => countryOf(w.text) !== undefined || isGazetteerPlace(w.text) || COMPASS_WORDS.has(lower(w)));
+    const placeOrBody = holder.some((w) => wordLists(w.text).some((l) => PREFIX_LISTS.has(l)) && !wordLists(w.text).some((l) => PERSON_WORD_LISTS.has(l)));
+    return party && !placeOrBody && !hasTag(given, ['Verb', 'Plural']) ? t : null;
   }
-  return 0;
+  return null;
 }
 
 /**
@@ -1240,6 +1322,9 @@ function surnameWord(w: Token, afterCountry: boolean): boolean {
   if (lists.length === 0) return afterCountry && !hasTag(w, ['Place', 'City', 'Region', 'Country', 'Organization']) && !pluralOfCommonNoun(l);
   // A common noun that compromise reads as a person's name here (`Bale` in `Christian Bale`).
   if (lists.every((x) => x === 'commonNoun')) return hasTag(w, ['Person', 'LastName']);
+  // After a given name that is a country, a common word that WordNet knows as people's surname too, and no head of a
+  // place or a body (`Jordan Brown`, `Georgia Young`; not `Jordan Hill`, `Georgia Power`, `Kenya Law`).
+  if (afterCountry && lists.includes('commonNoun') && lists.includes('personWn') && lists.every((x) => x === 'commonNoun' || !NOT_SURNAME_LISTS.has(x))) return true;
   if (lists.some((x) => NOT_SURNAME_LISTS.has(x))) return false;
   // After a town, a surname only the lists of any people's names hold is as often a building's word (`York Minster`).
   return afterCountry ? lists.some((x) => SURNAME_LISTS.has(x)) : lists.includes('surname') || lists.includes('personWn') || lists.includes('famous') || hasTag(w, ['Person', 'LastName']);
@@ -1270,7 +1355,9 @@ function bodyWord(w: Token): boolean {
   return lists.includes('orgWn') && lists.every((list) => BODY_LISTS.has(list));
 }
 
-function andInsideName(tokens: readonly Token[], a: number, k: number, b: number): boolean {
+function andInsideName(paragraph: string, tokens: readonly Token[], a: number, k: number, b: number): boolean {
+  // The last of portfolios listed with commas (`Department for Culture, Media and Sport`; `portfolioListEnd`).
+  if (lower(tokens[k] as Token) === 'and' && tokens.slice(a + 1, k).some((t, m) => /^,[^\S\n]+$/u.test(gapOf(paragraph, tokens[a + m] as Token, t)) && !legalForm(t))) return true;
   // A name the lists know before `and` is complete there (`Rio de Janeiro and Ho Chi Minh City`, which the second
   // head below had kept as one).
   if (lower(tokens[k] as Token) === 'and' && knownName(tokens.slice(a, k))) return false;
@@ -1278,15 +1365,25 @@ function andInsideName(tokens: readonly Token[], a: number, k: number, b: number
   // A firm's one-word name that is no one's before `and` is complete there (`Sony and Toyota Motor Corp.`); a
   // partner's surname is not (`Barnes and Noble Inc`, `Johnson and Johnson`).
   if (k === a + 1 && (firmWord(before) || WORD_FIRMS.has(before.text))) return false;
+  // So is a country's (`in Mozambique and Gonarezhou National Park`); one the lists know whole across `and`
+  // (`Trinidad and Tobago`) never gets here.
+  if (k === a + 1 && countryOf(before.text) !== undefined) return false;
   // A station's number ends its name (`BBC Radio 4 and Channel 4 News`).
   if (/^\d/u.test(before.text)) return false;
   // A name the lists know after `and`, running to the end, is a second name (`Olam Agri and Louis Dreyfus Company`).
   if (lower(tokens[k] as Token) === 'and' && b - k > 2 && knownName(tokens.slice(k + 1, b))) return false;
   const isHead = (t: Token): boolean => ORG_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
+  // A council of two places (`Derry City and Strabane District Council`, `Armagh City, Banbridge and Craigavon Borough
+  // Council`): no body's head before `and`, and no given name opening it.
+  if (lower(tokens[k] as Token) === 'and' && lower(tokens[b - 1] as Token) === 'council' && !tokens.slice(a, k).some((t) => ORG_HEADS.has(lower(t))) && !hasTag(tokens[a] as Token, GIVEN_NAME_TAGS)) return true;
   if (isHead(before)) return false;
   // A head that has taken `of`/`for` before the `and` (`Department of Housing and Urban Development`).
   let headed = false;
-  for (let m = a + 1; m < k; m++) if (HEAD_CONNECTORS.has(lower(tokens[m] as Token)) && connectorFits(tokens[m - 1] as Token, lower(tokens[m] as Token))) headed = true;
+  for (let m = a + 1; m < k; m++) {
+    const c = lower(tokens[m] as Token);
+    // … or `on` after a deliberative body's head (`Center on Budget and Policy Priorities`).
+    if ((HEAD_CONNECTORS.has(c) && connectorFits(tokens[m - 1] as Token, c)) || (c === 'on' && ON_HEADS.has(lower(tokens[m - 1] as Token)))) headed = true;
+  }
   // A nationality or country opening the part after `and` opens a second name (`Polish Radio and Czech Television`).
   const after = tokens[k + 1] as Token;
   if (!headed && (isNorpName(after.text) || countryOf(after.text) !== undefined)) return false;
@@ -1399,10 +1496,13 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   if (t > 0 && lower(words[t - 1] as Token) === 'crown' && /^prince(?:ss)?$/u.test(lower(words[t] as Token)) && words.slice(0, t - 1).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined)) return [t - 1, u];
   // Words that are titles only before another title open the office (`Senior General Min Aung Hlaing`, where the
   // title is also a name's word, `General Motors`).
-  if (t > 0 && words.slice(0, t).every((w) => RANK_MODIFIERS.has(lower(w))) && opening && isCap(opening) && !hasTag(opening, ['Organization'])) return [0, u];
+  if (t > 0 && words.slice(0, t).every((w) => RANK_MODIFIERS.has(lower(w))) && opening && (isCap(opening) || u > t + 1) && !hasTag(opening, ['Organization'])) return [0, u];
   // Inside a name a title word must come first or after a prefix such as an acronym or nationality, or a
   // portfolio that compromise knows as a common noun (`Health Minister`, `Education Secretary`).
-  if (t > 0 && words.slice(0, t).every(commonNoun) && !NAME_LIKE_TITLES.has(lower(words[t] as Token))) {
+  // Not a nationality, a country or a body the lists know, which compromise may read as a common noun where it opens a
+  // sentence (`Azerbaijani President Ilham Aliyev met …`, `Hezbollah Secretary-General Naim Qassem said`).
+  const named = (w: Token): boolean => isNorpName(w.text) || countryOf(w.text) !== undefined || isListedBody(w.text);
+  if (t > 0 && words.slice(0, t).every((w) => commonNoun(w) && !named(w)) && !NAME_LIKE_TITLES.has(lower(words[t] as Token))) {
     // One word before a company's office is the company, whatever else the word means (`Apple CEO Tim Cook`,
     // `Shell Chief Executive`), unless it is a portfolio (`Finance Director`).
     if (t === 1 && COMPANY_OFFICES.has(lower(words[1] as Token)) && !TITLE_MODIFIERS.has(lower(words[0] as Token))) return [t, u];
@@ -1412,8 +1512,9 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   return holderAfterOffice(words);
 }
 
-// Title modifiers that rank the office, not the body or place it is of (`Senior General`; not `U.S.`, `State`).
-const RANK_MODIFIERS: ReadonlySet<string> = new Set(['senior', 'junior', 'deputy', 'vice', 'acting', 'interim', 'assistant', 'associate']);
+// Title modifiers that rank the office, not the body or place it is of (`Senior General`, `District Judge`; not
+// `U.S.`, `State`).
+const RANK_MODIFIERS: ReadonlySet<string> = new Set(['senior', 'junior', 'deputy', 'vice', 'acting', 'interim', 'assistant', 'associate', 'district', 'circuit', 'special']);
 
 // Offices opened by a place's head word (`District Attorney`, `State Senator`); not `County Executive`, whose county
 // is the place's (`Montgomery County Executive Marc Elrich`).
@@ -1448,6 +1549,8 @@ function officeEnd(words: readonly Token[], from: number): number {
   for (let k = from; k < words.length; k++) {
     const w = words[k] as Token;
     if (isTitleWord(w)) u = k + 1;
+    // `Special Agent in Charge`, joined by `chunkEnd`.
+    else if (lower(w) === 'in' && k === u && words[k + 1]?.text === 'Charge') { u = k + 2; k++; }
     // Between two titles any word but a person's name qualifies the office (`Chief Operating Officer`).
     else if (k - u >= 2 || hasTag(w, PERSONAL_TAGS) || wordLists(lower(w)).includes('firstName')) break;
   }
@@ -1575,6 +1678,12 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   if (words.length <= 3 && !givenNameFirst(words) && squadBeside(paragraph, start, end)) cand.squad = true;
   if (words.length <= 3 && heSaidBeside(paragraph, end)) cand.heSaid = true;
   if (words.length <= 3 && resultsSaidBeside(paragraph, end)) cand.firmSaid = true;
+  // Not a word that reads in lower case as an adjective (`a 31-year-old Indigenous man`, `a Hasidic woman`).
+  if (words.length <= 2 && townsfolkBeside(paragraph, start, end) && !words.some((w) => lowerReading(lower(w)).has('Adjective'))) cand.townsfolk = true;
+  if (words.length <= 4) {
+    const signOff = signOffRole(paragraph, start, end);
+    if (signOff) cand.signOff = signOff;
+  }
   if (words.length <= 4) {
     const kind = kindBeside(paragraph, start, features);
     if (kind) cand.kind = kind;
@@ -1586,6 +1695,21 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   ctx.out.push(cand);
 }
 
+/**
+ * Whether `short`, letters in mixed case (`OfS`, `DfE`, `BaFin`), holds the initials of `name`'s capitalised words in
+ * order, its first letter the first word's (`Office for Students`, `Department for Education`).
+ */
+function initialsOf(short: string, name: string): boolean {
+  if (!/^\p{Lu}[\p{L}&]{1,7}$/u.test(short)) return false;
+  const capitals = short.replace(/[^\p{Lu}]/gu, '');
+  if (capitals.length < 2) return false;
+  const initials = name.split(/[\s-]+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  if (initials[0] !== capitals[0]) return false;
+  let i = 0;
+  for (const c of initials) if (c === capitals[i]) i++;
+  return i === capitals.length;
+}
+
 /** `Kennedy Space Center (KSC)`: the acronym in brackets right after a name is that name's alias. */
 function linkBracketAcronyms(paragraph: string, cands: Candidate[]): void {
   for (let k = 1; k < cands.length; k++) {
@@ -1593,7 +1717,8 @@ function linkBracketAcronyms(paragraph: string, cands: Candidate[]): void {
     const name = cands[k - 1] as Candidate;
     // Not a wire story's agency after its dateline's region (`PERTH, Western Australia (AP) -`).
     if (acr.features.includes('e:credit')) continue;
-    if (acr.words === 1 && isAcronym(acr.text) && /^\s*\($/.test(paragraph.slice(name.end, acr.start)) && paragraph[acr.end] === ')' && name.words > 1) {
+    // Letters in mixed case only after a body's name (`Office for Students (OfS)`; not `Isle of Wight (IoW)`).
+    if (acr.words === 1 && (isAcronym(acr.text) || (name.features.includes('e:head-org') && initialsOf(acr.text, name.text))) && /^\s*\($/.test(paragraph.slice(name.end, acr.start)) && paragraph[acr.end] === ')' && name.words > 1) {
       acr.expands = k - 1;
       // People are not given acronyms: the name is an institution's, unless a head or gazetteer says place.
       name.features.push('e:bracket-acronym');

@@ -10,7 +10,7 @@ import type { EntityType } from '../model';
 import { countryOf, isGazetteerPlace, isNorpName, titleCase } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { FIRM_NOUNS_BEFORE, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, SHOP_ONLY_NOUNS, FOR_THE_HEADS, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, headForm, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
+import { EPONYMOUS_DISEASES, FIRM_NOUNS_BEFORE, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, SHOP_ONLY_NOUNS, FOR_THE_HEADS, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, headForm, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -34,6 +34,8 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   bodiesAreOrgs(items);
   townFirmsAreFirms(items);
   tradePluralsCloseFirms(items);
+  firmsNamedShort(items);
+  bracketAliasesShareType(items);
   wordFirmsAreFirms(items);
   universitiesAreOrgs(items);
   kindsInApposition(items);
@@ -43,6 +45,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   quotedPluralsAreGroups(items);
   ownersAndTheirFirms(items);
   stormsAndCraftsAreNoNames(items);
+  diseasesAreNoNames(items);
   venuesArePlaces(items);
   bodiesForAreOrgs(items);
   nationalBodiesAreOrgs(items);
@@ -52,9 +55,15 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   else teamsInContext(items);
   teamNicknames(items);
   photographersArePeople(items);
+  signOffsRead(items);
+  townsfolkPlaces(items);
+  streetsArePlaces(items);
+  gazetteerTownsNoPeople(items);
+  countriesAfterHyphen(items);
   givenNamedPeople(items);
   surnamesStayPeople(items);
   surnamesWithRoles(items);
+  peopleAfterTheirRole(items);
   shoutedSurnames(items);
   speakersArePeople(items);
   countriesPeople(items);
@@ -156,6 +165,95 @@ function clubsNamedShort(items: Item[]): void {
     it.type = 'ORG';
     it.ruled = 'short form of a side the report names in full (rule)';
   });
+}
+
+/**
+ * A country after a hyphen is the second side of something (`the Iraq-Turkey pipeline`, `U.S.-Iran talks`), where the
+ * recogniser read no name: it weighs the common word (`turkey`) and a hyphen before a name it has seen in few places.
+ */
+function countriesAfterHyphen(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type !== null || !it.index.lists.includes('k:country') || !it.index.punctuation.some((x) => x.startsWith('punc=-|')) || !openToRules(it) || overlapsTyped(items, i, reached)) return;
+    it.type = 'PLACE';
+    it.ruled = 'a country after a hyphen (rule)';
+  });
+}
+
+/**
+ * A one-word name that only the city gazetteer knows (no list of people's, firms' or common words) and that nothing
+ * in the article marks as a person's (every mention alone, no title, age, role or verb of saying: `e:gazetteer`) is
+ * the town, where the recogniser read a person from the words around it alone (`Fighting reached Kurakhove`).
+ */
+function gazetteerTownsNoPeople(items: Item[]): void {
+  const town = (it: Item): boolean => it.words === 1 && it.index.lists.every((k) => k === 'k:none') && it.features.includes('e:gazetteer');
+  const others = new Set<string>();
+  for (const it of items) if ((it.type === 'PERSON' || it.type === 'ORG') && !town(it)) others.add(it.root);
+  for (const it of items) {
+    if (it.type !== 'PERSON' || others.has(it.root) || !town(it) || !openToRules(it)) continue;
+    it.type = 'PLACE';
+    it.ruled = 'a town only the gazetteer knows, nothing a person’s (rule)';
+  }
+}
+
+// The last words of streets' names that no person's surname is (`Lane`, `Drive` and `Way` are).
+const STREET_WORDS: ReadonlySet<string> = new Set(['Street', 'Road', 'Avenue', 'Boulevard', 'Highway']);
+// Prepositions that place something on a street, besides the locatives (`on Wall Street`, `along Mary Street`).
+const STREET_PREPOSITIONS: readonly string[] = ['prev=on', 'prev=along', 'prev=off'];
+
+/**
+ * A street's name of two or three words after a preposition of place is a place where the recogniser read no name
+ * (`on Wall Street`, `in Hope Street`, `closed … on Mary Street`): it weighs a first word that is a common noun or a
+ * given name against the head. Not without the preposition: the training corpora leave an address's street and the
+ * markets' `Wall Street` unmarked (UNER: eight such streets, none gold).
+ */
+function streetsArePlaces(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type !== null || it.words < 2 || it.words > 3 || !has(it, 'e:head-place') || !(has(it, 'e:locative') || STREET_PREPOSITIONS.some((f) => it.features.includes(f))) || !STREET_WORDS.has(it.text.slice(it.text.lastIndexOf(' ') + 1)) || !openToRules(it) || overlapsTyped(items, i, reached)) return;
+    // Not one that names something else before a noun (`a Coronation Street actor`), nor a pair (`Belt and Road`).
+    if (it.features.includes('nextc=Noun') || / and /u.test(it.text)) return;
+    it.type = 'PLACE';
+    it.ruled = 'a street (rule)';
+  });
+}
+
+// Lists that know a whole name as a town's or a region's, or none.
+const TOWN_LISTS: ReadonlySet<string> = new Set(['k:none', 'k:city', 'k:region', 'k:placeWn']);
+// Lists that know a word as something other than a town's name.
+const NOT_TOWN_LISTS: ReadonlySet<string> = new Set(['company', 'brand', 'firstName', 'orgLex', 'orgWn', 'demonym']);
+
+/**
+ * A name between an article and a person's noun says where the person is from (`a Dapto man`, `A 31-year-old
+ * Newtown woman`, `the Penrith couple`; `townsfolkBeside`): a place, where the recogniser read no name (a suburb no
+ * list knows) and no list knows the name as a firm's, a given name or a people's (`a Tesco worker` is no such noun
+ * phrase; `a Labour man` a party's).
+ */
+function townsfolkPlaces(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    // Words in title case only (not `a LeT man`).
+    if (!it.source.townsfolk || it.type !== null || !/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u.test(it.text) || !openToRules(it) || overlapsTyped(items, i, reached)) return;
+    // A town no list knows or one the place lists know; not a word the lists know otherwise or compromise reads as
+    // an adjective (`a 31-year-old Indigenous man`, `a Deaf woman`, `a Traveller family`).
+    if (!it.index.lists.every((k) => TOWN_LISTS.has(k)) || it.features.includes('tagf=Adjective')) return;
+    if (it.text.split(/\s+/u).some((w) => wordLists(w).some((l) => NOT_TOWN_LISTS.has(l))) || isListedBody(it.text) || NORP_GROUPS.has(it.text.toLowerCase())) return;
+    it.type = 'PLACE';
+    it.ruled = 'where someone is from (rule)';
+  });
+}
+
+/**
+ * A wire story's sign-off names its reporters, writers and editors and where they filed from (`Reporting by Kiyoshi
+ * Takenaka in Tokyo and Nailia Bagirova in Baku; Editing by Kim Coghill`; `signOffRole`): the recogniser, which
+ * the training corpora show few sign-offs, read unknown names there as places and the label `Editing` as one.
+ */
+function signOffsRead(items: Item[]): void {
+  for (const it of items) {
+    const role = it.source.signOff;
+    if (!role || !openToRules(it) || isListedBody(it.text) || publicationOf(it.text) !== undefined) continue;
+    const type = role === 'none' ? null : role;
+    if (it.type === type || (type === 'PLACE' && it.type === 'ORG')) continue;
+    it.type = type;
+    it.ruled = 'a wire sign-off (rule)';
+  }
 }
 
 /**
@@ -901,7 +999,7 @@ function universitiesAreOrgs(items: Item[]): void {
     if (!it.source.academic || it.type === 'ORG' || !openToRules(it)) return;
     // A campus after its university's name is the campus's town (`the University of California at Berkeley`).
     const before = items[i - 1];
-    if (before?.type === 'ORG' && it.start - before.end <= ' at '.length) return;
+    if (before?.type === 'ORG' && it.start - before.end === ' at '.length) return;
     it.type = 'ORG';
     it.ruled = 'a university named as a place of study or research (news lexicon rule)';
   });
@@ -930,11 +1028,26 @@ function kindsInApposition(items: Item[]): void {
     kinds.set(it.root, kinds.has(it.root) && kinds.get(it.root) !== kind ? null : kind);
   }
   if (kinds.size === 0) return;
+  // A one-word name right after a firm's noun is the firm, whatever person the lists know by the word (`Swiss
+  // drugmaker Roche`, `the carrier Delta`), and so are its other one-word mentions without a title: a person would be
+  // named in full after a role (`drugmaker boss Ann Roche`).
+  // Only after a noun that names no person's trade (`drugmaker`, `carmaker`, `lender`; not `broadcaster`, `miner`,
+  // `operator`), and not for a name the article gives a person's cues (`Dimbleby, 86, said`, `Ford told reporters he`).
+  const firmsAfterKind = new Set<string>();
+  const personal = new Set<string>();
+  for (const it of items) {
+    if (it.words === 1 && it.source.kind === 'ORG' && FIRM_ONLY_BEFORE.has(wordBefore(it)) && !hypothesis(it.source)) firmsAfterKind.add(it.root);
+    if (it.source.heSaid || has(it, 'e:age') || has(it, 'e:title') || it.features.includes('e:honorific') || (it.type === 'PERSON' && it.words > 1)) personal.add(it.root);
+  }
+  for (const r of personal) firmsAfterKind.delete(r);
   eachWithReach(items, (it, i, reached) => {
     const kind = kinds.get(it.root);
     if (!kind || it.type === kind || it.type === 'NORP' || !openToRules(it)) return;
+    const afterKind = kind === 'ORG' && it.words === 1 && firmsAfterKind.has(it.root) && !has(it, 'e:title') && !it.features.includes('e:honorific');
     if (it.type === null) {
       if (overlapsTyped(items, i, reached)) return;
+    } else if (afterKind) {
+      // the firm's noun decides
     } else if (!it.source.kind || !it.index.lists.every((k) => k === 'k:none' || KIND_LISTS[kind].has(k.slice(2))) || has(it, 'e:title') || it.features.includes('e:honorific')) {
       return;
     } else if (it.type === 'PERSON' && it.features.some((f) => PERSON_WORD.has(f))) {
@@ -944,6 +1057,9 @@ function kindsInApposition(items: Item[]): void {
     it.ruled = kind === 'ORG' ? 'described as a firm or body in apposition (news lexicon rule)' : 'described as a place in apposition (news lexicon rule)';
   });
 }
+
+// Nouns of a firm's kind that name no person's trade, before a firm's one-word name whatever else the word is.
+const FIRM_ONLY_BEFORE: ReadonlySet<string> = new Set(['drugmaker', 'carmaker', 'automaker', 'chipmaker', 'planemaker', 'steelmaker', 'toymaker', 'handsetmaker', 'conglomerate', 'multinational', 'lender', 'insurer', 'reinsurer', 'brewer', 'refiner', 'shipbuilder', 'airline', 'carrier', 'bank', 'company', 'firm', 'group', 'start-up', 'startup', 'supermarket', 'utility', 'brokerage', 'consultancy', 'consortium', 'watchdog', 'tabloid'].map((w) => `prev=${w}`));
 
 // Nouns of a firm's kind written before its short name (`the carrier Delta`, `the lender Santander`).
 const FIRM_KIND_BEFORE: ReadonlySet<string> = new Set([...FIRM_NOUNS_BEFORE, 'carrier', 'company', 'bank'].map((w) => `prev=${w}`));
@@ -961,6 +1077,70 @@ function shortFirmsAfterTheirKind(items: Item[]): void {
     if (!firms.has(it.text) || (it.type === null && overlapsTyped(items, i, reached))) return;
     it.type = 'ORG';
     it.ruled = 'a firm’s short name after its kind (rule)';
+  });
+}
+
+/**
+ * The short name a body's full name defines in brackets (`Office for Students (OfS)`, `Department for Education
+ * (DfE)`), there and wherever the article uses it, is of the full name's type: the recogniser read letters in mixed
+ * case, which no acronym's feature covers, as no name.
+ */
+function bracketAliasesShareType(items: Item[]): void {
+  const named = new Map<string, EntityType>();
+  for (const it of items) if (it.type && it.type !== 'NORP' && it.words > 1 && has(it, 'e:bracket-acronym')) named.set(it.root, it.type);
+  if (named.size === 0) return;
+  eachWithReach(items, (it, i, reached) => {
+    const type = named.get(it.root);
+    if (!type || it.words !== 1 || it.type === type || it.type === 'NORP' || !/^\p{Lu}[\p{L}&]*\p{Lu}/u.test(it.text) || !openToRules(it)) return;
+    if (it.type === null && overlapsTyped(items, i, reached)) return;
+    it.type = type;
+    it.ruled = 'the short name its full name defines (rule)';
+  });
+}
+
+// The words a firm's name ends in that its short name drops: its legal form and its group's words (`Granada Group
+// Plc` is `Granada`, `Forte Plc` `Forte`, `Siebe Plc` `Siebe`).
+const GROUP_WORD_END = /,?\s+(?:&\s+Co|Group|Holdings?|Corporation|Company|Cos?|Corp|Inc|Ltd|LLC|Plc|PLC|plc|GmbH|AG|SA|NV|SpA|International|Industries)\.?$/u;
+
+/**
+ * A firm named in full with its legal form or group's word (`Granada Group Plc launched a bid for Forte Plc`), or
+ * after its founders (`Eli Lilly`), is the firm when the article names it short (`Granada said`, `Forte rose`, `GRANADA LAUNCHES BID`), where the recogniser
+ * read the town (`Granada`) or the surname (`Forte`) the lists know by that word, or no name, in every sentence
+ * without a firm's word: business news names the firm in full once. Placed by its sentence (`in Granada`, a dateline)
+ * it stays the town, after a title the person, and a name the article gives a person in full (`Rocco Forte`) is left
+ * to the recogniser.
+ */
+function firmsNamedShort(items: Item[]): void {
+  const shorts = new Set<string>();
+  for (const it of items) {
+    // A firm named after its founders goes by one of them (`Eli Lilly` by `Lilly`, `Goldman Sachs` by `Goldman`):
+    // the surname after a given name, else the first.
+    if (it.type === 'ORG' && it.words === 2 && !/&/u.test(it.text) && isPersonNamedFirm(it.text)) {
+      const [first, last] = it.text.split(/\s+/u) as [string, string];
+      shorts.add((wordLists(first).includes('firstName') ? last : first).toLowerCase());
+    }
+    if (it.type !== 'ORG' || it.words < 2 || !GROUP_WORD_END.test(it.text)) continue;
+    let name = it.text;
+    for (let cut = name.replace(GROUP_WORD_END, ''); cut !== name; cut = cut.replace(GROUP_WORD_END, '')) name = cut;
+    if (/^\p{Lu}/u.test(name)) shorts.add(name.toLowerCase());
+  }
+  if (shorts.size === 0) return;
+  // A person the article names in full by the word (`Rocco Forte`, `Lilly King`), or gives a person's cues (`Lord
+  // Forte … Forte, 88, said he`), keeps it.
+  for (const it of items) {
+    const lowered = it.text.toLowerCase().split(/\s+/u);
+    if (it.type === 'PERSON' && it.words > 1) { shorts.delete(lowered.at(-1) as string); shorts.delete(lowered[0] as string); }
+    if (it.words === 1 && (it.source.heSaid || has(it, 'e:age') || has(it, 'e:title') || it.features.includes('e:honorific'))) shorts.delete(lowered[0] as string);
+  }
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type === 'ORG' || it.type === 'NORP' || !shorts.has(it.text.toLowerCase()) || !openToRules(it)) return;
+    if (it.text !== it.text.toUpperCase() && !/^\p{Lu}/u.test(it.text)) return;
+    // Not a common word opening a sentence (`Southern states`, `Future growth` after `Southern Co`, `Future plc`), nor
+    // a town before its officer (`the Granada mayor`).
+    if ((has(it, 'e:initial') && (has(it, 'k:commonNoun') || it.features.includes('nextc=Noun') || it.features.includes('nextc=Plural'))) || TITLE_WORDS.has(wordAfter(it).slice('next='.length))) return;
+    if (PLACING_EVIDENCE.some((f) => has(it, f)) || has(it, 'e:title') || (it.type === null && overlapsTyped(items, i, reached))) return;
+    it.type = 'ORG';
+    it.ruled = 'a firm named short after its full name (rule)';
   });
 }
 
@@ -1159,6 +1339,30 @@ function wordAfter(it: Item): string {
   return it.index.after;
 }
 
+// Nouns a pathogen's or a disease's name stands before (`Lassa fever`, `Ebola virus`, `Zika virus`).
+const DISEASE_NOUNS: ReadonlySet<string> = new Set(['virus', 'fever', 'disease', 'syndrome', 'flu']);
+
+/**
+ * A disease named after a physician (`Alzheimer's`, `Parkinson's disease`) or a place (`Lassa fever`, `Ebola virus`)
+ * is no name: the recogniser read the physicians as people and the towns and rivers as places. A surname the article
+ * gives a person in full keeps its possessive (`Michael Parkinson's show`).
+ */
+function diseasesAreNoNames(items: Item[]): void {
+  const people = new Set<string>();
+  for (const it of items) if (it.type === 'PERSON' && it.words > 1) people.add((it.text.split(/\s+/u).pop() as string).toLowerCase());
+  for (const it of items) {
+    if (!it.type || !openToRules(it)) continue;
+    const lowered = it.text.toLowerCase();
+    const after = it.index.punctuation.find((x) => x.startsWith('punc='))?.split('|')[1] ?? '';
+    // Not a town (`Huntington's police chief`), nor a person's craze (`Messi fever`, `Caitlin Clark fever`).
+    const eponym = it.type !== 'PLACE' && it.words === 1 && EPONYMOUS_DISEASES.has(lowered) && /^['’]s?$/u.test(after) && !people.has(lowered);
+    const pathogen = it.type !== 'PERSON' && it.words <= 2 && after === '_' && it.features.some((f) => f.startsWith('next=') && DISEASE_NOUNS.has(f.slice(5)));
+    if (!eponym && !pathogen) continue;
+    it.type = null;
+    it.ruled = 'a disease’s name (rule)';
+  }
+}
+
 /**
  * A storm is no person, organisation or place (`Hurricane Milton made landfall`, then `Milton weakened`): the given
  * name in it reads as a person to the recogniser, in every mention. Nor is a vessel or a spacecraft (`Space Shuttle
@@ -1230,6 +1434,26 @@ function surnamesWithRoles(items: Item[]): void {
     if (!openToRules(it) || (it.type === null && overlapsTyped(items, i, reached))) return;
     it.type = 'PERSON';
     it.ruled = 'a person’s role in apposition (rule)';
+  });
+}
+
+// Lists that know a whole name as a firm's, a body's or a place's.
+const NOT_PERSON_LISTS: ReadonlySet<string> = new Set(['k:company', 'k:brand', 'k:orgLex', 'k:orgWn', 'k:city', 'k:country', 'k:region', 'k:placeWn', 'k:facilityWn', 'k:sportsTeam']);
+
+/**
+ * A name of two or three words in apposition after an office (`the Afghan team's coach, Alireza Mehraban,`, `Another
+ * Labour MP, Dawn Butler,`; `e:apposition-role` with a title word) is the person, where the recogniser read a firm
+ * or a place or no name: the evidence's weight is shared with a trade's noun before a firm (`the regulator, Ofgem,`),
+ * which no title word is, and no list knows these words as a firm's or a place's.
+ */
+function peopleAfterTheirRole(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type === 'PERSON' || it.type === 'NORP' || it.words < 2 || it.words > 3 || !has(it, 'e:apposition-role')) return;
+    const role = it.source.descriptors[it.source.descriptors.length - 1]?.toLowerCase();
+    if (!role || !TITLE_WORDS.has(role) || it.index.lists.some((l) => NOT_PERSON_LISTS.has(l)) || !openToRules(it)) return;
+    if (it.type === null && overlapsTyped(items, i, reached)) return;
+    it.type = 'PERSON';
+    it.ruled = 'a name in apposition after an office (rule)';
   });
 }
 
@@ -1415,7 +1639,8 @@ function organisationBefore(items: readonly Item[], i: number): boolean {
 function givenPlacesArePeople(items: Item[]): void {
   const roots = new Set<string>();
   for (const it of items) {
-    if (!it.source.givenPlace || !openToRules(it)) continue;
+    // Not a listed paper's or body's name (`Israel Hayom`).
+    if (!it.source.givenPlace || !openToRules(it) || publicationOf(it.text) !== undefined || isListedBody(it.text)) continue;
     roots.add(it.root);
     if (it.type !== 'PERSON') { it.type = 'PERSON'; it.ruled = GIVEN_PLACE_WHY; }
   }

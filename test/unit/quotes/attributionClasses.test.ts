@@ -106,6 +106,14 @@ describe('attribution on unseen styles', () => {
     { name: 'a transcript label ends an open quotation', text: 'The host said "no new taxes\n\nMAYOR: I said no new taxes this year." And I meant it.', expected: ['"no new taxes | The host | said'] },
   ]));
 
+  describe('long subjects and inverted clauses after a quote', () => table([
+    { name: 'a subject’s long apposition before the verb', text: '"It is a disaster," Dr. Marta Kowalska, a space policy researcher at the Polish Academy of Sciences in Warsaw, told reporters.', expected: ['"It is a disaster," | Marta Kowalska | told'] },
+    { name: 'an inverted verb after a question, the speaker in apposition', text: '"Why now?" said Jon Pell, a trader at Barclays.', expected: ['"Why now?" | Jon Pell | said'] },
+    { name: 'a quote ending its sentence before a new one is not attributed to it', text: '"Go home." The police said later that the man, who was 42, had fled.', expected: ['"Go home." | - | -'] },
+    { name: 'a special agent in charge', text: '"We will find them," said Special Agent in Charge Jane Doe. "We will bring them home," Special Agent in Charge John Roe told reporters.', expected: ['"We will find them," | Jane Doe | said', '"We will bring them home," | John Roe | told'] },
+    { name: '`would continue` is no verb of saying', text: 'Hassan said in a weekly speech that attacks would continue "until the aggression stops".', expected: ['"until the aggression stops" | Hassan | said'] },
+  ]));
+
   describe('short and interrupted quotes', () => table([
     { name: 'a two-word sentence after an attributed one', text: '"We asked for help," Dunne told the inquiry. "Nobody answered."', expected: ['"We asked for help," | Dunne | told', '"Nobody answered." | Dunne | told'] },
     { name: '“A,” she said. “B.” keeps speaker and cue', text: '"It was cold," she recalled. "Colder than any winter I remember."', expected: ['"It was cold," | she | recalled', '"Colder than any winter I remember." | she | recalled'] },

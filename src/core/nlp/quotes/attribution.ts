@@ -35,9 +35,18 @@ export function findCues(tokens: Token[]): CueFound[] {
     }
     if (matched) continue;
     const kind = SPEECH_VERBS.get(t.text);
-    if (kind && !readsAsNoun(tokens, i)) out.push({ first: i, last: i, kind });
+    if (kind && !readsAsNoun(tokens, i) && !goesOn(tokens, i)) out.push({ first: i, last: i, kind });
   }
   return out;
+}
+
+// A verb of saying that, after a modal or `to`, says that something goes on rather than that someone speaks
+// (`said attacks would continue "until the aggression stops"`).
+const GOING_ON = new Set(['continue']);
+const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'to']);
+
+function goesOn(tokens: Token[], i: number): boolean {
+  return GOING_ON.has(tokens[i].lower) && MODALS.has(tokens[i - 1]?.lower ?? '');
 }
 
 // Articles and possessive determiners: what follows them is a noun phrase (`some`, `many`, `that` may be subjects).
@@ -215,10 +224,16 @@ export function attributeAfter(tokens: Token[], endsSentence: boolean): Attribut
   const closedBySentence = end >= 0;
   if (end < 0) end = tokens.length;
   const clause = tokens.slice(from, end);
-  const cues = findCues(clause).filter((c) => c.first <= 14);
+  // The cue comes early in the clause, or closes a subject's appositive (`“…,” Dr. Marta Kowalska, a space policy
+  // researcher at the Polish Academy of Sciences in Warsaw, told reporters`).
+  const appositive = (c: CueFound): boolean => c.first <= 32 && clause[c.first - 1]?.text === ',' && clause.slice(1, c.first - 1).some((t) => t.text === ',');
+  const cues = findCues(clause).filter((c) => c.first <= 14 || appositive(c));
   if (!cues.length) return null;
   const c = cues[0];
-  if (endsSentence && (!closedBySentence || clause.length - c.last > 4)) return null;
+  // After a quote that ends its sentence the clause is a new sentence unless it is short (`“Go.” said Ann.`) or opens
+  // with the verb in lower case, which no sentence does (`“Why now?” said John Smith, a trader at Barclays.`).
+  const inverted = c.first === 0 && clause[0]?.text === clause[0]?.lower;
+  if (endsSentence && (!closedBySentence || (clause.length - c.last > 4 && !inverted))) return null;
   if (c.kind === 'participle') return null;
   if (c.kind === 'document') {
     // `"…," the placard read.`: only a document reads.
@@ -240,7 +255,7 @@ export function attributeAfter(tokens: Token[], endsSentence: boolean): Attribut
   if (!speaker) return null;
   // The subject must open the clause (`“…,” team member Rodaba Noori told`), not sit in another clause
   // (`“…” in what he said`).
-  if (clause.some((t) => t.word && t.start < speaker.start && NP_STOP.has(t.lower))) return null;
+  if (clause.some((t, k) => t.word && t.start < speaker.start && NP_STOP.has(t.lower) && !(t.lower === 'in' && clause[k + 1]?.text === 'Charge'))) return null;
   return { speaker, cue: cueSpan(clause, c) };
 }
 

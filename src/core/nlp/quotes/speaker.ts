@@ -81,6 +81,8 @@ function nameInRun(tokens: Token[], r: number, e: number, endCut: number): Speak
   if (e > r && POSTNOMINALS.has(bare(tokens[e]))) return nameInRun(tokens, r, e - 1, 0);
   let cut = r;
   for (let k = r; k <= e; k++) if (isTitleAt(tokens, k, e)) cut = k + 1;
+  // `Special Agent in Charge Jane Doe`: the office goes on past `in Charge`.
+  if (cut > r && tokens[cut]?.lower === 'in' && tokens[cut + 1]?.text === 'Charge') cut += 2;
   if (cut > e) return null;
   const affiliated = nameBeforeOf(tokens, cut, e, cut > r);
   if (affiliated >= 0) return speaker(tokens, cut, affiliated, 'name');
@@ -134,7 +136,7 @@ export function nameOrRole(tokens: Token[], s: number, e: number, endCut = 0): S
       const t = tokens[r - 1];
       if (!t.word || isPossessive(t) || DETERMINERS.has(t.lower)) break;
       if (isCapitalised(t)) { r--; continue; }
-      if ((NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && r - 2 >= s && isCapitalised(tokens[r - 2])) {
+      if ((NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower) || (t.lower === 'in' && tokens[r]?.text === 'Charge')) && r - 2 >= s && isCapitalised(tokens[r - 2])) {
         r--;
         continue;
       }
@@ -196,7 +198,7 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
       continue;
     }
     const between = i - 1 >= min && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
-    if ((NAME_CONNECTORS.has(u.lower) || NAME_PARTICLES.has(u.lower)) && between) { s = i; continue; }
+    if ((NAME_CONNECTORS.has(u.lower) || NAME_PARTICLES.has(u.lower) || (u.lower === 'in' && tokens[i + 1]?.text === 'Charge')) && between) { s = i; continue; }
     // The head itself may be a noun that is also a verb of saying (`A council report at the time described`).
     if (NP_STOP.has(u.lower) || (i < k && SPEECH_VERBS.has(u.lower)) || /^[\d.,]+$/u.test(u.text) || lower >= 3) break;
     lower++;
@@ -303,7 +305,8 @@ function npForward(tokens: Token[], f: number, to: number): [number, number] | n
     if (isPossessive(t)) { sawCap = false; last = i; i++; continue; }
     if (isCapitalised(t) && !isStopWord(t)) { sawCap = true; last = i; i++; continue; }
     const next = tokens[i + 1];
-    if (sawCap && (NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower)) && i + 1 < to && next && isCapitalised(next)) {
+    // … and the `in` of `Special Agent in Charge Jane Doe`.
+    if (sawCap && (NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower) || (t.lower === 'in' && next?.text === 'Charge')) && i + 1 < to && next && isCapitalised(next)) {
       i++;
       continue;
     }
