@@ -802,7 +802,8 @@ export function townsfolkBeside(paragraph: string, start: number, end: number): 
 // Coghill`), at a paragraph's start or in brackets: who reported, wrote and edited, and where from.
 const SIGN_OFF = /(?:^|\(|\n)\s*(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|edited|reported|written)\s+by\s/giu;
 const SIGN_OFF_LABEL = /^(?:(?:additional|further)\s+)?(?:reporting|writing|editing|compiled|edited|reported|written)$/iu;
-// The lower-case words a sign-off holds; any other (`Reporting by Bloomberg News in March showed …`) makes it a sentence.
+// The lower-case words a sign-off holds; any other makes it a sentence (`Reporting by Bloomberg News in March
+// showed …`).
 const SIGN_OFF_WORDS: ReadonlySet<string> = new Set(['by', 'in', 'and', 'reporting', 'writing', 'editing', 'additional', 'further', 'compiled', 'edited', 'reported', 'written', 'staff', 'newsroom', 'bureau', 'desk', 'from', 'with', 'at', 'of', 'the', 'de', 'van', 'von', 'al', 'bin', 'da', 'di', 'le', 'la']);
 // A place's words after a name in a sign-off: the newsroom's, not a person's (`Beijing newsroom`).
 const NEWSROOM_AFTER = /^\s+(?:newsroom|bureau|staff|desk|team)\b/iu;

@@ -681,7 +681,7 @@ function portfolioListEnd(paragraph: string, tokens: readonly Token[], j: number
     !LISTED_BODY_WORDS.has(lower(t));
   let k = j;
   let items = 0;
-  while (items < 6 && /^,[^\S\n]+$/u.test(gapOf(paragraph, tokens[k] as Token, tokens[k + 1] as Token ?? tokens[k] as Token)) && portfolio(tokens[k + 1])) { k++; items++; }
+  while (items < 6 && portfolio(tokens[k + 1]) && /^,[^\S\n]+$/u.test(gapOf(paragraph, tokens[k] as Token, tokens[k + 1] as Token))) { k++; items++; }
   if (items === 0) return -1;
   let m = k + 1;
   const and = tokens[m];
@@ -918,8 +918,9 @@ function knownPlaceOf(tokens: readonly Token[], i: number, j: number): boolean {
 }
 
 /**
- * Whether `tokens[j]` is `Conference` before `of` and members in the plural, a body (`Conference of Catholic Bishops`,
- * `Conference of European Churches`); a conference of a place or a year is a meeting, no name's head.
+ * Whether `tokens[j]` is `Conference` before `of` and members that make it a standing body (`Conference of Catholic
+ * Bishops`, `Conference of European Churches`; `CONFERENCE_MEMBERS`); one of a place, a year or other people is a
+ * meeting (`Conference of Berlin`, `Conference of Women Leaders`).
  */
 function conferenceOfMembers(tokens: readonly Token[], j: number): boolean {
   const of = tokens[j + 1];
@@ -1044,7 +1045,8 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     if (letterBreak(tokens, k, b)) { readChunk(ctx, a, k); readChunk(ctx, k + 1, b); return; }
     if (w.text === (tokens[k - 1] as Token).text && hasTag(w, GIVEN_NAME_TAGS)) { readChunk(ctx, a, k); readChunk(ctx, k, b); return; }
   }
-  // Two countries joined by a hyphen are the two sides of something (`U.S.-Iran talks`, `the Iraq-Turkey pipeline`).
+  // Two countries joined by a hyphen are the two sides of something (`the India-China border`, `the Iraq-Turkey
+  // pipeline`).
   for (let k = a + 1; k < b; k++) {
     if (gapOf(ctx.paragraph, tokens[k - 1] as Token, tokens[k] as Token) !== '-') continue;
     const side = (i: number, j: number): boolean => countryOf(ctx.paragraph.slice((tokens[i] as Token).start, (tokens[j - 1] as Token).end)) !== undefined;
@@ -1165,7 +1167,8 @@ const US_PARTY_MEMBERS: ReadonlySet<string> = new Set(['republican', 'republican
 /**
  * Where a member's letters stand before the member's name, after a party's or a body's or opening the run (`Labour
  * MP Jo Cox`, `Conservative MEP Daniel Hannan`, `MP Faith Jones`): the index of the letters, or null. The member's
- * name is two or three capitalised words that open with a given name.
+ * name is two or three capitalised words that open with a given name, or, after a party's name, with a word the
+ * lists know as no place's or body's (`Labour MP Dawn Butler`).
  */
 function membersLetters(words: readonly Token[]): number | null {
   for (let t = 0; t < words.length - 2; t++) {
@@ -1373,8 +1376,8 @@ function andInsideName(paragraph: string, tokens: readonly Token[], a: number, k
   // A name the lists know after `and`, running to the end, is a second name (`Olam Agri and Louis Dreyfus Company`).
   if (lower(tokens[k] as Token) === 'and' && b - k > 2 && knownName(tokens.slice(k + 1, b))) return false;
   const isHead = (t: Token): boolean => ORG_HEADS.has(lower(t)) || PLACE_HEADS.has(lower(t));
-  // A council of two places (`Derry City and Strabane District Council`, `Armagh City, Banbridge and Craigavon Borough
-  // Council`): no body's head before `and`, and no given name opening it.
+  // A council of two places (`Derry City and Strabane District Council`): no body's head before `and`, and no given
+  // name opening it.
   if (lower(tokens[k] as Token) === 'and' && lower(tokens[b - 1] as Token) === 'council' && !tokens.slice(a, k).some((t) => ORG_HEADS.has(lower(t))) && !hasTag(tokens[a] as Token, GIVEN_NAME_TAGS)) return true;
   if (isHead(before)) return false;
   // A head that has taken `of`/`for` before the `and` (`Department of Housing and Urban Development`).

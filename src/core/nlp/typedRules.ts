@@ -168,8 +168,9 @@ function clubsNamedShort(items: Item[]): void {
 }
 
 /**
- * A country after a hyphen is the second side of something (`the Iraq-Turkey pipeline`, `U.S.-Iran talks`), where the
- * recogniser read no name: it weighs the common word (`turkey`) and a hyphen before a name it has seen in few places.
+ * A country after a hyphen is the second side of something (`the Iraq-Turkey pipeline`, `the India-China
+ * border`), where the recogniser read no name: it weighs the common word (`turkey`) and a hyphen before a name it has
+ * seen in few places.
  */
 function countriesAfterHyphen(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
@@ -203,8 +204,8 @@ const STREET_PREPOSITIONS: readonly string[] = ['prev=on', 'prev=along', 'prev=o
 /**
  * A street's name of two or three words after a preposition of place is a place where the recogniser read no name
  * (`on Wall Street`, `in Hope Street`, `closed … on Mary Street`): it weighs a first word that is a common noun or a
- * given name against the head. Not without the preposition: the training corpora leave an address's street and the
- * markets' `Wall Street` unmarked (UNER: eight such streets, none gold).
+ * given name against the head. Not without the preposition, nor where the markets' `Wall Street` modifies a noun: UNER
+ * leaves streets unmarked (the eight its documents hold, none gold), where GUM and Wikigold mark them.
  */
 function streetsArePlaces(items: Item[]): void {
   eachWithReach(items, (it, i, reached) => {
@@ -1104,11 +1105,11 @@ const GROUP_WORD_END = /,?\s+(?:&\s+Co|Group|Holdings?|Corporation|Company|Cos?|
 
 /**
  * A firm named in full with its legal form or group's word (`Granada Group Plc launched a bid for Forte Plc`), or
- * after its founders (`Eli Lilly`), is the firm when the article names it short (`Granada said`, `Forte rose`, `GRANADA LAUNCHES BID`), where the recogniser
- * read the town (`Granada`) or the surname (`Forte`) the lists know by that word, or no name, in every sentence
- * without a firm's word: business news names the firm in full once. Placed by its sentence (`in Granada`, a dateline)
- * it stays the town, after a title the person, and a name the article gives a person in full (`Rocco Forte`) is left
- * to the recogniser.
+ * after its founders (`Eli Lilly`), is the firm when the article names it short (`Granada said`, `Forte rose`,
+ * `GRANADA LAUNCHES BID`), where the recogniser read the town (`Granada`) or the surname (`Forte`) the lists know by
+ * that word, or no name, in every sentence without a firm's word: business news names the firm in full once. Placed
+ * by its sentence (`in Granada`, a dateline) it stays the town, after a title the person, and a name the article
+ * gives a person in full (`Rocco Forte`) is left to the recogniser.
  */
 function firmsNamedShort(items: Item[]): void {
   const shorts = new Set<string>();
@@ -1354,7 +1355,7 @@ function diseasesAreNoNames(items: Item[]): void {
     if (!it.type || !openToRules(it)) continue;
     const lowered = it.text.toLowerCase();
     const after = it.index.punctuation.find((x) => x.startsWith('punc='))?.split('|')[1] ?? '';
-    // Not a town (`Huntington's police chief`), nor a person's craze (`Messi fever`, `Caitlin Clark fever`).
+    // Not a town (`Huntington's police chief`), nor a person's craze (`Caitlin Clark fever`).
     const eponym = it.type !== 'PLACE' && it.words === 1 && EPONYMOUS_DISEASES.has(lowered) && /^['’]s?$/u.test(after) && !people.has(lowered);
     const pathogen = it.type !== 'PERSON' && it.words <= 2 && after === '_' && it.features.some((f) => f.startsWith('next=') && DISEASE_NOUNS.has(f.slice(5)));
     if (!eponym && !pathogen) continue;
