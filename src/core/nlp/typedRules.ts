@@ -187,10 +187,14 @@ function countriesAfterHyphen(items: Item[]): void {
  */
 function gazetteerTownsNoPeople(items: Item[]): void {
   const town = (it: Item): boolean => it.words === 1 && it.index.lists.every((k) => k === 'k:none') && it.features.includes('e:gazetteer');
+  // Few names are such towns typed people: those first, then the article's other mentions of them.
+  const towns = items.filter((it) => it.type === 'PERSON' && town(it) && openToRules(it));
+  if (towns.length === 0) return;
+  const roots = new Set(towns.map((it) => it.root));
   const others = new Set<string>();
-  for (const it of items) if ((it.type === 'PERSON' || it.type === 'ORG') && !town(it)) others.add(it.root);
-  for (const it of items) {
-    if (it.type !== 'PERSON' || others.has(it.root) || !town(it) || !openToRules(it)) continue;
+  for (const it of items) if (roots.has(it.root) && (it.type === 'PERSON' || it.type === 'ORG') && !town(it)) others.add(it.root);
+  for (const it of towns) {
+    if (others.has(it.root)) continue;
     it.type = 'PLACE';
     it.ruled = 'a town only the gazetteer knows, nothing a person’s (rule)';
   }
@@ -1035,12 +1039,13 @@ function kindsInApposition(items: Item[]): void {
   // Only after a noun that names no person's trade (`drugmaker`, `carmaker`, `lender`; not `broadcaster`, `miner`,
   // `operator`), and not for a name the article gives a person's cues (`Dimbleby, 86, said`, `Ford told reporters he`).
   const firmsAfterKind = new Set<string>();
-  const personal = new Set<string>();
-  for (const it of items) {
-    if (it.words === 1 && it.source.kind === 'ORG' && FIRM_ONLY_BEFORE.has(wordBefore(it)) && !hypothesis(it.source)) firmsAfterKind.add(it.root);
-    if (it.source.heSaid || has(it, 'e:age') || has(it, 'e:title') || it.features.includes('e:honorific') || (it.type === 'PERSON' && it.words > 1)) personal.add(it.root);
+  for (const it of items) if (it.words === 1 && it.source.kind === 'ORG' && FIRM_ONLY_BEFORE.has(wordBefore(it)) && !hypothesis(it.source)) firmsAfterKind.add(it.root);
+  if (firmsAfterKind.size > 0) {
+    for (const it of items) {
+      if (!firmsAfterKind.has(it.root)) continue;
+      if (it.source.heSaid || has(it, 'e:age') || has(it, 'e:title') || it.features.includes('e:honorific') || (it.type === 'PERSON' && it.words > 1)) firmsAfterKind.delete(it.root);
+    }
   }
-  for (const r of personal) firmsAfterKind.delete(r);
   eachWithReach(items, (it, i, reached) => {
     const kind = kinds.get(it.root);
     if (!kind || it.type === kind || it.type === 'NORP' || !openToRules(it)) return;
@@ -1349,15 +1354,20 @@ const DISEASE_NOUNS: ReadonlySet<string> = new Set(['virus', 'fever', 'disease',
  * gives a person in full keeps its possessive (`Michael Parkinson's show`).
  */
 function diseasesAreNoNames(items: Item[]): void {
-  const people = new Set<string>();
-  for (const it of items) if (it.type === 'PERSON' && it.words > 1) people.add((it.text.split(/\s+/u).pop() as string).toLowerCase());
+  // Asked of every name at every keystroke: the word after and the word itself first, from the name's index.
+  let people: Set<string> | undefined;
   for (const it of items) {
-    if (!it.type || !openToRules(it)) continue;
+    if (!it.type || it.words > 2) continue;
     const lowered = it.text.toLowerCase();
+    const eponymWord = it.words === 1 && EPONYMOUS_DISEASES.has(lowered);
+    const diseaseNext = DISEASE_NOUNS.has(wordAfter(it).slice('next='.length));
+    if (!eponymWord && !diseaseNext) continue;
+    if (!openToRules(it)) continue;
     const after = it.index.punctuation.find((x) => x.startsWith('punc='))?.split('|')[1] ?? '';
+    people ??= new Set(items.filter((x) => x.type === 'PERSON' && x.words > 1).map((x) => (x.text.split(/\s+/u).pop() as string).toLowerCase()));
     // Not a town (`Huntington's police chief`), nor a person's craze (`Caitlin Clark fever`).
-    const eponym = it.type !== 'PLACE' && it.words === 1 && EPONYMOUS_DISEASES.has(lowered) && /^['’]s?$/u.test(after) && !people.has(lowered);
-    const pathogen = it.type !== 'PERSON' && it.words <= 2 && after === '_' && it.features.some((f) => f.startsWith('next=') && DISEASE_NOUNS.has(f.slice(5)));
+    const eponym = eponymWord && it.type !== 'PLACE' && /^['’]s?$/u.test(after) && !people.has(lowered);
+    const pathogen = diseaseNext && it.type !== 'PERSON' && after === '_';
     if (!eponym && !pathogen) continue;
     it.type = null;
     it.ruled = 'a disease’s name (rule)';
