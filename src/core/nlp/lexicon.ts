@@ -224,12 +224,17 @@ export function takesConnector(word: string): boolean {
   return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || OF_HEADS.has(w) || TITLE_WORDS.has(w);
 }
 
+// Words that end a run of capitalised words (a date's, a caption's label) but close some listed names.
+const RUN_ENDING_WORDS = set('today tonight sunday monday images video');
+
 /**
- * The listed organisations whose names hold a lower-case word between capitalised ones (`Save the Children`,
- * `Committee to Protect Journalists`, and `Alternative for Germany`, `Brothers of Italy`, `Law and Justice`, whose
- * connector follows no head), which no run of capitalised words yields: the name finder looks for them as written.
+ * The listed organisations and publications whose names a run of capitalised words does not yield, which the name
+ * finder looks for as written: a lower-case word between capitalised ones (`Save the Children`, `Committee to
+ * Protect Journalists`, `The Mail on Sunday`, and `Alternative for Germany`, `Brothers of Italy`, `Law and Justice`,
+ * whose connector follows no head), or a word that ends a run elsewhere (`USA Today`, `Getty Images`).
  */
-export const BODIES_WITH_LOWER_WORDS: readonly string[] = LISTED_FIRMS.filter((b) => b.split(' ').some((w, i, ws) => i > 0 && i < ws.length - 1 && /^\p{Ll}+$/u.test(w) && (!['of', 'for', 'and'].includes(w) || !takesConnector(ws[i - 1] as string))));
+export const BODIES_WITH_LOWER_WORDS: readonly string[] = [...LISTED_FIRMS, ...NEWS.publications.map((p) => p.replace(/^The /u, ''))].filter((b) => b.split(' ').some((w, i, ws) =>
+  i > 0 && ((i < ws.length - 1 && /^\p{Ll}+$/u.test(w) && (!['of', 'for', 'and'].includes(w) || !takesConnector(ws[i - 1] as string))) || RUN_ENDING_WORDS.has(w.toLowerCase()))));
 
 /**
  * Whether a name is one of the organisations the news lexicon lists (`bodies`: aid agencies, blocs, intelligence

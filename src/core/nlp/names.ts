@@ -1175,8 +1175,12 @@ function membersLetters(words: readonly Token[]): number | null {
     if (!MEMBERS_LETTERS.has((words[t] as Token).text)) continue;
     const holder = words.slice(t + 1);
     const given = holder[0] as Token;
-    if (holder.length > 3 || !holder.every(isCap) || headType(holder) !== null) return null;
-    if (hasTag(given, GIVEN_NAME_TAGS) || wordLists(given.text).includes('firstName')) return t;
+    const knownGiven = hasTag(given, GIVEN_NAME_TAGS) || wordLists(given.text).includes('firstName');
+    if (holder.length > 3 || !holder.every(isCap)) return null;
+    // A head word ends a body's or a place's name (`MP Materials Corp`), but not a member's surname after a party or
+    // a seat (`Labour MP Frank Field`).
+    if (headType(holder) !== null && !(t > 0 && knownGiven && holder.length === 2)) return null;
+    if (knownGiven) return t;
     // A given name the lists leave out as a common word (`Dawn Butler`, `Faith Jones`) still names the member after a
     // party's name (not a constituency's, `Brent Central MP`) where no list knows the words as a place's or a body's,
     // and the first is no verb or plural (a headline's `Tory MP Faces Calls`).

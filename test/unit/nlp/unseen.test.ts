@@ -155,6 +155,8 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'letters in mixed case after a place are no body’s', text: 'The Isle of Wight (IoW) council said the ferry would run.', has: ['Isle of Wight:PLACE'], hasNot: ['Isle of Wight:ORG', 'IoW:ORG'] },
   { name: 'a paper named by a given name that is a country', text: 'In a statement on Monday, Israel Hayom said the plan would go ahead.', has: ['Israel Hayom:ORG'] },
   { name: 'a firm reporting its results, not a chief the article names in full', text: 'Tarrowind said quarterly profits rose. Elon Musk spoke on Monday. Musk said sales rose.', has: ['Tarrowind:ORG', 'Elon Musk:PERSON', 'Musk:PERSON'], hasNot: ['Musk:ORG'] },
+  { name: 'listed papers and agencies whose names hold a date’s or a caption’s word', text: 'A photo by Getty Images shows USA Today reporters. He told the Mail on Sunday and Russia Today that he would run.', has: ['Getty Images:ORG', 'USA Today:ORG', 'Mail on Sunday:ORG', 'Russia Today:ORG'], hasNot: ['USA:PLACE', 'Russia:PLACE', 'Getty:ORG'] },
+  { name: 'a member whose surname is a place’s head', text: 'Labour MP John Field died on Monday.', has: ['Labour:ORG', 'John Field:PERSON'], hasNot: ['Labour MP John Field:PLACE'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
