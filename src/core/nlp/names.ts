@@ -984,7 +984,9 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   if (a < b - 1 && (tokens[a] as Token).initial && openingKind(tokens[a] as Token, tokens[a + 1] as Token)) a++;
   // `Former Brazilian president …`, `Former US president …` opening a sentence: the nationality or country is its
   // own name, the modifier none.
-  if (a < b - 1 && (tokens[a] as Token).initial && OPENING_MODIFIERS.has(lower(tokens[a] as Token)) && (isNorpName((tokens[a + 1] as Token).text) || countryOf((tokens[a + 1] as Token).text) !== undefined)) a++;
+  // The country may be of two or three words (`Former United States Secretary of State John Kerry`).
+  const countryAt = (i: number): boolean => [1, 2, 3].some((n) => i + n <= b && countryOf(ctx.paragraph.slice((tokens[i] as Token).start, (tokens[i + n - 1] as Token).end)) !== undefined);
+  if (a < b - 1 && (tokens[a] as Token).initial && OPENING_MODIFIERS.has(lower(tokens[a] as Token)) && (isNorpName((tokens[a + 1] as Token).text) || countryAt(a + 1))) a++;
   // So is one before a body's name (`Former General Motors chief Mary Barra`), where no title follows it.
   else if (a < b - 1 && (tokens[a] as Token).initial && FORMER_WORDS.has(lower(tokens[a] as Token)) && bodyAfter(tokens, a + 1, b)) a++;
   while (a < b && !isCap(tokens[a] as Token) && !leadingParticle(ctx.paragraph, tokens, a) && !(a === from && unitOrdinal(ctx.paragraph, tokens, a))) a++;
@@ -1403,6 +1405,10 @@ function andInsideName(paragraph: string, tokens: readonly Token[], a: number, k
     // (`Department of Health and Human Services`).
     if (isHead(tokens[m] as Token)) return (k > a && !headed) || (headed && m === b - 1 && lower(tokens[m] as Token) === 'services');
   }
+  // A title's portfolio before its holder (`Minister of Science and Technology Naledi Pandor`): the word after `and`
+  // is a subject's, and the office rules find the holder after it.
+  const portfolio = (t: Token): boolean => isCap(t) && !isAcronym(t.text) && !hasTag(t, ['Person', 'Place', 'Country', 'City', 'Region', ...GIVEN_NAME_TAGS]) && countryOf(t.text) === undefined;
+  if (k === a + 3 && isTitleWord(tokens[a] as Token) && HEAD_CONNECTORS.has(lower(tokens[a + 1] as Token)) && portfolio(tokens[a + 2] as Token) && portfolio(after) && b - k >= 4) return true;
   // The subjects of a department or school, not another name: no known name, country or acronym after `and`.
   return headed && tokens.slice(k + 1, b).every((t) => !isAcronym(t.text) && !hasTag(t, ['Person', 'Place', 'Country', 'City', 'Region']) && countryOf(t.text) === undefined);
 }
@@ -1469,7 +1475,10 @@ function portfolioEnd(words: readonly Token[], u: number): number | undefined {
   // a given name must open it (`of the Exchequer Rachel Reeves`, not `of the Holy Roman Empire`).
   const given = (w: Token): boolean => hasTag(w, GIVEN_NAME_TAGS) || wordLists(w.text).includes('firstName');
   if (q > u + 1 && !given(holder[0] as Token)) return undefined;
-  return headType(holder) === null && holder.some((w) => hasTag(w, ['Person', 'FirstName', 'LastName']) || wordLists(w.text).includes('firstName')) ? m : undefined;
+  // … or two words no list knows but as a person's, after the portfolio's (`Minister of Science and Technology
+  // Naledi Pandor`).
+  const personal = holder.length === 2 && m > q + 1 && holder.every((w) => !isCaps(w) && !hasTag(w, ['Place', 'Organization']) && wordLists(w.text).every((l) => PERSON_WORD_LISTS.has(l)));
+  return headType(holder) === null && (personal || holder.some((w) => hasTag(w, ['Person', 'FirstName', 'LastName']) || wordLists(w.text).includes('firstName'))) ? m : undefined;
 }
 
 /** The leading run of titles in a chunk, when a name follows it: `Foreign Secretary` in `Foreign Secretary David Lammy`. */
@@ -1691,7 +1700,8 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
     const signOff = signOffRole(paragraph, start, end);
     if (signOff) cand.signOff = signOff;
   }
-  if (words.length <= 4) {
+  // Not a title (`deputy group CEO`), which a firm's noun before it qualifies.
+  if (words.length <= 4 && !(words.length === 1 && TITLE_WORDS.has(lower(first)))) {
     const kind = kindBeside(paragraph, start, features);
     if (kind) cand.kind = kind;
   }
@@ -1725,7 +1735,10 @@ function linkBracketAcronyms(paragraph: string, cands: Candidate[]): void {
     // Not a wire story's agency after its dateline's region (`PERTH, Western Australia (AP) -`).
     if (acr.features.includes('e:credit')) continue;
     // Letters in mixed case only after a body's name (`Office for Students (OfS)`; not `Isle of Wight (IoW)`).
-    if (acr.words === 1 && (isAcronym(acr.text) || (name.features.includes('e:head-org') && initialsOf(acr.text, name.text))) && /^\s*\($/.test(paragraph.slice(name.end, acr.start)) && paragraph[acr.end] === ')' && name.words > 1) {
+    // Not a person's party after their name (`Olaf Scholz (SPD)`, `Christian Lindner (FDP)`): letters that are not
+    // the initials of a name opening with a given name or ending in a surname.
+    const person = !name.features.includes('e:head-org') && ['kf:firstName', 'e:cg-first-name', 'e:cg-person', 'kl:surname'].some((f) => name.features.includes(f)) && !initialsOf(acr.text, name.text);
+    if (acr.words === 1 && !person && (isAcronym(acr.text) || (name.features.includes('e:head-org') && initialsOf(acr.text, name.text))) && /^\s*\($/.test(paragraph.slice(name.end, acr.start)) && paragraph[acr.end] === ')' && name.words > 1) {
       acr.expands = k - 1;
       // People are not given acronyms: the name is an institution's, unless a head or gazetteer says place.
       name.features.push('e:bracket-acronym');

@@ -349,9 +349,12 @@ const ORG_KIND_BEFORE = new Set(['agency', 'union', 'party', 'group', 'movement'
 
 const ACRONYM_AFTER_KIND_WHY = 'acronym after an organisation’s kind (rule)';
 
-/** An acronym, or a word in capitals, right after a noun of an organisation's kind (`the news agency SRNA`). */
+/**
+ * An acronym, or a word in capitals, right after a noun of an organisation's kind (`the news agency SRNA`); not a
+ * title's letters, which the kind qualifies (`deputy group CEO`).
+ */
 function acronymAfterOrgKind(it: Item): boolean {
-  return (has(it, 'e:acronym') || has(it, 'e:caps-name')) && !has(it, 'e:acronym-defined') && !has(it, 'e:acronym-code') && ORG_KIND_BEFORE.has(wordBefore(it));
+  return (has(it, 'e:acronym') || has(it, 'e:caps-name')) && !has(it, 'e:acronym-defined') && !has(it, 'e:acronym-code') && ORG_KIND_BEFORE.has(wordBefore(it)) && !TITLE_WORDS.has(it.text.toLowerCase());
 }
 
 /**

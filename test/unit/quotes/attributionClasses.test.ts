@@ -111,6 +111,8 @@ describe('attribution on unseen styles', () => {
     { name: 'an inverted verb after a question, the speaker in apposition', text: '"Why now?" said Jon Pell, a trader at Barclays.', expected: ['"Why now?" | Jon Pell | said'] },
     { name: 'a quote ending its sentence before a new one is not attributed to it', text: '"Go home." The police said later that the man, who was 42, had fled.', expected: ['"Go home." | - | -'] },
     { name: 'a special agent in charge', text: '"We will find them," said Special Agent in Charge Jane Doe. "We will bring them home," Special Agent in Charge John Roe told reporters.', expected: ['"We will find them," | Jane Doe | said', '"We will bring them home," | John Roe | told'] },
+    { name: 'a month’s name as a given name after a title', text: '"We will strike," said SEIU President April Verrett. "We are ready," June Sarpong told reporters in April.', expected: ['"We will strike," | April Verrett | said', '"We are ready," | June Sarpong | told'] },
+    { name: 'a surname’s particles in lower case opening the speaker', text: '"We stand with you," von der Leyen said. "It is over," said de Villepin.', expected: ['"We stand with you," | von der Leyen | said', '"It is over," | de Villepin | said'] },
     { name: '`would continue` is no verb of saying', text: 'Hassan said in a weekly speech that attacks would continue "until the aggression stops".', expected: ['"until the aggression stops" | Hassan | said'] },
   ]));
 

@@ -147,6 +147,10 @@ export function nameOrRole(tokens: Token[], s: number, e: number, endCut = 0): S
       }
       break;
     }
+    // Particles in lower case opening the phrase are the name's (`von der Leyen said`, `de Gaulle`).
+    let p = r;
+    while (p - 1 >= s && p > r - 2 && NAME_PARTICLES.has(tokens[p - 1].text) && tokens[p - 1].word) p--;
+    if (p < r && (p === s || !isCapitalised(tokens[p - 1]))) r = p;
     const name = nameInRun(tokens, r, e, endCut);
     if (name) return name;
   }
@@ -193,7 +197,9 @@ function npBackward(tokens: Token[], k: number, min: number): SpeakerFound | nul
       // Capitalised, `State` is a name word, not the verb `state`.
       // A capitalised function word inside a name (`Doctors Without Borders`) joins it; one opening the
       // sentence (`In Paris, …`) does not.
-      if (isStopWord(u) && !(i - 1 >= min && isCapitalised(tokens[i - 1]) && !isStopWord(tokens[i - 1]) && s === i + 1)) break;
+      // A month's name before the capitalised word read so far is a given name (`June Sarpong told`).
+      const givenMonth = GIVEN_MONTHS.has(u.lower) && s === i + 1 && i < k;
+      if (isStopWord(u) && !givenMonth && !(i - 1 >= min && isCapitalised(tokens[i - 1]) && !isStopWord(tokens[i - 1]) && s === i + 1)) break;
       s = i;
       continue;
     }
@@ -292,6 +298,9 @@ export function subjectBefore(tokens: Token[], verb: number, min: number): Speak
   return npBackward(tokens, k, min);
 }
 
+// Months that are given names too (`April Verrett`, `June Sarpong`, `August Wilson`).
+const GIVEN_MONTHS: ReadonlySet<string> = new Set(['january', 'april', 'june', 'july', 'august']);
+
 /** The noun phrase read forwards from token `f` (before `to`), as token indices, or null. */
 function npForward(tokens: Token[], f: number, to: number): [number, number] | null {
   let i = f;
@@ -303,8 +312,9 @@ function npForward(tokens: Token[], f: number, to: number): [number, number] | n
     const t = tokens[i];
     if (!t.word) break;
     if (isPossessive(t)) { sawCap = false; last = i; i++; continue; }
-    if (isCapitalised(t) && !isStopWord(t)) { sawCap = true; last = i; i++; continue; }
     const next = tokens[i + 1];
+    // A month's name before a capitalised word is a given name (`SEIU President April Verrett`).
+    if (isCapitalised(t) && (!isStopWord(t) || (GIVEN_MONTHS.has(t.lower) && next?.word && isCapitalised(next) && !isStopWord(next)))) { sawCap = true; last = i; i++; continue; }
     // … and the `in` of `Special Agent in Charge Jane Doe`.
     if (sawCap && (NAME_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower) || (t.lower === 'in' && next?.text === 'Charge')) && i + 1 < to && next && isCapitalised(next)) {
       i++;
