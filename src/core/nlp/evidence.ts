@@ -268,7 +268,9 @@ function headWord(words: readonly Token[]): { type: 'ORG' | 'PLACE'; word: strin
   if (words.length < 2) return null;
   // The name finder joins `on` only after a deliberative body's head (`Council on Foreign Relations`).
   const c = words.findIndex((w, k) => k > 0 && isLowerWord(w) && (lower(w) === 'of' || lower(w) === 'for' || lower(w) === 'on'));
-  const heads = c > 0 ? [words[c - 1] as Token, words[words.length - 1] as Token] : [words[words.length - 1] as Token];
+  // `International` after a firm's head closes its name (`Thai Airways International`, `Fitch Ratings International`).
+  const n = words.length > 2 && lower(words[words.length - 1] as Token) === 'international' && ORG_HEADS.has(lower(words[words.length - 2] as Token)) ? words.length - 2 : words.length - 1;
+  const heads = c > 0 ? [words[c - 1] as Token, words[n] as Token] : [words[n] as Token];
   // A body named for what it deliberates on is an organisation (`Intergovernmental Panel on Climate Change`).
   if (c > 0 && lower(words[c] as Token) === 'on' && ON_HEADS.has(lower(words[c - 1] as Token))) return { type: 'ORG', word: lower(words[c - 1] as Token), forHead: true };
   // So is a conference of members in the plural (`Conference of Catholic Bishops`, `Conference of European

@@ -1047,6 +1047,12 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     if (letterBreak(tokens, k, b)) { readChunk(ctx, a, k); readChunk(ctx, k + 1, b); return; }
     if (w.text === (tokens[k - 1] as Token).text && hasTag(w, GIVEN_NAME_TAGS)) { readChunk(ctx, a, k); readChunk(ctx, k, b); return; }
   }
+  // An airline's name before its aircraft's maker and type is a name of its own (`a Pakistan International Airlines
+  // Airbus A300`, `an Air France Airbus A330`, `a Lufthansa Boeing 747`).
+  for (let k = a + 1; k < b; k++) {
+    const next = tokens[k + 1];
+    if (AIRCRAFT_MAKERS.has(lower(tokens[k] as Token)) && (k === b - 1 || (next && /\d/u.test(next.text)))) { readChunk(ctx, a, k); readChunk(ctx, k, b); return; }
+  }
   // Two countries joined by a hyphen are the two sides of something (`the India-China border`, `the Iraq-Turkey
   // pipeline`).
   for (let k = a + 1; k < b; k++) {
@@ -1225,6 +1231,9 @@ const PREFIX_LISTS: ReadonlySet<string> = new Set(['city', 'country', 'region', 
 
 // Lists that know a run of words as one place.
 const WHOLE_PLACE_LISTS: ReadonlySet<string> = new Set(['region', 'placeWn', 'placeLex', 'country', 'city']);
+
+// Makers whose name and a type's number name an aircraft (`Airbus A300`, `Boeing 777`, `Embraer 190`).
+const AIRCRAFT_MAKERS: ReadonlySet<string> = new Set(['airbus', 'boeing', 'embraer', 'bombardier', 'atr', 'antonov', 'tupolev', 'ilyushin', 'sukhoi', 'fokker', 'cessna', 'comac', 'dornier', 'yakovlev', 'mcdonnell']);
 
 /** Length of the longest leading country or nationality in a multi-word name without a head, else 0. */
 function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {

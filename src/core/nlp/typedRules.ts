@@ -1310,6 +1310,8 @@ const STORM = /^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Tropic
 // A vessel's or spacecraft's name after its kind written as part of it (`Space Shuttle Atlantis`, `USS Gerald R.
 // Ford`, `HMS Queen Elizabeth`).
 const CRAFT = /^(?:Space\s+Shuttle|Shuttle|USS|HMS|HMCS|HMAS|HMNZS|RMS)\s+(\p{Lu}.*)$/u;
+// An aircraft's maker and type (`Airbus A300`, `Boeing 777`, `Embraer 190`): a product, not the maker.
+const AIRCRAFT = /^((?:Airbus|Boeing|Embraer|Bombardier|ATR|Antonov|Tupolev|Ilyushin|Sukhoi|Fokker|Cessna|COMAC|Dornier|Yakovlev)\s+\p{Lu}{0,3}-?\d[\p{L}\d-]*)$/u;
 // The kinds of craft written before a name in lower case (`the shuttle Atlantis`, `the tanker Front Altair`, `the
 // rover Perseverance`); not `carrier` (also an airline) nor `probe` (also an inquiry).
 const CRAFT_BEFORE = new Set(['shuttle', 'orbiter', 'spacecraft', 'spaceship', 'capsule', 'rover', 'lander', 'ship', 'vessel', 'tanker', 'freighter', 'ferry', 'yacht', 'frigate', 'destroyer', 'submarine', 'warship', 'cruiser', 'liner'].map((w) => `prev=${w}`));
@@ -1322,7 +1324,7 @@ const CRAFT_BEFORE = new Set(['shuttle', 'orbiter', 'spacecraft', 'spaceship', '
 function craftOrStorm(it: Item): string | null {
   let name = craftNames.get(it.source);
   if (name === undefined) {
-    const m = it.words > 1 ? STORM.exec(it.text) ?? CRAFT.exec(it.text) : null;
+    const m = it.words > 1 ? STORM.exec(it.text) ?? CRAFT.exec(it.text) ?? AIRCRAFT.exec(it.text) : null;
     name = m ? (m[1] as string).toLowerCase() : it.words <= 3 && (CRAFT_BEFORE.has(wordBefore(it)) || numberedAboard(it)) ? it.text.toLowerCase() : null;
     craftNames.set(it.source, name);
   }

@@ -162,6 +162,7 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'a former office of a country of two words', text: 'Former United States Secretary of State John Kerry attended. Former New Zealand Prime Minister Helen Clark spoke.', has: ['United States:PLACE', 'John Kerry:PERSON', 'New Zealand:PLACE', 'Helen Clark:PERSON'] },
   { name: 'a minister of two portfolios before a holder no list knows', text: 'Minister of Science and Technology Naledi Pandor said the lab would open.', has: ['Naledi Pandor:PERSON'] },
   { name: 'South Asian, West African and Malay honorifics', text: 'Prime Minister Shri Narendra Modi met Alhaji Musa Bello and Barrister Gohar Ali Khan.', has: ['Narendra Modi:PERSON', 'Musa Bello:PERSON', 'Gohar Ali Khan:PERSON'], hasNot: ['Shri Narendra Modi:PERSON', 'Alhaji Musa Bello:PERSON'] },
+  { name: 'an airline before its aircraft’s maker and type', text: 'A Pakistan International Airlines Airbus A300 crashed near Kathmandu. The Thai Airways International flight landed. The United States Geological Survey (USGS) said.', has: ['Pakistan International Airlines:ORG', 'Thai Airways International:ORG', 'United States Geological Survey:ORG', 'USGS:ORG'], hasNot: ['Pakistan:PLACE', 'Thai:NORP', 'Airbus A300:ORG', 'United States:PLACE'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
