@@ -228,13 +228,14 @@ export function takesConnector(word: string): boolean {
 const RUN_ENDING_WORDS = set('today tonight sunday monday images video');
 
 /**
- * The listed organisations and publications whose names a run of capitalised words does not yield, which the name
+ * The listed organisations and publications whose names a run of capitalised words may not yield, which the name
  * finder looks for as written: a lower-case word between capitalised ones (`Save the Children`, `Committee to
- * Protect Journalists`, `The Mail on Sunday`, and `Alternative for Germany`, `Brothers of Italy`, `Law and Justice`,
- * whose connector follows no head), or a word that ends a run elsewhere (`USA Today`, `Getty Images`).
+ * Protect Journalists`, `The Mail on Sunday`, `Alternative for Germany`, `Law and Justice`, `Economic Community of
+ * West African States`, whose connectors the runs' rules may end at), or a word that ends a run elsewhere (`USA
+ * Today`, `Getty Images`).
  */
 export const BODIES_WITH_LOWER_WORDS: readonly string[] = [...LISTED_FIRMS, ...NEWS.publications.map((p) => p.replace(/^The /u, ''))].filter((b) => b.split(' ').some((w, i, ws) =>
-  i > 0 && ((i < ws.length - 1 && /^\p{Ll}+$/u.test(w) && (!['of', 'for', 'and'].includes(w) || !takesConnector(ws[i - 1] as string))) || RUN_ENDING_WORDS.has(w.toLowerCase()))));
+  i > 0 && ((i < ws.length - 1 && /^\p{Ll}+$/u.test(w)) || RUN_ENDING_WORDS.has(w.toLowerCase()))));
 
 /**
  * Whether a name is one of the organisations the news lexicon lists (`bodies`: aid agencies, blocs, intelligence

@@ -3,7 +3,7 @@ import {
   citedBeside, CONFERENCE_MEMBERS, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultsSaidBeside, signOffRole, townsfolkBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COMPASS_WORDS, COURTESY_WORDS, EPONYMOUS_DISEASES, MEMBERS_LETTERS, NAME_PARTICLES, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COMPASS_WORDS, COURTESY_WORDS, EPONYMOUS_DISEASES, MEMBERS_LETTERS, NAME_PARTICLES, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS, PERSON_HONORIFICS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -615,6 +615,10 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
       const list = portfolioListEnd(paragraph, tokens, j);
       if (list > j) { j = list; continue; }
     }
+    if (!shouting) {
+      const campus = campusEnd(paragraph, tokens, i, j);
+      if (campus > j) { j = campus; continue; }
+    }
     if (!b || !joins(paragraph, a, b) || (shouting && shoutedWord(b))) return j;
     if (j > i && streetEnd(paragraph, tokens, j)) return j;
     // A capitalised article inside a run starts a new phrase (`Great Yarmouth The arrest`), as does a date word,
@@ -664,6 +668,27 @@ function chunkEnd(paragraph: string, tokens: readonly Token[], i: number, shouti
     }
     return j;
   }
+}
+
+/**
+ * The last token of a university's campus after its system's name ending at `j` (`University of California,
+ * Berkeley`, `University of Wisconsin–Madison`, `University of Texas at Austin`), or -1: the campus's town, one to
+ * three capitalised words the lists know whole as a town's, ends the name.
+ */
+function campusEnd(paragraph: string, tokens: readonly Token[], from: number, j: number): number {
+  // The run may open with a sentence's `The`.
+  const i = lower(tokens[from] as Token) === 'the' ? from + 1 : from;
+  if (j < i + 2 || j > i + 4 || lower(tokens[i] as Token) !== 'university' || lower(tokens[i + 1] as Token) !== 'of') return -1;
+  const next = tokens[j + 1];
+  if (!next) return -1;
+  const gap = gapOf(paragraph, tokens[j] as Token, next);
+  const at = gap === ' ' && lower(next) === 'at';
+  if (!at && gap !== ', ' && !/^[–-]$/u.test(gap)) return -1;
+  const c = at ? j + 2 : j + 1;
+  let e = c;
+  while (e < c + 3 && tokens[e] && isCap(tokens[e] as Token) && (e === c || joins(paragraph, tokens[e - 1] as Token, tokens[e] as Token))) e++;
+  if (e === c || (tokens[e] && isCap(tokens[e] as Token) && joins(paragraph, tokens[e - 1] as Token, tokens[e] as Token))) return -1;
+  return isTown(paragraph, tokens, c, e) ? e - 1 : -1;
 }
 
 // Words that name a body on their own or head one, which no ministry's portfolio is.
@@ -996,7 +1021,8 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   if (b === a + 1 && /^\p{Lu}$/u.test((tokens[a] as Token).text) && ctx.paragraph[(tokens[a] as Token).end] === ':') return;
   // A title after a name with a head belongs to the next phrase: `Museum of Flight CEO`.
   // Not one a connector joins to the name (`Department of Communities and Justice`).
-  while (b - a > 2 && TITLE_WORDS.has(lower(tokens[b - 1] as Token)) && isCap(tokens[b - 2] as Token) && headType(tokens.slice(a, b - 1)) !== null) b--;
+  // Not an honorific, which no office after a body is (`University of Notre Dame`).
+  while (b - a > 2 && TITLE_WORDS.has(lower(tokens[b - 1] as Token)) && !PERSON_HONORIFICS.has(lower(tokens[b - 1] as Token)) && isCap(tokens[b - 2] as Token) && headType(tokens.slice(a, b - 1)) !== null) b--;
   // A state's or province's postal code after a town's name is a name of its own (`Baltimore MD`, `Houston TX`).
   if (b - a > 1 && /^\p{Lu}{2}$/u.test((tokens[b - 1] as Token).text) && REGION_ABBREVIATIONS.has((tokens[b - 1] as Token).text)
     && WHITESPACE.test(gapOf(ctx.paragraph, tokens[b - 2] as Token, tokens[b - 1] as Token)) && isTown(ctx.paragraph, tokens, a, b - 1)) {
