@@ -975,11 +975,14 @@ const ordinaryOrPlace = (w: string): boolean => {
 // bracket opening right before it that closes right after it, after a capitalised word (`Ludvig Aberg (Sweden)`).
 const PERSON_AFTER_POSSESSIVE = /^['’]s\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\b/u;
 const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}.'’-]*\s+\($/u;
+// A player's name and `of` before their country (`Aryna Sabalenka of Belarus`, `Serena Williams of the United States`).
+const NAME_BEFORE_OF = /\p{Lu}[\p{Ll}'’-]+\s+of\s+(?:the\s+)?$/u;
 
 /**
  * Whether a name is written as where a person comes from: a country's possessive before a player's name in a report
- * (`Italy's Jannik Sinner`), or in brackets after a name in a results list (`Ludvig Aberg (Sweden)`). A side in a
- * sports report is no such thing, so the report's rule that reads countries as teams leaves these places.
+ * (`Italy's Jannik Sinner`), after the name and `of` (`Iga Swiatek of Poland`), or in brackets after a name in a results
+ * list (`Ludvig Aberg (Sweden)`). A side in a sports report is no such thing, so the report's rule that reads
+ * countries as teams leaves these places.
  */
 export function originBeside(paragraph: string, start: number, end: number): boolean {
   const person = PERSON_AFTER_POSSESSIVE.exec(paragraph.slice(end, end + 60));
@@ -987,6 +990,7 @@ export function originBeside(paragraph: string, start: number, end: number): boo
   // Six Nations campaign`): no ordinary word or place first after the possessive, and no event's or body's word.
   const after = person ? person[0].slice(2).trim().split(/\s+/u) : [];
   if (person && !ordinaryOrPlace(after[0] as string) && !after.some(eventOrBodyWord)) return true;
+  if (NAME_BEFORE_OF.test(paragraph.slice(Math.max(0, start - 40), start))) return true;
   return paragraph[end] === ')' && NAME_BEFORE_BRACKET.test(paragraph.slice(Math.max(0, start - 40), start));
 }
 

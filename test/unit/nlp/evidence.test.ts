@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { documentCandidates, featuresOf as allFeatures, nameKeys } from '../../../src/core/nlp/entities';
 import type { MentionCandidate } from '../../../src/core/nlp/placedName';
-import { EVIDENCE, describeFeature } from '../../../src/core/nlp/evidence';
+import { EVIDENCE, describeFeature, originBeside } from '../../../src/core/nlp/evidence';
 import { findNames } from '../../../src/core/nlp/names';
 import { splitParagraphs } from '../../../src/core/nlp/paragraphs';
 import { tokenize } from '../../../src/core/nlp/tokens';
@@ -114,6 +114,16 @@ describe('nlp: named evidence', () => {
       assert.ok(!featuresOf(text, 'Hadra Volk').some((x) => x.startsWith('appos=') || x.startsWith('e:appos-')), text);
     }
     assert.equal(describeFeature('appos=officer'), '"officer" in apposition after');
+  });
+
+  it('reads where a player comes from: a possessive before, `of` after the name, brackets in a list', () => {
+    const origin = (text: string, name: string): boolean => originBeside(text, text.indexOf(name), text.indexOf(name) + name.length);
+    assert.ok(origin("Italy's Jannik Sinner won.", 'Italy'));
+    assert.ok(origin('Aryna Sabalenka of Belarus beat Iga Swiatek of Poland.', 'Belarus'));
+    assert.ok(origin('Serena Williams of the United States lost.', 'United States'));
+    assert.ok(origin('1. Ludvig Aberg (Sweden) 68', 'Sweden'));
+    assert.ok(!origin('Poland beat Spain 2-1.', 'Poland'));
+    assert.ok(!origin('The players of Poland celebrated.', 'Poland'), 'a common noun before `of` names no person');
   });
 
   it('does not fire evidence without its cue', () => {
