@@ -996,7 +996,8 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // German article opening a listed newspaper's name is its name's (`Le Monde reported`, `El País said`).
   const publication = (): boolean => b > a + 1 && publicationOf(ctx.paragraph.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)) === 'anywhere';
   if (a < b && (tokens[a] as Token).initial && !publication() && !(a === from && b > a + 1 && initialParticle(ctx.paragraph, tokens, a))) {
-    while (a < b && (tokens[a] as Token).initial && !isCaps(tokens[a] as Token) && (neverName(tokens[a] as Token) || hasTag(tokens[a] as Token, FUNCTION_TAGS))) a++;
+    // Not a given name compromise reads as an adverb by its ending (`Gergely Gulyás`).
+  while (a < b && (tokens[a] as Token).initial && !isCaps(tokens[a] as Token) && (neverName(tokens[a] as Token) || (hasTag(tokens[a] as Token, FUNCTION_TAGS) && !(a + 1 < b && wordLists((tokens[a] as Token).text).includes('firstName') && !isLowerWord(tokens[a] as Token))))) a++;
   }
   // Greetings, sign-offs, prepositions and the time of a message are not part of the name they run into.
   while (a < b - 1 && openerWord(tokens, a)) a++;
@@ -1135,7 +1136,14 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     addName(ctx, a + letters + 1, b, titleEvidence(words.slice(letters, letters + 1)), [(words[letters] as Token).text]);
     return;
   }
-  if (headType(words) === null) {
+  // A place's head that ends a titled person's surname (`Chief Economist Philip Lane`, `House Speaker Matt Hall`)
+  // leaves the run to the office rules: titles first, then a given name the lists know and the surname.
+  const titledHead = (): boolean => {
+    if (words.length < 3 || headType(words) !== 'PLACE' || !isTitleWord(words[0] as Token) && !isTitleWord(words[1] as Token)) return false;
+    const given = words[words.length - 2] as Token;
+    return (hasTag(given, GIVEN_NAME_TAGS) || wordLists(given.text).includes('firstName')) && words.slice(0, -2).every((w) => isTitleWord(w) || TITLE_MODIFIERS.has(lower(w)) || wordLists(w.text).some((l) => l === 'commonNoun' || l === 'roleNoun'));
+  };
+  if (headType(words) === null || titledHead()) {
     // A stage name opening with a title that the lexicon knows whole as a person's (`Lady Gaga`).
     if (words.length === 2 && isTitleWord(words[0] as Token) && phraseLists(words.map((w) => w.text)).includes('personLex')) { addName(ctx, a, b, [], []); return; }
     const title = titleRun(words);
@@ -1521,7 +1529,9 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   // A title in the plural before a list of its holders (`Justices Samuel Alito, Neil Gorsuch`, `Generals Mark Milley
   // and Lloyd Austin`) names the office of each; only before a given name, so that a name in the plural keeps its
   // word (`Kings Cross`, `Presidents Cup`).
-  if (words.length >= 3 && pluralTitle(words[0] as Token) && isCap(words[1] as Token) && (hasTag(words[1] as Token, GIVEN_NAME_TAGS) || wordLists((words[1] as Token).text).includes('firstName'))) return [0, 1];
+  // A given name no list knows at all counts too (`Justices Jackton Ojwang and Njoki Ndung'u`).
+  const unknownGiven = (w: Token): boolean => wordLists(w.text).length === 0 && !isCaps(w) && !hasTag(w, ['Place', 'Organization']);
+  if (words.length >= 3 && pluralTitle(words[0] as Token) && isCap(words[1] as Token) && (hasTag(words[1] as Token, GIVEN_NAME_TAGS) || wordLists((words[1] as Token).text).includes('firstName') || unknownGiven(words[1] as Token))) return [0, 1];
   const role = roleNoun(words);
   // Not letters before a country (`DR Congo`), which are no doctor's.
   const t = role ? 0 : words.findIndex((w, k) => isTitleWord(w) && !(isCaps(w) && k + 1 < words.length && countryOf((words[k + 1] as Token).text) !== undefined));
@@ -1600,6 +1610,8 @@ function officeEnd(words: readonly Token[], from: number): number {
   for (let k = from; k < words.length; k++) {
     const w = words[k] as Token;
     if (isTitleWord(w)) u = k + 1;
+    // A role's noun after `Chief` is the office's (`Chief Economist`, `Chief Scientist`, `Chief Strategist`).
+    else if (k === u && k > from && lower(words[k - 1] as Token) === 'chief' && ROLE_NOUN_ENDING.test(lower(w)) && wordLists(w.text).includes('commonNoun') && !hasTag(w, PERSONAL_TAGS)) u = k + 1;
     // `Special Agent in Charge`, joined by `chunkEnd`.
     else if (lower(w) === 'in' && k === u && words[k + 1]?.text === 'Charge') { u = k + 2; k++; }
     // Between two titles any word but a person's name qualifies the office (`Chief Operating Officer`).
