@@ -1109,7 +1109,7 @@ function bracketAliasesShareType(items: Item[]): void {
 
 // The words a firm's name ends in that its short name drops: its legal form and its group's words (`Granada Group
 // Plc` is `Granada`, `Forte Plc` `Forte`, `Siebe Plc` `Siebe`).
-const GROUP_WORD_END = /,?\s+(?:&\s+Co|Group|Holdings?|Corporation|Company|Cos?|Corp|Inc|Ltd|LLC|Plc|PLC|plc|GmbH|AG|SA|NV|SpA|International|Industries)\.?$/u;
+const GROUP_WORD_END = /,?\s+(?:&\s+Co|Group|Holdings?|Corporation|Company|Cos?|Corp|Inc|Ltd|Limited|LLC|LLP|Plc|PLC|plc|GmbH|AG|SA|SE|NV|BV|SpA|ASA|AB|Oyj|Bhd|Berhad|Tbk|International|Industries)\.?$/u;
 
 /**
  * A firm named in full with its legal form or group's word (`Granada Group Plc launched a bid for Forte Plc`), or

@@ -168,6 +168,7 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'justices in the plural before given names no list knows', text: "Justices Jackton Ojwang and Njoki Ndung'u dissented. He lives near Kings Cross.", has: ['Jackton Ojwang:PERSON', "Njoki Ndung'u:PERSON", 'Kings Cross:PLACE'], hasNot: ['Justices Jackton Ojwang:PERSON'] },
   { name: 'a given name read as an adverb by its ending opening a sentence', text: "Gergely Gulyás, the minister heading the prime minister's office, said the plan was sound.", has: ['Gergely Gulyás:PERSON'] },
   { name: 'a titled person whose surname is a place’s head', text: 'Chief Economist Philip Lane said inflation would fall. House Speaker Matt Hall said no.', has: ['Philip Lane:PERSON', 'Matt Hall:PERSON'], hasNot: ['Chief Economist Philip Lane:PLACE'] },
+  { name: 'a firm named short after its Nordic legal form', text: 'Halvorsen Maritime ASA agreed to buy the shipper. Halvorsen Maritime shares rose 4 percent.', has: ['Halvorsen Maritime ASA:ORG', 'Halvorsen Maritime:ORG'], hasNot: ['Halvorsen Maritime:PERSON'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
