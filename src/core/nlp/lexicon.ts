@@ -269,7 +269,7 @@ export const PARTY_MEMBERS = set('democrats republicans socialists liberals cons
 /** Religious and political groups and the peoples of continents (capitalised forms): NORP. */
 export const NORP_GROUPS = set(`
   aboriginal aboriginals aborigines peronist peronists chavista chavistas muslim muslims moslem moslems christian christians jew jews jewish hindu hindus buddhist buddhists sikh sikhs catholic catholics
-  protestant protestants sunni sunnis shia shiite shiites islamist islamists republican republicans democrat
+  protestant protestants sunni sunnis shia shiite shiites islamist islamists republican republicans democrat democratic
   democrats tory tories socialist socialists communist communists arab arabs kurd kurds kurdish latino latinos
   hispanic hispanics taliban orthodox evangelical evangelicals mormon mormons european europeans african africans
   asian asians uighur uighurs uyghur uyghurs rohingya yazidi yazidis pashtun pashtuns tamil tamils basque basques

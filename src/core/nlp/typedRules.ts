@@ -46,6 +46,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   ownersAndTheirFirms(items);
   stormsAndCraftsAreNoNames(items);
   diseasesAreNoNames(items);
+  officesAreNoNames(items);
   venuesArePlaces(items);
   bodiesForAreOrgs(items);
   nationalBodiesAreOrgs(items);
@@ -1376,6 +1377,26 @@ function diseasesAreNoNames(items: Item[]): void {
     if (!eponym && !pathogen) continue;
     it.type = null;
     it.ruled = 'a disease’s name (rule)';
+  }
+}
+
+// Words that rank an office before its title (`Deputy Prime Minister`, `Senior Adviser`).
+const OFFICE_RANKS: ReadonlySet<string> = new Set(['prime', 'vice', 'deputy', 'acting', 'interim', 'assistant', 'associate', 'senior', 'junior', 'first', 'foreign', 'home']);
+
+/**
+ * An office named without its holder is no name (`Yunus, the Chief Adviser, said`, `the Deputy Prime Minister`): two
+ * words or more, each a title or a title's modifier. One title word alone may be a stage name (`Prince`, `Queen`).
+ */
+function officesAreNoNames(items: Item[]): void {
+  for (const it of items) {
+    if (!it.type || it.words < 2 || it.words > 4) continue;
+    const words = it.text.toLowerCase().split(/\s+/u);
+    // Titles, and only the modifiers that rank an office; not a body's word (`Republican Party`, `Labour Party`).
+    const title = (w: string): boolean => TITLE_WORDS.has(w.replace(/\.$/u, '')) && !ORG_HEADS.has(w);
+    if (!title(words[words.length - 1] as string) || !words.every((w) => title(w) || OFFICE_RANKS.has(w))) continue;
+    if (!openToRules(it)) continue;
+    it.type = null;
+    it.ruled = 'an office without its holder (rule)';
   }
 }
 

@@ -169,6 +169,8 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'a given name read as an adverb by its ending opening a sentence', text: "Gergely Gulyás, the minister heading the prime minister's office, said the plan was sound.", has: ['Gergely Gulyás:PERSON'] },
   { name: 'a titled person whose surname is a place’s head', text: 'Chief Economist Philip Lane said inflation would fall. House Speaker Matt Hall said no.', has: ['Philip Lane:PERSON', 'Matt Hall:PERSON'], hasNot: ['Chief Economist Philip Lane:PLACE'] },
   { name: 'a firm named short after its Nordic legal form', text: 'Halvorsen Maritime ASA agreed to buy the shipper. Halvorsen Maritime shares rose 4 percent.', has: ['Halvorsen Maritime ASA:ORG', 'Halvorsen Maritime:ORG'], hasNot: ['Halvorsen Maritime:PERSON'] },
+  { name: 'an office named without its holder, and an adviser’s title', text: 'Muhammad Yunus, the Chief Adviser, met the Adviser for Foreign Affairs Touhid Hossain. National Security Adviser Jake Sullivan said.', has: ['Muhammad Yunus:PERSON', 'Touhid Hossain:PERSON', 'Jake Sullivan:PERSON'], hasNot: ['Chief Adviser:PERSON', 'Adviser:PERSON', 'Affairs Touhid Hossain:PERSON'] },
+  { name: 'Democratic as a party’s adjective, as Republican is', text: 'Democratic voters backed the bill while Republican senators opposed it. The Democratic Party won.', has: ['Democratic:NORP', 'Republican:NORP', 'Democratic Party:ORG'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
