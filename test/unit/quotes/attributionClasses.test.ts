@@ -113,6 +113,8 @@ describe('attribution on unseen styles', () => {
     { name: 'a special agent in charge', text: '"We will find them," said Special Agent in Charge Jane Doe. "We will bring them home," Special Agent in Charge John Roe told reporters.', expected: ['"We will find them," | Jane Doe | said', '"We will bring them home," | John Roe | told'] },
     { name: 'a month’s name as a given name after a title', text: '"We will strike," said SEIU President April Verrett. "We are ready," June Sarpong told reporters in April.', expected: ['"We will strike," | April Verrett | said', '"We are ready," | June Sarpong | told'] },
     { name: 'a surname’s particles in lower case opening the speaker', text: '"We stand with you," von der Leyen said. "It is over," said de Villepin.', expected: ['"We stand with you," | von der Leyen | said', '"It is over," | de Villepin | said'] },
+    { name: 'a person of a place’s body, a possessive in the affiliation', text: '"The party is nervous," said Nguyen Khac Giang of Singapore\'s ISEAS-Yusof Ishak Institute.', expected: ['"The party is nervous," | Nguyen Khac Giang | said'] },
+    { name: 'a wire dateline with a hyphen after the agency is no subject', text: 'ISLAMABAD (Reuters) - Pakistan closed its airspace, saying "we will respond".', expected: ['"we will respond" | Pakistan | saying'] },
     { name: '`would continue` is no verb of saying', text: 'Hassan said in a weekly speech that attacks would continue "until the aggression stops".', expected: ['"until the aggression stops" | Hassan | said'] },
   ]));
 

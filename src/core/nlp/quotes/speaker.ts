@@ -130,6 +130,10 @@ export function nameOrRole(tokens: Token[], s: number, e: number, endCut = 0): S
       if (isPossessive(tokens[k])) return nameOrRole(tokens, s, k, possessiveLength(tokens[k]));
     }
   }
+  // `Nguyen Khac Giang of Singapore's ISEAS-Yusof Ishak Institute`: the person before `of` speaks, though a
+  // possessive in the affiliation cuts the run read backwards from its end.
+  const of = nameBeforeOf(tokens, s, e, false);
+  if (of >= 0 && tokens.slice(of + 2, e + 1).some(isPossessive)) return speaker(tokens, s, of, 'name');
   if (isCapitalised(last) && !DETERMINERS.has(last.lower)) {
     let r = e;
     while (r - 1 >= s) {
@@ -373,7 +377,8 @@ export function speakerAfter(tokens: Token[], from: number, to: number): Speaker
  */
 export function sentenceSubject(tokens: Token[], from: number, to: number): SpeakerFound | null {
   // A dateline (`WASHINGTON (AP) —`, `LONDON, June 5 —`) is no part of the sentence.
-  const dash = tokens.findIndex((t, i) => i >= from && i < Math.min(to, from + 12) && /^[—–]$|^--$/u.test(t.text));
+  // A hyphen after the agency's brackets is a dateline's dash too (`ISLAMABAD (Reuters) - Pakistan closed …`).
+  const dash = tokens.findIndex((t, i) => i >= from && i < Math.min(to, from + 12) && (/^[—–]$|^--$/u.test(t.text) || (t.text === '-' && tokens[i - 1]?.text === ')')));
   if (dash >= 0 && tokens.slice(from, dash).every((t) => !t.word || !/\p{Ll}/u.test(t.text) || /^\p{Lu}/u.test(t.text))) from = dash + 1;
   for (const [s, e] of commaSegments(tokens, from, to)) {
     if (isAdverbial(tokens, s, e)) continue;
