@@ -103,6 +103,7 @@ const DOC_FEATURES: Record<string, string> = {
   'd:acronym-of': 'acronym of a longer name',
   'd:repeated': 'named more than once',
   'd:alone': 'text of one sentence',
+  'd:no-longer': 'one word the article never writes in a longer name',
 };
 
 // Features naming a word's cluster (`surface`).
@@ -119,6 +120,7 @@ export function describeFeature(id: string): string {
   if (id.startsWith(PART_PREFIX)) return `part of a run: ${describeFeature(id.slice(PART_PREFIX.length))}`;
   if (id.startsWith('run:')) return `run of capitals: ${id.slice(4)}`;
   if (id.startsWith('d:alone|')) return `${describeFeature(id.slice('d:alone|'.length))}, in a text of one sentence`;
+  if (id.startsWith('d:no-longer|')) return `${describeFeature(id.slice('d:no-longer|'.length))}, never in a longer name`;
   const colon = id.indexOf(':');
   const eq = id.indexOf('=');
   const kind = id.slice(0, colon);
@@ -185,7 +187,9 @@ export const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 // All-capital words (`WHO`, `FIRST`) are acronyms, not the function words or numbers they spell.
 export const isCaps = (t: Token): boolean => /^\p{Lu}[\p{Lu}.&\d]+$/u.test(t.text);
 export const hasTag = (t: Token, tags: readonly string[]): boolean => tags.some((x) => t.tags.has(x));
-export const notName = (t: Token): boolean => !isCaps(t) && (hasTag(t, NOT_NAME_TAGS) || CAPTION_LABELS.has(lower(t)));
+// An amount in a currency written with its country's letters (`C$14.20`, `US$2.7`, `HK$8`), one token to the tokeniser.
+const CURRENCY_AMOUNT = /^\p{Lu}{1,3}\$\d/u;
+export const notName = (t: Token): boolean => CURRENCY_AMOUNT.test(t.text) || (!isCaps(t) && (hasTag(t, NOT_NAME_TAGS) || CAPTION_LABELS.has(lower(t))));
 export const neverName = (t: Token): boolean => !isCaps(t) && NEVER_NAME_INITIAL.has(lower(t));
 export const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text);
 
