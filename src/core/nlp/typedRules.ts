@@ -1519,7 +1519,10 @@ function surnamesStayPeople(items: Item[]): void {
     const aged = it.type === null && has(it, 'e:age');
     if ((it.type !== 'PLACE' && !aged) || it.words !== 1) return;
     const since = firstBy.get(shapeOf(it.source).lower);
-    if (since === undefined || since > it.start || it.key.startsWith('country:') || PLACED_HERE.some((e) => has(it, e))) return;
+    // A country's name too only where a person's cue stands beside it (`Luís Montenegro` … `Montenegro, 51, said`,
+    // `Montenegro told reporters he`): a country says things as often.
+    const country = it.key.startsWith('country:') && !(it.source.heSaid || has(it, 'e:age'));
+    if (since === undefined || since > it.start || country || PLACED_HERE.filter((e) => !it.key.startsWith('country:') || e !== 'e:country').some((e) => has(it, e))) return;
     if (!openToRules(it) || (aged && overlapsTyped(items, i, reached))) return;
     it.type = 'PERSON';
     it.ruled = 'surname of a person the article names in full (rule)';

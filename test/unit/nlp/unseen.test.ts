@@ -172,6 +172,7 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'an office named without its holder, and an adviser’s title', text: 'Muhammad Yunus, the Chief Adviser, met the Adviser for Foreign Affairs Touhid Hossain. National Security Adviser Jake Sullivan said.', has: ['Muhammad Yunus:PERSON', 'Touhid Hossain:PERSON', 'Jake Sullivan:PERSON'], hasNot: ['Chief Adviser:PERSON', 'Adviser:PERSON', 'Affairs Touhid Hossain:PERSON'] },
   { name: 'Democratic as a party’s adjective, as Republican is', text: 'Democratic voters backed the bill while Republican senators opposed it. The Democratic Party won.', has: ['Democratic:NORP', 'Republican:NORP', 'Democratic Party:ORG'] },
   { name: 'an amount in a currency written with its country’s letters', text: 'Shares closed at C$14.20 in Toronto, or US$10.30.', has: ['Toronto:PLACE'], hasNot: ['C$14.20:PLACE', 'US$10.30:PLACE'] },
+  { name: 'a surname that is a country’s name, beside a person’s cue', text: 'Prime Minister Luís Montenegro said the budget would pass. Montenegro told reporters he was confident. Montenegro, 51, agreed. Montenegro said it would join the bloc.', has: ['Luís Montenegro:PERSON', 'Montenegro:PERSON', 'Montenegro:PLACE'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
