@@ -997,7 +997,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   const publication = (): boolean => b > a + 1 && publicationOf(ctx.paragraph.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end)) === 'anywhere';
   if (a < b && (tokens[a] as Token).initial && !publication() && !(a === from && b > a + 1 && initialParticle(ctx.paragraph, tokens, a))) {
     // Not a given name compromise reads as an adverb by its ending (`Gergely Gulyás`).
-  while (a < b && (tokens[a] as Token).initial && !isCaps(tokens[a] as Token) && (neverName(tokens[a] as Token) || (hasTag(tokens[a] as Token, FUNCTION_TAGS) && !(a + 1 < b && wordLists((tokens[a] as Token).text).includes('firstName') && !isLowerWord(tokens[a] as Token))))) a++;
+    while (a < b && (tokens[a] as Token).initial && !isCaps(tokens[a] as Token) && (neverName(tokens[a] as Token) || (hasTag(tokens[a] as Token, FUNCTION_TAGS) && !(a + 1 < b && wordLists((tokens[a] as Token).text).includes('firstName') && !isLowerWord(tokens[a] as Token))))) a++;
   }
   // Greetings, sign-offs, prepositions and the time of a message are not part of the name they run into.
   while (a < b - 1 && openerWord(tokens, a)) a++;
@@ -1139,7 +1139,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // A place's head that ends a titled person's surname (`Chief Economist Philip Lane`, `House Speaker Matt Hall`)
   // leaves the run to the office rules: titles first, then a given name the lists know and the surname.
   const titledHead = (): boolean => {
-    if (words.length < 3 || headType(words) !== 'PLACE' || !isTitleWord(words[0] as Token) && !isTitleWord(words[1] as Token)) return false;
+    if (words.length < 3 || headType(words) !== 'PLACE' || (!isTitleWord(words[0] as Token) && !isTitleWord(words[1] as Token))) return false;
     const given = words[words.length - 2] as Token;
     return (hasTag(given, GIVEN_NAME_TAGS) || wordLists(given.text).includes('firstName')) && words.slice(0, -2).every((w) => isTitleWord(w) || TITLE_MODIFIERS.has(lower(w)) || wordLists(w.text).some((l) => l === 'commonNoun' || l === 'roleNoun'));
   };
