@@ -1385,7 +1385,8 @@ const OFFICE_RANKS: ReadonlySet<string> = new Set(['prime', 'vice', 'deputy', 'a
 
 /**
  * An office named without its holder is no name (`Yunus, the Chief Adviser, said`, `the Deputy Prime Minister`): two
- * words or more, each a title or a title's modifier. One title word alone may be a stage name (`Prince`, `Queen`).
+ * to four words, titles and the words that rank them, ending in a title. One title word alone may be a stage name
+ * (`Prince`, `Queen`).
  */
 function officesAreNoNames(items: Item[]): void {
   for (const it of items) {
@@ -1429,6 +1430,8 @@ const PLACED_THERE: readonly RuleFeature[] = ['e:locative', 'e:locative-from', '
 
 // What places a one-word name as a place where it stands, whatever else the article says of the word.
 const PLACED_HERE: readonly RuleFeature[] = ['e:locative', 'e:locative-from', 'e:region-after', 'e:region-code', 'e:country', 'e:dateline', 'e:the', 'e:compass', 'e:head-place'];
+// The same for a country's name, which its own evidence (`e:country`) always holds.
+const PLACED_HERE_NOT_COUNTRY: readonly RuleFeature[] = PLACED_HERE.filter((e) => e !== 'e:country');
 
 /**
  * A name of two words typed a place that opens with a given name no place list holds and ends with a town
@@ -1522,7 +1525,7 @@ function surnamesStayPeople(items: Item[]): void {
     // A country's name too only where a person's cue stands beside it (`Luís Montenegro` … `Montenegro, 51, said`,
     // `Montenegro told reporters he`): a country says things as often.
     const country = it.key.startsWith('country:') && !(it.source.heSaid || has(it, 'e:age'));
-    if (since === undefined || since > it.start || country || PLACED_HERE.filter((e) => !it.key.startsWith('country:') || e !== 'e:country').some((e) => has(it, e))) return;
+    if (since === undefined || since > it.start || country || (it.key.startsWith('country:') ? PLACED_HERE_NOT_COUNTRY : PLACED_HERE).some((e) => has(it, e))) return;
     if (!openToRules(it) || (aged && overlapsTyped(items, i, reached))) return;
     it.type = 'PERSON';
     it.ruled = 'surname of a person the article names in full (rule)';
