@@ -688,7 +688,10 @@ function campusEnd(paragraph: string, tokens: readonly Token[], from: number, j:
   let e = c;
   while (e < c + 3 && tokens[e] && isCap(tokens[e] as Token) && (e === c || joins(paragraph, tokens[e - 1] as Token, tokens[e] as Token))) e++;
   if (e === c || (tokens[e] && isCap(tokens[e] as Token) && joins(paragraph, tokens[e - 1] as Token, tokens[e] as Token))) return -1;
-  return isTown(paragraph, tokens, c, e) ? e - 1 : -1;
+  // Not the first of a list of universities (`the University of Oxford, Cambridge and Harvard`).
+  const after = tokens[e];
+  const listed = !!after && (/^,\s+$/u.test(gapOf(paragraph, tokens[e - 1] as Token, after)) ? isCap(after) : lower(after) === 'and' && !!tokens[e + 1] && isCap(tokens[e + 1] as Token));
+  return !listed && isTown(paragraph, tokens, c, e) ? e - 1 : -1;
 }
 
 // Words that name a body on their own or head one, which no ministry's portfolio is.
@@ -1088,9 +1091,10 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     if (side(a, k) && side(k, b)) { readChunk(ctx, a, k); readChunk(ctx, k, b); return; }
   }
   const words = tokens.slice(a, b);
-  // A nationality or country of two or three words before a title is its own mention, whatever head its first
-  // word suggests (`South Korean President Baek Ha-rin`; `South Korean` is read from `South Korea`).
-  for (let k = Math.min(3, words.length - 2); k >= 2; k--) {
+  // A nationality or country of two to four words before a title is its own mention, whatever head its first
+  // word suggests (`South Korean President Baek Ha-rin`; `South Korean` is read from `South Korea`; `Democratic
+  // Republic of Congo President Joseph Kabila`).
+  for (let k = Math.min(4, words.length - 2); k >= 2; k--) {
     const lead = ctx.paragraph.slice((words[0] as Token).start, (words[k - 1] as Token).end);
     if (TITLE_WORDS.has(lower(words[k] as Token)) && (isNorpName(lead) || countryOf(lead) !== undefined || countryOf(lead.replace(/n$/u, '')) !== undefined)) { readChunk(ctx, a, a + k); readChunk(ctx, a + k, b); return; }
   }

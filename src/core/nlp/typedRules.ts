@@ -864,7 +864,11 @@ function bodiesAreOrgs(items: Item[]): void {
   // A one-word name that is also a verb opens a clause before a preposition or an article (`Met with resistance,`).
   const verbOpening = (it: Item): boolean => it.words === 1 && has(it, 'e:initial') && it.features.includes('tagf=Verb') &&
     it.features.some((f) => f === 'nextc=Preposition' || f === 'nextc=Determiner' || f === 'nextc=Adverb');
-  listedOrganisations(items, (it) => isListedBody(it.text) && !verbOpening(it), (it) => !verbOpening(it), 'an organisation the news lexicon lists (rule)');
+  // A person the article gives a person's cues, whom a listed body's name also names (`Morena, 34, said she`, `Glass
+  // Lewis told reporters he`).
+  const personal = (it: Item): boolean => it.source.heSaid || has(it, 'e:age') || has(it, 'e:title') || it.features.includes('e:honorific');
+  const roots = new Set(items.filter((it) => isListedBody(it.text) && personal(it)).map((it) => it.root));
+  listedOrganisations(items, (it) => isListedBody(it.text) && !verbOpening(it) && !roots.has(it.root), (it) => !verbOpening(it), 'an organisation the news lexicon lists (rule)');
 }
 
 /**

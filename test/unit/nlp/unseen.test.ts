@@ -173,6 +173,9 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'Democratic as a party’s adjective, as Republican is', text: 'Democratic voters backed the bill while Republican senators opposed it. The Democratic Party won.', has: ['Democratic:NORP', 'Republican:NORP', 'Democratic Party:ORG'] },
   { name: 'an amount in a currency written with its country’s letters', text: 'Shares closed at C$14.20 in Toronto, or US$10.30.', has: ['Toronto:PLACE'], hasNot: ['C$14.20:PLACE', 'US$10.30:PLACE'] },
   { name: 'a surname that is a country’s name, beside a person’s cue', text: 'Prime Minister Luís Montenegro said the budget would pass. Montenegro told reporters he was confident. Montenegro, 51, agreed. Montenegro said it would join the bloc.', has: ['Luís Montenegro:PERSON', 'Montenegro:PERSON', 'Montenegro:PLACE'] },
+  { name: 'a person named like a listed body keeps their cues', text: 'Glass Lewis, 54, said she would stay. Morena, 34, said she was tired.', has: ['Glass Lewis:PERSON', 'Morena:PERSON'], hasNot: ['Glass Lewis:ORG', 'Morena:ORG'] },
+  { name: 'a country of four words before a title', text: 'Former Democratic Republic of Congo President Joseph Kabila spoke.', has: ['Democratic Republic of Congo:PLACE', 'Joseph Kabila:PERSON'], hasNot: ['Republic of Congo:ORG'] },
+  { name: 'a list of universities is no campus', text: 'He studied at the University of Oxford, Cambridge and Harvard.', has: ['University of Oxford:ORG'], hasNot: ['University of Oxford, Cambridge and Harvard:ORG'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
