@@ -1145,7 +1145,7 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   const titledHead = (): boolean => {
     if (words.length < 3 || headType(words) !== 'PLACE' || (!isTitleWord(words[0] as Token) && !isTitleWord(words[1] as Token))) return false;
     const given = words[words.length - 2] as Token;
-    return (hasTag(given, GIVEN_NAME_TAGS) || wordLists(given.text).includes('firstName')) && words.slice(0, -2).every((w) => isTitleWord(w) || TITLE_MODIFIERS.has(lower(w)) || wordLists(w.text).some((l) => l === 'commonNoun' || l === 'roleNoun'));
+    return (hasTag(given, GIVEN_NAME_TAGS) || wordLists(given.text).includes('firstName')) && words.slice(0, -2).every((w) => isTitleWord(w) || TITLE_MODIFIERS.has(lower(w)) || isAcronym(w.text) || wordLists(w.text).some((l) => l === 'commonNoun' || l === 'roleNoun'));
   };
   if (headType(words) === null || titledHead()) {
     // A stage name opening with a title that the lexicon knows whole as a person's (`Lady Gaga`).
@@ -1570,7 +1570,8 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   if (t > 0 && words.slice(0, t).every((w) => commonNoun(w) && !named(w)) && !NAME_LIKE_TITLES.has(lower(words[t] as Token))) {
     // One word before a company's office is the company, whatever else the word means (`Apple CEO Tim Cook`,
     // `Shell Chief Executive`), unless it is a portfolio (`Finance Director`).
-    if (t === 1 && COMPANY_OFFICES.has(lower(words[1] as Token)) && !TITLE_MODIFIERS.has(lower(words[0] as Token))) return [t, u];
+    // Not a word of the office's scope (`Group CEO Ola Källenius`, `Company Chairman`).
+    if (t === 1 && COMPANY_OFFICES.has(lower(words[1] as Token)) && !TITLE_MODIFIERS.has(lower(words[0] as Token)) && !OFFICE_SCOPES.has(lower(words[0] as Token))) return [t, u];
     return [0, u];
   }
   if (t === 0 || words.slice(0, t).every((w) => isAcronym(w.text) || isNorpName(w.text) || countryOf(w.text) !== undefined)) return [t, u];
@@ -1585,6 +1586,9 @@ const RANK_MODIFIERS: ReadonlySet<string> = new Set(['senior', 'junior', 'deputy
 // is the place's (`Montgomery County Executive Marc Elrich`).
 const OFFICE_OPENERS: ReadonlySet<string> = new Set(['district attorney', 'district judge', 'state attorney', 'state treasurer', 'state senator',
   'state representative', 'state auditor', 'state comptroller']);
+
+// Words that say how far a company's office reaches, no firm's name (`Group CEO`, `Global Chairman`).
+const OFFICE_SCOPES: ReadonlySet<string> = new Set(['group', 'company', 'corporate', 'global', 'regional', 'divisional', 'joint']);
 
 // Offices a company has and a ministry or a field does not.
 const COMPANY_OFFICES: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chief']);

@@ -130,9 +130,9 @@ export function nameOrRole(tokens: Token[], s: number, e: number, endCut = 0): S
       if (isPossessive(tokens[k])) return nameOrRole(tokens, s, k, possessiveLength(tokens[k]));
     }
   }
-  // `Nguyen Khac Giang of Singapore's ISEAS-Yusof Ishak Institute`: the person before `of` speaks, though a
-  // possessive in the affiliation cuts the run read backwards from its end.
-  const of = nameBeforeOf(tokens, s, e, false);
+  // `Nguyen Khac Giang of Singapore's ISEAS-Yusof Ishak Institute`, `Chong of Singapore's ISEAS`: the person before
+  // `of` speaks, though a possessive in the affiliation cuts the run read backwards from its end.
+  const of = nameBeforeOf(tokens, s, e, true);
   if (of >= 0 && tokens.slice(of + 2, e + 1).some(isPossessive)) return speaker(tokens, s, of, 'name');
   if (isCapitalised(last) && !DETERMINERS.has(last.lower)) {
     let r = e;
