@@ -1455,7 +1455,7 @@ function andInsideName(paragraph: string, tokens: readonly Token[], a: number, k
   // A title's portfolio before its holder (`Minister of Science and Technology Naledi Pandor`): the word after `and`
   // is a subject's, and the office rules find the holder after it.
   const portfolio = (t: Token): boolean => isCap(t) && !isAcronym(t.text) && !hasTag(t, ['Person', 'Place', 'Country', 'City', 'Region', ...GIVEN_NAME_TAGS]) && countryOf(t.text) === undefined;
-  if (k === a + 3 && isTitleWord(tokens[a] as Token) && HEAD_CONNECTORS.has(lower(tokens[a + 1] as Token)) && portfolio(tokens[a + 2] as Token) && portfolio(after) && b - k >= 4) return true;
+  if (k >= a + 3 && k <= a + 5 && isTitleWord(tokens[a] as Token) && HEAD_CONNECTORS.has(lower(tokens[a + 1] as Token)) && tokens.slice(a + 2, k).every(portfolio) && portfolio(after) && b - k >= 4) return true;
   // The subjects of a department or school, not another name: no known name, country or acronym after `and`.
   return headed && tokens.slice(k + 1, b).every((t) => !isAcronym(t.text) && !hasTag(t, ['Person', 'Place', 'Country', 'City', 'Region']) && countryOf(t.text) === undefined);
 }
@@ -1511,6 +1511,10 @@ function portfolioEnd(words: readonly Token[], u: number): number | undefined {
     while (p < words.length - 2 && isCap(words[p] as Token) && (PORTFOLIO_SECONDS.has(lower(words[p] as Token)) || onlyCommonNoun(words[p] as Token))) p++;
     // A ministry's own second word (`Affairs`) belongs to it even where fewer than two words are left.
     while (p < words.length && isCap(words[p] as Token) && PORTFOLIO_SECONDS.has(lower(words[p] as Token))) p++;
+    // … and a second portfolio after `and` (`Minister of Foreign Affairs and Trade Winston Peters`), where a holder of
+    // two or three words follows.
+    const second = words[p + 1];
+    if (lower(words[p] as Token) === 'and' && second && isCap(second) && !hasTag(second, PERSONAL_TAGS) && words.length - (p + 2) >= 2 && words.length - (p + 2) <= 3) p += 2;
     const holder = words.slice(p);
     if (holder.length >= 2 && holder.every(isCap) && headType(holder) === null && !holder.some(isTitleWord)) return p;
   }
