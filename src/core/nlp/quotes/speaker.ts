@@ -303,7 +303,7 @@ export function subjectBefore(tokens: Token[], verb: number, min: number): Speak
 }
 
 // Months that are given names too (`April Verrett`, `June Sarpong`, `August Wilson`).
-const GIVEN_MONTHS: ReadonlySet<string> = new Set(['january', 'april', 'june', 'july', 'august']);
+const GIVEN_MONTHS: ReadonlySet<string> = new Set(['january', 'april', 'may', 'june', 'july', 'august']);
 
 /** The noun phrase read forwards from token `f` (before `to`), as token indices, or null. */
 function npForward(tokens: Token[], f: number, to: number): [number, number] | null {
