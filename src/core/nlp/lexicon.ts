@@ -238,6 +238,14 @@ export const BODIES_WITH_LOWER_WORDS: readonly string[] = [...LISTED_FIRMS, ...N
   i > 0 && ((i < ws.length - 1 && /^\p{Ll}+$/u.test(w)) || RUN_ENDING_WORDS.has(w.toLowerCase()))));
 
 /**
+ * Places whose names hold a lower-case word, which runs of capitalised words cut (`Dar es Salaam` had been `Dar` and
+ * `Salaam`, `Côte d'Ivoire` `Côte`): the name finder looks for them as written.
+ */
+export const PLACES_WITH_LOWER_WORDS: readonly string[] = ['Dar es Salaam', "Côte d'Ivoire", 'Côte d’Ivoire', "Cote d'Ivoire", 'Cote d’Ivoire',
+  'Frankfurt am Main', 'Santiago de Compostela', 'Sao Tome and Principe', 'São Tomé and Príncipe', 'Bosnia and Herzegovina', 'Trinidad and Tobago',
+  'Antigua and Barbuda', 'Saint Kitts and Nevis', 'Saint Vincent and the Grenadines', 'Turks and Caicos Islands', 'Heard and McDonald Islands'];
+
+/**
  * Whether a name is one of the organisations the news lexicon lists (`bodies`: aid agencies, blocs, intelligence
  * services, armed groups), with or without `the` before it. Case counts.
  */
