@@ -3,7 +3,7 @@ import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, PLACE_NAMES } from './gazetteer.ge
 import { phraseLists, wordLists } from './knowledge';
 import {
   ADDRESS_WORDS, LETTER_OPENERS, CAPTION_LABELS, COMBINING_FORMS, COMPASS_WORDS, LOCATIVE_PREPOSITIONS, MEMBERS_LETTERS, METONYMS, isListedBody, NEVER_NAME_INITIAL, NON_ENTITY_HEADS, NORP_GROUPS,
-  FIRM_NOUNS, FIRM_NOUNS_BEFORE, ON_HEADS, ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_FIRST, PERSON_HONORIFICS, PLACE_HEADS, PLACE_NOUNS, headForm, JOINED_POSTNOMINALS, POSTNOMINALS, isTitle, NAME_PARTICLES, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
+  FIRM_NOUNS, FIRM_NOUNS_BEFORE, ON_HEADS, ORG_ACRONYMS, ORG_HEADS, ORG_HEADS_FIRST, PERSON_HONORIFICS, PLACE_HEADS, PLACE_NOUNS, headForm, JOINED_POSTNOMINALS, POSTNOMINALS, isTitle, REGION_ABBREVIATIONS, REGIONS, ROLE_NOUN_ENDING, TITLE_WORDS, phraseKey,
 } from './lexicon';
 import type { Token } from './tokens';
 import { SPEECH_VERBS } from './speechVerbs';
@@ -86,8 +86,6 @@ export const EVIDENCE = {
   'e:of-inside': '“of” inside',
   'e:and-inside': '“and” inside',
   'e:and-headed': '“and” inside a name with a head word',
-  'e:particle-inside': 'a surname’s particle inside',
-  'e:particle-inside-cap': 'a capitalised surname’s particle inside',
   'e:according-to': '“according to” before',
 } as const;
 
@@ -455,10 +453,6 @@ function surface(ctx: EvidenceContext, a: number, b: number, text: string, f: st
   if (words.some((w) => w.text.includes('-'))) f.push('hyphen');
   if (words.some((w) => lower(w) === 'of')) f.push('e:of-inside');
   if (words.some((w) => lower(w) === 'and' || w.text === '&')) f.push('e:and-inside');
-  // A surname's particle between a given name and the rest (`Charles de Gaulle`; capitalised, `Marine Le Pen`,
-  // `Robert De Niro`), apart by case: in lower case it opens places' and bodies' names as often (`Rio de Janeiro`).
-  const particle = words.slice(1, -1).find((w) => NAME_PARTICLES.has(lower(w)));
-  if (particle) f.push(isCap(particle) ? 'e:particle-inside-cap' : 'e:particle-inside');
 }
 
 // Groups whose plural is also a vegetable's.
