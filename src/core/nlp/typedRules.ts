@@ -452,7 +452,9 @@ function titledStayPeople(items: Item[]): void {
     x.ruled = 'holder of the office before it (rule)';
   });
   eachWithReach(items, (it, i, reached) => {
-    if (it.type === 'PERSON' || it.type === 'NORP') return;
+    // Not a body's name the office runs into (`Chief Adviser of the Interim Government of the People's Republic of
+    // Bangladesh`: the office is of the government, which no one holds).
+    if (it.type === 'PERSON' || it.type === 'NORP' || has(it, 'e:head-org')) return;
     // The office before, or a title in apposition to a name typed a place or no name (`the team's coach, Alireza Mehraban,`).
     if (!has(it, 'e:title') && !((it.type === 'PLACE' || it.type === null) && has(it, 'e:apposition-role') && it.descriptors.some((d) => TITLE_WORDS.has(d.toLowerCase())))) return;
     if (!openToRules(it) || (!it.type && overlapsTyped(items, i, reached))) return;
