@@ -286,13 +286,6 @@ function addDocumentFeatures(it: MentionCandidate, t: DocumentTables, common: Lo
     if (end) { f.push('d:last-of-longer'); for (const e of end) f.push(withPrefix('l:', e)); }
     const start = it.words === 1 ? t.starts.get(it.text) : undefined;
     if (start) { f.push('d:first-of-longer'); for (const e of start) f.push(withPrefix('l:', e)); }
-    // A word the article never writes as part of a longer name: news introduces a person by their full name, so a
-    // surname alone is seldom all it gives (`Banxico said`, `Eurostat said`; `Netanyahu said`), read with what the
-    // lists know of the word.
-    if (it.words === 1 && !alone && !end && !start) {
-      f.push('d:no-longer');
-      for (const x of it.features) if (ALONE_LISTS.has(x)) f.push(withPrefix('d:no-longer|', x));
-    }
   }
   const words = shape.lowered;
   if (it.words >= 2 && it.words <= 3 && it.doc.includes('d:unknown')) f.push(words.some(common) ? 'd:unknown-name-lower' : 'd:unknown-name');

@@ -103,7 +103,6 @@ const DOC_FEATURES: Record<string, string> = {
   'd:acronym-of': 'acronym of a longer name',
   'd:repeated': 'named more than once',
   'd:alone': 'text of one sentence',
-  'd:no-longer': 'one word the article never writes in a longer name',
 };
 
 // Features naming a word's cluster (`surface`).
@@ -120,7 +119,6 @@ export function describeFeature(id: string): string {
   if (id.startsWith(PART_PREFIX)) return `part of a run: ${describeFeature(id.slice(PART_PREFIX.length))}`;
   if (id.startsWith('run:')) return `run of capitals: ${id.slice(4)}`;
   if (id.startsWith('d:alone|')) return `${describeFeature(id.slice('d:alone|'.length))}, in a text of one sentence`;
-  if (id.startsWith('d:no-longer|')) return `${describeFeature(id.slice('d:no-longer|'.length))}, never in a longer name`;
   const colon = id.indexOf(':');
   const eq = id.indexOf('=');
   const kind = id.slice(0, colon);
