@@ -1572,6 +1572,8 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   // Not a nationality, a country or a body the lists know, which compromise may read as a common noun where it opens a
   // sentence (`Azerbaijani President Ilham Aliyev met …`, `Hezbollah Secretary-General Naim Qassem said`).
   const named = (w: Token): boolean => isNorpName(w.text) || countryOf(w.text) !== undefined || isListedBody(w.text);
+  // A chamber before its officer is the chamber (`House Speaker Matt Hall`, `Senate Majority Leader …`).
+  if (t === 1 && CHAMBERS.has(lower(words[0] as Token))) return [t, u];
   if (t > 0 && words.slice(0, t).every((w) => commonNoun(w) && !named(w)) && !NAME_LIKE_TITLES.has(lower(words[t] as Token))) {
     // One word before a company's office is the company, whatever else the word means (`Apple CEO Tim Cook`,
     // `Shell Chief Executive`), unless it is a portfolio (`Finance Director`).
@@ -1591,6 +1593,9 @@ const RANK_MODIFIERS: ReadonlySet<string> = new Set(['senior', 'junior', 'deputy
 // is the place's (`Montgomery County Executive Marc Elrich`).
 const OFFICE_OPENERS: ReadonlySet<string> = new Set(['district attorney', 'district judge', 'state attorney', 'state treasurer', 'state senator',
   'state representative', 'state auditor', 'state comptroller']);
+
+// Chambers whose officers news names after them (`House Speaker`, `Senate President`).
+const CHAMBERS: ReadonlySet<string> = new Set(['house', 'senate', 'assembly', 'congress', 'parliament', 'legislature']);
 
 // Words that say how far a company's office reaches, no firm's name (`Group CEO`, `Global Chairman`).
 const OFFICE_SCOPES: ReadonlySet<string> = new Set(['group', 'company', 'corporate', 'global', 'regional', 'divisional', 'joint']);

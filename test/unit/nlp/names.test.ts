@@ -94,7 +94,7 @@ const CASES: Array<{ why: string; unlearned?: true; text: string; has: string[];
   { why: 'a speaker the sentence calls he or she, with a person’s word at one end, is a person; a firm’s word last is a firm', text: 'Hope Hicks said on Tuesday that she would testify. Ford Motor said he would step down.',
     has: ['Hope Hicks:PERSON'], not: ['Ford Motor:PERSON'] },
   { why: 'a university named as a place of study or research is one; the same word placed elsewhere stays the town', text: 'Researchers at Princeton said the vaccine worked. A Stanford study agreed. She lives in Princeton. He was a professor at the University of California at Berkeley.',
-    has: ['Princeton:ORG', 'Stanford:ORG', 'Princeton:PLACE', 'Berkeley:PLACE'], not: ['Stanford:PERSON', 'Berkeley:ORG'] },
+    has: ['Princeton:ORG', 'Stanford:ORG', 'Princeton:PLACE', 'University of California at Berkeley:ORG'], not: ['Stanford:PERSON', 'Berkeley:ORG'] },
   { why: 'a noun in apposition gives an unknown name its kind: a firm’s after it or before it, a town’s after it; not a collective’s', text: 'Quarvela, the country’s largest mobile operator, said the tax would hurt customers. Swiss drugmaker Tenvaro reported higher profits. Residents of Ouldamba, a village near the border, fled. Patients took Dextravin, a group of compounds.',
     has: ['Quarvela:ORG', 'Tenvaro:ORG', 'Ouldamba:PLACE'], not: ['Quarvela:PLACE', 'Quarvela:PERSON', 'Tenvaro:PERSON', 'Dextravin:ORG'] },
   { why: 'a role noun the lists hold, opening a sentence before a given name, is no part of the name', text: 'The talks ended on Monday.\n\nCritic Susannah Clapp said the deal was fair. Medic Dana Cole agreed.',
