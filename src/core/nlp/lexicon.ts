@@ -228,22 +228,22 @@ export function takesConnector(word: string): boolean {
 const RUN_ENDING_WORDS = set('today tonight sunday monday images video');
 
 /**
- * The listed organisations and publications whose names a run of capitalised words may not yield, which the name
- * finder looks for as written: a lower-case word between capitalised ones (`Save the Children`, `Committee to
- * Protect Journalists`, `The Mail on Sunday`, `Alternative for Germany`, `Law and Justice`, `Economic Community of
- * West African States`, whose connectors the runs' rules may end at), or a word that ends a run elsewhere (`USA
- * Today`, `Getty Images`).
- */
-export const BODIES_WITH_LOWER_WORDS: readonly string[] = [...LISTED_FIRMS, ...NEWS.publications.map((p) => p.replace(/^The /u, ''))].filter((b) => b.split(' ').some((w, i, ws) =>
-  i > 0 && ((i < ws.length - 1 && /^\p{Ll}+$/u.test(w)) || RUN_ENDING_WORDS.has(w.toLowerCase()))));
-
-/**
  * Places whose names hold a lower-case word, which runs of capitalised words cut (`Dar es Salaam` had been `Dar` and
  * `Salaam`, `Côte d'Ivoire` `Côte`): the name finder looks for them as written.
  */
-export const PLACES_WITH_LOWER_WORDS: readonly string[] = ['Dar es Salaam', "Côte d'Ivoire", 'Côte d’Ivoire', "Cote d'Ivoire", 'Cote d’Ivoire',
+const PLACES_WITH_LOWER_WORDS: readonly string[] = ['Dar es Salaam', "Côte d'Ivoire", 'Côte d’Ivoire', "Cote d'Ivoire", 'Cote d’Ivoire',
   'Frankfurt am Main', 'Santiago de Compostela', 'Sao Tome and Principe', 'São Tomé and Príncipe', 'Bosnia and Herzegovina', 'Trinidad and Tobago',
   'Antigua and Barbuda', 'Saint Kitts and Nevis', 'Saint Vincent and the Grenadines', 'Turks and Caicos Islands', 'Heard and McDonald Islands'];
+
+/**
+ * The listed organisations, publications and places whose names a run of capitalised words may not yield, which the
+ * name finder looks for as written: a lower-case word between capitalised ones (`Save the Children`, `Committee to
+ * Protect Journalists`, `The Mail on Sunday`, `Alternative for Germany`, `Law and Justice`, `Economic Community of
+ * West African States`, whose connectors the runs' rules may end at; `Dar es Salaam`), or a word that ends a run
+ * elsewhere (`USA Today`, `Getty Images`).
+ */
+export const NAMES_AS_WRITTEN: readonly string[] = [...[...LISTED_FIRMS, ...NEWS.publications.map((p) => p.replace(/^The /u, ''))].filter((b) => b.split(' ').some((w, i, ws) =>
+  i > 0 && ((i < ws.length - 1 && /^\p{Ll}+$/u.test(w)) || RUN_ENDING_WORDS.has(w.toLowerCase())))), ...PLACES_WITH_LOWER_WORDS];
 
 /**
  * Whether a name is one of the organisations the news lexicon lists (`bodies`: aid agencies, blocs, intelligence

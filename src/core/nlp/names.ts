@@ -3,7 +3,7 @@ import {
   citedBeside, CONFERENCE_MEMBERS, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultsSaidBeside, signOffRole, townsfolkBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COMPASS_WORDS, COURTESY_WORDS, EPONYMOUS_DISEASES, MEMBERS_LETTERS, NAME_PARTICLES, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, BODIES_WITH_LOWER_WORDS, PERSON_HONORIFICS, PLACES_WITH_LOWER_WORDS,
+  CLUB_WORDS, COMPASS_WORDS, COURTESY_WORDS, EPONYMOUS_DISEASES, MEMBERS_LETTERS, NAME_PARTICLES, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, NAMES_AS_WRITTEN, PERSON_HONORIFICS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -333,10 +333,10 @@ function brandProposals(ctx: Ctx, rules: readonly Candidate[]): void {
  * Journalists`, `Dar es Salaam`) is one candidate where it is written, in place of the candidates inside it
  * (`Children`).
  */
-function listedBodiesAsWritten(ctx: Ctx): void {
+function namesAsWritten(ctx: Ctx): void {
   const { paragraph, tokens, out } = ctx;
   let added = false;
-  for (const body of [...BODIES_WITH_LOWER_WORDS, ...PLACES_WITH_LOWER_WORDS]) {
+  for (const body of NAMES_AS_WRITTEN) {
     for (let at = paragraph.indexOf(body); at >= 0; at = paragraph.indexOf(body, at + 1)) {
       const a = tokens.findIndex((t) => t.start === at);
       const b = tokens.findIndex((t) => t.end === at + body.length);
@@ -371,7 +371,7 @@ export function findCandidates(paragraph: string, tokens: readonly Token[], give
     readChunk(ctx, i, j + 1);
     i = j + 1;
   }
-  if (!shouting) listedBodiesAsWritten(ctx);
+  if (!shouting) namesAsWritten(ctx);
   // A wire table line (results, standings, scorecards, line-ups) types its names by its shape (tables.ts).
   const table = tableNames(paragraph);
   if (table) useTableNames(ctx, table);
