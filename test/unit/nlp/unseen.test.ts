@@ -178,6 +178,7 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'a list of universities is no campus', text: 'He studied at the University of Oxford, Cambridge and Harvard.', has: ['University of Oxford:ORG'], hasNot: ['University of Oxford, Cambridge and Harvard:ORG'] },
   { name: 'a company office’s scope and a body’s letters before a titled person', text: 'Group CEO Ola Källenius said sales fell. ECB Chief Economist Philip Lane said inflation was falling.', has: ['Ola Källenius:PERSON', 'ECB:ORG', 'Philip Lane:PERSON'], hasNot: ['Group:ORG'] },
   { name: 'places whose names hold a lower-case word', text: "The ship docked in Dar es Salaam on Monday. Troops from Côte d'Ivoire arrived. He lives in Frankfurt am Main.", has: ['Dar es Salaam:PLACE', "Côte d'Ivoire:PLACE", 'Frankfurt am Main:PLACE'], hasNot: ['Dar:PLACE', 'Salaam:PLACE', 'Côte:PLACE'] },
+  { name: 'a listed body inside a longer listed one', text: 'Democratic Socialists of America endorsed him. Save the Children International said. Save the Children said.', has: ['Democratic Socialists of America:ORG', 'Save the Children International:ORG', 'Save the Children:ORG'], hasNot: ['America:PLACE', 'Children International:ORG'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
