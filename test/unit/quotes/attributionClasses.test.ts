@@ -115,6 +115,10 @@ describe('attribution on unseen styles', () => {
     { name: 'a surname’s particles in lower case opening the speaker', text: '"We stand with you," von der Leyen said. "It is over," said de Villepin.', expected: ['"We stand with you," | von der Leyen | said', '"It is over," | de Villepin | said'] },
     { name: 'a person of a place’s body, a possessive in the affiliation', text: '"The party is nervous," said Nguyen Khac Giang of Singapore\'s ISEAS-Yusof Ishak Institute. "It is risky," said Chong of Singapore\'s ISEAS.', expected: ['"The party is nervous," | Nguyen Khac Giang | said', '"It is risky," | Chong | said'] },
     { name: 'a wire dateline with a hyphen after the agency is no subject', text: 'ISLAMABAD (Reuters) - Pakistan closed its airspace, saying "we will respond".', expected: ['"we will respond" | Pakistan | saying'] },
+    { name: 'a surname with an adjective’s ending before a present verb', text: '"We will win," Anas Sarwar says.', expected: ['"We will win," | Anas Sarwar | says'] },
+    { name: 'a surname that is a title’s abbreviation', text: '"Prices will rise," said Amrita Sen, co-founder of Energy Aspects in London.', expected: ['"Prices will rise," | Amrita Sen | said'] },
+    { name: 'a time between a relative pronoun and its verb', text: 'Fiji\'s Prime Minister Sitiveni Rabuka, who last year called for a "zone of peace" across the Pacific, arrived.', expected: ['"zone of peace" | Sitiveni Rabuka | called for'] },
+    { name: 'a town in capitals before a colon is no subject', text: 'SYDNEY: Premier Chris Minns defended the plan on Monday, telling reporters "we will build it".', expected: ['"we will build it" | Chris Minns | telling'] },
     { name: '`would continue` is no verb of saying', text: 'Hassan said in a weekly speech that attacks would continue "until the aggression stops".', expected: ['"until the aggression stops" | Hassan | said'] },
   ]));
 

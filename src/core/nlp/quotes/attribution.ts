@@ -83,6 +83,9 @@ function readsAsNoun(tokens: Token[], i: number): boolean {
   const article = ['the', 'a', 'an'].includes(tokens[i - 2]?.lower ?? '');
   if (article && !/s$/u.test(form) && !/s$/u.test(prev.lower) && prev.lower === prev.text && !COLLECTIVE_NOUNS.has(prev.lower)) return true;
   if (!ADJECTIVE_ENDING.test(prev.lower)) return false;
+  // A capitalised word with such an ending is a name as often (`Anas Sarwar says`, `Kubilay says`): an adjective only
+  // after a determiner (`the Democratic demands`).
+  if (prev.text !== prev.lower && !NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return false;
   return /[^s]s$/u.test(form) || NOUN_DETERMINERS.has(tokens[i - 2]?.lower ?? '');
 }
 

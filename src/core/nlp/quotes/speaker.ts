@@ -3,6 +3,7 @@ import {
   TITLES, TITLE_MODIFIERS, VERB_MODIFIERS,
 } from './lexicon';
 import { ORG_HEADS as BODY_HEADS, PLACE_HEADS, POSTNOMINALS } from '../lexicon';
+import { wordLists } from '../knowledge';
 import { SPEECH_VERBS } from '../speechVerbs';
 import { isCapitalised, isPossessive, possessiveLength, type Token } from './tokens';
 
@@ -39,6 +40,10 @@ const SOURCE_LINKS = new Set(['to', 'with', 'on', 'in']);
 // Nouns of time that head an adverbial phrase after a subject (`the report at the time`, `officials on the day`).
 const TIME_NOUNS = new Set('time moment day days week weeks month months year years weekend night morning evening afternoon hearing meeting'.split(' '));
 
+// Days and months, and the words that open a time before a verb (`last year`, `in March`, `on Monday`).
+const WHEN_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
+const TIME_OPENERS = new Set('last this next in on earlier that'.split(' '));
+
 // Nouns in -ly, which are no adverbs (`the influential daily wrote`, `his family said`).
 const LY_NOUNS = new Set('daily weekly monthly quarterly fortnightly family ally assembly rally bully'.split(' '));
 
@@ -47,6 +52,9 @@ const RELATIVES = new Set(['who', 'which']);
 
 // Heads that make a run of capitalised words an organisation (`University of Lancaster` is no person's name).
 const AFFILIATION_HEADS = new Set([...ORG_HEADS, ...'university college institute school hospital bank company group foundation centre center museum society union association'.split(' ')]);
+
+// The lists that know a word as a surname.
+const SURNAME_LISTS: ReadonlySet<string> = new Set(['surname', 'famous', 'famousCommon']);
 
 const isWordLike = (t: Token | undefined): t is Token => !!t && t.word;
 const isPronoun = (t: Token | undefined): boolean => isWordLike(t) && PRONOUNS.has(t.lower);
@@ -80,7 +88,10 @@ function nameInRun(tokens: Token[], r: number, e: number, endCut: number): Speak
   // Letters after a name are no part of it (`Judge Mark Lucraft KC`), though `KC` is a title word before one.
   if (e > r && POSTNOMINALS.has(bare(tokens[e]))) return nameInRun(tokens, r, e - 1, 0);
   let cut = r;
-  for (let k = r; k <= e; k++) if (isTitleAt(tokens, k, e)) cut = k + 1;
+  // A title word last that is a surname too, after a word that is no title, is the surname (`Amrita Sen`, `Hun Sen`,
+  // `John Major`): titles come before names. Not an office's word (`The Lords Spokesperson`).
+  const surname = (k: number): boolean => k === e && k > r && !isTitleAt(tokens, k - 1, e) && wordLists(bare(tokens[k])).some((l) => SURNAME_LISTS.has(l));
+  for (let k = r; k <= e; k++) if (isTitleAt(tokens, k, e) && !surname(k)) cut = k + 1;
   // `Special Agent in Charge Jane Doe`: the office goes on past `in Charge`.
   if (cut > r && tokens[cut]?.lower === 'in' && tokens[cut + 1]?.text === 'Charge') cut += 2;
   if (cut > e) return null;
@@ -266,6 +277,10 @@ export function subjectBefore(tokens: Token[], verb: number, min: number): Speak
     if (!t.word || !(VERB_MODIFIERS.has(t.lower) || (/ly$/u.test(t.lower) && t.lower === t.text && !LY_NOUNS.has(t.lower)))) break;
     k--;
   }
+  // A time between a relative pronoun and its verb is no subject (`Rabuka, who last year called for`, `who in March
+  // said`, `which on Monday wrote`).
+  const timeAt = (i: number): boolean => i - 1 >= min && (TIME_NOUNS.has(tokens[i].lower) || WHEN_NAMES.test(tokens[i].lower)) && TIME_OPENERS.has(tokens[i - 1].lower);
+  if (timeAt(k) && k - 2 >= min && RELATIVES.has(tokens[k - 2].lower)) k -= 2;
   // `a post titled "Ten Years On," wrote`: the closing mark of a title in the subject is no boundary.
   while (k > min && /^["”’'»]$/u.test(tokens[k].text)) k--;
   // `Amy Rhodes (D-Ore.) said`: a parenthesised affiliation between subject and verb.
@@ -380,6 +395,9 @@ export function sentenceSubject(tokens: Token[], from: number, to: number): Spea
   // A hyphen after the agency's brackets is a dateline's dash too (`ISLAMABAD (Reuters) - Pakistan closed …`).
   const dash = tokens.findIndex((t, i) => i >= from && i < Math.min(to, from + 12) && (/^[—–]$|^--$/u.test(t.text) || (t.text === '-' && tokens[i - 1]?.text === ')')));
   if (dash >= 0 && tokens.slice(from, dash).every((t) => !t.word || !/\p{Ll}/u.test(t.text) || /^\p{Lu}/u.test(t.text))) from = dash + 1;
+  // … and a town in capitals before a colon (`SYDNEY: Premier Chris Minns …, telling`).
+  const colon = tokens.findIndex((t, i) => i >= from && i < Math.min(to, from + 4) && t.text === ':');
+  if (colon > from && tokens.slice(from, colon).every((t) => t.word && !/\p{Ll}/u.test(t.text))) from = colon + 1;
   for (const [s, e] of commaSegments(tokens, from, to)) {
     if (isAdverbial(tokens, s, e)) continue;
     if (isPronoun(tokens[s])) return speaker(tokens, s, s, 'pronoun');
