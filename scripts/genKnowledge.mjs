@@ -26,7 +26,7 @@ const OUT = new URL('../src/core/nlp/knowledge.generated.ts', import.meta.url);
 const LISTS = [
   'company', 'firstName', 'surname', 'personName', 'personWn', 'memberWn', 'orgWn', 'placeWn', 'facilityWn',
   'eventWn', 'commonNoun', 'city', 'country', 'region', 'demonym', 'personLex', 'orgLex', 'placeLex', 'sportsTeam',
-  'honorific', 'roleNoun', 'orgHead', 'placeHead', 'facilityHead', 'brand', 'famous', 'famousCommon',
+  'honorific', 'roleNoun', 'orgHead', 'placeHead', 'facilityHead', 'brand', 'famous', 'famousCommon', 'givenCommon',
 ];
 const MAX_WORDS = 5;
 // Cities smaller than this are rarely named in the news without a cue that types them. On the training corpora a
@@ -244,6 +244,19 @@ function keepPersonName(name, commonWords = VERY_COMMON_WORDS) {
   if (CALENDAR.has(key) || demonyms.has(key) || lowerIsCommon(name, commonWords) || /^\p{L}+'(?:ll|re|ve|d|m|s|t)$/iu.test(name)) return false;
   return !wnProperFiles.has(fold(name)) || wnPeople.has(fold(name));
 }
+/**
+ * A given name left out of `firstName` only because it is an ordinary word too (`Frank`, `Faith`, `Marine`, `Will`) or one of WordNet's kinds of people:
+ * a list of its own, as `famousCommon` is for surnames, so that the recogniser weighs it apart from both.
+ */
+function commonGivenName(name) {
+  const key = fold(name).toLowerCase();
+  if (!isSingle(name) || !/^\p{Lu}\p{Ll}+$/u.test(name) || CALENDAR.has(key) || demonyms.has(key)) return false;
+  // An ordinary word in lower case (`Guy`, `Faith`), or one WordNet knows capitalised only as a kind of people
+  // (`Frank`, `Marine`, `Christian`); not its places, faiths and feasts (`Islam`, `Christmas`).
+  if (lowerIsCommon(name, VERY_COMMON_WORDS)) return true;
+  const files = wnProperFiles.get(fold(name));
+  return !!files && [...files].every((f) => f === PERSON_FILE);
+}
 const humanNames = path.join(pkgDir('human-names'), 'data');
 const firstNames = new Set();
 let dropped = 0;
@@ -252,6 +265,7 @@ for (const f of fs.readdirSync(humanNames).sort()) {
     if (typeof n !== 'string') continue;
     firstNames.add(fold(n).toLowerCase());
     if (keepPersonName(n)) add('firstName', n);
+    else if (commonGivenName(n)) add('givenCommon', n);
     else dropped++;
   }
 }
@@ -267,6 +281,7 @@ const fakerNames = (field) => Object.keys(allLocales).sort().flatMap((code) => {
 for (const n of fakerNames('first_name')) {
   firstNames.add(fold(n).toLowerCase());
   if (keepPersonName(n)) { add('firstName', n); add('personName', n); }
+  else if (commonGivenName(n)) add('givenCommon', n);
 }
 for (const n of fakerNames('last_name')) {
   if (keepPersonName(n, COMMONEST_WORDS)) { add('surname', n); add('personName', n); }
@@ -382,6 +397,9 @@ for (const head of [...headCounts.keys()].sort()) {
     if (isCommonNoun(word) || (word.endsWith('s') && isCommonNoun(word.slice(0, -1)))) add(head, word);
   }
 }
+
+// A given name one source keeps as a first name is no ordinary word's (`Michael`, `Jack`).
+for (const lists of table.values()) if (lists.has('firstName')) lists.delete('givenCommon');
 
 // ---- output ----
 const bitOf = new Map(LISTS.map((l, i) => [l, i]));

@@ -60,9 +60,14 @@ const KOREAN_NAME = /^\p{Lu}\p{Ll}{1,4} \p{Lu}\p{Ll}{1,4}-\p{Ll}{1,5}$/u;
 // The same with the second syllable capitalised (`Park Joo-Ho`, `Son Heung-Min`), after a known family name only.
 const KOREAN_CAPITALISED = /^(\p{Lu}\p{Ll}{0,4}) (\p{Lu}\p{Ll}{0,4})-(\p{Lu}\p{Ll}{0,4})$/u;
 
-/** A Korean name as the wire romanises it (`Moon Jae-in`, `Park Joo-Ho`). */
+// In the Western order, the given name first and a known family name last (`Ji-hoon Park`, `Hyun-jin Ryu`).
+const KOREAN_WESTERN = /^(\p{Lu}\p{Ll}{0,4})-(\p{Ll}{1,5}) (\p{Lu}\p{Ll}{1,4})$/u;
+
+/** A Korean name as the wire romanises it (`Moon Jae-in`, `Park Joo-Ho`, `Ji-hoon Park`). */
 export function koreanName(text: string): boolean {
   if (KOREAN_NAME.test(text)) return true;
+  const w = KOREAN_WESTERN.exec(text);
+  if (w && KOREAN_FAMILY_NAMES.has((w[3] as string).toLowerCase()) && ROMANISED_SYLLABLE.test((w[1] as string).toLowerCase()) && ROMANISED_SYLLABLE.test(w[2] as string)) return true;
   const m = KOREAN_CAPITALISED.exec(text);
   return !!m && KOREAN_FAMILY_NAMES.has((m[1] as string).toLowerCase()) && ROMANISED_SYLLABLE.test((m[2] as string).toLowerCase()) && ROMANISED_SYLLABLE.test((m[3] as string).toLowerCase());
 }

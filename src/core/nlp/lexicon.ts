@@ -177,6 +177,9 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(NEWS.placeNouns);
 /** Firms and brands named by an ordinary English word (`Apple`, `Shell`, `Target`), as written. */
 export const WORD_FIRMS: ReadonlySet<string> = new Set(NEWS.wordFirms);
 
+/** Parties and unions named by an ordinary English word (`Labour`, `Reform`, `Unite`), as written. */
+export const WORD_PARTIES: ReadonlySet<string> = new Set(NEWS.wordParties);
+
 /** Firms and brands whose one-word name is also a town's (`Toyota`, `Santander`), as written. */
 export const TOWN_FIRMS: ReadonlySet<string> = new Set(NEWS.townFirms);
 
@@ -240,10 +243,11 @@ const PLACES_WITH_LOWER_WORDS: readonly string[] = ['Dar es Salaam', "Côte d'Iv
  * name finder looks for as written: a lower-case word between capitalised ones (`Save the Children`, `Committee to
  * Protect Journalists`, `The Mail on Sunday`, `Alternative for Germany`, `Law and Justice`, `Economic Community of
  * West African States`, whose connectors the runs' rules may end at; `Dar es Salaam`), or a word that ends a run
- * elsewhere (`USA Today`, `Getty Images`).
+ * elsewhere (`USA Today`, `Getty Images`), or an abbreviation's full stop inside, where a sentence may seem to end
+ * (`Warner Bros. Discovery`).
  */
 export const NAMES_AS_WRITTEN: readonly string[] = [...[...LISTED_FIRMS, ...NEWS.publications.map((p) => p.replace(/^The /u, ''))].filter((b) => b.split(' ').some((w, i, ws) =>
-  i > 0 && ((i < ws.length - 1 && /^\p{Ll}+$/u.test(w)) || RUN_ENDING_WORDS.has(w.toLowerCase())))), ...PLACES_WITH_LOWER_WORDS];
+  i > 0 && ((i < ws.length - 1 && (/^\p{Ll}+$/u.test(w) || /\.$/u.test(w))) || RUN_ENDING_WORDS.has(w.toLowerCase())))), ...PLACES_WITH_LOWER_WORDS];
 
 /**
  * Whether a name is one of the organisations the news lexicon lists (`bodies`: aid agencies, blocs, intelligence
@@ -408,5 +412,5 @@ export const ROMANISED_SYLLABLE = /^(?:[bcdghjkmnpstwy]|ch|kk|tt|pp|ss|jj|sh|zh)
 // Korean family names as the wire romanises them (`Park Joo-Ho`, `Son Heung-Min`), for given names written with a
 // capital after the hyphen, which other names also have (`Jean-Pierre`, `Saint-Germain`).
 export const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
-  'kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin kwon hwang ahn an song yoo yu ryu hong jeon jun chun ko go moon mun yang son sohn bae baek paik heo hur nam noh roh ha kwak sung seong cha joo ju woo min jin chae won bang pyo yeo koo ku gu'.split(' '),
+  'kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh shin kwon hwang ahn an song yoo yu ryu hong jeon jun chun ko go moon mun yang son sohn bae baek paik heo hur nam noh roh ha kwak sung seong cha joo ju woo min jin chae won bang pyo yeo koo ku gu ban'.split(' '),
 );

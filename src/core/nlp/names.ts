@@ -3,7 +3,7 @@ import {
   citedBeside, CONFERENCE_MEMBERS, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultsSaidBeside, signOffRole, townsfolkBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
-  CLUB_WORDS, COMPASS_WORDS, COURTESY_WORDS, EPONYMOUS_DISEASES, MEMBERS_LETTERS, NAME_PARTICLES, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, NAMES_AS_WRITTEN, PERSON_HONORIFICS,
+  CLUB_WORDS, COMPASS_WORDS, COURTESY_WORDS, EPONYMOUS_DISEASES, MEMBERS_LETTERS, NAME_PARTICLES, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, KOREAN_FAMILY_NAMES, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, NAMES_AS_WRITTEN, PERSON_HONORIFICS,
 } from './lexicon';
 import nlp from 'compromise';
 import type { EntityType } from '../model';
@@ -366,6 +366,7 @@ export function findCandidates(paragraph: string, tokens: readonly Token[], give
     }
     // The word after a street's `St.` that opens the next sentence is no name's (`on Main St. Called Comcast`).
     if (i > 0 && streetEnd(paragraph, tokens, i - 1)) { i++; continue; }
+    if (aircraftVariant(tokens, i) || numberedSummit(tokens, i)) { i++; continue; }
     if ((!isCap(t) && !leadingParticle(paragraph, tokens, i)) || (notName(t) && !initialParticle(paragraph, tokens, i) && !givenNameMonth(paragraph, tokens, i)) || (shouting && (shoutedWord(t) || NAME_CONNECTORS.has(lower(t))))) { i++; continue; }
     const j = chunkEnd(paragraph, tokens, i, shouting);
     readChunk(ctx, i, j + 1);
@@ -811,7 +812,17 @@ const SECOND_PARTICLES: ReadonlySet<string> = new Set('der den la le los las'.sp
 function hyphenSyllable(paragraph: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const p = tokens[k - 1];
-  return !!t && !!p && isCap(p) && paragraph.slice(p.end, t.start) === '-' && (/^\p{Ll}{1,3}$/u.test(t.text) || (ROMANISED_SYLLABLE.test(t.text) && !wordLists(t.text).includes('commonNoun'))) && !HYPHEN_COMPOUNDS.has(t.text);
+  return !!t && !!p && isCap(p) && paragraph.slice(p.end, t.start) === '-' && (/^\p{Ll}{1,3}$/u.test(t.text) || (ROMANISED_SYLLABLE.test(t.text) && (!wordLists(t.text).includes('commonNoun') || koreanGivenName(tokens, k)))) && !HYPHEN_COMPOUNDS.has(t.text);
+}
+
+/**
+ * The syllables at `k - 1` and `k` are a Korean given name after its family name (`Ban Ki-moon`), where the second
+ * may be written as an English word is (`moon`, `hee`).
+ */
+function koreanGivenName(tokens: readonly Token[], k: number): boolean {
+  const f = tokens[k - 2];
+  const p = tokens[k - 1] as Token;
+  return !!f && isCap(f) && KOREAN_FAMILY_NAMES.has(lower(f)) && ROMANISED_SYLLABLE.test(lower(p));
 }
 
 // Particles that join a town's name to its river, sea or region (`Stratford-upon-Avon`, `Boulogne-sur-Mer`,
@@ -1017,8 +1028,9 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   // The country may be of two or three words (`Former United States Secretary of State John Kerry`).
   const countryAt = (i: number): boolean => [1, 2, 3].some((n) => i + n <= b && countryOf(ctx.paragraph.slice((tokens[i] as Token).start, (tokens[i + n - 1] as Token).end)) !== undefined);
   if (a < b - 1 && (tokens[a] as Token).initial && OPENING_MODIFIERS.has(lower(tokens[a] as Token)) && (isNorpName((tokens[a + 1] as Token).text) || countryAt(a + 1))) a++;
-  // So is one before a body's name (`Former General Motors chief Mary Barra`), where no title follows it.
-  else if (a < b - 1 && (tokens[a] as Token).initial && FORMER_WORDS.has(lower(tokens[a] as Token)) && bodyAfter(tokens, a + 1, b)) a++;
+  // So is one before a body's name (`Former General Motors chief Mary Barra`), where no title follows it, or before
+  // an acronym, a body's or a country's (`Former UN chief Ban Ki-moon`, `Former FBI director …`).
+  else if (a < b - 1 && (tokens[a] as Token).initial && FORMER_WORDS.has(lower(tokens[a] as Token)) && (bodyAfter(tokens, a + 1, b) || isCaps(tokens[a + 1] as Token))) a++;
   while (a < b && !isCap(tokens[a] as Token) && !leadingParticle(ctx.paragraph, tokens, a) && !(a === from && unitOrdinal(ctx.paragraph, tokens, a))) a++;
   while (b > a && !isCap(tokens[b - 1] as Token) && !hyphenSyllable(ctx.paragraph, tokens, b - 1) && !(b - 1 > a && numberInName(tokens, b - 1))) b--;
   if (a >= b) return;
@@ -1146,6 +1158,8 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   const titledHead = (): boolean => {
     if (words.length < 3 || headType(words) !== 'PLACE' || (!isTitleWord(words[0] as Token) && !isTitleWord(words[1] as Token))) return false;
     const given = words[words.length - 2] as Token;
+    // The head must be someone's surname too (`Lane`, `Hall`); `Queen Elizabeth Hospital` is the hospital.
+    if (!wordLists((words[words.length - 1] as Token).text).some((l) => SURNAME_LISTS.has(l) || l === 'famousCommon')) return false;
     return (hasTag(given, GIVEN_NAME_TAGS) || wordLists(given.text).includes('firstName')) && words.slice(0, -2).every((w) => isTitleWord(w) || TITLE_MODIFIERS.has(lower(w)) || isAcronym(w.text) || wordLists(w.text).some((l) => l === 'commonNoun' || l === 'roleNoun'));
   };
   if (headType(words) === null || titledHead()) {
@@ -1272,6 +1286,26 @@ const PREFIX_LISTS: ReadonlySet<string> = new Set(['city', 'country', 'region', 
 const WHOLE_PLACE_LISTS: ReadonlySet<string> = new Set(['region', 'placeWn', 'placeLex', 'country', 'city']);
 
 // Makers whose name and a type's number name an aircraft (`Airbus A300`, `Boeing 777`, `Embraer 190`).
+/**
+ * Token `k` names a numbered meeting of a treaty's parties (`COP29`, `COP 28`): an event, which no convention here
+ * makes a name, though its letters and number read like a body's or a place's.
+ */
+function numberedSummit(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  return /^COP\d{1,2}$/u.test(t.text) || (t.text === 'COP' && !!next && next.start === t.end + 1 && /^\d{1,2}$/u.test(next.text));
+}
+
+// Words after an aircraft's type that name its variant (`Boeing 737 Max`, `Airbus A320neo`, `A350 XWB`).
+const AIRCRAFT_VARIANTS: ReadonlySet<string> = new Set(['max', 'neo', 'dreamliner', 'xwb', 'ng', 'er', 'lr', 'xlr', 'freighter']);
+
+/** Token `k` names an aircraft's variant after its maker and type (`Max` in `Boeing 737 Max`): no name of its own. */
+function aircraftVariant(tokens: readonly Token[], k: number): boolean {
+  const type = tokens[k - 1];
+  const maker = tokens[k - 2];
+  return !!type && !!maker && AIRCRAFT_VARIANTS.has(lower(tokens[k] as Token)) && /\d/u.test(type.text) && AIRCRAFT_MAKERS.has(lower(maker));
+}
+
 const AIRCRAFT_MAKERS: ReadonlySet<string> = new Set(['airbus', 'boeing', 'embraer', 'bombardier', 'atr', 'antonov', 'tupolev', 'ilyushin', 'sukhoi', 'fokker', 'cessna', 'comac', 'dornier', 'yakovlev', 'mcdonnell']);
 
 /** Length of the longest leading country or nationality in a multi-word name without a head, else 0. */
@@ -1425,6 +1459,10 @@ function andInsideName(paragraph: string, tokens: readonly Token[], a: number, k
   // So is a country's (`in Mozambique and Gonarezhou National Park`); one the lists know whole across `and`
   // (`Trinidad and Tobago`) never gets here.
   if (k === a + 1 && countryOf(before.text) !== undefined) return false;
+  // An acronym's (`the IRGC and Quds Force`), and a town's before a given name (`in Brasília and Ji-hoon Park in
+  // Seoul`).
+  const next = tokens[k + 1];
+  if (k === a + 1 && lower(tokens[k] as Token) === 'and' && (isCaps(before) || (wordLists(before.text).includes('city') && !!next && (hasTag(next, GIVEN_NAME_TAGS) || wordLists(next.text).includes('firstName') || hyphenSyllable(paragraph, tokens, k + 2))))) return false;
   // A station's number ends its name (`BBC Radio 4 and Channel 4 News`).
   if (/^\d/u.test(before.text)) return false;
   // A name the lists know after `and`, running to the end, is a second name (`Olam Agri and Louis Dreyfus Company`).
@@ -1556,7 +1594,10 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   // Baseball`, `Captain Marvel`), is part of that name: an office, if any, comes later (`General Motors Chief
   // Executive Mary Barra`).
   const second = words[1];
-  if (t === 0 && !role && second && NAME_LIKE_TITLES.has(lower(words[0] as Token)) && isCap(second) && !isTitleWord(second) && !hasTag(second, PERSONAL_TAGS)) {
+  // A given name that is also a word between the title and a surname is the holder's (`Justice Guy Cournoyer`).
+  const third = words[2];
+  const givenWord = !!second && !!third && wordLists(second.text).includes('givenCommon') && isCap(third) && !isTitleWord(third) && headType(words.slice(1)) === null;
+  if (t === 0 && !role && second && !givenWord && NAME_LIKE_TITLES.has(lower(words[0] as Token)) && isCap(second) && !isTitleWord(second) && !hasTag(second, PERSONAL_TAGS)) {
     const later = holderAfterOffice(words);
     if (later || notPersonal(second) || hasTag(second, ['Organization', 'Place']) || knownName(words.slice(0, 2))) return later;
   }

@@ -10,7 +10,7 @@ import type { EntityType } from '../model';
 import { countryOf, isGazetteerPlace, isNorpName, titleCase } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { EPONYMOUS_DISEASES, FIRM_NOUNS_BEFORE, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, SHOP_ONLY_NOUNS, FOR_THE_HEADS, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, headForm, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
+import { EPONYMOUS_DISEASES, FIRM_NOUNS_BEFORE, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, SHOP_ONLY_NOUNS, FOR_THE_HEADS, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, WORD_PARTIES, headForm, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -37,11 +37,17 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   firmsNamedShort(items);
   bracketAliasesShareType(items);
   wordFirmsAreFirms(items);
+  wordPartiesAreOrgs(items);
   universitiesAreOrgs(items);
   kindsInApposition(items);
   shortFirmsAfterTheirKind(items);
   townsByTheirRivers(items);
   placedAfterTheArePlaces(items);
+  geographicWordFirms(items);
+  buildingsOneIsIn(items);
+  openingWordsBeforeOffices(items);
+  leadersBeforeTheirGovernments(items);
+  placesByTheirQuarter(items);
   quotedPluralsAreGroups(items);
   ownersAndTheirFirms(items);
   stormsAndCraftsAreNoNames(items);
@@ -578,6 +584,8 @@ function clubsBeforeTheirStaff(items: Item[]): void {
     const staff = CLUB_ROLES.has(after) && has(it, 'e:before-office');
     if (!staff && !(it.type === 'PLACE' && CLUB_CROWD.has(after))) return;
     if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i, reached))) return;
+    // A common word capitalised only by opening the sentence names no club (`Station manager Lisa Grey`).
+    if (ordinaryOpening(it)) return;
     it.type = 'ORG';
     it.ruled = staff ? 'club before its manager, coach or player (rule)' : 'club before its fans (rule)';
   });
@@ -609,6 +617,11 @@ const POLITICAL_SIDES: ReadonlySet<string> = new Set(['opposition', 'government'
 // Lists that know a word only as an ordinary word, or the head of other names.
 const ORDINARY_WORD_LISTS: ReadonlySet<string> = new Set(['k:commonNoun', 'k:orgHead', 'k:placeHead']);
 
+/** One ordinary word capitalised only by opening the sentence (`Police`, `Station`), no firm's. */
+function ordinaryOpening(it: Item): boolean {
+  return it.words === 1 && has(it, 'e:initial') && !WORD_FIRMS.has(it.text) && it.index.lists.length > 0 && it.index.lists.every((l) => ORDINARY_WORD_LISTS.has(l));
+}
+
 /**
  * A name before a firm's office is the firm (`Apple CEO Tim Cook`, `Shell chief executive Wael Sawan`, `Meta
  * spokesman Andy Stone`): where the name is also a common word opening the sentence (*Apple*, *Shell*, *Meta*) the
@@ -635,7 +648,7 @@ function firmsBeforeTheirOfficers(items: Item[]): void {
     if (!openToRules(it) || it.key.startsWith('country:') || (!it.type && overlapsTyped(items, i, reached))) return;
     // A common word capitalised only by opening the sentence qualifies the office (`Military spokesman Nadav
     // Shoshani`, `Police spokesman John Smith`): no body is named.
-    if (it.words === 1 && has(it, 'e:initial') && !WORD_FIRMS.has(it.text) && it.index.lists.length > 0 && it.index.lists.every((l) => ORDINARY_WORD_LISTS.has(l))) return;
+    if (ordinaryOpening(it)) return;
     it.type = 'ORG';
     it.ruled = 'firm before its officer (rule)';
   });
@@ -947,6 +960,26 @@ function wordFirmsAreFirms(items: Item[]): void {
     if (!names.has(it.text) || it.type === 'ORG' || has(it, 'e:the') || !openToRules(it)) continue;
     it.type = 'ORG';
     it.ruled = 'a firm named by an ordinary word (news lexicon rule)';
+  }
+}
+
+// What follows a sentence's first word when it acts: a verb, or an adverb or modal before one.
+const VERB_NEXT: readonly string[] = ['nextc=PastTense', 'nextc=PresentTense', 'nextc=Verb', 'nextc=Modal', 'nextc=Auxiliary', 'nextc=Copula', 'nextc=Adverb', 'nextc=Infinitive'];
+
+/**
+ * A party or union named by an ordinary word (the news lexicon's `wordParties`: `Labour`, `Reform`, `Unite`) is an
+ * organisation where the word is capitalised inside a sentence (`voters backed Labour`), or opens one before a verb
+ * (`Labour won the seat`, `Unite said`): no list the recogniser reads holds the word as a name, and in lower case it
+ * is common. Not opening a sentence before a noun (`Labour shortages`), not before a capitalised word the name
+ * finder left out (`Labour Day`), not after `the` (`the Labour vote` names it otherwise), and not a person's surname.
+ */
+function wordPartiesAreOrgs(items: Item[]): void {
+  const surnames = new Set(items.filter((it) => it.type === 'PERSON' && it.words > 1).map((it) => it.text.slice(it.text.lastIndexOf(' ') + 1)));
+  for (const it of items) {
+    if (it.words !== 1 || it.type === 'ORG' || !WORD_PARTIES.has(it.text) || surnames.has(it.text) || has(it, 'e:the') || it.features.includes('nextc=Cap') || !openToRules(it)) continue;
+    if (has(it, 'e:initial') && !has(it, 'e:speech-verb') && !VERB_NEXT.some((f) => it.features.includes(f))) continue;
+    it.type = 'ORG';
+    it.ruled = 'a party or union named by an ordinary word (news lexicon rule)';
   }
 }
 
@@ -1272,6 +1305,100 @@ function placedAfterTheArePlaces(items: Item[]): void {
   }
 }
 
+// Nouns for the land a river's or a region's name names (`the Amazon rainforest`, `the Congo basin`).
+const LAND_NOUNS: ReadonlySet<string> = new Set(['rainforest', 'forest', 'basin', 'river', 'region', 'jungle', 'delta', 'valley', 'biome', 'watershed', 'estuary']);
+
+/**
+ * A firm named by a word that also names a river or a region (`Amazon`, WordNet's place too) is the place after
+ * `the` (`fires in the Amazon`, `the Amazon rainforest`, `the Amazon is drying`): a firm's name takes no article
+ * except before a noun it modifies (`the Amazon deal`), which only the land's nouns leave the place.
+ */
+function geographicWordFirms(items: Item[]): void {
+  for (const it of items) {
+    if (it.words !== 1 || it.type === 'PLACE' || !WORD_FIRMS.has(it.text) || !it.features.includes('k:placeWn')) continue;
+    const modifier = it.features.includes('e:the-modifier');
+    if (!(has(it, 'e:the') || modifier) || (modifier && !LAND_NOUNS.has(wordAfter(it).slice('next='.length))) || !openToRules(it)) continue;
+    it.type = 'PLACE';
+    it.ruled = 'a river’s or region’s name after “the”, which a firm shares (rule)';
+  }
+}
+
+// A quarter of a town or region as the last word of a seat's or a district's name (`Norwich South`, `Dublin
+// Mid-West`, `Belfast East`).
+const QUARTERS = /^(?:North|South|East|West|Central|Mid|Mid-West|North-East|North-West|South-East|South-West|Northeast|Northwest|Southeast|Southwest|Inner|Outer)$/u;
+
+/**
+ * A place's name and a quarter after it is a place (`He won Norwich South`, `the MP for Bradford West`, `Toowoomba
+ * North`): how electoral seats and a town's districts are named, which the recogniser reads as a firm or a person's
+ * surname (`West`). Two or three words, all before the quarter a place the lists know, none a given name first
+ * unless a preposition places the name (`the MP for Bradford West`).
+ */
+function placesByTheirQuarter(items: Item[]): void {
+  for (const it of items) {
+    const placed = has(it, 'e:locative') || it.index.before === 'prev=for';
+    if (it.type === 'PLACE' || it.words < 2 || it.words > 3 || has(it, 'e:head-org') || (has(it, 'kf:firstName') && !placed)) continue;
+    // A person the lists or the article know as one (`Kanye West said he would tour`), unless a preposition places it.
+    if (!placed && it.type === 'PERSON' && (it.source.heSaid || ['k:personLex', 'k:personWn', 'e:cg-person'].some((f) => it.features.includes(f)))) continue;
+    const words = it.text.split(/\s+/u);
+    const quarter = words[words.length - 1] as string;
+    if (!QUARTERS.test(quarter) || !words.slice(0, -1).every((w) => placeWord(w)) || !openToRules(it)) continue;
+    it.type = 'PLACE';
+    it.ruled = 'a place and its quarter: a seat or a district (rule)';
+  }
+}
+
+// Prepositions that put someone inside or beside a building (`in the Kremlin`, `outside the White House`); not
+// `at`, which names the body its people work for as often (`officials at the Pentagon`).
+const INSIDE = new Set(['locative=in', 'locative=inside', 'locative=outside', 'locative=into', 'locative=near']);
+
+/**
+ * A building that also names the body it houses is the building after `in the`, `inside the`, `outside the`
+ * (`Putin met him in the Kremlin`, `protesters outside the White House`): where one is, not who acts. Only names
+ * WordNet knows as a building (`facilityWn`), after `the`; the same name acting stays the body (`the Kremlin said`).
+ */
+function buildingsOneIsIn(items: Item[]): void {
+  for (const it of items) {
+    if (it.type !== 'ORG' || !has(it, 'e:the') || !it.features.includes('k:facilityWn') || !it.features.some((f) => INSIDE.has(f)) || !openToRules(it)) continue;
+    it.type = 'PLACE';
+    it.ruled = 'a building one is in (rule)';
+  }
+}
+
+/**
+ * One ordinary word opening a sentence before an office and its holder qualifies the office (`Council leader Tom
+ * Hayes`, `Police spokesman John Smith`, `Hospital director Ana Ruiz`): capitalised by its place, it names no body,
+ * though an organisation's head word and the office after it weigh towards one in the recogniser.
+ */
+function openingWordsBeforeOffices(items: Item[]): void {
+  for (const it of items) {
+    if (it.type !== 'ORG' || !ordinaryOpening(it) || !has(it, 'e:before-office') || !openToRules(it)) continue;
+    it.type = null;
+    it.ruled = 'an ordinary word opening a sentence before an office (rule)';
+  }
+}
+
+// What news names after a leader's surname (`the Trump administration`, `the Albanese government`).
+const LED_BODIES: ReadonlySet<string> = new Set(['next=administration', 'next=government', 'next=cabinet', 'next=presidency', 'next=premiership', 'next=regime', 'next=era', 'next=camp', 'next=campaign', 'next=years', 'next=doctrine']);
+// The lists that know a word as a surname.
+const SURNAME_FEATURES: readonly string[] = ['k:surname', 'k:famous', 'k:famousCommon', 'k:personWn'];
+
+/**
+ * A surname before what its bearer leads is the person (`the Trump administration`, `the Modi government`, `the
+ * Albanese government`): the recogniser reads a modifier of a common noun after `the` as no name. Only a word the
+ * surname lists know, or one the article names as a person elsewhere, left no name and not a firm's or a place's.
+ */
+function leadersBeforeTheirGovernments(items: Item[]): void {
+  const surnames = new Set<string>();
+  for (const it of items) if (it.type === 'PERSON') surnames.add(it.text.slice(it.text.lastIndexOf(' ') + 1));
+  for (const it of items) {
+    if (it.type !== null || it.words !== 1 || !LED_BODIES.has(wordAfter(it)) || !it.features.includes('e:the-modifier')) continue;
+    const named = surnames.has(it.text) || (SURNAME_FEATURES.some((f) => it.features.includes(f)) && !it.index.lists.some((l) => l === 'k:company' || l === 'k:city' || l === 'k:country' || l === 'k:region' || l === 'k:placeWn' || l === 'k:orgWn' || l === 'k:demonym'));
+    if (!named || !openToRules(it)) continue;
+    it.type = 'PERSON';
+    it.ruled = 'a leader’s surname before what they lead (rule)';
+  }
+}
+
 /**
  * A quoted plural after `the` names a group (`the group, dubbed the “Minions”`, `a gang known as the “Pink
  * Panthers”`): the quotation marks say the words are a name, the plural that it is not one person. The training
@@ -1310,15 +1437,15 @@ function ownersAndTheirFirms(items: Item[]): void {
   });
 }
 
-// A storm's name after its kind (`Hurricane Milton`, `Typhoon Haiyan`, `Tropical Storm Alberto`); not `Storm` alone,
-// which is also a given name (`Storm Reid`).
-const STORM = /^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Storm|Tropical Depression)\s+(\p{Lu}[\p{L}'’-]*)$/u;
+// A storm's name after its kind (`Hurricane Milton`, `Typhoon Haiyan`, `Tropical Storm Alberto`, `Storm Boris`).
+// `Storm` alone is also a given name (`Storm Reid`): storms are given given names, so a surname after it is a person's.
+const STORM = /^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Cyclone|Tropical Storm|Tropical Depression|Subtropical Storm|Winter Storm|Storm)\s+(\p{Lu}[\p{L}'’-]*)$/u;
 
 // A vessel's or spacecraft's name after its kind written as part of it (`Space Shuttle Atlantis`, `USS Gerald R.
 // Ford`, `HMS Queen Elizabeth`).
 const CRAFT = /^(?:Space\s+Shuttle|Shuttle|USS|HMS|HMCS|HMAS|HMNZS|RMS)\s+(\p{Lu}.*)$/u;
-// An aircraft's maker and type (`Airbus A300`, `Boeing 777`, `Embraer 190`): a product, not the maker.
-const AIRCRAFT = /^((?:Airbus|Boeing|Embraer|Bombardier|ATR|Antonov|Tupolev|Ilyushin|Sukhoi|Fokker|Cessna|COMAC|Dornier|Yakovlev)\s+\p{Lu}{0,3}-?\d[\p{L}\d-]*)$/u;
+// An aircraft's maker and type (`Airbus A300`, `Boeing 777`, `Embraer 190`, `Airbus A321 XLR`): a product, not the maker.
+const AIRCRAFT = /^((?:Airbus|Boeing|Embraer|Bombardier|ATR|Antonov|Tupolev|Ilyushin|Sukhoi|Fokker|Cessna|COMAC|Dornier|Yakovlev)\s+\p{Lu}{0,3}-?\d[\p{L}\d-]*(?:\s+(?:MAX|Max|XWB|NG|ER|LR|XLR|Dreamliner)(?:\s+\d+)?)?)$/u;
 // The kinds of craft written before a name in lower case (`the shuttle Atlantis`, `the tanker Front Altair`, `the
 // rover Perseverance`); not `carrier` (also an airline) nor `probe` (also an inquiry).
 const CRAFT_BEFORE = new Set(['shuttle', 'orbiter', 'spacecraft', 'spaceship', 'capsule', 'rover', 'lander', 'ship', 'vessel', 'tanker', 'freighter', 'ferry', 'yacht', 'frigate', 'destroyer', 'submarine', 'warship', 'cruiser', 'liner'].map((w) => `prev=${w}`));
@@ -1331,7 +1458,9 @@ const CRAFT_BEFORE = new Set(['shuttle', 'orbiter', 'spacecraft', 'spaceship', '
 function craftOrStorm(it: Item): string | null {
   let name = craftNames.get(it.source);
   if (name === undefined) {
-    const m = it.words > 1 ? STORM.exec(it.text) ?? CRAFT.exec(it.text) ?? AIRCRAFT.exec(it.text) : null;
+    const storm = it.words > 1 ? STORM.exec(it.text) : null;
+    const person = !!storm && /^Storm\s/u.test(it.text) && wordLists(storm[1] as string).includes('surname');
+    const m = it.words > 1 ? (person ? null : storm) ?? CRAFT.exec(it.text) ?? AIRCRAFT.exec(it.text) : null;
     name = m ? (m[1] as string).toLowerCase() : it.words <= 3 && (CRAFT_BEFORE.has(wordBefore(it)) || numberedAboard(it)) ? it.text.toLowerCase() : null;
     craftNames.set(it.source, name);
   }
@@ -1389,14 +1518,20 @@ function diseasesAreNoNames(items: Item[]): void {
 // Words that rank an office before its title (`Deputy Prime Minister`, `Senior Adviser`).
 const OFFICE_RANKS: ReadonlySet<string> = new Set(['prime', 'vice', 'deputy', 'acting', 'interim', 'assistant', 'associate', 'senior', 'junior', 'first', 'foreign', 'home']);
 
+// Titles of rank, birth and faith, which news writes after `the` for one person the reader knows (`the Queen`, `the
+// Pope`) and which may be a stage name (`Prince`); an office's title is none of these.
+const TITLES_OF_RANK: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'duke', 'duchess', 'earl', 'baron', 'baroness', 'count', 'countess', 'emir', 'sultan', 'pope', 'cardinal', 'bishop', 'archbishop', 'patriarch', 'rabbi', 'imam', 'sheikh', 'ayatollah', 'lord', 'lady', 'dame', 'sir']);
+
 /**
- * An office named without its holder is no name (`Yunus, the Chief Adviser, said`, `the Deputy Prime Minister`): two
- * to four words, titles and the words that rank them, ending in a title. One title word alone may be a stage name
- * (`Prince`, `Queen`).
+ * An office named without its holder is no name (`Yunus, the Chief Adviser, said`, `the Deputy Prime Minister`, `the
+ * Taoiseach said`): two to four words, titles and the words that rank them, ending in a title, or an office's title
+ * alone after `the`. One title word of rank alone may be a stage name (`Prince`) or the one person the article means
+ * (`the Queen`).
  */
 function officesAreNoNames(items: Item[]): void {
   for (const it of items) {
-    if (!it.type || it.words < 2 || it.words > 4) continue;
+    if (!it.type || it.words > 4) continue;
+    if (it.words === 1 && !(has(it, 'e:the') && TITLE_WORDS.has(it.text.toLowerCase()) && !TITLES_OF_RANK.has(it.text.toLowerCase()) && !ORG_HEADS.has(it.text.toLowerCase()))) continue;
     const words = it.text.toLowerCase().split(/\s+/u);
     // Titles, and only the modifiers that rank an office; not a body's word (`Republican Party`, `Labour Party`).
     const title = (w: string): boolean => TITLE_WORDS.has(w.replace(/\.$/u, '')) && !ORG_HEADS.has(w);
@@ -1608,6 +1743,8 @@ function speakersArePeople(items: Item[]): void {
     if (it.doc.includes('d:lower-first') || it.doc.includes('d:lower-last')) continue;
     // A verb opening the sentence is no speaker's name (`Inspired by …`), whatever the quote finder read.
     if (has(it, 'words=1') && it.features.includes('tagf=Verb')) continue;
+    // Nor a common noun's plural capitalised by its place (`Officials rejected …, saying "…"`).
+    if (has(it, 'words=1') && has(it, 'e:initial') && /\p{Ll}s$/u.test(it.text) && wordLists(it.text.slice(0, -1)).includes('commonNoun')) continue;
     roots.add(it.root);
   }
   // A speaker typed a place by the look of a word no list knows is a person too (`said Ostrowek`).
@@ -1654,7 +1791,8 @@ function countriesPeople(items: Item[]): void {
   items.forEach((it, i) => {
     // Left no name, or read as a place no place list knows (`Chile's Ruvalcaba and …`, where the country's lists
     // weigh towards a place).
-    if ((it.type !== null && it.type !== 'PLACE') || !has(it, 'words=1') || !afterPossessive(it)) return;
+    // Not letters, which name a body (`Norway's DNO`).
+    if ((it.type !== null && it.type !== 'PLACE') || !has(it, 'words=1') || has(it, 'e:acronym') || !afterPossessive(it)) return;
     // A place in a country the sentence places (`fighting in Ukraine's Robotyne`) stays one.
     const owner = items[i - 1];
     if (owner && has(owner, 'e:locative')) return;
