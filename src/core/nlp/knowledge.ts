@@ -29,6 +29,8 @@ export type KnowledgeList = (typeof LIST_NAMES)[number];
 //   given names and firms' words (`Daimler`): what news names by a surname alone that no surname list holds.
 // - famousCommon: the famous surnames that are ordinary words too (`Trump`, `Bush`, `Major`), a list of their own so
 //   that the recogniser weighs them apart from `famous` and no rule reads them as surnames.
+// - givenCommon: given names of human-names and Faker that `firstName` leaves out because they are ordinary words too
+//   (`Faith`, `Guy`, `Will`) or WordNet's kinds of people (`Frank`, `Marine`), weighed apart from `firstName`.
 // - brand: whole names of chains, shops, restaurants, banks, airlines, software and web services (`Olive Garden`,
 //   `Firefox`, `Hobby Lobby`; name-suggestion-index and simple-icons via scripts/lists/brands.txt), less single
 //   ordinary words, places and acronyms; phrases included, matched in lower case too (`starbucks`).

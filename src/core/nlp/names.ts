@@ -1049,6 +1049,8 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
   }
   // Letters after a person's name are no part of it (`Jess Phillips MP`, `Sarah Whitfield KC`); the evidence reads
   // them (`e:postnominal`).
+  // Members in the plural after their party or body are no part of its name (`Labour MPs`, `SNP MSPs`).
+  if (b - a > 1 && MEMBERS_LETTERS.has((tokens[b - 1] as Token).text) && /s$/u.test((tokens[b - 1] as Token).text)) b--;
   while (b - a > 1 && JOINED_POSTNOMINALS.has(lower(tokens[b - 1] as Token)) && /^\p{Lu}[\p{Lu}h]\p{Lu}*$/u.test((tokens[b - 1] as Token).text) && isCap(tokens[b - 2] as Token)) b--;
   // A navy's prefix makes the run a ship's name, whatever names, titles or acronyms it holds (`USS Gerald R. Ford`,
   // `HMS Queen Elizabeth`): one candidate, which the rules after typing read as no name (`stormsAndCraftsAreNoNames`).
@@ -1296,6 +1298,9 @@ function numberedSummit(tokens: readonly Token[], k: number): boolean {
   return /^COP\d{1,2}$/u.test(t.text) || (t.text === 'COP' && !!next && next.start === t.end + 1 && /^\d{1,2}$/u.test(next.text));
 }
 
+// Jetliners' types that news names without their maker (`737`, `787`, `A320`, `A350-1000`).
+const JETLINER_TYPES = /^(?:7[0-8]7|A3[0-8]\d|A220)(?:-\d+)?$/u;
+
 // Words after an aircraft's type that name its variant (`Boeing 737 Max`, `Airbus A320neo`, `A350 XWB`).
 const AIRCRAFT_VARIANTS: ReadonlySet<string> = new Set(['max', 'neo', 'dreamliner', 'xwb', 'ng', 'er', 'lr', 'xlr', 'freighter']);
 
@@ -1303,7 +1308,8 @@ const AIRCRAFT_VARIANTS: ReadonlySet<string> = new Set(['max', 'neo', 'dreamline
 function aircraftVariant(tokens: readonly Token[], k: number): boolean {
   const type = tokens[k - 1];
   const maker = tokens[k - 2];
-  return !!type && !!maker && AIRCRAFT_VARIANTS.has(lower(tokens[k] as Token)) && /\d/u.test(type.text) && AIRCRAFT_MAKERS.has(lower(maker));
+  // After its maker, or after a jetliner's type that names it alone (`the 737 Max returned`, `the A321neo`).
+  return !!type && AIRCRAFT_VARIANTS.has(lower(tokens[k] as Token)) && /\d/u.test(type.text) && ((!!maker && AIRCRAFT_MAKERS.has(lower(maker))) || JETLINER_TYPES.test(type.text));
 }
 
 const AIRCRAFT_MAKERS: ReadonlySet<string> = new Set(['airbus', 'boeing', 'embraer', 'bombardier', 'atr', 'antonov', 'tupolev', 'ilyushin', 'sukhoi', 'fokker', 'cessna', 'comac', 'dornier', 'yakovlev', 'mcdonnell']);
@@ -1462,7 +1468,10 @@ function andInsideName(paragraph: string, tokens: readonly Token[], a: number, k
   // An acronym's (`the IRGC and Quds Force`), and a town's before a given name (`in Brasília and Ji-hoon Park in
   // Seoul`).
   const next = tokens[k + 1];
-  if (k === a + 1 && lower(tokens[k] as Token) === 'and' && (isCaps(before) || (wordLists(before.text).includes('city') && !!next && (hasTag(next, GIVEN_NAME_TAGS) || wordLists(next.text).includes('firstName') || hyphenSyllable(paragraph, tokens, k + 2))))) return false;
+  // Not one letter (`B and Q`, `P and O Ferries`), and only before a person's name of two words or more, which a
+  // place's second part is not (`Kensington and Chelsea`, `Tyne and Wear`).
+  const personAfter = !!next && b - k > 2 && (hasTag(next, GIVEN_NAME_TAGS) || wordLists(next.text).includes('firstName') || hyphenSyllable(paragraph, tokens, k + 2));
+  if (k === a + 1 && lower(tokens[k] as Token) === 'and' && ((isCaps(before) && before.text.length > 1) || (wordLists(before.text).includes('city') && personAfter))) return false;
   // A station's number ends its name (`BBC Radio 4 and Channel 4 News`).
   if (/^\d/u.test(before.text)) return false;
   // A name the lists know after `and`, running to the end, is a second name (`Olam Agri and Louis Dreyfus Company`).

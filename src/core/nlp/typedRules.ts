@@ -47,6 +47,9 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   buildingsOneIsIn(items);
   openingWordsBeforeOffices(items);
   leadersBeforeTheirGovernments(items);
+  pluralsOpeningAreNoPeople(items);
+  statesByTheirLetters(items);
+  colonDatelines(items);
   placesByTheirQuarter(items);
   quotedPluralsAreGroups(items);
   ownersAndTheirFirms(items);
@@ -964,20 +967,22 @@ function wordFirmsAreFirms(items: Item[]): void {
 }
 
 // What follows a sentence's first word when it acts: a verb, or an adverb or modal before one.
+// Members, voters and leaders after a party opening a sentence (`Labour MPs voted`, `Reform voters`).
+const PARTY_PEOPLE = new Set(['mps', 'msps', 'meps', 'tds', 'mlas', 'mp', 'leader', 'members', 'voters', 'councillors', 'candidate', 'candidates', 'peers', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'chair', 'chairman', 'government', 'ministers', 'minister'].map((w) => `next=${w}`));
 const VERB_NEXT: readonly string[] = ['nextc=PastTense', 'nextc=PresentTense', 'nextc=Verb', 'nextc=Modal', 'nextc=Auxiliary', 'nextc=Copula', 'nextc=Adverb', 'nextc=Infinitive'];
 
 /**
  * A party or union named by an ordinary word (the news lexicon's `wordParties`: `Labour`, `Reform`, `Unite`) is an
  * organisation where the word is capitalised inside a sentence (`voters backed Labour`), or opens one before a verb
- * (`Labour won the seat`, `Unite said`): no list the recogniser reads holds the word as a name, and in lower case it
- * is common. Not opening a sentence before a noun (`Labour shortages`), not before a capitalised word the name
- * finder left out (`Labour Day`), not after `the` (`the Labour vote` names it otherwise), and not a person's surname.
+ * or its people (`Labour won the seat`, `Unite said`, `Labour MPs voted`): no list the recogniser reads holds the word as a name, and in lower case it
+ * is common. Not opening a sentence before a noun (`Labour shortages`), not before `Day`, which the name finder
+ * leaves out (`Labour Day`), not after `the` (`the Labour vote` names it otherwise), and not a person's surname.
  */
 function wordPartiesAreOrgs(items: Item[]): void {
   const surnames = new Set(items.filter((it) => it.type === 'PERSON' && it.words > 1).map((it) => it.text.slice(it.text.lastIndexOf(' ') + 1)));
   for (const it of items) {
-    if (it.words !== 1 || it.type === 'ORG' || !WORD_PARTIES.has(it.text) || surnames.has(it.text) || has(it, 'e:the') || it.features.includes('nextc=Cap') || !openToRules(it)) continue;
-    if (has(it, 'e:initial') && !has(it, 'e:speech-verb') && !VERB_NEXT.some((f) => it.features.includes(f))) continue;
+    if (it.words !== 1 || it.type === 'ORG' || !WORD_PARTIES.has(it.text) || surnames.has(it.text) || has(it, 'e:the') || wordAfter(it) === 'next=day' || !openToRules(it)) continue;
+    if (has(it, 'e:initial') && !has(it, 'e:speech-verb') && !VERB_NEXT.some((f) => it.features.includes(f)) && !PARTY_PEOPLE.has(wordAfter(it))) continue;
     it.type = 'ORG';
     it.ruled = 'a party or union named by an ordinary word (news lexicon rule)';
   }
@@ -1337,8 +1342,11 @@ function placesByTheirQuarter(items: Item[]): void {
   for (const it of items) {
     const placed = has(it, 'e:locative') || it.index.before === 'prev=for';
     if (it.type === 'PLACE' || it.words < 2 || it.words > 3 || has(it, 'e:head-org') || (has(it, 'kf:firstName') && !placed)) continue;
-    // A person the lists or the article know as one (`Kanye West said he would tour`), unless a preposition places it.
-    if (!placed && it.type === 'PERSON' && (it.source.heSaid || ['k:personLex', 'k:personWn', 'e:cg-person'].some((f) => it.features.includes(f)))) continue;
+    // A person the lists or the article know as one, or a speaker (`Kanye West said he would tour`), unless a
+    // preposition places the name.
+    if (!placed && (it.source.heSaid || has(it, 'e:speech-verb') || (it.type === 'PERSON' && ['k:personLex', 'k:personWn', 'e:cg-person'].some((f) => it.features.includes(f))))) continue;
+    // Nor a given name that is also a word before the quarter (`Lily East`), unless placed.
+    if (!placed && it.features.includes('kf:givenCommon')) continue;
     const words = it.text.split(/\s+/u);
     const quarter = words[words.length - 1] as string;
     if (!QUARTERS.test(quarter) || !words.slice(0, -1).every((w) => placeWord(w)) || !openToRules(it)) continue;
@@ -1347,13 +1355,14 @@ function placesByTheirQuarter(items: Item[]): void {
   }
 }
 
-// Prepositions that put someone inside or beside a building (`in the Kremlin`, `outside the White House`); not
-// `at`, which names the body its people work for as often (`officials at the Pentagon`).
-const INSIDE = new Set(['locative=in', 'locative=inside', 'locative=outside', 'locative=into', 'locative=near']);
+// Prepositions that put someone inside or beside a building (`inside the Kremlin`, `outside the White House`); not
+// `at` or `in`, which name the body its people work for as often (`officials at the Pentagon`, `hardliners in the
+// Kremlin`).
+const INSIDE = new Set(['locative=inside', 'locative=outside', 'locative=into', 'locative=near']);
 
 /**
- * A building that also names the body it houses is the building after `in the`, `inside the`, `outside the`
- * (`Putin met him in the Kremlin`, `protesters outside the White House`): where one is, not who acts. Only names
+ * A building that also names the body it houses is the building after `inside the`, `outside the`, `into the`,
+ * `near the` (`talks inside the Kremlin`, `protesters outside the White House`): where one is, not who acts. Only names
  * WordNet knows as a building (`facilityWn`), after `the`; the same name acting stays the body (`the Kremlin said`).
  */
 function buildingsOneIsIn(items: Item[]): void {
@@ -1378,24 +1387,76 @@ function openingWordsBeforeOffices(items: Item[]): void {
 }
 
 // What news names after a leader's surname (`the Trump administration`, `the Albanese government`).
-const LED_BODIES: ReadonlySet<string> = new Set(['next=administration', 'next=government', 'next=cabinet', 'next=presidency', 'next=premiership', 'next=regime', 'next=era', 'next=camp', 'next=campaign', 'next=years', 'next=doctrine']);
+// Not `era`, `years` or `doctrine`, which follow reigns, dynasties and periods as often (`the Meiji era`, `the Tudor
+// years`, `the Monroe Doctrine`).
+const LED_BODIES: ReadonlySet<string> = new Set(['next=administration', 'next=government', 'next=cabinet', 'next=presidency', 'next=premiership', 'next=regime', 'next=camp', 'next=campaign']);
 // The lists that know a word as a surname.
 const SURNAME_FEATURES: readonly string[] = ['k:surname', 'k:famous', 'k:famousCommon', 'k:personWn'];
 
 /**
  * A surname before what its bearer leads is the person (`the Trump administration`, `the Modi government`, `the
  * Albanese government`): the recogniser reads a modifier of a common noun after `the` as no name. Only a word the
- * surname lists know, or one the article names as a person elsewhere, left no name and not a firm's or a place's.
+ * surname lists know or no list knows, or one the article names as a person elsewhere, left no name and not a
+ * place's or a body's.
  */
 function leadersBeforeTheirGovernments(items: Item[]): void {
   const surnames = new Set<string>();
   for (const it of items) if (it.type === 'PERSON') surnames.add(it.text.slice(it.text.lastIndexOf(' ') + 1));
   for (const it of items) {
     if (it.type !== null || it.words !== 1 || !LED_BODIES.has(wordAfter(it)) || !it.features.includes('e:the-modifier')) continue;
-    const named = surnames.has(it.text) || (SURNAME_FEATURES.some((f) => it.features.includes(f)) && !it.index.lists.some((l) => l === 'k:company' || l === 'k:city' || l === 'k:country' || l === 'k:region' || l === 'k:placeWn' || l === 'k:orgWn' || l === 'k:demonym'));
+    // A surname the lists know, or a word no list knows (`Sunak`, `Ardern`; not letters, `the COP presidency`); not a
+    // place's, a body's or a people's.
+    const unknown = it.index.lists.every((l) => l === 'k:none') && !has(it, 'e:acronym');
+    const named = surnames.has(it.text) || ((unknown || SURNAME_FEATURES.some((f) => it.features.includes(f))) && !it.index.lists.some((l) => l === 'k:city' || l === 'k:country' || l === 'k:region' || l === 'k:placeWn' || l === 'k:orgWn' || l === 'k:demonym'));
     if (!named || !openToRules(it)) continue;
     it.type = 'PERSON';
     it.ruled = 'a leader’s surname before what they lead (rule)';
+  }
+}
+
+/**
+ * A common noun's plural opening a sentence is no person (`Ministers rejected the plan`, `Investigators said`):
+ * capitalised by its place, it names a group of people the recogniser may read as a person before a verb of saying.
+ * Not a word any list knows as a name (`Banks`, `Brooks`: surnames too), and not one the article writes as a name
+ * elsewhere.
+ */
+function pluralsOpeningAreNoPeople(items: Item[]): void {
+  const named = new Set(items.filter((it) => !has(it, 'e:initial') && it.type === 'PERSON').map((it) => it.text));
+  for (const it of items) {
+    if (it.type !== 'PERSON' || it.words !== 1 || !has(it, 'e:initial') || !/^\p{Lu}\p{Ll}+s$/u.test(it.text) || named.has(it.text)) continue;
+    const own = wordLists(it.text);
+    const singular = wordLists(it.text.slice(0, -1));
+    if (own.some((l) => l !== 'roleNoun' && l !== 'commonNoun') || !singular.some((l) => l === 'commonNoun' || l === 'roleNoun') || !openToRules(it)) continue;
+    it.type = null;
+    it.ruled = 'a common noun’s plural opening a sentence (rule)';
+  }
+}
+
+// Australian states by their letters, which the lists know as a body's (WordNet has `NSW` among its groups).
+const STATE_LETTERS: ReadonlySet<string> = new Set(['NSW', 'QLD', 'Qld', 'Tas', 'Vic']);
+
+/** A state named by its letters is the place (`NSW Premier Chris Minns`, `floods in NSW`), not a body. */
+function statesByTheirLetters(items: Item[]): void {
+  for (const it of items) {
+    if (it.type !== 'ORG' || !STATE_LETTERS.has(it.text) || !openToRules(it)) continue;
+    it.type = 'PLACE';
+    it.ruled = 'a state by its letters (rule)';
+  }
+}
+
+/**
+ * A town in capitals opening a paragraph before a colon is the dateline (`WASHINGTON: Senator John Thune told …`,
+ * `SYDNEY: Premier Chris Minns …`), as wire services in Asia and Australia write it, not a transcript's speaker
+ * label, which the recogniser reads it as. Only where the article labels no other paragraph so (a transcript labels
+ * its speakers again and again: `TRUMP:`, `HOST:`), and only a word the place lists know.
+ */
+function colonDatelines(items: Item[]): void {
+  const labels = items.filter((it) => it.words === 1 && has(it, 'e:initial') && has(it, 'e:caps-name') && it.index.punctuation.some((p) => p.endsWith('|:')));
+  if (labels.length !== 1) return;
+  for (const it of labels) {
+    if (it.type === 'PLACE' || !it.features.some((f) => f === 'k:city' || f === 'k:country' || f === 'k:region') || !openToRules(it)) continue;
+    it.type = 'PLACE';
+    it.ruled = 'a town in capitals before a colon: a dateline (rule)';
   }
 }
 
@@ -1438,7 +1499,8 @@ function ownersAndTheirFirms(items: Item[]): void {
 }
 
 // A storm's name after its kind (`Hurricane Milton`, `Typhoon Haiyan`, `Tropical Storm Alberto`, `Storm Boris`).
-// `Storm` alone is also a given name (`Storm Reid`): storms are given given names, so a surname after it is a person's.
+// `Storm` alone is also a given name (`Storm Reid`): storms are given given names, so a surname after it is a
+// person's (`surnameAfterStorm`).
 const STORM = /^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Cyclone|Tropical Storm|Tropical Depression|Subtropical Storm|Winter Storm|Storm)\s+(\p{Lu}[\p{L}'’-]*)$/u;
 
 // A vessel's or spacecraft's name after its kind written as part of it (`Space Shuttle Atlantis`, `USS Gerald R.
@@ -1459,7 +1521,7 @@ function craftOrStorm(it: Item): string | null {
   let name = craftNames.get(it.source);
   if (name === undefined) {
     const storm = it.words > 1 ? STORM.exec(it.text) : null;
-    const person = !!storm && /^Storm\s/u.test(it.text) && wordLists(storm[1] as string).includes('surname');
+    const person = !!storm && /^Storm\s/u.test(it.text) && surnameAfterStorm(storm[1] as string);
     const m = it.words > 1 ? (person ? null : storm) ?? CRAFT.exec(it.text) ?? AIRCRAFT.exec(it.text) : null;
     name = m ? (m[1] as string).toLowerCase() : it.words <= 3 && (CRAFT_BEFORE.has(wordBefore(it)) || numberedAboard(it)) ? it.text.toLowerCase() : null;
     craftNames.set(it.source, name);
@@ -1467,6 +1529,15 @@ function craftOrStorm(it: Item): string | null {
   return name;
 }
 const craftNames = new WeakMap<object, string | null>();
+
+/**
+ * A word after `Storm` that names a person's surname rather than a storm's given name: a surname no given-name list
+ * holds, or one of someone known (`Storm Reid`, `Storm Hunter`); storms take given names (`Storm Agnes`, `Storm Babet`).
+ */
+function surnameAfterStorm(word: string): boolean {
+  const lists = wordLists(word);
+  return (lists.includes('surname') && !lists.includes('firstName')) || lists.some((l) => l === 'personWn' || l === 'famous' || l === 'famousCommon');
+}
 
 // What a craft's number says after `aboard` (`aboard Vostok 1`, `aboard Apollo 11`, `aboard Soyuz TMA-5`): a
 // vessel, not the town or the person it is named after. A place one is aboard is a craft; its number says so.

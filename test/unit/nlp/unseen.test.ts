@@ -190,9 +190,17 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'electoral seats named by a place and its quarter', text: 'He won Norwich South in 2019. The MP for Bradford West said no. Belfast East was won by the DUP.', has: ['Norwich South:PLACE', 'Bradford West:PLACE', 'Belfast East:PLACE'], hasNot: ['Norwich South:ORG', 'Bradford West:PERSON'] },
   { name: 'an acronym or a town before `and` ends its name', text: 'The IRGC and Quds Force were named. Reporting by Mariana Costa in Brasília and Ji-hoon Park in Seoul.', has: ['IRGC:ORG', 'Quds Force:ORG', 'Brasília:PLACE', 'Ji-hoon Park:PERSON'], hasNot: ['IRGC and Quds Force:ORG', 'Brasília and Ji-hoon Park:PLACE'] },
   { name: 'a storm named after its kind `Storm`, not a person of that given name', text: 'Storm Boris hit Poland. Storm Reid starred in the film.', has: ['Storm Reid:PERSON'], hasNot: ['Boris:PERSON', 'Storm Boris:PERSON'] },
-  { name: 'a building one is in, and the body it houses acting', text: 'Putin met him in the Kremlin on Monday. The Kremlin said no.', has: ['Kremlin:PLACE', 'Kremlin:ORG'] },
+  { name: 'a building one is in, and the body it houses acting', text: 'Putin met him inside the Kremlin on Monday. Protesters gathered outside the White House. The Kremlin said no.', has: ['White House:PLACE', 'Kremlin:PLACE', 'Kremlin:ORG'] },
   { name: 'an ordinary word opening a sentence before an office', text: 'Station manager Lisa Grey said the trains were late. Council leader Tom Hayes agreed.', has: ['Lisa Grey:PERSON', 'Tom Hayes:PERSON'], hasNot: ['Station:ORG', 'Council:ORG'] },
   { name: 'a listed name with an abbreviation’s full stop inside', text: 'Warner Bros. Discovery said profits rose.', has: ['Warner Bros. Discovery:ORG'], hasNot: ['Warner Bros.:ORG'] },
+  { name: 'a holiday named for labour is no party', text: 'Americans will celebrate Labor Day on Monday. On Labour Day, unions marched in Paris.', has: ['Paris:PLACE'], hasNot: ['Labor:ORG', 'Labour:ORG'] },
+  { name: 'a party before its members opening a sentence', text: 'Labour MPs voted against the cuts. Unite members voted for strikes.', has: ['Labour:ORG', 'Unite:ORG'], hasNot: ['Labour MPs:ORG'] },
+  { name: 'a jetliner’s variant without its maker', text: 'The 737 Max returned to service in December. The FAA said the 737 Max had a faulty sensor.', has: ['FAA:ORG'], hasNot: ['Max:PERSON'] },
+  { name: 'a storm’s given name, and a person’s surname after `Storm`', text: 'Storm Agnes hit Ireland. Storm Babet flooded towns. Storm Reid starred in the film.', has: ['Ireland:PLACE', 'Storm Reid:PERSON'], hasNot: ['Agnes:PERSON', 'Storm Agnes:PERSON', 'Babet:PERSON'] },
+  { name: 'an Australian state by its letters', text: 'NSW Premier Chris Minns said floods had hit NSW.', has: ['NSW:PLACE', 'Chris Minns:PERSON'], hasNot: ['NSW:ORG'] },
+  { name: 'a town in capitals before a colon is a dateline', text: 'WASHINGTON: President Donald Trump said tariffs would rise.', has: ['WASHINGTON:PLACE', 'Donald Trump:PERSON'], hasNot: ['WASHINGTON:PERSON'] },
+  { name: 'a common noun’s plural opening a sentence is no person', text: 'Ministers rejected the report, saying "it is flawed". Investigators said the jet crashed. Banks said he would resign.', has: ['Banks:PERSON'], hasNot: ['Ministers:PERSON', 'Investigators:PERSON'] },
+  { name: 'letters before a leader’s government are no leader', text: 'The COP presidency said the text would be published. The Sunak government fell.', has: ['Sunak:PERSON'], hasNot: ['COP:PERSON'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 

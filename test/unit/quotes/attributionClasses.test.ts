@@ -119,6 +119,8 @@ describe('attribution on unseen styles', () => {
     { name: 'a surname that is a title’s abbreviation', text: '"Prices will rise," said Amrita Sen, co-founder of Energy Aspects in London.', expected: ['"Prices will rise," | Amrita Sen | said'] },
     { name: 'a time between a relative pronoun and its verb', text: 'Fiji\'s Prime Minister Sitiveni Rabuka, who last year called for a "zone of peace" across the Pacific, arrived.', expected: ['"zone of peace" | Sitiveni Rabuka | called for'] },
     { name: 'a town in capitals before a colon is no subject', text: 'SYDNEY: Premier Chris Minns defended the plan on Monday, telling reporters "we will build it".', expected: ['"we will build it" | Chris Minns | telling'] },
+    { name: 'a firm’s name opening with a title word, and a surname’s full stop ending the sentence', text: '"We will act," said General Motors. "No," said Hun Sen.', expected: ['"We will act," | General Motors | said', '"No," | Hun Sen | said'] },
+    { name: 'an office’s word last is no surname', text: 'The Lords Spokesperson, Baroness Taylor of Stevenage, said ministers "respected the role of the House" but disagreed.', expected: ['"respected the role of the House" | Taylor | said'] },
     { name: '`would continue` is no verb of saying', text: 'Hassan said in a weekly speech that attacks would continue "until the aggression stops".', expected: ['"until the aggression stops" | Hassan | said'] },
   ]));
 

@@ -3,7 +3,7 @@ import {
   TITLES, TITLE_MODIFIERS, VERB_MODIFIERS,
 } from './lexicon';
 import { ORG_HEADS as BODY_HEADS, PLACE_HEADS, POSTNOMINALS } from '../lexicon';
-import { wordLists } from '../knowledge';
+import { phraseLists, wordLists } from '../knowledge';
 import { SPEECH_VERBS } from '../speechVerbs';
 import { isCapitalised, isPossessive, possessiveLength, type Token } from './tokens';
 
@@ -53,8 +53,9 @@ const RELATIVES = new Set(['who', 'which']);
 // Heads that make a run of capitalised words an organisation (`University of Lancaster` is no person's name).
 const AFFILIATION_HEADS = new Set([...ORG_HEADS, ...'university college institute school hospital bank company group foundation centre center museum society union association'.split(' ')]);
 
-// The lists that know a word as a surname.
+// The lists that know a word as a surname, and a phrase as a firm's or a body's name.
 const SURNAME_LISTS: ReadonlySet<string> = new Set(['surname', 'famous', 'famousCommon']);
+const FIRM_LISTS: ReadonlySet<string> = new Set(['company', 'orgWn', 'orgLex', 'brand']);
 
 const isWordLike = (t: Token | undefined): t is Token => !!t && t.word;
 const isPronoun = (t: Token | undefined): boolean => isWordLike(t) && PRONOUNS.has(t.lower);
@@ -91,7 +92,11 @@ function nameInRun(tokens: Token[], r: number, e: number, endCut: number): Speak
   // A title word last that is a surname too, after a word that is no title, is the surname (`Amrita Sen`, `Hun Sen`,
   // `John Major`): titles come before names. Not an office's word (`The Lords Spokesperson`).
   const surname = (k: number): boolean => k === e && k > r && !isTitleAt(tokens, k - 1, e) && wordLists(bare(tokens[k])).some((l) => SURNAME_LISTS.has(l));
+  // A firm's name that opens with a title word is the firm's (`said General Motors`).
+  if (e > r && phraseLists(tokens.slice(r, e + 1).map((t) => t.text)).some((l) => FIRM_LISTS.has(l))) return speaker(tokens, r, e, 'name', endCut);
   for (let k = r; k <= e; k++) if (isTitleAt(tokens, k, e) && !surname(k)) cut = k + 1;
+  // The abbreviation's full stop of such a surname ends the sentence, not the name (`said Hun Sen.`).
+  if (cut <= e && surname(e) && endCut === 0 && /\.$/u.test(tokens[e].text)) return speaker(tokens, cut, e, 'name', 1);
   // `Special Agent in Charge Jane Doe`: the office goes on past `in Charge`.
   if (cut > r && tokens[cut]?.lower === 'in' && tokens[cut + 1]?.text === 'Charge') cut += 2;
   if (cut > e) return null;
