@@ -974,15 +974,26 @@ const VERB_NEXT: readonly string[] = ['nextc=PastTense', 'nextc=PresentTense', '
 /**
  * A party or union named by an ordinary word (the news lexicon's `wordParties`: `Labour`, `Reform`, `Unite`) is an
  * organisation where the word is capitalised inside a sentence (`voters backed Labour`), or opens one before a verb
- * or its people (`Labour won the seat`, `Unite said`, `Labour MPs voted`): no list the recogniser reads holds the word as a name, and in lower case it
- * is common. Not opening a sentence before a noun (`Labour shortages`), not before `Day`, which the name finder
- * leaves out (`Labour Day`), not after `the` (`the Labour vote` names it otherwise), and not a person's surname.
+ * or its people (`Labour won the seat`, `Unite said`, `Labour MPs voted`): no list the recogniser reads holds the
+ * word as a name, and in lower case it is common. Once one mention is so sure, the article's others opening a
+ * sentence are the party's too (`Unite, the UK's leading union,`). Not opening a sentence before a noun in an article
+ * with no sure mention (`Labour shortages`), not before `Day`, which the name finder leaves out (`Labour Day`), not
+ * after `the` (`the Labour vote` names it otherwise), and not a person's surname.
  */
 function wordPartiesAreOrgs(items: Item[]): void {
   const surnames = new Set(items.filter((it) => it.type === 'PERSON' && it.words > 1).map((it) => it.text.slice(it.text.lastIndexOf(' ') + 1)));
+  const candidate = (it: Item): boolean => it.words === 1 && WORD_PARTIES.has(it.text) && !surnames.has(it.text) && !has(it, 'e:the') && wordAfter(it) !== 'next=day';
+  // The words the article names a party or union by somewhere the sentence makes it sure.
+  const parties = new Set<string>();
   for (const it of items) {
-    if (it.words !== 1 || it.type === 'ORG' || !WORD_PARTIES.has(it.text) || surnames.has(it.text) || has(it, 'e:the') || wordAfter(it) === 'next=day' || !openToRules(it)) continue;
+    if (!candidate(it)) continue;
     if (has(it, 'e:initial') && !has(it, 'e:speech-verb') && !VERB_NEXT.some((f) => it.features.includes(f)) && !PARTY_PEOPLE.has(wordAfter(it))) continue;
+    parties.add(it.text);
+  }
+  // Then every mention of the word that may be the party's, opening a sentence too (`Unite, the UK's leading union`,
+  // `Unite general secretary Sharon Graham`), as one sense per article has it.
+  for (const it of items) {
+    if (it.type === 'ORG' || !parties.has(it.text) || !candidate(it) || !openToRules(it)) continue;
     it.type = 'ORG';
     it.ruled = 'a party or union named by an ordinary word (news lexicon rule)';
   }
