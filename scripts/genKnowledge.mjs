@@ -245,8 +245,9 @@ function keepPersonName(name, commonWords = VERY_COMMON_WORDS) {
   return !wnProperFiles.has(fold(name)) || wnPeople.has(fold(name));
 }
 /**
- * A given name left out of `firstName` only because it is an ordinary word too (`Frank`, `Faith`, `Marine`, `Will`) or one of WordNet's kinds of people:
- * a list of its own, as `famousCommon` is for surnames, so that the recogniser weighs it apart from both.
+ * A given name left out of `firstName` only because it is an ordinary word too (`Faith`, `Guy`, `Will`) or one of
+ * WordNet's kinds of people (`Frank`, `Marine`): a list of its own, as `famousCommon` is for surnames, so that the
+ * recogniser weighs it apart from both.
  */
 function commonGivenName(name) {
   const key = fold(name).toLowerCase();

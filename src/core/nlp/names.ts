@@ -816,8 +816,8 @@ function hyphenSyllable(paragraph: string, tokens: readonly Token[], k: number):
 }
 
 /**
- * The syllables at `k - 1` and `k` are a Korean given name after its family name (`Ban Ki-moon`), where the second
- * may be written as an English word is (`moon`, `hee`).
+ * The syllables at `k - 1` and `k` are a Korean given name after its family name (`Ban Ki-moon`), though the second
+ * is also an English word (`moon`).
  */
 function koreanGivenName(tokens: readonly Token[], k: number): boolean {
   const f = tokens[k - 2];
@@ -1047,10 +1047,10 @@ function readChunk(ctx: Ctx, from: number, to: number): void {
     readChunk(ctx, b - 1, b);
     return;
   }
-  // Letters after a person's name are no part of it (`Jess Phillips MP`, `Sarah Whitfield KC`); the evidence reads
-  // them (`e:postnominal`).
   // Members in the plural after their party or body are no part of its name (`Labour MPs`, `SNP MSPs`).
   if (b - a > 1 && MEMBERS_LETTERS.has((tokens[b - 1] as Token).text) && /s$/u.test((tokens[b - 1] as Token).text)) b--;
+  // Letters after a person's name are no part of it (`Jess Phillips MP`, `Sarah Whitfield KC`); the evidence reads
+  // them (`e:postnominal`).
   while (b - a > 1 && JOINED_POSTNOMINALS.has(lower(tokens[b - 1] as Token)) && /^\p{Lu}[\p{Lu}h]\p{Lu}*$/u.test((tokens[b - 1] as Token).text) && isCap(tokens[b - 2] as Token)) b--;
   // A navy's prefix makes the run a ship's name, whatever names, titles or acronyms it holds (`USS Gerald R. Ford`,
   // `HMS Queen Elizabeth`): one candidate, which the rules after typing read as no name (`stormsAndCraftsAreNoNames`).
@@ -1287,7 +1287,6 @@ const PREFIX_LISTS: ReadonlySet<string> = new Set(['city', 'country', 'region', 
 // Lists that know a run of words as one place.
 const WHOLE_PLACE_LISTS: ReadonlySet<string> = new Set(['region', 'placeWn', 'placeLex', 'country', 'city']);
 
-// Makers whose name and a type's number name an aircraft (`Airbus A300`, `Boeing 777`, `Embraer 190`).
 /**
  * Token `k` names a numbered meeting of a treaty's parties (`COP29`, `COP 28`): an event, which no convention here
  * makes a name, though its letters and number read like a body's or a place's.
@@ -1312,6 +1311,7 @@ function aircraftVariant(tokens: readonly Token[], k: number): boolean {
   return !!type && AIRCRAFT_VARIANTS.has(lower(tokens[k] as Token)) && /\d/u.test(type.text) && ((!!maker && AIRCRAFT_MAKERS.has(lower(maker))) || JETLINER_TYPES.test(type.text));
 }
 
+// Makers whose name and a type's number name an aircraft (`Airbus A300`, `Boeing 777`, `Embraer 190`).
 const AIRCRAFT_MAKERS: ReadonlySet<string> = new Set(['airbus', 'boeing', 'embraer', 'bombardier', 'atr', 'antonov', 'tupolev', 'ilyushin', 'sukhoi', 'fokker', 'cessna', 'comac', 'dornier', 'yakovlev', 'mcdonnell']);
 
 /** Length of the longest leading country or nationality in a multi-word name without a head, else 0. */
@@ -1465,11 +1465,10 @@ function andInsideName(paragraph: string, tokens: readonly Token[], a: number, k
   // So is a country's (`in Mozambique and Gonarezhou National Park`); one the lists know whole across `and`
   // (`Trinidad and Tobago`) never gets here.
   if (k === a + 1 && countryOf(before.text) !== undefined) return false;
-  // An acronym's (`the IRGC and Quds Force`), and a town's before a given name (`in Brasília and Ji-hoon Park in
-  // Seoul`).
+  // So is an acronym's (`the IRGC and Quds Force`; not one letter's, `B and Q`, `P and O Ferries`), and a town's
+  // before a person's name of two words or more (`in Brasília and Ji-hoon Park in Seoul`), which a place's second part
+  // is not (`Kensington and Chelsea`, `Tyne and Wear`).
   const next = tokens[k + 1];
-  // Not one letter (`B and Q`, `P and O Ferries`), and only before a person's name of two words or more, which a
-  // place's second part is not (`Kensington and Chelsea`, `Tyne and Wear`).
   const personAfter = !!next && b - k > 2 && (hasTag(next, GIVEN_NAME_TAGS) || wordLists(next.text).includes('firstName') || hyphenSyllable(paragraph, tokens, k + 2));
   if (k === a + 1 && lower(tokens[k] as Token) === 'and' && ((isCaps(before) && before.text.length > 1) || (wordLists(before.text).includes('city') && personAfter))) return false;
   // A station's number ends its name (`BBC Radio 4 and Channel 4 News`).

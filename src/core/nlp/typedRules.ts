@@ -966,9 +966,9 @@ function wordFirmsAreFirms(items: Item[]): void {
   }
 }
 
-// What follows a sentence's first word when it acts: a verb, or an adverb or modal before one.
 // Members, voters and leaders after a party opening a sentence (`Labour MPs voted`, `Reform voters`).
 const PARTY_PEOPLE = new Set(['mps', 'msps', 'meps', 'tds', 'mlas', 'mp', 'leader', 'members', 'voters', 'councillors', 'candidate', 'candidates', 'peers', 'sources', 'spokesman', 'spokeswoman', 'spokesperson', 'chair', 'chairman', 'government', 'ministers', 'minister'].map((w) => `next=${w}`));
+// What follows a sentence's first word when it acts: a verb, or an adverb or modal before one.
 const VERB_NEXT: readonly string[] = ['nextc=PastTense', 'nextc=PresentTense', 'nextc=Verb', 'nextc=Modal', 'nextc=Auxiliary', 'nextc=Copula', 'nextc=Adverb', 'nextc=Infinitive'];
 
 /**
@@ -1510,7 +1510,7 @@ function ownersAndTheirFirms(items: Item[]): void {
 }
 
 // A storm's name after its kind (`Hurricane Milton`, `Typhoon Haiyan`, `Tropical Storm Alberto`, `Storm Boris`).
-// `Storm` alone is also a given name (`Storm Reid`): storms are given given names, so a surname after it is a
+// `Storm` alone is also a given name (`Storm Reid`): storms are named with given names, so a surname after it is a
 // person's (`surnameAfterStorm`).
 const STORM = /^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Cyclone|Tropical Storm|Tropical Depression|Subtropical Storm|Winter Storm|Storm)\s+(\p{Lu}[\p{L}'’-]*)$/u;
 
