@@ -50,6 +50,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   pluralsOpeningAreNoPeople(items);
   statesByTheirLetters(items);
   colonDatelines(items);
+  arabicPlaceNames(items);
   placesByTheirQuarter(items);
   quotedPluralsAreGroups(items);
   ownersAndTheirFirms(items);
@@ -1468,6 +1469,30 @@ function colonDatelines(items: Item[]): void {
     if (it.type === 'PLACE' || !it.features.some((f) => f === 'k:city' || f === 'k:country' || f === 'k:region') || !openToRules(it)) continue;
     it.type = 'PLACE';
     it.ruled = 'a town in capitals before a colon: a dateline (rule)';
+  }
+}
+
+// Arabic words that open only places' names (monastery, house, village, valley, mountain, cape, spring, well), and
+// those that open a person's too (`Khan`, `Tal`, `Tell`, `Ras`), which count only without a person's cue.
+const ARABIC_PLACE_OPENERS: ReadonlySet<string> = new Set(['Deir', 'Dayr', 'Beit', 'Bayt', 'Kafr', 'Kfar', 'Wadi', 'Jabal', 'Jebel', 'Ein', 'Bir']);
+const ARABIC_PLACE_OR_NAME: ReadonlySet<string> = new Set(['Khan', 'Tal', 'Tell', 'Ras']);
+const PERSON_CUES: readonly RuleFeature[] = ['e:title', 'e:age', 'e:speech-verb', 'e:possessive'];
+
+/**
+ * A name opening with an Arabic word for a place (`Deir Ali`, `Wadi Rum`, `Kafr Kanna`; `Khan Younis`, `Tal
+ * al-Sultan` where nothing says a person) is a place: towns, camps and valleys of the Levant and the Gulf that no
+ * gazetteer spells as news does, whose second word is often a given name (`Ali`, `Younis`), which the recogniser reads
+ * as a person's.
+ */
+function arabicPlaceNames(items: Item[]): void {
+  for (const it of items) {
+    // Not a body's name with its head (`Khan Academy`).
+    if (it.type === 'PLACE' || it.words < 2 || it.words > 4 || has(it, 'e:head-org') || !openToRules(it)) continue;
+    const first = it.text.slice(0, it.text.indexOf(' '));
+    const sure = ARABIC_PLACE_OPENERS.has(first);
+    if (!sure && !(ARABIC_PLACE_OR_NAME.has(first) && !PERSON_CUES.some((f) => has(it, f)) && !it.source.heSaid)) continue;
+    it.type = 'PLACE';
+    it.ruled = 'an Arabic word for a place opening the name (rule)';
   }
 }
 

@@ -201,6 +201,7 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'a town in capitals before a colon is a dateline', text: 'WASHINGTON: President Donald Trump said tariffs would rise.', has: ['WASHINGTON:PLACE', 'Donald Trump:PERSON'], hasNot: ['WASHINGTON:PERSON'] },
   { name: 'a common noun’s plural opening a sentence is no person', text: 'Ministers rejected the report, saying "it is flawed". Investigators said the jet crashed. Banks said he would resign.', has: ['Banks:PERSON'], hasNot: ['Ministers:PERSON', 'Investigators:PERSON'] },
   { name: 'letters before a leader’s government are no leader', text: 'The COP presidency said the text would be published. The Sunak government fell.', has: ['Sunak:PERSON'], hasNot: ['COP:PERSON'] },
+  { name: 'a name opening with an Arabic word for a place', text: 'Strikes hit Khan Younis and Deir al-Balah on Monday. He drove to Wadi Rum. Deir Ali was shelled. Tal Becker, 50, said. Khan Academy said.', has: ['Khan Younis:PLACE', 'Deir al-Balah:PLACE', 'Wadi Rum:PLACE', 'Deir Ali:PLACE', 'Tal Becker:PERSON', 'Khan Academy:ORG'], hasNot: ['Khan Younis:PERSON', 'Deir Ali:PERSON'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
