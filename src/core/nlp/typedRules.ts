@@ -1427,6 +1427,16 @@ function leadersBeforeTheirGovernments(items: Item[]): void {
 }
 
 /**
+ * One word opening a sentence that is a common noun's or a role's plural and no list knows otherwise (`Ministers`,
+ * `Officials`; not `Banks`, a surname too).
+ */
+function ordinaryPluralOpening(it: Item): boolean {
+  if (it.words !== 1 || !has(it, 'e:initial') || !/^\p{Lu}\p{Ll}+s$/u.test(it.text)) return false;
+  const ordinary = (l: string): boolean => l === 'commonNoun' || l === 'roleNoun';
+  return wordLists(it.text).every(ordinary) && wordLists(it.text.slice(0, -1)).some(ordinary);
+}
+
+/**
  * A common noun's plural opening a sentence is no person (`Ministers rejected the plan`, `Investigators said`):
  * capitalised by its place, it names a group of people the recogniser may read as a person before a verb of saying.
  * Not a word any list knows as a name (`Banks`, `Brooks`: surnames too), and not one the article writes as a name
@@ -1435,10 +1445,7 @@ function leadersBeforeTheirGovernments(items: Item[]): void {
 function pluralsOpeningAreNoPeople(items: Item[]): void {
   const named = new Set(items.filter((it) => !has(it, 'e:initial') && it.type === 'PERSON').map((it) => it.text));
   for (const it of items) {
-    if (it.type !== 'PERSON' || it.words !== 1 || !has(it, 'e:initial') || !/^\p{Lu}\p{Ll}+s$/u.test(it.text) || named.has(it.text)) continue;
-    const own = wordLists(it.text);
-    const singular = wordLists(it.text.slice(0, -1));
-    if (own.some((l) => l !== 'roleNoun' && l !== 'commonNoun') || !singular.some((l) => l === 'commonNoun' || l === 'roleNoun') || !openToRules(it)) continue;
+    if (it.type !== 'PERSON' || !ordinaryPluralOpening(it) || named.has(it.text) || !openToRules(it)) continue;
     it.type = null;
     it.ruled = 'a common noun’s plural opening a sentence (rule)';
   }
@@ -1851,7 +1858,7 @@ function speakersArePeople(items: Item[]): void {
     // A verb opening the sentence is no speaker's name (`Inspired by …`), whatever the quote finder read.
     if (has(it, 'words=1') && it.features.includes('tagf=Verb')) continue;
     // Nor a common noun's plural capitalised by its place (`Officials rejected …, saying "…"`).
-    if (has(it, 'words=1') && has(it, 'e:initial') && /\p{Ll}s$/u.test(it.text) && wordLists(it.text.slice(0, -1)).includes('commonNoun')) continue;
+    if (ordinaryPluralOpening(it)) continue;
     roots.add(it.root);
   }
   // A speaker typed a place by the look of a word no list knows is a person too (`said Ostrowek`).
