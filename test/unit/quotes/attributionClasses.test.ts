@@ -122,6 +122,9 @@ describe('attribution on unseen styles', () => {
     { name: 'a firm’s name opening with a title word, and a surname’s full stop ending the sentence', text: '"We will act," said General Motors. "No," said Hun Sen.', expected: ['"We will act," | General Motors | said', '"No," | Hun Sen | said'] },
     { name: 'an office’s word last is no surname', text: 'The Lords Spokesperson, Baroness Taylor of Stevenage, said ministers "respected the role of the House" but disagreed.', expected: ['"respected the role of the House" | Taylor | said'] },
     { name: '`would continue` is no verb of saying', text: 'Hassan said in a weekly speech that attacks would continue "until the aggression stops".', expected: ['"until the aggression stops" | Hassan | said'] },
+    { name: 'a verb’s form before an auxiliary is a noun', text: 'Promoters said seat demand had been "unprecedented" all week.', expected: ['"unprecedented" | Promoters | said'] },
+    { name: 'a present form after a past verb’s bare object is a noun', text: 'Novak praised staff members and volunteers: "You made this possible."', expected: ['"You made this possible." | Novak | praised'] },
+    { name: 'a long title between a possessive and its holder', text: '"We disagree," said Acme\'s chief global affairs officer Lena Ortiz.', expected: ['"We disagree," | Lena Ortiz | said'] },
   ]));
 
   describe('short and interrupted quotes', () => table([

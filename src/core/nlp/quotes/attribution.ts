@@ -58,6 +58,9 @@ const ADJECTIVE_ENDING = /(?:ic|ar|ous|ful|less|ish|ese|able|ible)$/u;
 // Nouns for groups, which take a plural verb in a base form (`the police say`, `the government insist`).
 const COLLECTIVE_NOUNS = new Set('police people staff public media press crowd team family government council committee board audience jury crew army navy couple club'.split(' '));
 
+// Auxiliaries, which no verb of saying is followed by.
+const AUXILIARIES = new Set('had has have was were is are will would could should may might must can'.split(' '));
+
 // Past forms are verbs whatever precedes them (`the official said`); only a present or base form can be a noun.
 const PAST_FORMS = new Set('said told wrote written spoke spoken swore sworn'.split(' '));
 
@@ -72,6 +75,14 @@ function readsAsNoun(tokens: Token[], i: number): boolean {
   if (NOUN_DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
   const form = tokens[i].lower;
   if (/(?:ed|ing)$/u.test(form) || PAST_FORMS.has(form) || PRONOUNS.has(prev.lower)) return false;
+  // A base form after a singular common noun, before an auxiliary, is that noun's compound (`ticket demand had been
+  // "extraordinary"`): a verb would agree with a singular subject (`says`); after a plural, a group or a name the base
+  // form is the verb of a clause (`who police say was`, `which organisers say has been`).
+  if (AUXILIARIES.has(tokens[i + 1]?.lower ?? '') && !/s$/u.test(form) && prev.lower === prev.text && !/s$/u.test(prev.lower) && !COLLECTIVE_NOUNS.has(prev.lower) && !NOUN_DETERMINERS.has(prev.lower)) return true;
+  // A present form after a bare noun that a past verb governs, before `and`, is that verb's object (`thanked member
+  // states and industry: "…"`); not a headline's participle before its subject (`Retired teacher says`).
+  const governor = tokens[i - 2];
+  if (/s$/u.test(form) && prev.lower === prev.text && governor?.word && governor.text === governor.lower && /ed$/u.test(governor.lower) && tokens[i + 1]?.lower === 'and' && !COLLECTIVE_NOUNS.has(prev.lower)) return true;
   // Right after a finite verb of saying a base or present form opens its clause as a noun (`said demand was
   // "insane"`, `says claims were false`): two finite verbs do not follow each other.
   if ((PAST_FORMS.has(prev.lower) || /(?:ed|s)$/u.test(prev.lower)) && SPEECH_VERBS.has(prev.text) && !/(?:ed|ing)$/u.test(form)) return true;

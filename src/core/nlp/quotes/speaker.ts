@@ -350,7 +350,7 @@ function npForward(tokens: Token[], f: number, to: number): [number, number] | n
       continue;
     }
     if (NP_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower) || (/ed$/u.test(t.lower) && t.lower.length > 4)) break;
-    if (/^[\d.,]+$/u.test(t.text) || /ly$/u.test(t.lower) || lower >= 3) break;
+    if (/^[\d.,]+$/u.test(t.text) || /ly$/u.test(t.lower) || (lower >= 3 && !longTitleEnds(tokens, i, to))) break;
     // After a name, a lower-case word in -s is a verb (`Russia wants`), not part of the phrase; so is one
     // followed by a determiner, its object (`Berko struck a similar note`).
     if (sawCap && /[^s]s$/u.test(t.lower)) break;
@@ -362,6 +362,19 @@ function npForward(tokens: Token[], f: number, to: number): [number, number] | n
     i++;
   }
   return last >= f ? [f, last] : null;
+}
+
+/**
+ * Whether the lower-case words from `i` end, within two words, before a capitalised name: a long title before its
+ * holder (`said Spotify's chief public affairs officer Dustee Jenkins`).
+ */
+function longTitleEnds(tokens: Token[], i: number, to: number): boolean {
+  for (let k = i; k < Math.min(to, i + 3); k++) {
+    const t = tokens[k];
+    if (!t.word || NP_STOP.has(t.lower) || SPEECH_VERBS.has(t.lower)) return false;
+    if (isCapitalised(t)) return k > i && !isStopWord(t);
+  }
+  return false;
 }
 
 /**
