@@ -188,7 +188,7 @@ export const hasTag = (t: Token, tags: readonly string[]): boolean => tags.some(
 // An amount in a currency written with its country's letters (`C$14.20`, `US$2.7`, `HK$8`), one token to the tokeniser.
 const CURRENCY_AMOUNT = /^\p{Lu}{1,3}\$\d/u;
 export const notName = (t: Token): boolean => CURRENCY_AMOUNT.test(t.text) || (!isCaps(t) && (hasTag(t, NOT_NAME_TAGS) || CAPTION_LABELS.has(lower(t))));
-export const neverName = (t: Token): boolean => !isCaps(t) && NEVER_NAME_INITIAL.has(lower(t));
+export const neverName = (t: Token): boolean => !isCaps(t) && !t.nameWord && NEVER_NAME_INITIAL.has(lower(t));
 export const isLowerWord = (t: Token): boolean => /^\p{Ll}/u.test(t.text);
 
 // Lists that make an acronym something other than an organisation (`USA`, `IRA` the given name, `CEO`).
@@ -678,6 +678,13 @@ export function isDateline(ctx: EvidenceContext, start: number, end: number): bo
   const name = ctx.paragraph.slice(start, end);
   if (start !== ctx.tokens[0]?.start || !/\p{Lu}{3}/u.test(name) || name !== name.toUpperCase()) return false;
   const after = ctx.paragraph.slice(end, end + 24);
+  // A headline all in capitals lists names with commas (`NETANYAHU, ARAFAT TO MEET`): there only a place or a date
+  // after the comma makes a dateline (`LAGOS, NIGERIA 1996-08-22`).
+  if (/^\s*,/u.test(after) && !/\p{Ll}/u.test(ctx.paragraph)) {
+    const next = /^\s*,\s*([\p{Lu}][\p{Lu}.'’-]*(?: [\p{Lu}][\p{Lu}.'’-]*)?)/u.exec(after)?.[1] ?? '';
+    const place = (t: string): boolean => isGazetteerPlace(t) || countryOf(t) !== undefined || phraseLists(t.split(/\s+/u)).some((l) => l === 'city' || l === 'region' || l === 'country');
+    return /^\s*,\s*\d/u.test(after) || place(next) || place(next.split(' ')[0] ?? '');
+  }
   return DATELINE_AFTER.test(after) || (DATELINE_DASH.test(after) && (isGazetteerPlace(name) || phraseLists(name.split(/\s+/u)).some((l) => l === 'city' || l === 'region' || l === 'country')));
 }
 

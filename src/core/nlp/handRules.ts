@@ -95,6 +95,8 @@ const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 // What a market trades, which rises and falls as a firm's shares do.
 const TRADED: ReadonlySet<string> = new Set(['shares', 'stocks', 'stock', 'bonds', 'prices', 'futures', 'equities', 'gilts', 'treasuries', 'treasury', 'bunds', 'yields', 'profits', 'sales', 'earnings', 'revenues', 'exports', 'imports', 'volumes',
+  // the accounts' and the economy's figures, which rise and fall the same way (`Revenue rose 6%`, `Profit fell`)
+  'revenue', 'profit', 'income', 'turnover', 'output', 'inflation', 'growth', 'spending', 'orders', 'deliveries', 'margins', 'costs', 'deposits', 'loans', 'assets', 'dividends', 'production', 'unemployment', 'investment',
   // commodities and currencies
   'gold', 'silver', 'copper', 'platinum', 'palladium', 'aluminium', 'aluminum', 'nickel', 'zinc', 'oil', 'crude', 'brent', 'wheat', 'corn', 'soybeans', 'coffee', 'cocoa', 'sugar', 'cotton',
   'sterling', 'dollar', 'euro', 'yen', 'yuan', 'rupee', 'bitcoin',

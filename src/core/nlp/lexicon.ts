@@ -63,7 +63,8 @@ export const ORG_HEADS = set(`
   publishing publishers magazine newspaper railway railways railroad airline bancorp securities insurance
   pharmaceuticals petroleum electric electronics communications telecom entertainment ventures investments school
   seminary polytechnic conservatory marines infantry cavalry artillery caucus bloc junta delegation diocese
-  archdiocese endowment campaign communion fellowship newsroom embassy consulate
+  archdiocese endowment campaign communion fellowship newsroom embassy consulate radio workers
+  steelworkers mineworkers teamsters patrol dicastery congregation curia
 `);
 
 /**
@@ -238,6 +239,10 @@ const PLACES_WITH_LOWER_WORDS: readonly string[] = ['Dar es Salaam', "Côte d'Iv
   'Frankfurt am Main', 'Santiago de Compostela', 'Sao Tome and Principe', 'São Tomé and Príncipe', 'Bosnia and Herzegovina', 'Trinidad and Tobago',
   'Antigua and Barbuda', 'Saint Kitts and Nevis', 'Saint Vincent and the Grenadines', 'Turks and Caicos Islands', 'Heard and McDonald Islands'];
 
+// First words that a run of names loses (a title's, a photo credit's label): a listed name opening with one is found
+// as written (`General Catalyst`, `Credit Suisse`), as is one opening with a digit, which opens no run (`1MDB`).
+const OPENING_CUT_WORDS: ReadonlySet<string> = new Set(['general', 'credit', 'major', 'chief', 'president', 'senator', 'doctor', 'judge', 'king', 'queen', 'prince', 'captain']);
+
 /**
  * The listed organisations, publications and places whose names a run of capitalised words may not yield, which the
  * name finder looks for as written: a lower-case word between capitalised ones (`Save the Children`, `Committee to
@@ -247,7 +252,7 @@ const PLACES_WITH_LOWER_WORDS: readonly string[] = ['Dar es Salaam', "Côte d'Iv
  * (`Warner Bros. Discovery`).
  */
 export const NAMES_AS_WRITTEN: readonly string[] = [...[...LISTED_FIRMS, ...NEWS.publications.map((p) => p.replace(/^The /u, ''))].filter((b) => b.split(' ').some((w, i, ws) =>
-  i > 0 && ((i < ws.length - 1 && (/^\p{Ll}+$/u.test(w) || /\.$/u.test(w))) || RUN_ENDING_WORDS.has(w.toLowerCase())))), ...PLACES_WITH_LOWER_WORDS];
+  i > 0 && ((i < ws.length - 1 && (/^\p{Ll}+$/u.test(w) || /\.$/u.test(w))) || RUN_ENDING_WORDS.has(w.toLowerCase()))) || OPENING_CUT_WORDS.has(b.split(' ')[0]?.toLowerCase() ?? '') || /^\d/u.test(b)), ...PLACES_WITH_LOWER_WORDS];
 
 /**
  * Whether a name is one of the organisations the news lexicon lists (`bodies`: aid agencies, blocs, intelligence
@@ -295,7 +300,8 @@ export const NORP_GROUPS = set(`
   welshman dutchman dutchmen dane danes swede swedes turk turks texan texans californian californians floridian
   floridians bavarian bavarians tasmanian tasmanians queenslander queenslanders quebecer quebecers ontarian ontarians
   albertan albertans sicilian sicilians cornish glaswegian glaswegians londoner londoners parisian parisians
-  muscovite muscovites
+  muscovite muscovites philippine ohioan ohioans minnesotan minnesotans virginian virginians georgian georgians
+  fulani dogon tigrayan tigrayans oromo somali somalis northern-irish
 `);
 
 /** Combining forms of nationalities in compounds (`Anglo-Russian`, `Sino-Japanese`). */
@@ -357,6 +363,7 @@ export const NEVER_NAME_INITIAL = set(`
   the a an this that these those however but and or so yet in on at for from with by of to as if when while
   after before since although though because there here it its he she they we i you his her their our my your
   what who which where why how after during under over meanwhile also then still even only just more most many
+  nearby elsewhere abroad
   some any all each every both no not later earlier now today yesterday tomorrow tonight last next first then
   instead already finally initially previously recently currently subsequently eventually once
 `);
@@ -392,7 +399,7 @@ export const SPORTS_CUES = /\b(?:world cup|olympics?|striker|midfielder|defender
 export const COMPASS_WORDS = set('north south east west northern southern eastern western central upper lower');
 
 /** Nouns of a wire sports slug that name no side or player (`SOCCER - ITALIAN SERIE A RESULTS AND SCORERS.`). */
-export const SLUG_NOUNS = set('results scorers standings qualifiers fixtures leaders summaries summary scoreboard lineups line-ups serie');
+export const SLUG_NOUNS = set('results scorers standings qualifiers fixtures leaders summaries summary scoreboard lineups line-ups serie wrapup update corrected refile factbox insight analysis exclusive preview rpt wickets');
 
 /** Last words of football and other club names (`Manchester City`, `Blackburn Rovers`, `Aston Villa`). */
 export const CLUB_WORDS = set('city town county united rovers athletic athletico wanderers albion rangers hotspur villa palace forest');

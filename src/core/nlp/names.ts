@@ -532,14 +532,14 @@ const SHOUTED_NAME_LISTS: ReadonlySet<string> = new Set(['orgWn', 'orgLex', 'fam
 const SAINTS: ReadonlySet<string> = new Set(['st', 'saint', 'ste']);
 // Nouns whose possessive opens an institution's name (`People's Republic of China`, `King's College`).
 // Inside a longer name too (`Boston Children's Hospital`, `Ministry of Veterans' Affairs`, `National Farmers' Union`).
-const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['people', 'peoples', 'children', 'women', 'men', 'boys', 'girls', 'king', 'queen',
+const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['people', 'peoples', 'children', 'women', 'men', 'boys', 'girls', 'king', 'queen', 'magistrate', 'lord',
   'veterans', 'workers', 'farmers', 'teachers', 'nurses', 'miners', 'mothers', 'parents', 'doctors', 'physicians', 'lawyers', 'students',
   'employees', 'journalists', 'writers', 'citizens', 'consumers', 'taxpayers', 'pensioners', 'soldiers', 'sailors', 'seafarers',
   'firefighters', 'officers', 'pilots', 'actors', 'musicians', 'artists', 'patients', 'survivors', 'martyrs', 'prisoners', 'refugees',
   'growers', 'producers', 'traders', 'investors', 'shareholders', 'owners', 'friends']);
 
 // Titles whose holder's office is named with their possessive (`Sheriff's Office`, `Attorney General's Office`).
-const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['sheriff', 'attorney', 'general', 'defender', 'coroner', 'comptroller', 'auditor', 'prosecutor',
+const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['sheriff', 'attorney', 'general', 'minister', 'defender', 'coroner', 'comptroller', 'auditor', 'prosecutor',
   'governor', 'mayor', 'president', 'chancellor', 'commissioner', 'treasurer', 'assessor', 'clerk', 'marshal', 'marshals', 'controller', 'examiner']);
 
 /** The plural of a noun for people of a trade or role (`fishermen`, `dockers`, `midwives`), which names members too. */
@@ -802,7 +802,13 @@ function nicknameEnd(paragraph: string, tokens: readonly Token[], j: number): nu
 }
 
 // Lower-case words after a hyphen that make an English compound, not a name's syllable (`US-led`, `Obama-era`).
-const HYPHEN_COMPOUNDS: ReadonlySet<string> = new Set('led run era age aged old day ish man men set up out off way to on by for'.split(' '));
+const HYPHEN_COMPOUNDS: ReadonlySet<string> = new Set('led run era age aged old day ish man men set up out off way to on by for free long wide born made like type style only bound based'.split(' '));
+// Prefixes written with a capital and a hyphen inside a body's name (`Organisation for Economic Co-operation and
+// Development`, `Anti-corruption Commission`): the word after the hyphen is the same word's.
+const HYPHEN_PREFIXES: ReadonlySet<string> = new Set('co re pre non anti inter multi self post pro cross counter semi sub'.split(' '));
+// A Chinese given name's second syllable as Taiwan and Hong Kong spell them (Wade–Giles and their own: `Ma
+// Ying-jeou`, `Hsiao Bi-khim`, `Lin Chia-lung`), some of which are English words (`lung`).
+const CHINESE_SYLLABLE = /^(?:[bcdfghjklmnpqrstwxyz]{0,3})(?:[aeiouü]{1,3})(?:ng|n|m|r|k|h|p|t)?$/u;
 // Particles that open a name by themselves before a hyphen or a capitalised word (`al-Qaeda`, `bin Laden`).
 const OPENING_PARTICLES: ReadonlySet<string> = new Set('al el ad ash bin ibn van von de'.split(' '));
 // Particles that follow one of those inside a name.
@@ -812,7 +818,30 @@ const SECOND_PARTICLES: ReadonlySet<string> = new Set('der den la le los las'.sp
 function hyphenSyllable(paragraph: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const p = tokens[k - 1];
-  return !!t && !!p && isCap(p) && paragraph.slice(p.end, t.start) === '-' && (/^\p{Ll}{1,3}$/u.test(t.text) || (ROMANISED_SYLLABLE.test(t.text) && (!wordLists(t.text).includes('commonNoun') || koreanGivenName(tokens, k)))) && !HYPHEN_COMPOUNDS.has(t.text);
+  return !!t && !!p && isCap(p) && paragraph.slice(p.end, t.start) === '-' && (/^\p{Ll}{1,3}$/u.test(t.text) || (ROMANISED_SYLLABLE.test(t.text) && (!wordLists(t.text).includes('commonNoun') || koreanGivenName(tokens, k))) || (HYPHEN_PREFIXES.has(lower(p)) && /^\p{Ll}{3,}$/u.test(t.text) && insideRun(paragraph, tokens, k - 1) && !roleCompound(lower(p), t.text)) || chineseGivenName(paragraph, tokens, k)) && !HYPHEN_COMPOUNDS.has(t.text);
+}
+
+/** A prefixed role or title, which opens the next name rather than ending a body's (`UN Co-ordinator Tom Fletcher`, `Co-chair`). */
+function roleCompound(prefix: string, word: string): boolean {
+  return isTitle(word) || [word, `${prefix}${word}`, `${prefix}-${word}`].some((w) => wordLists(w).includes('roleNoun'));
+}
+
+/** The word at `k` follows a capitalised word of the same run (`Economic` before `Co-operation`), not a title's opening. */
+function insideRun(paragraph: string, tokens: readonly Token[], k: number): boolean {
+  const b = tokens[k - 1];
+  return !!b && isCap(b) && !(tokens[k] as Token).initial && /^ $/u.test(paragraph.slice(b.end, (tokens[k] as Token).start));
+}
+
+/**
+ * The syllables at `k - 1` and `k` are a Chinese given name after a family name of one short word (`Ma Ying-jeou`,
+ * `Lin Chia-lung`), though the second is also an English word (`lung`); not a town's compound (`Hong Kong-based`).
+ */
+function chineseGivenName(paragraph: string, tokens: readonly Token[], k: number): boolean {
+  const f = tokens[k - 2];
+  const p = tokens[k - 1] as Token;
+  const t = tokens[k] as Token;
+  return !!f && isCap(f) && !isCaps(f) && f.text.length <= 5 && /^\s$/u.test(paragraph.slice(f.end, p.start)) && p.text.length <= 5 && !isCaps(p)
+    && CHINESE_SYLLABLE.test(lower(p)) && t.text.length <= 5 && CHINESE_SYLLABLE.test(t.text) && (wordLists(f.text).some((l) => l === 'surname' || l === 'personName') || hasTag(f, ['LastName']));
 }
 
 /**
@@ -1479,6 +1508,10 @@ function andInsideName(paragraph: string, tokens: readonly Token[], a: number, k
   // A council of two places (`Derry City and Strabane District Council`): no body's head before `and`, and no given
   // name opening it.
   if (lower(tokens[k] as Token) === 'and' && lower(tokens[b - 1] as Token) === 'council' && !tokens.slice(a, k).some((t) => ORG_HEADS.has(lower(t))) && !hasTag(tokens[a] as Token, GIVEN_NAME_TAGS)) return true;
+  // A body named for two kinds of business before its head (`Securities and Futures Commission`, `Securities and
+  // Investments Board`), though its first word is a firm's head too.
+  const kind = (t: Token): boolean => isCap(t) && !isCaps(t) && [lower(t), ...singulars(lower(t))].some((x) => wordLists(x).includes('commonNoun')) && !wordLists(t.text).some((l) => SURNAME_LISTS.has(l) || PLACE_NAME_LISTS.has(l));
+  if (k === a + 1 && b - k >= 3 && kind(before) && kind(tokens[k + 1] as Token) && ORG_HEADS.has(lower(tokens[b - 1] as Token))) return true;
   if (isHead(before)) return false;
   // A head that has taken `of`/`for` before the `and` (`Department of Housing and Urban Development`).
   let headed = false;
@@ -1493,11 +1526,17 @@ function andInsideName(paragraph: string, tokens: readonly Token[], a: number, k
   // An office before a holder's name after `and` opens a second person, whatever body's word the office holds
   // (`Rigathi Gachagua and Prime Cabinet Secretary Musalia Mudavadi`).
   if (tokens.slice(k + 1, b - 1).some(isTitleWord)) return false;
+  // A name of its own after `and`: a word no list knows as a common word, and a body's head at the end (`Soma Capital
+  // and Khosla Ventures`, `Jardine Fleming and Peregrine Securities`); not a partner's name before a legal form
+  // (`Barnes and Noble Inc`), nor a subject or an adjective (`National Air and Space Museum`, `Fairmont State
+  // Community and Technical College`).
+  const last = lower(tokens[b - 1] as Token);
+  if (k - a >= 2 && b - k >= 3 && ORG_HEADS.has(last) && !LEGAL_FORMS.has(last) && isCap(after) && !isCaps(after) && !hasTag(after, ['Adjective']) && !/(?:al|ic|ive|ous|ary|ed|ing)$/u.test(lower(after)) && !wordLists(after.text).includes('commonNoun') && !isHead(after)) return false;
   for (let m = k + 1; m < b; m++) {
-    // A second head after `and` is a second name (`University of California and Columbia University`), unless
-    // the first part has none (`National Air and Space Museum`) or the last word is a department's subject
-    // (`Department of Health and Human Services`).
-    if (isHead(tokens[m] as Token)) return (k > a && !headed) || (headed && m === b - 1 && lower(tokens[m] as Token) === 'services');
+    // A second head after `and` is a second name (`University of California and Columbia University`, `Loyola
+    // University Chicago and DePaul University`), unless the first part has none (`National Air and Space Museum`)
+    // or the last word is a department's subject (`Department of Health and Human Services`).
+    if (isHead(tokens[m] as Token)) return (k > a && !headed && !tokens.slice(a, k).some((t) => ORG_HEADS.has(lower(t)))) || (headed && m === b - 1 && lower(tokens[m] as Token) === 'services');
   }
   // A title's portfolio before its holder (`Minister of Science and Technology Naledi Pandor`): the word after `and`
   // is a subject's, and the office rules find the holder after it.

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { wordLists } from './knowledge';
-import { CREDIT_AGENCIES, POSSESSIVE_FIRMS } from './lexicon';
+import { CREDIT_AGENCIES, POSSESSIVE_FIRMS, isTitle } from './lexicon';
 
 /** A word of a paragraph as compromise tags it; offsets are relative to the paragraph. */
 export interface Token {
@@ -19,6 +19,8 @@ export interface Token {
    * sentence read as adjectives, like `-ic` and `-al` words).
    */
   guessed?: boolean;
+  /** A function word that is a name's here (`Vice Premier He Lifeng`, `Truong My Lan`; see `functionWordSurnames`). */
+  nameWord?: boolean;
 }
 
 interface CompromiseTerm {
@@ -107,8 +109,10 @@ function gluedName(text: string, at: number, right: string): boolean {
 // Punctuation glued between two words, which compromise reads as one word (`Auckland,NZ`, `Taco Bell,Burger King`,
 // `Ecogas/Enron/Randy Maffett`, `REUTERS/Jason Reed`, `Grill....another`, `Uecker;explain`, `Inc.One Sullivan Road`).
 // A full stop counts only after a word of two letters or more and before a capitalised word (`U.S.A`, `Ph.D`,
-// `node.js` and `Amazon.com` stay whole). Addresses, links and paths are left alone.
-const GLUED_PUNCTUATION = /(?<=\p{L})(?:[,;/]|\.{2,}|…)(?=\p{L})|(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll})/gu;
+// `node.js` and `Amazon.com` stay whole). A hyphen after an abbreviation's stop before a lower-case word parts the
+// abbreviation from the compound (`U.S.-led`, `U.N.-backed`), as `Iran-backed` is read. Addresses, links and paths
+// are left alone.
+const GLUED_PUNCTUATION = /(?<=\p{L})(?:[,;/]|\.{2,}|…)(?=\p{L})|(?<=\p{L}{2})\.(?=\p{Lu}\p{Ll})|(?<=\p{Lu}\.)-(?=\p{Ll})/gu;
 const LINK_LIKE = /@|:\/\/|^www\.|\.(?:com|org|net|gov|edu)\b|\\/iu;
 const SLASHED_LEGAL_FORM = /^A\/S[.,;:]?$/u;
 
@@ -231,7 +235,34 @@ export function tokenize(paragraph: string): Token[] {
   }
   firmPossessives(tokens, paragraph);
   verbsAfterNames(tokens, paragraph);
+  functionWordSurnames(tokens, paragraph);
   return tokens;
+}
+
+// East Asian family and given names written as English function words (`He Lifeng`, `No Kwang Chol`, `Truong My
+// Lan`, `Ping An`), which compromise tags as pronouns, determiners or prepositions.
+const FUNCTION_WORD_NAMES: ReadonlySet<string> = new Set(['He', 'No', 'An', 'So', 'Do', 'Oh', 'My', 'To']);
+const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun', 'Singular']);
+
+/**
+ * Such a word is a name's where a title (`Vice Premier He Lifeng`, `Defence Minister No Kwang Chol`) or a family
+ * name (`Truong My Lan`, `Ping An Insurance`) stands right before it and a capitalised word right after it.
+ */
+function functionWordSurnames(tokens: Token[], paragraph: string): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (!FUNCTION_WORD_NAMES.has(t.text) || t.initial) continue;
+    const prev = tokens[i - 1] as Token;
+    const next = tokens[i + 1] as Token;
+    if (prev.possessive || !/^\p{Lu}\p{Ll}/u.test(prev.text) || !/^\p{Lu}\p{Ll}/u.test(next.text)) continue;
+    if (paragraph.slice(prev.end, t.start) !== ' ' || paragraph.slice(t.end, next.start) !== ' ') continue;
+    // The name goes on with a word of a name, not an ordinary word as a headline in title case writes it (`Merz No
+    // Fan Of The Plan`, `Kerr So Proud`, `Newsom So Far`).
+    if (['Verb', 'Adjective', 'Adverb'].some((x) => next.tags.has(x)) || wordLists(next.text).includes('commonNoun')) continue;
+    const lists = wordLists(prev.text);
+    if (!isTitle(prev.text.toLowerCase()) && !lists.includes('surname')) continue;
+    tokens[i] = { ...t, tags: NAME_TAGS, nameWord: true };
+  }
 }
 
 // Verbs whose past tense is their base form, which compromise's lexicon also lists as nouns: after a name it reads

@@ -60,6 +60,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   venuesArePlaces(items);
   bodiesForAreOrgs(items);
   nationalBodiesAreOrgs(items);
+  regionalBodiesAreOrgs(items);
   speakingAcronymsAreBodies(items);
   firmsReportingResults(items);
   if (sportsReport) readPlacesAsTeams(items, wireSports);
@@ -69,13 +70,14 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   signOffsRead(items);
   townsfolkPlaces(items);
   streetsArePlaces(items);
+  commonPairsBeforeNouns(items);
   gazetteerTownsNoPeople(items);
   countriesAfterHyphen(items);
   givenNamedPeople(items);
   surnamesStayPeople(items);
   surnamesWithRoles(items);
   peopleAfterTheirRole(items);
-  shoutedSurnames(items);
+  shoutedNames(items);
   speakersArePeople(items);
   countriesPeople(items);
   playersArePeople(items);
@@ -215,6 +217,23 @@ function gazetteerTownsNoPeople(items: Item[]): void {
 const STREET_WORDS: ReadonlySet<string> = new Set(['Street', 'Road', 'Avenue', 'Boulevard', 'Highway']);
 // Prepositions that place something on a street, besides the locatives (`on Wall Street`, `along Mary Street`).
 const STREET_PREPOSITIONS: readonly string[] = ['prev=on', 'prev=along', 'prev=off'];
+
+/**
+ * Two common nouns joined by `and` before a noun are a programme's or a style's name used as a modifier (`Belt and
+ * Road projects`, `an Arts and Crafts house`), no place or body, whatever head word the second is.
+ */
+function commonPairsBeforeNouns(items: Item[]): void {
+  for (const it of items) {
+    const pair = /^(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+)$/u.exec(it.text);
+    const next = wordAfter(it).slice('next='.length);
+    const noun = it.features.includes('nextc=Noun') || (/^\p{Ll}+$/u.test(next) && [next, next.replace(/s$/u, '')].some((w) => wordLists(w).includes('commonNoun')));
+    if (!pair || it.type === null || !noun || !openToRules(it)) continue;
+    const common = (w: string): boolean => { const l = wordLists(w.toLowerCase()); return l.includes('commonNoun') && l.every((x) => x === 'commonNoun' || x === 'placeHead' || x === 'orgHead'); };
+    if (!common(pair[1] as string) || !common(pair[2] as string)) continue;
+    it.type = null;
+    it.ruled = 'two common nouns before a noun (rule)';
+  }
+}
 
 /**
  * A street's name of two or three words after a preposition of place is a place where the recogniser read no name
@@ -621,9 +640,16 @@ const POLITICAL_SIDES: ReadonlySet<string> = new Set(['opposition', 'government'
 // Lists that know a word only as an ordinary word, or the head of other names.
 const ORDINARY_WORD_LISTS: ReadonlySet<string> = new Set(['k:commonNoun', 'k:orgHead', 'k:placeHead']);
 
+// Words for how an office's holder stands in it, which open a sentence before the office.
+const HOLDERS_STANDING: ReadonlySet<string> = new Set(['outgoing', 'incoming', 'departing', 'retiring', 'embattled', 'ousted', 'acting', 'interim', 'beleaguered', 'disgraced', 'longtime', 'veteran', 'newly-appointed', 'long-serving']);
+
 /** One ordinary word capitalised only by opening the sentence (`Police`, `Station`), no firm's. */
 function ordinaryOpening(it: Item): boolean {
-  return it.words === 1 && has(it, 'e:initial') && !WORD_FIRMS.has(it.text) && it.index.lists.length > 0 && it.index.lists.every((l) => ORDINARY_WORD_LISTS.has(l));
+  if (it.words !== 1 || !has(it, 'e:initial') || WORD_FIRMS.has(it.text)) return false;
+  // A word for an office's holder's standing (`Outgoing chief executive Jane Fraser`, `Departing CEO`, `Embattled
+  // chairman`); not a firm's participle (`United chief executive Scott Kirby`).
+  if (HOLDERS_STANDING.has(it.text.toLowerCase())) return true;
+  return it.index.lists.length > 0 && it.index.lists.every((l) => ORDINARY_WORD_LISTS.has(l));
 }
 
 /**
@@ -1053,6 +1079,28 @@ function nationalBodiesAreOrgs(items: Item[]): void {
   });
 }
 
+// Heads of public bodies and authorities; not a railway's or a line's, which the corpora mark as places (`West Jersey
+// Railroad`), nor a post office, a building.
+const AUTHORITY_HEADS: ReadonlySet<string> = new Set(['office', 'patrol', 'police', 'department', 'court', 'council', 'commission', 'agency', 'authority', 'service',
+  'board', 'bureau', 'ministry', 'assembly', 'senate', 'legislature', 'parliament', 'government', 'administration', 'exchange', 'constabulary', 'guard', 'committee', 'tribunal']);
+
+/**
+ * A name that opens with a state's, a county's or a town's name and ends with a body's head (`Florida Highway Patrol
+ * troopers said`, `the Pasco Sheriff's Office`, `Tokyo District Court`) is the body, where the recogniser read the
+ * place's word first: a place's name opening a name weighs heavily towards the place. Not a place the lists know
+ * whole (`West Bank`).
+ */
+function regionalBodiesAreOrgs(items: Item[]): void {
+  for (const it of items) {
+    if (it.type !== 'PLACE' || it.words < 2 || !has(it, 'e:head-org') || !openToRules(it)) continue;
+    if (!AUTHORITY_HEADS.has(it.text.slice(it.text.lastIndexOf(' ') + 1).toLowerCase()) || /Post Office$/u.test(it.text) || it.features.includes('tagf=Verb')) continue;
+    const first = it.text.slice(0, it.text.indexOf(' '));
+    if (!placeWord(first) || placeWord(it.text) || isGazetteerPlace(it.text)) continue;
+    it.type = 'ORG';
+    it.ruled = 'a place’s body (head word rule)';
+  }
+}
+
 /**
  * A university news names by one word (the news lexicon's `universities`: `researchers at Harvard`, `studied
  * economics at Oxford`, `a Stanford study`) is the university where the sentence names it as a place of study or
@@ -1089,7 +1137,9 @@ function kindsInApposition(items: Item[]): void {
   const kinds = new Map<string, 'ORG' | 'PLACE' | null>();
   for (const it of items) {
     const kind = it.source.kind;
-    if (!kind || hypothesis(it.source)) continue;
+    // A country is no firm nor a town, whatever noun stands before it: there the firm's name was read short (`whose
+    // firm Singapore GP holds the rights`), and the article's other mentions are the country.
+    if (!kind || hypothesis(it.source) || countryOf(it.text) !== undefined) continue;
     kinds.set(it.root, kinds.has(it.root) && kinds.get(it.root) !== kind ? null : kind);
   }
   if (kinds.size === 0) return;
@@ -1099,7 +1149,7 @@ function kindsInApposition(items: Item[]): void {
   // Only after a noun that names no person's trade (`drugmaker`, `carmaker`, `lender`; not `broadcaster`, `miner`,
   // `operator`), and not for a name the article gives a person's cues (`Dimbleby, 86, said`, `Ford told reporters he`).
   const firmsAfterKind = new Set<string>();
-  for (const it of items) if (it.words === 1 && it.source.kind === 'ORG' && FIRM_ONLY_BEFORE.has(wordBefore(it)) && !hypothesis(it.source)) firmsAfterKind.add(it.root);
+  for (const it of items) if (it.words === 1 && it.source.kind === 'ORG' && FIRM_ONLY_BEFORE.has(wordBefore(it)) && !hypothesis(it.source) && countryOf(it.text) === undefined) firmsAfterKind.add(it.root);
   if (firmsAfterKind.size > 0) {
     for (const it of items) {
       if (!firmsAfterKind.has(it.root)) continue;
@@ -1496,6 +1546,8 @@ function arabicPlaceNames(items: Item[]): void {
     // Not a body's name with its head (`Khan Academy`).
     if (it.type === 'PLACE' || it.words < 2 || it.words > 4 || has(it, 'e:head-org') || !openToRules(it)) continue;
     const first = it.text.slice(0, it.text.indexOf(' '));
+    // A place's second word is a name's, not letters (`Tell MAMA`, the charity).
+    if (/^\p{Lu}{2,}\b/u.test(it.text.slice(first.length + 1))) continue;
     const sure = ARABIC_PLACE_OPENERS.has(first);
     if (!sure && !(ARABIC_PLACE_OR_NAME.has(first) && !PERSON_CUES.some((f) => has(it, f)) && !it.source.heSaid)) continue;
     it.type = 'PLACE';
@@ -1787,23 +1839,42 @@ function surnamesStayPeople(items: Item[]): void {
   });
 }
 
+// Legal forms after a firm's name that a headline in capitals leaves out (`DAIMLER-BENZ H1 NET RISES` over
+// `Daimler-Benz AG said`).
+const SHOUTED_LEGAL_FORMS: ReadonlySet<string> = new Set(['ag', 'inc', 'corp', 'ltd', 'plc', 'co', 'sa', 'nv', 'se', 'spa', 'ab', 'asa', 'bv']);
+
 /**
- * A surname in capitals that the recogniser left no name is the person the article names in full in mixed case
- * (`GOLF - NORMAN LEADS BY TWO.` over `Greg Norman of Australia shot …`): wire headlines name a story's people by
- * surname in capitals, and a word in capitals reads to the recogniser as an acronym or a shouted common word.
+ * A name in capitals is the name the article writes in mixed case (`GOLF - NORMAN LEADS BY TWO.` over `Greg Norman
+ * of Australia shot …`, `FISCHLER REJECTS …` over `Franz Fischler`, `DAIMLER-BENZ H1 NET RISES` over `Daimler-Benz AG
+ * said`, `NETANYAHU, ARAFAT TO MEET` over `Benjamin Netanyahu`): wire headlines name a story's people by surname, its
+ * firms without their legal form, and a word in capitals reads to the recogniser as an acronym or a shouted common
+ * word. Whole names match whatever the recogniser made of the capitals; a surname alone only where it is no common
+ * word (`PRICE`) and the recogniser left it no name or typed it a place.
  */
-function shoutedSurnames(items: Item[]): void {
+function shoutedNames(items: Item[]): void {
+  const whole = new Map<string, EntityType | null>();
   const surnames = new Set<string>();
+  const note = (key: string, type: EntityType): void => { whole.set(key, whole.has(key) && whole.get(key) !== type ? null : type); };
   for (const it of items) {
-    if (it.type !== 'PERSON' || it.words < 2 || hypothesis(it.source) || !/\p{Ll}/u.test(it.text)) continue;
-    surnames.add(shapeOf(it.source).lowered.at(-1) as string);
+    if (!it.type || it.type === 'NORP' || hypothesis(it.source) || !/\p{Ll}/u.test(it.text)) continue;
+    const words = shapeOf(it.source).lowered;
+    note(words.join(' '), it.type);
+    if (it.type === 'ORG' && words.length > 1 && SHOUTED_LEGAL_FORMS.has((words.at(-1) as string).replace(/\.$/u, ''))) note(words.slice(0, -1).join(' '), 'ORG');
+    if (it.type === 'PERSON' && words.length >= 2) surnames.add(words.at(-1) as string);
+    // A family name written first (`Mobutu Sese Seko`, `Xi Jinping`) is the headline's word too; not a given name.
+    if (it.type === 'PERSON' && words.length >= 2 && !wordLists(words[0] as string).includes('firstName')) surnames.add(words[0] as string);
   }
-  if (surnames.size === 0) return;
+  if (whole.size === 0) return;
   eachWithReach(items, (it, i, reached) => {
-    if (it.type !== null || it.words !== 1 || !/^\p{Lu}{3,}$/u.test(it.text) || !surnames.has(it.text.toLowerCase())) return;
-    if (!openToRules(it) || overlapsTyped(items, i, reached)) return;
-    it.type = 'PERSON';
-    it.ruled = 'a surname in capitals of a person the article names in full (rule)';
+    // Only in a headline or a line in capitals: elsewhere a word in capitals is a file's or an address's (`ENRON-CPS`).
+    if (/\p{Ll}/u.test(it.text) || !/\p{Lu}{2}/u.test(it.text) || !it.features.includes('e:shouting') || it.source.ruleWhy || handRule(it) !== undefined || taught(it)) return;
+    const words = shapeOf(it.source).lowered;
+    const key = words.join(' ');
+    const type = whole.get(key) ?? (it.words === 1 && surnames.has(key) && (it.type === null || it.type === 'PLACE') && !wordLists(key).includes('commonNoun') ? 'PERSON' : null);
+    if (!type || it.type === type) return;
+    if (it.type === null && overlapsTyped(items, i, reached)) return;
+    it.type = type;
+    it.ruled = 'a name in capitals the article writes in full (rule)';
   });
 }
 
@@ -1847,8 +1918,8 @@ function particleName(it: Item): boolean {
  * its training articles most speakers are named again), and news quotes people far more often than bodies. Not a
  * name any list other than the name lists knows, nor one of more than three words or one the article also writes in
  * lower case, nor one word compromise reads as a verb. So is a name whose verb of saying goes on with `he` or `she`
- * (`Zelensky said on Tuesday that he would go`): a firm's goes on with `it`, which is why a subject of `said` alone
- * is no person (`Vestas said profits rose`).
+ * (`Zelensky said on Tuesday that he would go`), also one typed an organisation: a firm's goes on with `it`, which
+ * is why a subject of `said` alone is no person (`Vestas said profits rose`).
  */
 function speakersArePeople(items: Item[]): void {
   const roots = new Set<string>();
@@ -1863,6 +1934,14 @@ function speakersArePeople(items: Item[]): void {
   }
   // A speaker typed a place by the look of a word no list knows is a person too (`said Ostrowek`).
   rootsArePeople(items, roots, true, 'named as a quote’s speaker (rule)');
+  // So is one typed an organisation whose verb of saying goes on with `he` or `she` (`Marine Le Pen said she would`):
+  // a body's goes on with `it`.
+  const spoken = new Set(items.filter((it) => it.type === 'ORG' && it.source.heSaid && speakerUndoubted(it) && openToRules(it)).map((it) => it.root));
+  for (const it of items) {
+    if (!spoken.has(it.root) || it.type !== 'ORG' || !openToRules(it)) continue;
+    it.type = 'PERSON';
+    it.ruled = 'named as a quote’s speaker (rule)';
+  }
 }
 
 /**
