@@ -301,7 +301,7 @@ export const NORP_GROUPS = set(`
   floridians bavarian bavarians tasmanian tasmanians queenslander queenslanders quebecer quebecers ontarian ontarians
   albertan albertans sicilian sicilians cornish glaswegian glaswegians londoner londoners parisian parisians
   muscovite muscovites philippine ohioan ohioans minnesotan minnesotans virginian virginians georgian georgians
-  fulani dogon tigrayan tigrayans oromo somali somalis northern-irish
+  fulani dogon tigrayan tigrayans oromo somali somalis
 `);
 
 /** Combining forms of nationalities in compounds (`Anglo-Russian`, `Sino-Japanese`). */

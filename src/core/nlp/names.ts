@@ -804,7 +804,7 @@ function nicknameEnd(paragraph: string, tokens: readonly Token[], j: number): nu
 // Lower-case words after a hyphen that make an English compound, not a name's syllable (`US-led`, `Obama-era`).
 const HYPHEN_COMPOUNDS: ReadonlySet<string> = new Set('led run era age aged old day ish man men set up out off way to on by for free long wide born made like type style only bound based'.split(' '));
 // Prefixes written with a capital and a hyphen inside a body's name (`Organisation for Economic Co-operation and
-// Development`, `Anti-corruption Commission`): the word after the hyphen is the same word's.
+// Development`, `Independent Anti-corruption Commission`): the word after the hyphen is the same word's.
 const HYPHEN_PREFIXES: ReadonlySet<string> = new Set('co re pre non anti inter multi self post pro cross counter semi sub'.split(' '));
 // A Chinese given name's second syllable as Taiwan and Hong Kong spell them (Wade–Giles and their own: `Ma
 // Ying-jeou`, `Hsiao Bi-khim`, `Lin Chia-lung`), some of which are English words (`lung`).

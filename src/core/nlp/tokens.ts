@@ -240,13 +240,13 @@ export function tokenize(paragraph: string): Token[] {
 }
 
 // East Asian family and given names written as English function words (`He Lifeng`, `No Kwang Chol`, `Truong My
-// Lan`, `Ping An`), which compromise tags as pronouns, determiners or prepositions.
+// Lan`), which compromise tags as pronouns, determiners or prepositions.
 const FUNCTION_WORD_NAMES: ReadonlySet<string> = new Set(['He', 'No', 'An', 'So', 'Do', 'Oh', 'My', 'To']);
 const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun', 'Singular']);
 
 /**
  * Such a word is a name's where a title (`Vice Premier He Lifeng`, `Defence Minister No Kwang Chol`) or a family
- * name (`Truong My Lan`, `Ping An Insurance`) stands right before it and a capitalised word right after it.
+ * name the lists know (`Truong My Lan`) stands right before it and a word of a name right after it.
  */
 function functionWordSurnames(tokens: Token[], paragraph: string): void {
   for (let i = 1; i < tokens.length - 1; i++) {

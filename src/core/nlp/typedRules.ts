@@ -1085,10 +1085,10 @@ const AUTHORITY_HEADS: ReadonlySet<string> = new Set(['office', 'patrol', 'polic
   'board', 'bureau', 'ministry', 'assembly', 'senate', 'legislature', 'parliament', 'government', 'administration', 'exchange', 'constabulary', 'guard', 'committee', 'tribunal']);
 
 /**
- * A name that opens with a state's, a county's or a town's name and ends with a body's head (`Florida Highway Patrol
- * troopers said`, `the Pasco Sheriff's Office`, `Tokyo District Court`) is the body, where the recogniser read the
- * place's word first: a place's name opening a name weighs heavily towards the place. Not a place the lists know
- * whole (`West Bank`).
+ * A name that opens with a state's, a county's or a town's name and ends with an authority's head (`Florida Highway
+ * Patrol troopers said`, `the Pasco Sheriff's Office`, `Tokyo District Court`) is the body, where the recogniser read
+ * the place's word first: a place's name opening a name weighs heavily towards the place. Not a place the lists know
+ * whole (`West Bank`), nor a word compromise reads as a verb opening it (`Got Excellent Service`, a review's title).
  */
 function regionalBodiesAreOrgs(items: Item[]): void {
   for (const it of items) {
