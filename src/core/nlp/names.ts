@@ -559,7 +559,7 @@ function possessiveInside(paragraph: string, tokens: readonly Token[], i: number
   const a = tokens[j] as Token;
   const b = tokens[j + 1] as Token;
   // Text tokenised before it was published writes the possessive as a word of its own (`St. Peter 's Square`).
-  if (!a.possessive || !isCap(b) || b.initial || isCaps(b) || !/^ ?['’]s?\s+$/u.test(gapOf(paragraph, a, b))) return false;
+  if (!a.possessive || !isCap(b) || b.initial || (isCaps(b) && !isCaps(a)) || !/^ ?['’]s?\s+$/u.test(gapOf(paragraph, a, b))) return false;
   if (POSSESSIVE_OPENERS.has(lower(a)) || peoplePlural(lower(a))) return !wordLists(b.text).includes('firstName');
   // An office named by its holder's title (`Kern County Sheriff's Office`, `District Attorney's Office`).
   if (OFFICE_HOLDERS.has(lower(a)) && ORG_HEADS.has(lower(b))) return true;

@@ -321,7 +321,7 @@ function firmPossessives(tokens: Token[], paragraph: string): void {
       const before = tokens[first - 1];
       const opensRun = !before || !/^\p{Lu}/u.test(before.text) || !/^[ \t\u00a0-]+$/u.test(paragraph.slice(before.end, (tokens[first] as Token).start));
       if (!matches || !opensRun) continue;
-      const end = /^ ?['’]s/u.exec(paragraph.slice(t.end))?.[0].length ?? 0;
+      const end = /^ ?['’]s/iu.exec(paragraph.slice(t.end))?.[0].length ?? 0;
       if (end === 0) continue;
       tokens[i] = { ...t, end: t.end + end, text: paragraph.slice(t.start, t.end + end), possessive: false };
       break;
@@ -376,8 +376,9 @@ function toToken(term: CompromiseTerm, paragraph: string, base: number, toOrig: 
   const address = term.text.search(/["”]?<\S*@|\/[^\s/]*@/u);
   if (address > 0 && link <= 0) end = start + address;
   let possessive = false;
-  if (/[’']s$/u.test(term.text) && term.text.length > 2) { end -= 2; possessive = true; }
-  else if (/s[’']$/u.test(term.text) && term.text.length > 2) { end -= 1; possessive = true; }
+  // In capitals too (`SUDAN'S ARMY RETAKES KHARTOUM`, `WORKERS' PARTY`).
+  if ((/[’']s$/u.test(term.text) || /^[\p{Lu}\p{N}.&-]+[’']S$/u.test(term.text)) && term.text.length > 2) { end -= 2; possessive = true; }
+  else if ((/s[’']$/u.test(term.text) || /^[\p{Lu}\p{N}.&-]+S[’']$/u.test(term.text)) && term.text.length > 2) { end -= 1; possessive = true; }
   // compromise leaves a plural's possessive apostrophe out of the word (`Workers' Party`): it is no closing quotation mark.
   else if (!closesQuote && term.tags.has('Possessive') && /s$/u.test(term.text) && term.text.length > 2 && /^['’](?![\p{L}\p{N}])/u.test(paragraph.slice(end))) possessive = true;
   // An initial keeps its full stop (`Steven F. Udvar-Hazy`), as abbreviations with inner stops already do.
