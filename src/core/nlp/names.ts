@@ -558,7 +558,8 @@ function peoplePlural(l: string): boolean {
 function possessiveInside(paragraph: string, tokens: readonly Token[], i: number, j: number): boolean {
   const a = tokens[j] as Token;
   const b = tokens[j + 1] as Token;
-  // Text tokenised before it was published writes the possessive as a word of its own (`St. Peter 's Square`).
+  // Text tokenised before it was published writes the possessive as a word of its own (`St. Peter 's Square`). Letters
+  // after a possessive are a name of their own (`Britain's BBC`), unless the line is in capitals (`PEOPLE'S BANK`).
   if (!a.possessive || !isCap(b) || b.initial || (isCaps(b) && !isCaps(a)) || !/^ ?['’]s?\s+$/u.test(gapOf(paragraph, a, b))) return false;
   if (POSSESSIVE_OPENERS.has(lower(a)) || peoplePlural(lower(a))) return !wordLists(b.text).includes('firstName');
   // An office named by its holder's title (`Kern County Sheriff's Office`, `District Attorney's Office`).
