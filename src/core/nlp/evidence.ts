@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { clusterExamples, clusterFeatures } from './clusters';
 import { CAPITALS, COUNTRY_ALIASES, DEMONYMS, PLACE_NAMES } from './gazetteer.generated';
 import { phraseLists, wordLists } from './knowledge';
@@ -42,6 +43,7 @@ export const EVIDENCE = {
   'e:addressed': 'greeting or sign-off before',
   'e:vocative': 'a letter addressed to it',
   'e:acronym-branch': 'organisation’s acronym or listed body before a place',
+  'e:country-firm': 'a country’s name before the words of a trade (a firm named after its country)',
   'e:acronym-ends': 'organisation acronym last',
   'e:org-suffix': 'ends in -news, -soft or -media',
   'e:cg-person': 'compromise: person word',
@@ -502,9 +504,55 @@ function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx
     (countryOf(rest) !== undefined || words.slice(1).every((w) => hasTag(w, ['Place', 'Country', 'City', 'Region'])))) f.push('e:acronym-branch');
   // So is a body of two words or more the news lexicon lists before a country (`Amnesty International Kenya`).
   else if (words.length > 2 && !head && countryOf(last.text) !== undefined && isListedBody(ctx.paragraph.slice(first.start, (words[words.length - 2] as Token).end))) f.push('e:acronym-branch');
+  if (!head && countryFirm(words)) f.push('e:country-firm');
   // An organisation's acronym ending a longer name (`Eastside YMCA`) makes the whole a branch of it.
   if (last.tags.has('Organization') && words.length > 1 && isAcronym(last.text)) f.push('e:acronym-ends');
   else if (last.tags.has('Organization') && !isAcronym(last.text)) f.push(words.length > 1 && words.every((w) => w.tags.has('Organization')) ? 'e:cg-org-all' : 'e:cg-org');
+}
+
+/** The tags compromise gives a word in lower case, alone: how it reads where no capital makes it a name. */
+export const lowerReading = memoised((word: string): ReadonlySet<string> => new Set(nlp(word).json()[0]?.terms[0]?.tags ?? []));
+
+// Lists that make a word after a country a person's or a place's, not a trade's.
+const NOT_TRADE_LISTS: ReadonlySet<string> = new Set(['firstName', 'surname', 'personName', 'city', 'region', 'placeWn', 'placeLex', 'demonym', 'country']);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december']);
+
+// Events and documents a country's name goes before, which the lists do not know as such.
+const TRADE_NOT: ReadonlySet<string> = new Set(['game', 'paralympics', 'amendment', 'constitution', 'email', 'diaries', 'diary', 'edition', 'version', 'time', 'team', 'squad', 'side', 'national', 'nationals']);
+
+/** A word after a country's name that may be a firm's (`Life`, `Zinc`, `Cements`, `Vanke`; `&` inside). */
+function tradeWord(w: Token, last: boolean): boolean {
+  if (w.text === '&') return !last;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.text)) return false;
+  const l = lower(w);
+  if (TITLE_WORDS.has(l) || PLACE_HEADS.has(l) || NON_ENTITY_HEADS.has(l) || COMPASS_WORDS.has(l) || CALENDAR_WORDS.has(l) || isNorpName(w.text) || countryOf(w.text) !== undefined) return false;
+  if (hasTag(w, ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Country', 'Region', 'Date'])) return false;
+  // Not last a word that reads in lower case as a modifier of something else (`US Corporate`, `U.S. Olympic team`),
+  // as it may inside (`China Light & Power`).
+  const reading = lowerReading(l);
+  if (last && ['Adjective', 'Ordinal', 'Value'].some((t) => reading.has(t))) return false;
+  if (TRADE_NOT.has(l)) return false;
+  const lists = wordLists(l);
+  return !lists.some((x) => NOT_TRADE_LISTS.has(x)) && !(lists.includes('personWn') && !lists.includes('commonNoun'));
+}
+
+/**
+ * Whether a name without a head is a country's name and then the words of a trade, which names a firm after its
+ * country (`China Life`, `Korea Zinc`, `India Cements`, `Canada Goose`, `China Light & Power`), not the country and a
+ * second name: no event or work (`Iraq War`, `Canada Day`), no place (`Mexico City`, `Korea Strait`), no person
+ * (`Israel Folau`, `Chad Johnson`) and no day after it (`in China Thursday`).
+ */
+export function countryFirm(words: readonly Token[]): boolean {
+  if (words.length < 2) return false;
+  const all = words.map((w) => w.text);
+  if (countryOf(all.join(' ')) !== undefined || phraseLists(all).some((l) => NOT_TRADE_LISTS.has(l) || l === 'eventWn')) return false;
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    if (countryOf(all.slice(0, k).join(' ')) === undefined) continue;
+    const rest = words.slice(k);
+    return rest.every((w, i) => tradeWord(w, i === rest.length - 1));
+  }
+  return false;
 }
 
 /**

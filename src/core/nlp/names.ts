@@ -1,11 +1,10 @@
 import {
-  COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryOf, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace, isTown,
+  COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryFirm, countryOf, lowerReading, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace, isTown,
   citedBeside, CONFERENCE_MEMBERS, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultsSaidBeside, signOffRole, townsfolkBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
   CLUB_WORDS, COMPASS_WORDS, COURTESY_WORDS, EPONYMOUS_DISEASES, MEMBERS_LETTERS, NAME_PARTICLES, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, KOREAN_FAMILY_NAMES, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, NAMES_AS_WRITTEN, PERSON_HONORIFICS,
 } from './lexicon';
-import nlp from 'compromise';
 import type { EntityType } from '../model';
 import { memoised } from './memo';
 import { paragraphRule, placedEvent } from './handRules';
@@ -935,8 +934,6 @@ const NUMBERED_UNITS: ReadonlySet<string> = new Set(('division brigade regiment 
 // Tags of a word that opens a sentence and no name (`Called`, `The`, `We`).
 const SENTENCE_OPENER_TAGS = ['Verb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb'];
 
-/** The tags compromise gives a word in lower case, alone: how it reads where no capital makes it a name. */
-const lowerReading = memoised((word: string): ReadonlySet<string> => new Set(nlp(word).json()[0]?.terms[0]?.tags ?? []));
 
 /**
  * `St.` after a name's word is a street's (`Main St.`), and where the next word can open a sentence but no name
@@ -1372,6 +1369,8 @@ function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
   if (phraseLists(words.map((w) => w.text)).some((l) => WHOLE_PLACE_LISTS.has(l))) return 0;
   // Nor an organisation the news lexicon lists (`Muslim Brotherhood`), nor a sporting event held there (`U.S. Open`).
   if (isListedBody(textOf(words.length)) || placedEvent(words.map((w) => w.text))) return 0;
+  // Nor a firm named after its country (`China Life`, `Korea Zinc`, `India Cements`).
+  if (countryFirm(words)) return 0;
   for (let k = words.length - 1; k >= 1; k--) {
     if (!placeOrPeople(textOf(k))) continue;
     // A given name that is a country or nationality, before a surname, opens a person's name (`Jordan Spieth`,
@@ -1533,6 +1532,14 @@ function andInsideName(paragraph: string, tokens: readonly Token[], a: number, k
   // Community and Technical College`).
   const last = lower(tokens[b - 1] as Token);
   if (k - a >= 2 && b - k >= 3 && ORG_HEADS.has(last) && !LEGAL_FORMS.has(last) && isCap(after) && !isCaps(after) && !hasTag(after, ['Adjective']) && !/(?:al|ic|ive|ous|ary|ed|ing)$/u.test(lower(after)) && !wordLists(after.text).includes('commonNoun') && !isHead(after)) return false;
+  // Two firms named by proper words each, the second ending in its head or legal form (`Smith Barney and Prudential
+  // Securities`, `Maersk Line and Sea-Land Service Inc`): two words or more before `and`, none an adjective or a
+  // common word's only before it, and two words or more before a legal form, one before a head, after it (not the
+  // partners of a law firm, `Cleary Gottlieb Steen and Hamilton LLP`).
+  const proper = (t: Token): boolean => isCap(t) && !isCaps(t) && (wordLists(t.text).some((l) => l === 'company' || l === 'orgLex') ||
+    (!hasTag(t, ['Adjective']) && !/(?:al|ic|ive|ous|ary|ed|ing)$/u.test(lower(t)) && !wordLists(t.text).includes('commonNoun')));
+  if (!headed && lower(tokens[k] as Token) === 'and' && k - a >= 2 && proper(tokens[a] as Token) && !hasTag(before, ['Adjective']) && !/(?:al|ic|ive|ous|ary)$/u.test(lower(before)) &&
+    proper(after) && b - k - 2 >= (LEGAL_FORMS.has(last) ? 2 : ORG_HEADS.has(last) ? 1 : Infinity) && !isHead(after)) return false;
   for (let m = k + 1; m < b; m++) {
     // A second head after `and` is a second name (`University of California and Columbia University`, `Loyola
     // University Chicago and DePaul University`), unless the first part has none (`National Air and Space Museum`)
@@ -1708,14 +1715,20 @@ const PERSONAL_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleNam
 const NAME_LIKE_TITLES: ReadonlySet<string> = new Set([
   'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'baron', 'baroness', 'count', 'countess', 'emperor', 'empress', 'emir',
   'sultan', 'sheikh', 'pope', 'cardinal', 'bishop', 'father', 'brother', 'sister', 'lord', 'lady', 'dame', 'sir', 'major', 'general',
-  'marshal', 'judge', 'justice', 'agent', 'officer', 'captain', 'prime', 'home',
+  'marshal', 'judge', 'justice', 'agent', 'officer', 'captain', 'prime', 'home', 'hon',
 ]);
 
 /** Where an office that starts at `from` ends: over titles and the words that qualify them (`Chief Financial Officer`, `Foreign Affairs Minister`) to its last title. */
+// Lists that make a word between two titles a holder's name, not a word of the office.
+const HOLDER_WORD_LISTS: ReadonlySet<string> = new Set(['surname', 'personName', 'famous', 'firstName']);
+
 function officeEnd(words: readonly Token[], from: number): number {
   let u = from;
   for (let k = from; k < words.length; k++) {
     const w = words[k] as Token;
+    // A title word ending the chunk after words the lists know as a person's is the holder's name (`Prime Minister Hun
+    // Sen`), not more of the office.
+    if (isTitleWord(w) && k === words.length - 1 && k > u && words.slice(u, k).every((x) => wordLists(x.text).some((l) => HOLDER_WORD_LISTS.has(l)))) break;
     if (isTitleWord(w)) u = k + 1;
     // A role's noun after `Chief` is the office's (`Chief Economist`, `Chief Scientist`, `Chief Strategist`).
     else if (k === u && k > from && lower(words[k - 1] as Token) === 'chief' && ROLE_NOUN_ENDING.test(lower(w)) && wordLists(w.text).includes('commonNoun') && !hasTag(w, PERSONAL_TAGS)) u = k + 1;
@@ -1772,7 +1785,7 @@ const MAX_KNOWN_WORDS = 5;
 
 /** Whether the name lists hold these words as one name (`White House`). */
 function knownName(words: readonly Token[]): boolean {
-  return words.length > 1 && wordLists(words.map(lower).join(' ')).some((list) => list !== 'commonNoun');
+  return words.length > 1 && (wordLists(words.map(lower).join(' ')).some((list) => list !== 'commonNoun') || isListedBody(words.map((w) => w.text).join(' ')));
 }
 
 /**

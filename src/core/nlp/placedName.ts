@@ -95,7 +95,7 @@ const RULE_FEATURES = [
   'e:quoted-plural', 'e:region-after', 'e:region-code', 'e:the', 'e:title', 'k:brand', 'k:commonNoun', 'k:company', 'k:facilityWn',
   'k:firstName', 'k:orgLex', 'k:orgWn', 'k:personName', 'k:personWn', 'k:surname', 'k:famous', 'kf:brand', 'kf:company', 'kf:firstName', 'kl:city',
   'kl:country', 'kl:region', 'kp:country', 'e:acronym-branch', 'e:team-context', 'e:score', 'e:after-capitalised', 'e:speech-verb',
-  'e:age', 'tagf=Plural', 'words=1', 'e:norp-head-org', 'e:appos-person', 'e:bracket-acronym',
+  'e:age', 'tagf=Plural', 'words=1', 'e:norp-head-org', 'e:appos-person', 'e:bracket-acronym', 'e:country-firm',
 ] as const;
 export type RuleFeature = (typeof RULE_FEATURES)[number];
 const FLAG = Object.fromEntries(RULE_FEATURES.map((f, i) => [f, i])) as Record<RuleFeature, number>;

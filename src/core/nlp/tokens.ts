@@ -48,7 +48,14 @@ function loadLexicon(): void {
   for (const w of ['kremlin', 'pentagon', 'whitehall']) words[w] = 'Organization';
   for (const w of ['ringleader', 'spokesman', 'spokeswoman', 'spokesperson']) words[w] = 'Actor';
   nlp.addWords(words);
+  // Titles' abbreviations compromise does not know end no sentence with their full stop (`Ald. Ruiz`, `Coun. Dan
+  // Lawrence`, `Insp. Jane Ray`).
+  const abbreviations = (nlp.model() as { one: { abbreviations: Record<string, boolean> } }).one.abbreviations;
+  for (const w of TITLE_ABBREVIATIONS) abbreviations[w] = true;
 }
+
+// Abbreviated titles of local and church offices, ranks and diplomats that compromise's own list lacks.
+const TITLE_ABBREVIATIONS: readonly string[] = ['ald', 'coun', 'cllr', 'insp', 'msgr', 'lieut', 'pte', 'pfc', 'cdr', 'amb', 'revd', 'commr'];
 
 let hooks: string[] | null = null;
 

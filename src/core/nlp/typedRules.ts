@@ -61,6 +61,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   bodiesForAreOrgs(items);
   nationalBodiesAreOrgs(items);
   regionalBodiesAreOrgs(items);
+  firmsNamedForCountries(items);
   speakingAcronymsAreBodies(items);
   firmsReportingResults(items);
   if (sportsReport) readPlacesAsTeams(items, wireSports);
@@ -80,6 +81,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   shoutedNames(items);
   speakersArePeople(items);
   countriesPeople(items);
+  countriesNamedPeople(items);
   playersArePeople(items);
   initialledPeople(items);
   givenPlacesArePeople(items);
@@ -1102,6 +1104,19 @@ function regionalBodiesAreOrgs(items: Item[]): void {
 }
 
 /**
+ * A name that is a country's and then the words of a trade (`China Life`, `Korea Zinc`, `Canada Goose`; the name
+ * finder keeps them whole, `countryFirm`) is a firm named after its country: the corpora hold few, and the recogniser
+ * reads the country in it as the place (or no name), not the firm. Not where it reads a person.
+ */
+function firmsNamedForCountries(items: Item[]): void {
+  for (const it of items) {
+    if (it.type === 'ORG' || it.type === 'PERSON' || !has(it, 'e:country-firm') || !openToRules(it)) continue;
+    it.type = 'ORG';
+    it.ruled = 'a firm named after its country (rule)';
+  }
+}
+
+/**
  * A university news names by one word (the news lexicon's `universities`: `researchers at Harvard`, `studied
  * economics at Oxford`, `a Stanford study`) is the university where the sentence names it as a place of study or
  * research (`academicBeside`), where the recogniser read no name (*Harvard*, *Yale*), a person (*Stanford*) or its
@@ -1998,6 +2013,32 @@ function countriesPeople(items: Item[]): void {
     it.type = 'PERSON';
     it.ruled = country ? 'a person named after a country’s possessive (rule)' : 'a person named after an organisation’s possessive (rule)';
   });
+}
+
+// The lists of a name's first word that make it a firm's, a body's or a place's, not a given name.
+const NOT_GIVEN_FIRST: ReadonlySet<string> = new Set(['kf:company', 'kf:brand', 'kf:orgLex', 'kf:orgWn', 'kf:country', 'kf:region', 'kf:commonNoun', 'kf:famousCommon']);
+
+/**
+ * Two or three capitalised words right after a country's possessive or a nationality (`Japan's Mio Narita won`,
+ * `Kenyan Sabastian Sawe and …`, `Croatia's Zrinka Ljutic.`) that the recogniser left no name or read as a place
+ * are a person where the first word is a given name the lists know, or no word is known to any list: sports and
+ * wire copy name athletes and officials so, and the country before the name weighs towards no name in the
+ * recogniser (`countriesPeople` for one word). Not a name with a head (`Japan's Toyota Motor`), one a list knows as
+ * a firm's or a place's, or one a noun follows.
+ */
+function countriesNamedPeople(items: Item[]): void {
+  for (const it of items) {
+    if ((it.type !== null && it.type !== 'PLACE') || it.words < 2 || it.words > 3 || has(it, 'e:head-org') || has(it, 'e:head-place') || has(it, 'e:acronym')) continue;
+    if (!(has(it, 'kp:country') && afterPossessive(it)) && !(it.features.includes('kp:demonym') && !afterPossessive(it))) continue;
+    const words = it.text.split(' ');
+    if (words.length !== it.words || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+    const given = (has(it, 'kf:firstName') || it.features.includes('kf:personName')) && !it.features.some((f) => NOT_GIVEN_FIRST.has(f));
+    const unknown = it.index.lists.every((l) => l === 'k:none') && !it.features.some((f) => f.startsWith('kf:') || f.startsWith('kl:'));
+    if (!given && !unknown) continue;
+    if (it.index.lists.some((l) => NOT_PERSON_LISTS.has(l)) || it.doc.includes('d:lower-first') || !it.features.some((f) => AFTER_PERSON.has(f)) || !openToRules(it)) continue;
+    it.type = 'PERSON';
+    it.ruled = 'a person named after a country’s possessive or a nationality (rule)';
+  }
 }
 
 /** Whether the name before item `i`, ending a possessive's width before it, was typed an organisation. */

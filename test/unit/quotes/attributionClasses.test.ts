@@ -124,6 +124,7 @@ describe('attribution on unseen styles', () => {
     { name: '`would continue` is no verb of saying', text: 'Hassan said in a weekly speech that attacks would continue "until the aggression stops".', expected: ['"until the aggression stops" | Hassan | said'] },
     { name: 'a verb’s form before an auxiliary is a noun', text: 'Promoters said seat demand had been "unprecedented" all week.', expected: ['"unprecedented" | Promoters | said'] },
     { name: 'a present form after a past verb’s bare object is a noun', text: 'Novak praised staff members and volunteers: "You made this possible."', expected: ['"You made this possible." | Novak | praised'] },
+    { name: '`state` before the media a state runs is no verb', text: 'Ortega told the Peruvian state news agency that the deal was "a good start".', expected: ['"a good start" | Ortega | told'] },
     { name: 'a long title between a possessive and its holder', text: '"We disagree," said Acme\'s chief global affairs officer Lena Ortiz.', expected: ['"We disagree," | Lena Ortiz | said'] },
   ]));
 

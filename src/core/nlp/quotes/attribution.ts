@@ -61,6 +61,9 @@ const COLLECTIVE_NOUNS = new Set('police people staff public media press crowd t
 // Auxiliaries, which no verb of saying is followed by.
 const AUXILIARIES = new Set('had has have was were is are will would could should may might must can'.split(' '));
 
+// What a state runs, after `state` as its modifier.
+const STATE_RUN = new Set('media news television tv radio broadcaster broadcasters agency newspaper newspapers press outlet outlets channel daily'.split(' '));
+
 // Past forms are verbs whatever precedes them (`the official said`); only a present or base form can be a noun.
 const PAST_FORMS = new Set('said told wrote written spoke spoken swore sworn'.split(' '));
 
@@ -75,6 +78,9 @@ function readsAsNoun(tokens: Token[], i: number): boolean {
   if (NOUN_DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
   const form = tokens[i].lower;
   if (/(?:ed|ing)$/u.test(form) || PAST_FORMS.has(form) || PRONOUNS.has(prev.lower)) return false;
+  // `state` before the media a state runs is their modifier (`told the Iranian state news agency`, `Chinese state
+  // media reported`).
+  if (form === 'state' && STATE_RUN.has(tokens[i + 1]?.lower ?? '')) return true;
   // A base form after a singular common noun, before an auxiliary, is that noun's compound (`ticket demand had been
   // "extraordinary"`): a verb would agree with a singular subject (`says`); after a plural, a group or a name the base
   // form is the verb of a clause (`who police say was`, `which organisers say has been`).
