@@ -1056,9 +1056,13 @@ export function originBeside(paragraph: string, start: number, end: number): boo
 // `said`, `wrote`: `Dawn said` is as often a woman).
 const CITED_BEFORE = new RegExp(String.raw`(?:\b(?:published|appeared|appearing|wrote|writing|written|reported|quoted|cited|op-ed|column|editorial|article|interview|report|study|paper|piece|letter|commentary|essay|story|survey|analysis|investigation|podcast)\s+(?:in|on|by|with)|\b(?:told|tells|telling|according\s+to|(?:speaking|spoke|speaks|talking|talked)\s+to|journal|magazine|newspaper|tabloid|broadsheet|weekly|daily|broadcaster|channel|network|outlet|website)|\bnews\s+(?:site|outlet|channel|magazine|network))\s+(?:the\s+)?$`, 'iu');
 const CITED_AFTER = /^(?:['’]s?)?\s+(?:reported|reports|reporting|published|publishes|revealed|reveals|quoted|cites|cited|magazine|journal|newspaper|tabloid|weekly|daily|editorial|columnist|reporter|reporters|correspondent|editor|interview|report|article|investigation|survey|poll|podcast|website|story|obtained|has\s+reported|has\s+learned)\b/u;
+// A verb of saying after a publication named with its article (`The Guardian said`, `The Times wrote`): without it the
+// name may be a person's (`Forbes said`, after `Kate Forbes`).
+const SAID_AFTER = /^(?:['’]s)?\s+(?:said|says|wrote|writes|noted|notes|commented|argued|argues|warned|warns|claimed|concluded|editorialised|editorialized|opined)\b/u;
 
 /** Whether the sentence cites the name `paragraph[start, end)` as a publication (`published in Nature`, `Forbes reported`). */
 export function citedBeside(paragraph: string, start: number, end: number): boolean {
+  if (SAID_AFTER.test(paragraph.slice(end, end + 30)) && (paragraph.startsWith('The ', start) || paragraph.slice(Math.max(0, start - 4), start) === 'The ')) return true;
   return CITED_AFTER.test(paragraph.slice(end, end + 30)) || CITED_BEFORE.test(paragraph.slice(Math.max(0, start - 40), start));
 }
 

@@ -1006,7 +1006,7 @@ function connectorFits(before: Token, connector: string): boolean {
 }
 
 // Navies' prefixes to their ships' names.
-const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'RMS']);
+const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'USNS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'RMS', 'RFA', 'INS', 'TCG', 'ROKS', 'KRI', 'PNS', 'BNS', 'HTMS', 'MV']);
 
 // Honorifics that news writes as part of a name held after an office (`Prime Minister Sheikh Hasina`).
 const NAME_HONORIFICS: ReadonlySet<string> = new Set(['sheikh', 'sheikha', 'sayyid', 'sir', 'dame']);

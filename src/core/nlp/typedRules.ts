@@ -76,6 +76,8 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   countriesAfterHyphen(items);
   givenNamedPeople(items);
   surnamesStayPeople(items);
+  familyNamesFirst(items);
+  eventsNamedForPeople(items);
   surnamesWithRoles(items);
   peopleAfterTheirRole(items);
   shoutedNames(items);
@@ -1615,7 +1617,7 @@ const STORM = /^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Cyclone|Trop
 
 // A vessel's or spacecraft's name after its kind written as part of it (`Space Shuttle Atlantis`, `USS Gerald R.
 // Ford`, `HMS Queen Elizabeth`).
-const CRAFT = /^(?:Space\s+Shuttle|Shuttle|USS|HMS|HMCS|HMAS|HMNZS|RMS)\s+(\p{Lu}.*)$/u;
+const CRAFT = /^(?:Space\s+Shuttle|Shuttle|USS|USNS|HMS|HMCS|HMAS|HMNZS|RMS|RFA|INS|TCG|ROKS|KRI|PNS|BNS|HTMS|MV)\s+(\p{Lu}.*)$/u;
 // An aircraft's maker and type (`Airbus A300`, `Boeing 777`, `Embraer 190`, `Airbus A321 XLR`): a product, not the maker.
 const AIRCRAFT = /^((?:Airbus|Boeing|Embraer|Bombardier|ATR|Antonov|Tupolev|Ilyushin|Sukhoi|Fokker|Cessna|COMAC|Dornier|Yakovlev)\s+\p{Lu}{0,3}-?\d[\p{L}\d-]*(?:\s+(?:MAX|Max|XWB|NG|ER|LR|XLR|Dreamliner)(?:\s+\d+)?)?)$/u;
 // The kinds of craft written before a name in lower case (`the shuttle Atlantis`, `the tanker Front Altair`, `the
@@ -1732,13 +1734,17 @@ function officesAreNoNames(items: Item[]): void {
  */
 function stormsAndCraftsAreNoNames(items: Item[]): void {
   const named = new Set<string>();
+  const spans: Item[] = [];
   for (const it of items) {
     const name = craftOrStorm(it);
     if (name === null || !openToRules(it)) continue;
     named.add(name);
     it.type = null;
+    spans.push(it);
   }
   if (named.size === 0) return;
+  // The parts of the name inside it are no names either (`Dwight D. Eisenhower` of `USS Dwight D. Eisenhower`).
+  for (const it of items) if (it.type && !taught(it) && spans.some((x) => x !== it && x.start <= it.start && it.end <= x.end)) it.type = null;
   for (const it of items) if (it.type === 'PERSON' && it.words > 1) named.delete(shapeOf(it.source).lowered[0] as string);
   for (const it of items) {
     if (!it.type || !named.has(shapeOf(it.source).lower) || PLACED_THERE.some((e) => has(it, e)) || !openToRules(it)) continue;
@@ -1852,6 +1858,52 @@ function surnamesStayPeople(items: Item[]): void {
     it.type = 'PERSON';
     it.ruled = 'surname of a person the article names in full (rule)';
   });
+}
+
+// Words that end the names of events, prizes, laws and craft named after a person, and no person's name.
+const NAMED_FOR_ENDS: ReadonlySet<string> = new Set(['cup', 'prize', 'prizes', 'award', 'awards', 'trophy', 'telescope', 'satellite', 'rover', 'lander', 'spacecraft', 'mission',
+  'festival', 'expo', 'games', 'olympics', 'championship', 'championships', 'conference', 'summit', 'treaty', 'act', 'agreement', 'programme', 'program',
+  'project', 'scheme', 'plan', 'series', 'lecture', 'memorial']);
+
+/**
+ * A name typed a person that ends in an event's, a prize's, a law's or a craft's word (`Stanley Cup`, `James Webb
+ * Space Telescope`, `Sarbanes-Oxley Act`, `Pulitzer Prize`) is named after a person and is none: the given name
+ * or surname before it outweighs the last word in the recogniser.
+ */
+function eventsNamedForPeople(items: Item[]): void {
+  for (const it of items) {
+    if (it.type !== 'PERSON' || it.words < 2 || !NAMED_FOR_ENDS.has(shapeOf(it.source).lowered.at(-1) as string) || !openToRules(it)) continue;
+    it.type = null;
+  }
+}
+
+// Lists that make a name's first word a given name, a place's or a body's rather than a family name written first.
+const NOT_FAMILY_FIRST: ReadonlySet<string> = new Set(['firstName', 'givenCommon', 'city', 'country', 'region', 'placeWn', 'placeLex', 'company', 'brand', 'orgWn', 'orgLex', 'commonNoun', 'demonym']);
+
+/**
+ * A person of three words or more whose first word no list knows as a given name, a place or a firm (`President
+ * Mobutu Sese Seko`, `Prime Minister Kengo wa Dondo`) is named by that word alone later (`Mobutu's generals`, `between Mobutu and
+ * Kabila`): the family name comes first. The recogniser, taught on names whose first word is a given name that news
+ * does not use alone, leaves such a word no name. Not where its own sentence places it (`in`, `the`, a dateline).
+ */
+function familyNamesFirst(items: Item[]): void {
+  const firstBy = new Map<string, number>();
+  for (const it of items) {
+    // Only a person the sentence says is one (a title, an age, a role beside the name), not names of three words the
+    // recogniser typed a person without such a cue (a language's dialects, `Jóola Kaasa Húluf`).
+    if (it.type !== 'PERSON' || it.words < 3 || hypothesis(it.source) || !(has(it, 'e:title') || has(it, 'e:age') || has(it, 'e:appos-person') || it.source.heSaid)) continue;
+    const first = shapeOf(it.source).lowered[0] as string;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(it.text.slice(0, first.length)) || wordLists(first).some((l) => NOT_FAMILY_FIRST.has(l))) continue;
+    if (!firstBy.has(first)) firstBy.set(first, it.start);
+  }
+  if (firstBy.size === 0) return;
+  for (const it of items) {
+    if ((it.type !== null && it.type !== 'PLACE') || it.words !== 1 || it.key.startsWith('country:')) continue;
+    const since = firstBy.get(shapeOf(it.source).lower);
+    if (since === undefined || since > it.start || PLACED_HERE.some((e) => has(it, e)) || !openToRules(it)) continue;
+    it.type = 'PERSON';
+    it.ruled = 'family name of a person the article names in full (rule)';
+  }
 }
 
 // Legal forms after a firm's name that a headline in capitals leaves out (`DAIMLER-BENZ H1 NET RISES` over
