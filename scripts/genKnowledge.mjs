@@ -3,6 +3,7 @@
 // brand names, first names, surnames, famous people's surnames, WordNet's typed proper nouns and common nouns,
 // GeoNames cities, countries, regions, demonyms, compromise's lexicon), built from development dependencies (and scripts/lists/brands.txt, made
 // by scripts/genBrands.mjs) so that the bundle carries only compact sorted tables, never the packages themselves.
+// Fictional characters come from superheroes and supervillains.
 // Usage: node scripts/genKnowledge.mjs [--check]   (--check: exit 1 if the committed file is not what it would write)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -27,6 +28,7 @@ const LISTS = [
   'company', 'firstName', 'surname', 'personName', 'personWn', 'memberWn', 'orgWn', 'placeWn', 'facilityWn',
   'eventWn', 'commonNoun', 'city', 'country', 'region', 'demonym', 'personLex', 'orgLex', 'placeLex', 'sportsTeam',
   'honorific', 'roleNoun', 'orgHead', 'placeHead', 'facilityHead', 'brand', 'famous', 'famousCommon', 'givenCommon',
+  'fiction',
 ];
 const MAX_WORDS = 5;
 // Cities smaller than this are rarely named in the news without a cue that types them. On the training corpora a
@@ -369,6 +371,24 @@ for (const line of pantheon) {
   const last = fold(name).split(' ').at(-1) ?? '';
   if (isSingle(name) && !otherListed(name)) add('famous', name);
   if (last.length >= 3 && !NOT_SURNAMES.test(last) && !CALENDAR.has(last.toLowerCase()) && !otherListed(last)) add(lowerIsCommon(last) ? 'famousCommon' : 'famous', last);
+}
+
+// ---- fictional characters (superheroes and supervillains: the Marvel and DC wikis' names) ----
+// Fan conventions, film and comics news name characters as people (`Batman`, `Black Widow`, `Captain America`),
+// whom the lists otherwise read as places, titles or ordinary words. Only names no other list reads as a person's,
+// a place's or a firm's, and no ordinary word alone (`Joker`, `Penguin`, `Domino`, `Angel`): those stay to the
+// recogniser. Teams (`Agents of Atlas`, `Alpha Flight`) are left out with every name holding a lower-case word.
+const FICTION_NOT = ['firstName', 'surname', 'personName', 'givenCommon', 'city', 'country', 'region', 'placeWn', 'placeLex', 'orgWn', 'orgLex', 'company', 'brand', 'demonym', 'famous', 'famousCommon'];
+const fictional = [
+  ...JSON.parse(fs.readFileSync(path.join(pkgDir('superheroes'), 'superheroes.json'), 'utf8')),
+  ...JSON.parse(fs.readFileSync(path.join(pkgDir('supervillains'), 'supervillains.json'), 'utf8')),
+];
+for (const name of fictional) {
+  const words = fold(name).split(' ');
+  if (words.some((w) => !/^[\p{Lu}\d]/u.test(w)) || /(?:Team|Squad|Force|Legion|League|Society|Corps|Brotherhood|Alliance|Flight)$/u.test(name)) continue;
+  if (isSingle(name) && (lowerIsCommon(name) || firstNames.has(fold(name).toLowerCase()))) continue;
+  if (FICTION_NOT.some((l) => table.get(words.map(wordKey).join(' '))?.has(l))) continue;
+  add('fiction', name);
 }
 
 // ---- head words: the common nouns that end many names of a kind (`Party`, `River`, `Bridge`) ----

@@ -34,6 +34,8 @@ export type KnowledgeList = (typeof LIST_NAMES)[number];
 // - brand: whole names of chains, shops, restaurants, banks, airlines, software and web services (`Olive Garden`,
 //   `Firefox`, `Hobby Lobby`; name-suggestion-index and simple-icons via scripts/lists/brands.txt), less single
 //   ordinary words, places and acronyms; phrases included, matched in lower case too (`starbucks`).
+// - fiction: fictional characters' names (superheroes and supervillains: `Black Widow`, `Nightwing`), less names the
+//   other lists read as people, places or firms and single ordinary words; phrases included.
 
 
 /** Every list, in a fixed order (the order of the bits of {@link wordMask}). */

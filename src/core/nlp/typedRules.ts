@@ -78,6 +78,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   surnamesStayPeople(items);
   familyNamesFirst(items);
   eventsNamedForPeople(items);
+  fictionalCharacters(items);
   surnamesWithRoles(items);
   peopleAfterTheirRole(items);
   shoutedNames(items);
@@ -1858,6 +1859,24 @@ function surnamesStayPeople(items: Item[]): void {
     it.type = 'PERSON';
     it.ruled = 'surname of a person the article names in full (rule)';
   });
+}
+
+/**
+ * A fictional character the lists know whole and as nothing else (`Black Widow`, `Captain America`, `Nightwing`;
+ * `k:fiction`) is a person, as the corpora mark characters: the recogniser reads such names' words as places,
+ * titles or ordinary words. Not a name with a place's or a body's head (`G.W. Bridge`).
+ */
+function fictionalCharacters(items: Item[]): void {
+  const fictional = (it: Item): boolean => it.index.lists.includes('k:fiction') && !it.index.lists.some((l) => NOT_PERSON_LISTS.has(l)) && !has(it, 'e:head-place') && !has(it, 'e:head-org');
+  const names = new Set(items.filter(fictional).map((it) => shapeOf(it.source).lower));
+  for (const it of items) {
+    if (it.type === 'PERSON' || !fictional(it) || !openToRules(it)) continue;
+    // One word only in an article about characters, one that names another (`Nightwing` beside `Catwoman`): a craft
+    // or a product is named so too (`Stardust`).
+    if (it.words === 1 && names.size < 2) continue;
+    it.type = 'PERSON';
+    it.ruled = 'a fictional character (name list rule)';
+  }
 }
 
 // Words that end the names of events, prizes, laws and craft named after a person, and no person's name.

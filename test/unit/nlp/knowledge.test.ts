@@ -249,9 +249,9 @@ describe('nlp: knowledge lists', () => {
     assert.ok(ms < 1000, `10,000 lookups took ${ms} ms`);
   });
 
-  it('the tables stay within their share of the bundle (1.6 MB)', () => {
+  it('the tables stay within their share of the bundle (1.65 MB)', () => {
     const bytes = fs.statSync(path.join(ROOT, 'src/core/nlp/knowledge.generated.ts')).size;
-    assert.ok(bytes < 1_600_000, `knowledge.generated.ts is ${bytes} bytes`);
+    assert.ok(bytes < 1_650_000, `knowledge.generated.ts is ${bytes} bytes`);
   });
 
   it('the generated file is what the generator writes (deterministic, up to date)', function () {
