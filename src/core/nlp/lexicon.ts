@@ -274,11 +274,12 @@ export const SHOP_NOUNS = set(`
   pizza pizzeria market deli delicatessen cafe café restaurant bar grill kitchen bakery garage pub diner tavern burgers
   bagels donuts tacos barbecue bbq steakhouse bistro cantina liquor liquors hardware furniture jewelers jewellers
   pharmacy cleaners salon barbershop boutique bookstore automotive tires plumbing roofing landscaping books bookshop
-  shack auto convenience coffee brewery creamery
+  shack auto convenience coffee brewery creamery shops stores supermarket supermarkets newsagents newsagent butchers
+  chemists confectionery confectionary florist florists hardware
 `);
 
 /** Shop nouns no common phrase after a person's possessive ends in (`Powell's Books`, not `Obama's Kitchen`). */
-export const SHOP_ONLY_NOUNS = set('pizza pizzeria deli delicatessen diner bakery tavern pub bistro steakhouse books bookshop bookstore shack brewery creamery barbershop');
+export const SHOP_ONLY_NOUNS = set('pizza pizzeria deli delicatessen diner bakery tavern pub bistro steakhouse books bookshop bookstore shack brewery creamery barbershop shops stores supermarket supermarkets newsagents butchers chemists confectionery confectionary florists');
 
 /** Parties' members in the plural: after a creed's or a country's word they name the party (`Christian Democrats`). */
 export const PARTY_MEMBERS = set('democrats republicans socialists liberals conservatives nationalists unionists progressives');

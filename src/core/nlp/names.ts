@@ -562,18 +562,20 @@ function possessiveInside(paragraph: string, tokens: readonly Token[], i: number
   if (!a.possessive || !isCap(b) || b.initial || (isCaps(b) && !isCaps(a)) || !/^ ?['’]s?\s+$/u.test(gapOf(paragraph, a, b))) return false;
   if (POSSESSIVE_OPENERS.has(lower(a)) || peoplePlural(lower(a))) return !wordLists(b.text).includes('firstName');
   // An office named by its holder's title (`Kern County Sheriff's Office`, `District Attorney's Office`).
-  if (OFFICE_HOLDERS.has(lower(a)) && ORG_HEADS.has(lower(b))) return true;
+  // … their plural's too (`Seoul Central District Prosecutors' Office`).
+  const holder = lower(a).replace(/['’]s?$/u, '');
+  if ((OFFICE_HOLDERS.has(holder) || (holder.endsWith('s') && OFFICE_HOLDERS.has(holder.slice(0, -1)))) && ORG_HEADS.has(lower(b))) return true;
   // A body named for a disease named after a physician (`Alzheimer's Association`, `Parkinson's Foundation`).
   if (EPONYMOUS_DISEASES.has(lower(a).replace(/['’]s?$/u, '')) && ORG_HEADS.has(headForm(lower(b)))) return true;
   // A shop or a restaurant named after its owner's given name (`Ray's Pizza`, `Ralph's Market`, `Joe's Garage`), or
   // one compromise reads as a firm's name whole; not a person's possessive before a common noun (`Obama's Kitchen
   // Cabinet`, `Britain's Market`).
-  // The shop's noun may end a longer name (`Joe's Crab Shack`, `Hank's Auto Body`); a surname's shop only by a noun
-  // of shops alone (`Powell's Books`).
+  // The shop's noun may end a longer name (`Joe's Crab Shack`, `Hank's Auto Body`); a surname's shop, or one no list
+  // knows, only by a noun of shops alone (`Powell's Books`, `Pengelly's Newsagents`).
   const c = tokens[j + 2];
   const noun = SHOP_NOUNS.has(lower(b)) ? lower(b) : c && isCap(c) && !isCaps(c) && WHITESPACE.test(gapOf(paragraph, b, c)) && SHOP_NOUNS.has(lower(c)) ? lower(c) : '';
   const owner = a.text.replace(/\s*['’]s?$/u, '');
-  if (noun && (hasTag(a, GIVEN_NAME_TAGS) || (hasTag(a, ['Organization']) && hasTag(b, ['Organization'])) || wordLists(owner).includes('firstName') || (SHOP_ONLY_NOUNS.has(noun) && wordLists(owner).includes('surname')))) return true;
+  if (noun && (hasTag(a, GIVEN_NAME_TAGS) || (hasTag(a, ['Organization']) && hasTag(b, ['Organization'])) || wordLists(owner).includes('firstName') || (SHOP_ONLY_NOUNS.has(noun) && (wordLists(owner).includes('surname') || wordLists(owner).length === 0)))) return true;
   const before = tokens[j - 1] as Token;
   return j - 1 >= i && SAINTS.has(lower(before)) && /^\.?\s+$/u.test(gapOf(paragraph, before, a));
 }
@@ -1346,7 +1348,8 @@ function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
   const { paragraph } = ctx;
   const textOf = (n: number): string => paragraph.slice((words[0] as Token).start, (words[n - 1] as Token).end);
   // A place compromise knows, then a first name: `Governor of Washington Chris Gregoire`.
-  if (words.length > 2 && hasTag(words[0] as Token, ['Place', 'City', 'Region', 'Country']) && hasTag(words[1] as Token, ['FirstName', 'MaleName', 'FemaleName'])) return 1;
+  // Not a saint's abbreviation, which compromise tags a place (`St. Mary's Healthcare`).
+  if (words.length > 2 && hasTag(words[0] as Token, ['Place', 'City', 'Region', 'Country']) && hasTag(words[1] as Token, ['FirstName', 'MaleName', 'FemaleName']) && !SAINTS.has(lower(words[0] as Token))) return 1;
   // A place or a body the lists know whole, no given name itself, then a given name and more: two names run
   // together after a preposition (`At Harvard Claudine Gay resigned`, `In London Mary Smith spoke`).
   for (let k = 1; k <= 2 && words.length - k >= 2; k++) {

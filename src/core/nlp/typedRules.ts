@@ -7,7 +7,7 @@
 // reading (`readPlacesAsTeams`) is the exception: it carries what its table and headline rules decided into the
 // report's sentences.
 import type { EntityType } from '../model';
-import { countryOf, isGazetteerPlace, isNorpName, titleCase } from './evidence';
+import { countryOf, isGazetteerPlace, isNorpName, lowerReading, titleCase } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
 import { EPONYMOUS_DISEASES, FIRM_NOUNS_BEFORE, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, SHOP_ONLY_NOUNS, FOR_THE_HEADS, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, WORD_PARTIES, headForm, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
@@ -61,6 +61,8 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   bodiesForAreOrgs(items);
   nationalBodiesAreOrgs(items);
   regionalBodiesAreOrgs(items);
+  publicServicesAreBodies(items);
+  longBodiesHeaded(items);
   firmsNamedForCountries(items);
   speakingAcronymsAreBodies(items);
   firmsReportingResults(items);
@@ -802,7 +804,8 @@ const OWNER_SHOP = /^(\p{Lu}\p{Ll}+)\s?['’]s\s+(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}\p{
 /**
  * A shop or a restaurant named after its owner is a firm (`Ray's Pizza`, `Ralph's Market`, `Joe's Crab Shack`,
  * `Powell's Books`): the recogniser reads the given name in it and types the whole a person or a place. An owner the
- * lists know only as a surname counts before a noun of shops alone (`Powell's Books`, not `Obama's Kitchen`).
+ * lists know only as a surname, or not at all, counts before a noun of shops alone (`Powell's Books`, `Pengelly's
+ * Newsagents`, not `Obama's Kitchen`).
  */
 function shopsAreFirms(items: Item[]): void {
   firmsWhere(items, (it) => {
@@ -810,7 +813,7 @@ function shopsAreFirms(items: Item[]): void {
     if (!m) return false;
     const noun = [m[2], m[3]].map((w) => (w ?? '').toLowerCase()).find((w) => SHOP_NOUNS.has(w));
     const owner = wordLists(m[1] as string);
-    return !!noun && (owner.includes('firstName') || it.features.includes('tagf=Organization') || (SHOP_ONLY_NOUNS.has(noun) && owner.includes('surname')));
+    return !!noun && (owner.includes('firstName') || it.features.includes('tagf=Organization') || (SHOP_ONLY_NOUNS.has(noun) && (owner.includes('surname') || owner.length === 0)));
   }, 'a shop named after its owner (rule)');
 }
 
@@ -1103,6 +1106,51 @@ function regionalBodiesAreOrgs(items: Item[]): void {
     if (!placeWord(first) || placeWord(it.text) || isGazetteerPlace(it.text)) continue;
     it.type = 'ORG';
     it.ruled = 'a place’s body (head word rule)';
+  }
+}
+
+// Words a body's long name holds in lower case (`Council for the Protection of Rural England`).
+const BODY_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'the', 'on', 'in']);
+
+/**
+ * A name of four words or more that an organisation's head word ends, in running text (a lower-case word or
+ * punctuation after it), is a body where the recogniser left it no name (`Great Barrier Reef Marine Park Authority
+ * said`): the training corpora hold few names this long, and their length and the places inside them weigh
+ * towards no name.
+ */
+function longBodiesHeaded(items: Item[]): void {
+  eachWithReach(items, (it, i, reached) => {
+    if (it.type !== null || it.words < 4 || !has(it, 'e:head-org') || it.features.includes('nextc=Cap') || it.features.includes('e:non-entity-head')) return;
+    const words = it.text.split(/\s+/u);
+    // Not two names joined (`Caraibes and Latin Club`), nor a line shouting a word (`GREAT Store GREAT Service`).
+    if (!words.every((w) => /^\p{Lu}/u.test(w) || BODY_CONNECTORS.has(w)) || words.some((w) => w === 'and' || w === '&' || /^\p{Lu}{4,}$/u.test(w))) return;
+    // Not a signature's or a list's run of names (`Sara Shackleton Enron Wholesale Services`), whose parts are typed, nor
+    // one a given name or a verb opens (`Attended James High School`).
+    const first = words[0] as string;
+    if (wordLists(first).some((l) => l === 'firstName' || l === 'personName') || lowerReading(first.toLowerCase()).has('Verb') || overlapsTyped(items, i, reached) || !openToRules(it)) return;
+    it.type = 'ORG';
+    it.ruled = 'an organisation’s head word ending a long name (rule)';
+  });
+}
+
+// What a public service does, before `Service` ending its name (`Crown Prosecution Service`, `London Ambulance Service`).
+const PUBLIC_SERVICES: ReadonlySet<string> = new Set(['fire', 'rescue', 'ambulance', 'prison', 'prisons', 'prosecution', 'police', 'health', 'probation', 'coastguard', 'weather',
+  'forest', 'park', 'parks', 'revenue', 'security', 'intelligence', 'immigration', 'border', 'postal', 'civil', 'diplomatic', 'foreign', 'emergency',
+  'meteorological', 'wildlife', 'geological', 'veterinary', 'customs', 'statistical', 'statistics', 'employment', 'marshals', 'correctional', 'corrections',
+  'courts', 'tribunals', 'library', 'libraries', 'broadcasting', 'press', 'news', 'ombudsman', 'inspection', 'protective']);
+
+/**
+ * A public service named by what it does (`Crown Prosecution Service`, `Shropshire Fire and Rescue Service`, `London
+ * Ambulance Service`) is a body: the recogniser, whose training text writes `Service` mostly in other names (a
+ * church's, a product's), reads such names as no name.
+ */
+function publicServicesAreBodies(items: Item[]): void {
+  for (const it of items) {
+    if ((it.type !== null && it.type !== 'PLACE') || it.words < 2) continue;
+    const words = shapeOf(it.source).lowered;
+    if (words.at(-1) !== 'service' || !PUBLIC_SERVICES.has(words.at(-2) as string) || !/\sService$/u.test(it.text) || !openToRules(it)) continue;
+    it.type = 'ORG';
+    it.ruled = 'a public service (head word rule)';
   }
 }
 
