@@ -504,7 +504,7 @@ function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx
     (countryOf(rest) !== undefined || words.slice(1).every((w) => hasTag(w, ['Place', 'Country', 'City', 'Region'])))) f.push('e:acronym-branch');
   // So is a body of two words or more the news lexicon lists before a country (`Amnesty International Kenya`).
   else if (words.length > 2 && !head && countryOf(last.text) !== undefined && isListedBody(ctx.paragraph.slice(first.start, (words[words.length - 2] as Token).end))) f.push('e:acronym-branch');
-  if (!head && countryFirm(words)) f.push('e:country-firm');
+  if (!head && countryFirm(words, ctx.paragraph)) f.push('e:country-firm');
   // An organisation's acronym ending a longer name (`Eastside YMCA`) makes the whole a branch of it.
   if (last.tags.has('Organization') && words.length > 1 && isAcronym(last.text)) f.push('e:acronym-ends');
   else if (last.tags.has('Organization') && !isAcronym(last.text)) f.push(words.length > 1 && words.every((w) => w.tags.has('Organization')) ? 'e:cg-org-all' : 'e:cg-org');
@@ -514,7 +514,8 @@ function lexicalEvidence(text: string, words: readonly Token[], f: string[], ctx
 export const lowerReading = memoised((word: string): ReadonlySet<string> => new Set(nlp(word).json()[0]?.terms[0]?.tags ?? []));
 
 // Lists that make a word after a country a person's or a place's, not a trade's.
-const NOT_TRADE_LISTS: ReadonlySet<string> = new Set(['firstName', 'surname', 'personName', 'city', 'region', 'placeWn', 'placeLex', 'demonym', 'country']);
+const NOT_TRADE_LISTS: ReadonlySet<string> = new Set(['firstName', 'surname', 'personName', 'famous', 'famousCommon', 'personLex', 'memberWn', 'orgLex', 'orgWn', 'city', 'region',
+  'placeWn', 'placeLex', 'demonym', 'country']);
 const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -534,17 +535,22 @@ function tradeWord(w: Token, last: boolean): boolean {
   if (last && ['Adjective', 'Ordinal', 'Value'].some((t) => reading.has(t))) return false;
   if (TRADE_NOT.has(l)) return false;
   const lists = wordLists(l);
-  return !lists.some((x) => NOT_TRADE_LISTS.has(x)) && !(lists.includes('personWn') && !lists.includes('commonNoun'));
+  // A famous surname that is an ordinary noun too stays the noun (`China Light & Power`).
+  const common = lists.includes('commonNoun');
+  return !lists.some((x) => NOT_TRADE_LISTS.has(x) && !(x === 'famousCommon' && common)) && !(lists.includes('personWn') && !common);
 }
 
 /**
  * Whether a name without a head is a country's name and then the words of a trade, which names a firm after its
  * country (`China Life`, `Korea Zinc`, `India Cements`, `Canada Goose`, `China Light & Power`), not the country and a
  * second name: no event or work (`Iraq War`, `Canada Day`), no place (`Mexico City`, `Korea Strait`), no person
- * (`Israel Folau`, `Chad Johnson`) and no day after it (`in China Thursday`).
+ * (`Israel Folau`, `Chad Johnson`, `In Israel Netanyahu spoke`), no body (`Israel-Hamas`) and no day after it (`in
+ * China Thursday`).
  */
-export function countryFirm(words: readonly Token[]): boolean {
+export function countryFirm(words: readonly Token[], paragraph: string): boolean {
   if (words.length < 2) return false;
+  // Two sides joined by a hyphen (`Israel-Hamas talks`) are no firm.
+  if (words.some((w, i) => i > 0 && paragraph.slice((words[i - 1] as Token).end, w.start).includes('-'))) return false;
   const all = words.map((w) => w.text);
   if (countryOf(all.join(' ')) !== undefined || phraseLists(all).some((l) => NOT_TRADE_LISTS.has(l) || l === 'eventWn')) return false;
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
@@ -1034,6 +1040,28 @@ const PERSON_AFTER_POSSESSIVE = /^['’]s\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{
 const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}.'’-]*\s+\($/u;
 // A player's name and `of` before their country (`Aryna Sabalenka of Belarus`, `Serena Williams of the United States`).
 const NAME_BEFORE_OF = /\p{Lu}[\p{Ll}'’-]+\s+of\s+(?:the\s+)?$/u;
+
+// A side's line-up: a label and a colon opening the line (a bullet before it), then the players.
+const LINEUP_LABEL = /^[\s*•·–-]*\p{Lu}[\p{L}.'’ -]{1,40}:\s/u;
+// What stands after a player in it: the next player, a substitute's minute, the end.
+const LINEUP_AFTER = /^(?:\s*[,;)]|\s*$|\s+\(\p{Lu}|\s+\d{1,3}(?:\+\d)?['’]?\))/u;
+
+/**
+ * Whether a name stands in a side's line-up (`Spain: Casillas; Sergio Ramos, Piqué, Puyol; … Villa (Torres 106')`):
+ * a labelled line of six names or more between commas and semicolons, no sentence in it, the name between two of
+ * them or after the label; inside brackets only with a substitute's minute (a club in brackets is no player).
+ */
+export function lineupBeside(paragraph: string, start: number, end: number): boolean {
+  const label = LINEUP_LABEL.exec(paragraph);
+  if (!label || start < label[0].length || paragraph.includes('\n')) return false;
+  const body = paragraph.slice(label[0].length);
+  if ((body.match(/[,;]/gu) ?? []).length < 5 || /[.!?]\s+\p{Lu}/u.test(body) || /\b(?:the|and|was|were|is|has|have|said)\b/u.test(body)) return false;
+  const before = paragraph.slice(label[0].length, start).trimEnd();
+  const opened = before.endsWith('(');
+  if (!(before === '' || /[,;(]$/u.test(before))) return false;
+  const after = paragraph.slice(end, end + 12);
+  return LINEUP_AFTER.test(after) && (!opened || /^\s+\d/u.test(after));
+}
 
 /**
  * Whether a name is written as where a person comes from: a country's possessive before a player's name in a report

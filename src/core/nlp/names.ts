@@ -1,6 +1,6 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryFirm, countryOf, lowerReading, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace, isTown,
-  citedBeside, CONFERENCE_MEMBERS, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultsSaidBeside, signOffRole, townsfolkBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
+  citedBeside, lineupBeside, CONFERENCE_MEMBERS, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultsSaidBeside, signOffRole, townsfolkBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
   CLUB_WORDS, COMPASS_WORDS, COURTESY_WORDS, EPONYMOUS_DISEASES, MEMBERS_LETTERS, NAME_PARTICLES, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, KOREAN_FAMILY_NAMES, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, NAMES_AS_WRITTEN, PERSON_HONORIFICS,
@@ -67,6 +67,8 @@ export interface Candidate {
   squad?: boolean;
   /** The name says where someone is from (`a Dapto man`, `a 31-year-old Newtown woman`; `townsfolkBeside`). */
   townsfolk?: boolean;
+  /** The name stands in a side's line-up (`Spain: Casillas; Sergio Ramos, Piqué, …`; `lineupBeside`). */
+  lineup?: boolean;
   /** What a wire sign-off makes of the name (`Reporting by Ann Lee in Tokyo; Editing by Kim Coghill`; `signOffRole`). */
   signOff?: 'PERSON' | 'PLACE' | 'none';
   /** A photographer's name after a credit's label and agency (`Image: NASA Bill Ingalls`; `creditAgencyFirst`). */
@@ -1373,7 +1375,7 @@ function placePrefix(ctx: Ctx, a: number, words: readonly Token[]): number {
   // Nor an organisation the news lexicon lists (`Muslim Brotherhood`), nor a sporting event held there (`U.S. Open`).
   if (isListedBody(textOf(words.length)) || placedEvent(words.map((w) => w.text))) return 0;
   // Nor a firm named after its country (`China Life`, `Korea Zinc`, `India Cements`).
-  if (countryFirm(words)) return 0;
+  if (countryFirm(words, paragraph)) return 0;
   for (let k = words.length - 1; k >= 1; k--) {
     if (!placeOrPeople(textOf(k))) continue;
     // A given name that is a country or nationality, before a surname, opens a person's name (`Jordan Spieth`,
@@ -1580,8 +1582,10 @@ const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 // Ministries' portfolios, as `Minister of …` names them; the second words of two-word ones.
 const PORTFOLIOS: ReadonlySet<string> = new Set(('health finance defence defense interior education justice transport environment culture trade '
   + 'energy treasury agriculture labour labor tourism economy information commerce industry communications housing immigration '
-  + 'foreign home homeland public war planning welfare science fisheries mines petroleum oil water').split(' '));
-const PORTFOLIO_SECONDS: ReadonlySet<string> = new Set(['affairs', 'security', 'works', 'safety', 'resources', 'development', 'relations']);
+  + 'foreign home homeland public war planning welfare science fisheries mines petroleum oil water '
+  // and a staff's, whose chief heads an armed force (`Chief of Naval Operations`, `Chief of the General Staff`)
+  + 'naval army navy air general staff').split(' '));
+const PORTFOLIO_SECONDS: ReadonlySet<string> = new Set(['affairs', 'security', 'works', 'safety', 'resources', 'development', 'relations', 'staff', 'operations']);
 
 /**
  * After `Title of` (at `u`), where the holder's name starts when a capitalised portfolio comes first
@@ -1851,6 +1855,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   if (club) cand.club = true;
   if (club || (!afterLocative(ctx, a) && headType(words) === null && !isDateline(ctx, start, end) && !isDatelineRegion(paragraph, start, end))) cand.team = true;
   if (words.length <= 3 && originBeside(paragraph, start, end)) cand.origin = true;
+  if (words.length <= 3 && lineupBeside(paragraph, start, end)) cand.lineup = true;
   // A side of one word, or of two or three that open with no given name (`beat PSV Eindhoven 2-1`; `Harry Kane` is a
   // player's name, whatever score stands beside it).
   // An initial first is a player's (`J Bumrah 3-71` in a scorecard: a bowler's figures, no result).

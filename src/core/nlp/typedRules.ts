@@ -88,6 +88,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   countriesPeople(items);
   countriesNamedPeople(items);
   playersArePeople(items);
+  lineupsArePlayers(items);
   initialledPeople(items);
   givenPlacesArePeople(items);
   partiesBeforeParty(items);
@@ -1907,6 +1908,19 @@ function surnamesStayPeople(items: Item[]): void {
     it.type = 'PERSON';
     it.ruled = 'surname of a person the article names in full (rule)';
   });
+}
+
+/**
+ * A name in a side's line-up (`Spain: Casillas; Sergio Ramos, Piqué, Puyol; … Villa (Torres 106')`; `lineupBeside`) is
+ * a player where the recogniser left it no name or read a place or a club (`Villa`, `Pedro`, `Xavi`): names listed
+ * without a sentence around them carry little else. Not a country's name.
+ */
+function lineupsArePlayers(items: Item[]): void {
+  for (const it of items) {
+    if (!it.source.lineup || it.type === 'PERSON' || it.key.startsWith('country:') || has(it, 'e:acronym') || !openToRules(it)) continue;
+    it.type = 'PERSON';
+    it.ruled = 'a player in a side’s line-up (rule)';
+  }
 }
 
 /**
