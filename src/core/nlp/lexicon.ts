@@ -46,7 +46,7 @@ export const NAME_LINKS: ReadonlySet<string> = new Set(NEWS.nameConnectors);
 /** Letters after a name (`Mark Tedeschi, QC`): descriptors, not entities. */
 export const POSTNOMINALS = set('qc kc sc mp mep msp obe mbe cbe kbe dbe phd md jr sr esq');
 /** Those written right after a name without a comma (`Jess Phillips MP`, `Sarah Whitfield KC`): no part of it. */
-export const JOINED_POSTNOMINALS = set('qc kc mp mep msp obe mbe cbe kbe dbe phd');
+export const JOINED_POSTNOMINALS = set('qc kc sc mp mep msp obe mbe cbe kbe dbe phd');
 
 /** Last words that make a name an organisation (`Foreign Office`, `Skidmore College`). */
 export const ORG_HEADS = set(`
@@ -183,6 +183,9 @@ export const WORD_PARTIES: ReadonlySet<string> = new Set(NEWS.wordParties);
 
 /** Firms and brands whose one-word name is also a town's (`Toyota`, `Santander`), as written. */
 export const TOWN_FIRMS: ReadonlySet<string> = new Set(NEWS.townFirms);
+
+/** Sports grounds, circuits and courses news names by their own names (`Old Trafford`, `Monza`), as written. */
+export const VENUES: ReadonlySet<string> = new Set(NEWS.venues);
 
 /** A publication's name as the lists below hold it: no leading `The`, straight apostrophes, single spaces. */
 const publicationKey = (name: string): string => name.replace(/^the\s+/iu, '').replace(/’/gu, "'").replace(/\s+/gu, ' ');

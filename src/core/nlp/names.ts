@@ -69,6 +69,8 @@ export interface Candidate {
   townsfolk?: boolean;
   /** The name stands in a side's line-up (`Spain: Casillas; Sergio Ramos, Piqué, …`; `lineupBeside`). */
   lineup?: boolean;
+  /** `airport` in lower case follows the name (`Heathrow airport`). */
+  airport?: boolean;
   /** What a wire sign-off makes of the name (`Reporting by Ann Lee in Tokyo; Editing by Kim Coghill`; `signOffRole`). */
   signOff?: 'PERSON' | 'PLACE' | 'none';
   /** A photographer's name after a credit's label and agency (`Image: NASA Bill Ingalls`; `creditAgencyFirst`). */
@@ -540,6 +542,9 @@ const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['people', 'peoples', 'c
   'growers', 'producers', 'traders', 'investors', 'shareholders', 'owners', 'friends']);
 
 // Titles whose holder's office is named with their possessive (`Sheriff's Office`, `Attorney General's Office`).
+// Institutions named after a founder or a patron with a possessive (`Addenbrooke's Hospital`, `Queen's University`).
+const POSSESSIVE_INSTITUTIONS: ReadonlySet<string> = new Set(['hospital', 'hospice', 'infirmary', 'college', 'school', 'university', 'academy', 'church', 'cathedral', 'chapel', 'abbey', 'priory']);
+
 const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['sheriff', 'attorney', 'general', 'minister', 'defender', 'coroner', 'comptroller', 'auditor', 'prosecutor',
   'governor', 'mayor', 'president', 'chancellor', 'commissioner', 'treasurer', 'assessor', 'clerk', 'marshal', 'marshals', 'controller', 'examiner']);
 
@@ -567,6 +572,8 @@ function possessiveInside(paragraph: string, tokens: readonly Token[], i: number
   // … their plural's too (`Seoul Central District Prosecutors' Office`).
   const holder = lower(a).replace(/['’]s?$/u, '');
   if ((OFFICE_HOLDERS.has(holder) || (holder.endsWith('s') && OFFICE_HOLDERS.has(holder.slice(0, -1)))) && ORG_HEADS.has(lower(b))) return true;
+  // An institution named after its founder or patron (`Addenbrooke's Hospital`, `Guy's Hospital`, `Trinity's College`).
+  if (POSSESSIVE_INSTITUTIONS.has(lower(b)) && isCap(a) && !isCaps(a) && countryOf(a.text.replace(/\s*['’]s?$/u, '')) === undefined) return true;
   // A body named for a disease named after a physician (`Alzheimer's Association`, `Parkinson's Foundation`).
   if (EPONYMOUS_DISEASES.has(lower(a).replace(/['’]s?$/u, '')) && ORG_HEADS.has(headForm(lower(b)))) return true;
   // A shop or a restaurant named after its owner's given name (`Ray's Pizza`, `Ralph's Market`, `Joe's Garage`), or
@@ -1409,6 +1416,9 @@ const NOT_SURNAME_LISTS: ReadonlySet<string> = new Set([
   'orgHead', 'placeHead', 'facilityHead', 'brand',
 ]);
 
+// `airport` in lower case after a name: the airport's own name (`Heathrow airport`, `Kennedy International airport`).
+const AIRPORT_AFTER = /^\s+(?:international\s+)?airport\b/u;
+
 /**
  * Whether a name is a given name that is also a country or nationality, then a surname, not after a preposition of
  * place: the first word an English given name (the generated list, or compromise reading it as one here), then one
@@ -1856,6 +1866,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   if (club || (!afterLocative(ctx, a) && headType(words) === null && !isDateline(ctx, start, end) && !isDatelineRegion(paragraph, start, end))) cand.team = true;
   if (words.length <= 3 && originBeside(paragraph, start, end)) cand.origin = true;
   if (words.length <= 3 && lineupBeside(paragraph, start, end)) cand.lineup = true;
+  if (words.length <= 2 && AIRPORT_AFTER.test(paragraph.slice(end, end + 24))) cand.airport = true;
   // A side of one word, or of two or three that open with no given name (`beat PSV Eindhoven 2-1`; `Harry Kane` is a
   // player's name, whatever score stands beside it).
   // An initial first is a player's (`J Bumrah 3-71` in a scorecard: a bowler's figures, no result).

@@ -10,7 +10,7 @@ import type { EntityType } from '../model';
 import { countryOf, isGazetteerPlace, isNorpName, lowerReading, titleCase } from './evidence';
 import { handRule, has, hypothesis, shapeOf, type Item, type MentionCandidate, type RuleFeature } from './placedName';
 import { wordLists } from './knowledge';
-import { EPONYMOUS_DISEASES, FIRM_NOUNS_BEFORE, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, SHOP_ONLY_NOUNS, FOR_THE_HEADS, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, WORD_FIRMS, WORD_PARTIES, headForm, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
+import { EPONYMOUS_DISEASES, FIRM_NOUNS_BEFORE, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, SHOP_ONLY_NOUNS, FOR_THE_HEADS, NAME_PARTICLES, OCCASIONS, ORG_HEADS, OTHER_COUNTRIES, REGION_ABBREVIATIONS, TITLE_WORDS, TOWN_FIRMS, TRADE_PLURALS, VENUES, WORD_FIRMS, WORD_PARTIES, headForm, isListedBody, isPersonNamedFirm, opensWithPossessiveFirm, publicationOf } from './lexicon';
 
 /** Applies the rules in order; the sports report's reading (`readPlacesAsTeams`) only where the text is one. */
 export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports: boolean): void {
@@ -89,6 +89,8 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   countriesNamedPeople(items);
   playersArePeople(items);
   lineupsArePlayers(items);
+  listedVenuesArePlaces(items);
+  airportsArePlaces(items);
   initialledPeople(items);
   givenPlacesArePeople(items);
   partiesBeforeParty(items);
@@ -1908,6 +1910,30 @@ function surnamesStayPeople(items: Item[]): void {
     it.type = 'PERSON';
     it.ruled = 'surname of a person the article names in full (rule)';
   });
+}
+
+/**
+ * A sports ground, circuit or course the news lexicon lists (`venues`: `Old Trafford`, `Roland Garros`, `Santiago
+ * Bernabeu`, `Monza`) is the place, where the recogniser read the club, the person it is named after or a firm.
+ */
+function listedVenuesArePlaces(items: Item[]): void {
+  for (const it of items) {
+    if (it.type === 'PLACE' || !VENUES.has(it.text) || !openToRules(it)) continue;
+    it.type = 'PLACE';
+    it.ruled = 'a sports ground the news lexicon lists (rule)';
+  }
+}
+
+/**
+ * A name of one or two words right before `airport` in lower case (`London's Heathrow airport`, `Ben Gurion airport`)
+ * is the airport, a place, where the recogniser left it no name or read the person it is named after.
+ */
+function airportsArePlaces(items: Item[]): void {
+  for (const it of items) {
+    if (it.type === 'PLACE' || it.type === 'ORG' || it.words > 2 || it.key.startsWith('country:') || !it.source.airport || !openToRules(it)) continue;
+    it.type = 'PLACE';
+    it.ruled = 'an airport named before its noun (rule)';
+  }
 }
 
 /**
