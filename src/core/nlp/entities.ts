@@ -870,6 +870,9 @@ function groupOf(root: string, type: EntityType): string {
 }
 
 /** A run with a part typed as a name is no name itself (unless a hand rule typed it). */
+// A name particle in lower case between a person's names (`Lula da Silva`, `Kengo wa Dondo`, `Daniel arap Moi`).
+const PARTICLE_INSIDE = /\p{Lu}\S*\s(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|wa|arap)\s\p{Lu}/u;
+
 function runsGiveWay(items: Item[]): void {
   items.forEach((part, i) => {
     const run = part.source.run;
@@ -882,7 +885,9 @@ function runsGiveWay(items: Item[]): void {
     for (let j = i + 1; j < items.length && !whole && (items[j] as Item).start <= part.start; j++) if (isRun(items[j])) whole = items[j];
     // A person an office names in full is one person, however many names its words could be (`President Luiz
     // Inacio Lula da Silva`, whose `Lula da Silva` alone had won).
-    if (whole && whole.type && handRule(whole) === undefined && !(whole.type === 'PERSON' && whole.features.includes('e:title'))) whole.type = null;
+    // So is a person whose name holds a particle between its words (`Luiz Inacio Lula da Silva`, `Maria da Graca
+    // Foster`): no two names run together so.
+    if (whole && whole.type && handRule(whole) === undefined && !(whole.type === 'PERSON' && (whole.features.includes('e:title') || PARTICLE_INSIDE.test(whole.text)))) whole.type = null;
   });
 }
 

@@ -678,6 +678,18 @@ function contextBefore(ctx: EvidenceContext, a: number, b: number, start: number
     descs.push(p.text);
     return;
   }
+  // … or after a role and what it is of or for (`A spokesman for the company, Miroslaw Siemieniec,`, `the head of the
+  // union, Zwelinzima Vavi,`).
+  // Not a place after the comma, which places what the role is of (`a councilman for the City of Little Falls,
+  // Minnesota`).
+  const name = paragraph.slice(start, (tokens[b - 1] as Token).end);
+  const placed = countryOf(name) !== undefined || isGazetteerPlace(name) || wordLists(name).some((l) => l === 'region' || l === 'city' || l === 'country' || l === 'placeWn');
+  const of = /^ ?,\s+$/.test(gap) && !placed ? ROLE_OF_BEFORE.exec(paragraph.slice(Math.max(0, start - 70), start)) : null;
+  if (of && (TITLE_WORDS.has((of[1] as string).toLowerCase()) || ROLE_NOUN_ENDING.test((of[1] as string).toLowerCase()))) {
+    f.push('e:apposition-role');
+    descs.push(of[1] as string);
+    return;
+  }
   if (!WHITESPACE.test(gap)) return;
   const yearOld = YEAR_OLD_BEFORE.exec(paragraph.slice(Math.max(0, start - 60), start));
   if (yearOld) { f.push('e:year-old'); descs.push(yearOld[1] as string); }
@@ -1046,6 +1058,24 @@ const LINEUP_LABEL = /^[\s*•·–-]*\p{Lu}[\p{L}.'’ -]{1,40}:\s/u;
 // What stands after a player in it: the next player, a substitute's minute, the end.
 const LINEUP_AFTER = /^(?:\s*[,;)]|\s*$|\s+\(\p{Lu}|\s+\d{1,3}(?:\+\d)?['’]?\))/u;
 
+// A results row's rank opening the line (`8. `, `10) `), and a country in brackets after the name (`(Brazil)`, `( U.S. )`).
+const RANK_BEFORE = /(?:^|\n)[^\S\n]*\d{1,3}[.)][^\S\n]+$/u;
+const COUNTRY_BRACKET_AFTER = /^[^\S\n]*\([^\S\n]*([^()\n]{2,30}?)[^\S\n]*\)/u;
+
+// A role, `of`, `for` or `at` and what it is of (four words at most), then the comma before a name in apposition.
+const ROLE_OF_BEFORE = /\b(\p{Ll}+)\s+(?:of|for|at)\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}\s?,\s+$/u;
+
+/**
+ * Whether a name opens a ranked results row with its country in brackets after it (`8. Rubens Barrichello (Brazil)
+ * Jordan 1 lap`, `1. Michael Johnson ( U.S. ) 19.32`): an athlete or a driver. Clubs' rows carry no country.
+ */
+export function rankedBeside(paragraph: string, start: number, end: number): boolean {
+  if (!RANK_BEFORE.test(paragraph.slice(Math.max(0, start - 8), start))) return false;
+  const m = COUNTRY_BRACKET_AFTER.exec(paragraph.slice(end, end + 40));
+  const inside = m ? (m[1] as string) : '';
+  return !!m && (countryOf(inside) !== undefined || isNorpName(inside) || /^\p{Lu}{3}$/u.test(inside));
+}
+
 /**
  * Whether a name stands in a side's line-up (`Spain: Casillas; Sergio Ramos, Piqué, Puyol; … Villa (Torres 106')`):
  * a labelled line of six names or more between commas and semicolons, no sentence in it, the name between two of
@@ -1081,7 +1111,7 @@ export function originBeside(paragraph: string, start: number, end: number): boo
 
 // What cites a publication: where its words appeared (`published in`, `an interview with`, `told`, `according to`),
 // its kind before it (`the journal Science`), or its reporting after it (`Forbes reported`, `Time magazine`; not
-// `said`, `wrote`: `Dawn said` is as often a woman).
+// `said`, `wrote` alone: `Dawn said` is as often a woman, and `SAID_AFTER` takes them only after `The`).
 const CITED_BEFORE = new RegExp(String.raw`(?:\b(?:published|appeared|appearing|wrote|writing|written|reported|quoted|cited|op-ed|column|editorial|article|interview|report|study|paper|piece|letter|commentary|essay|story|survey|analysis|investigation|podcast)\s+(?:in|on|by|with)|\b(?:told|tells|telling|according\s+to|(?:speaking|spoke|speaks|talking|talked)\s+to|journal|magazine|newspaper|tabloid|broadsheet|weekly|daily|broadcaster|channel|network|outlet|website)|\bnews\s+(?:site|outlet|channel|magazine|network))\s+(?:the\s+)?$`, 'iu');
 const CITED_AFTER = /^(?:['’]s?)?\s+(?:reported|reports|reporting|published|publishes|revealed|reveals|quoted|cites|cited|magazine|journal|newspaper|tabloid|weekly|daily|editorial|columnist|reporter|reporters|correspondent|editor|interview|report|article|investigation|survey|poll|podcast|website|story|obtained|has\s+reported|has\s+learned)\b/u;
 // A verb of saying after a publication named with its article (`The Guardian said`, `The Times wrote`): without it the

@@ -1,6 +1,6 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryFirm, countryOf, lowerReading, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace, isTown,
-  citedBeside, lineupBeside, CONFERENCE_MEMBERS, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultsSaidBeside, signOffRole, townsfolkBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
+  citedBeside, lineupBeside, rankedBeside, CONFERENCE_MEMBERS, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultsSaidBeside, signOffRole, townsfolkBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
   CLUB_WORDS, COMPASS_WORDS, COURTESY_WORDS, EPONYMOUS_DISEASES, MEMBERS_LETTERS, NAME_PARTICLES, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, KOREAN_FAMILY_NAMES, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, NAMES_AS_WRITTEN, PERSON_HONORIFICS,
@@ -71,6 +71,10 @@ export interface Candidate {
   lineup?: boolean;
   /** `airport` in lower case follows the name (`Heathrow airport`). */
   airport?: boolean;
+  /** The name opens a ranked results row, its country in brackets after it (`8. Rubens Barrichello (Brazil)`). */
+  ranked?: boolean;
+  /** The name is the place an office in lower case is of (`the mayor of Rio Gallegos`). */
+  placeOfOffice?: boolean;
   /** What a wire sign-off makes of the name (`Reporting by Ann Lee in Tokyo; Editing by Kim Coghill`; `signOffRole`). */
   signOff?: 'PERSON' | 'PLACE' | 'none';
   /** A photographer's name after a credit's label and agency (`Image: NASA Bill Ingalls`; `creditAgencyFirst`). */
@@ -541,10 +545,10 @@ const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['people', 'peoples', 'c
   'firefighters', 'officers', 'pilots', 'actors', 'musicians', 'artists', 'patients', 'survivors', 'martyrs', 'prisoners', 'refugees',
   'growers', 'producers', 'traders', 'investors', 'shareholders', 'owners', 'friends']);
 
-// Titles whose holder's office is named with their possessive (`Sheriff's Office`, `Attorney General's Office`).
 // Institutions named after a founder or a patron with a possessive (`Addenbrooke's Hospital`, `Queen's University`).
 const POSSESSIVE_INSTITUTIONS: ReadonlySet<string> = new Set(['hospital', 'hospice', 'infirmary', 'college', 'school', 'university', 'academy', 'church', 'cathedral', 'chapel', 'abbey', 'priory']);
 
+// Titles whose holder's office is named with their possessive (`Sheriff's Office`, `Attorney General's Office`).
 const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['sheriff', 'attorney', 'general', 'minister', 'defender', 'coroner', 'comptroller', 'auditor', 'prosecutor',
   'governor', 'mayor', 'president', 'chancellor', 'commissioner', 'treasurer', 'assessor', 'clerk', 'marshal', 'marshals', 'controller', 'examiner']);
 
@@ -1416,6 +1420,9 @@ const NOT_SURNAME_LISTS: ReadonlySet<string> = new Set([
   'orgHead', 'placeHead', 'facilityHead', 'brand',
 ]);
 
+// An office in lower case that is of a place, and `of` (`the mayor of Rio Gallegos`, `the governor of the state of Bahia`).
+const PLACE_OFFICE_BEFORE = /\b(?:mayor|mayoress|governor|prefect|premier|bishop|archbishop|burgomaster)\s+of\s+(?:the\s+(?:city|town|state|province|region|county|district|diocese|archdiocese)\s+of\s+)?$/u;
+
 // `airport` in lower case after a name: the airport's own name (`Heathrow airport`, `Kennedy International airport`).
 const AIRPORT_AFTER = /^\s+(?:international\s+)?airport\b/u;
 
@@ -1866,7 +1873,9 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   if (club || (!afterLocative(ctx, a) && headType(words) === null && !isDateline(ctx, start, end) && !isDatelineRegion(paragraph, start, end))) cand.team = true;
   if (words.length <= 3 && originBeside(paragraph, start, end)) cand.origin = true;
   if (words.length <= 3 && lineupBeside(paragraph, start, end)) cand.lineup = true;
+  if (words.length >= 2 && words.length <= 4 && rankedBeside(paragraph, start, end)) cand.ranked = true;
   if (words.length <= 2 && AIRPORT_AFTER.test(paragraph.slice(end, end + 24))) cand.airport = true;
+  if (words.length <= 3 && PLACE_OFFICE_BEFORE.test(paragraph.slice(Math.max(0, start - 40), start))) cand.placeOfOffice = true;
   // A side of one word, or of two or three that open with no given name (`beat PSV Eindhoven 2-1`; `Harry Kane` is a
   // player's name, whatever score stands beside it).
   // An initial first is a player's (`J Bumrah 3-71` in a scorecard: a bowler's figures, no result).

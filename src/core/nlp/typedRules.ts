@@ -89,10 +89,12 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   countriesNamedPeople(items);
   playersArePeople(items);
   lineupsArePlayers(items);
+  rankedArePeople(items);
   listedVenuesArePlaces(items);
   airportsArePlaces(items);
   initialledPeople(items);
   givenPlacesArePeople(items);
+  placesOfOffices(items);
   partiesBeforeParty(items);
   partiesOfMembers(items);
 }
@@ -1933,6 +1935,35 @@ function airportsArePlaces(items: Item[]): void {
     if (it.type === 'PLACE' || it.type === 'ORG' || it.words > 2 || it.key.startsWith('country:') || !it.source.airport || !openToRules(it)) continue;
     it.type = 'PLACE';
     it.ruled = 'an airport named before its noun (rule)';
+  }
+}
+
+/**
+ * A name of one to three words right after an office in lower case that is of a place (`the mayor of Rio Gallegos`,
+ * `the governor of Silesia`) is the place, where the recogniser read a person (a given name first) or no name.
+ */
+function placesOfOffices(items: Item[]): void {
+  for (const it of items) {
+    if (!it.source.placeOfOffice || (it.type !== null && it.type !== 'PERSON') || has(it, 'e:head-org') || !openToRules(it)) continue;
+    // Not the place run together with its holder (`the mayor of London Sadiq Khan`): two words of a person's after the
+    // first.
+    const personal = (w: string): boolean => wordLists(w).some((l) => l === 'firstName' || l === 'surname' || l === 'personName');
+    if (it.words === 3 && shapeOf(it.source).lowered.slice(1).every(personal)) continue;
+    it.type = 'PLACE';
+    it.ruled = 'the place an office is of (rule)';
+  }
+}
+
+/**
+ * A name of two to four words opening a ranked results row with its country in brackets after it (`8. Rubens
+ * Barrichello (Brazil) Jordan 1 lap`; `rankedBeside`) is the athlete, where the recogniser read no name in a row
+ * it takes for a caption.
+ */
+function rankedArePeople(items: Item[]): void {
+  for (const it of items) {
+    if (!it.source.ranked || it.type === 'PERSON' || has(it, 'e:head-org') || has(it, 'e:head-place') || it.key.startsWith('country:') || !openToRules(it)) continue;
+    it.type = 'PERSON';
+    it.ruled = 'an athlete ranked in a results row (rule)';
   }
 }
 
