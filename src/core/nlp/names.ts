@@ -75,6 +75,8 @@ export interface Candidate {
   ranked?: boolean;
   /** The name is the place an office in lower case is of (`the mayor of Rio Gallegos`). */
   placeOfOffice?: boolean;
+  /** A country's name before the possessive of its state's parts (`Chad's army`, `Congo's government`). */
+  state?: boolean;
   /** What a wire sign-off makes of the name (`Reporting by Ann Lee in Tokyo; Editing by Kim Coghill`; `signOffRole`). */
   signOff?: 'PERSON' | 'PLACE' | 'none';
   /** A photographer's name after a credit's label and agency (`Image: NASA Bill Ingalls`; `creditAgencyFirst`). */
@@ -543,7 +545,10 @@ const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['people', 'peoples', 'c
   'veterans', 'workers', 'farmers', 'teachers', 'nurses', 'miners', 'mothers', 'parents', 'doctors', 'physicians', 'lawyers', 'students',
   'employees', 'journalists', 'writers', 'citizens', 'consumers', 'taxpayers', 'pensioners', 'soldiers', 'sailors', 'seafarers',
   'firefighters', 'officers', 'pilots', 'actors', 'musicians', 'artists', 'patients', 'survivors', 'martyrs', 'prisoners', 'refugees',
-  'growers', 'producers', 'traders', 'investors', 'shareholders', 'owners', 'friends']);
+  'growers', 'producers', 'traders', 'investors', 'shareholders', 'owners', 'friends', 'cyclists', 'residents', 'tenants', 'drivers', 'riders',
+  'engineers', 'scientists', 'pharmacists', 'dentists', 'midwives', 'bankers', 'brokers', 'retailers', 'exporters', 'manufacturers', 'employers',
+  'builders', 'shopkeepers', 'landlords', 'homeowners', 'athletes', 'players', 'cricketers', 'footballers', 'editors', 'broadcasters',
+  'publishers', 'authors', 'victims', 'widows', 'shippers', 'ratepayers', 'motorists', 'dockers', 'carers', 'clergy', 'judges']);
 
 // Institutions named after a founder or a patron with a possessive (`Addenbrooke's Hospital`, `Queen's University`).
 const POSSESSIVE_INSTITUTIONS: ReadonlySet<string> = new Set(['hospital', 'hospice', 'infirmary', 'college', 'school', 'university', 'academy', 'church', 'cathedral', 'chapel', 'abbey', 'priory']);
@@ -1423,6 +1428,9 @@ const NOT_SURNAME_LISTS: ReadonlySet<string> = new Set([
 // An office in lower case that is of a place, and `of` (`the mayor of Rio Gallegos`, `the governor of the state of Bahia`).
 const PLACE_OFFICE_BEFORE = /\b(?:mayor|mayoress|governor|prefect|premier|bishop|archbishop|burgomaster)\s+of\s+(?:the\s+(?:city|town|state|province|region|county|district|diocese|archdiocese)\s+of\s+)?$/u;
 
+// A state's parts after a country's possessive (`Chad's army`, `Congo's government`, `Jordan's king`).
+const STATE_AFTER = /^['’]s\s+(?:army|armed\s+forces|military|government|parliament|president|prime\s+minister|foreign\s+ministry|ministry|king|queen|cabinet|junta|regime|navy|air\s+force|police|central\s+bank|capital|economy|opposition|ruling|constitution|border|borders|ambassador|embassy|troops|forces|national\s+assembly|supreme\s+court|electoral|defence|defense|interior)\b/u;
+
 // `airport` in lower case after a name: the airport's own name (`Heathrow airport`, `Kennedy International airport`).
 const AIRPORT_AFTER = /^\s+(?:international\s+)?airport\b/u;
 
@@ -1876,6 +1884,7 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   if (words.length >= 2 && words.length <= 4 && rankedBeside(paragraph, start, end)) cand.ranked = true;
   if (words.length <= 2 && AIRPORT_AFTER.test(paragraph.slice(end, end + 24))) cand.airport = true;
   if (words.length <= 3 && PLACE_OFFICE_BEFORE.test(paragraph.slice(Math.max(0, start - 40), start))) cand.placeOfOffice = true;
+  if (words.length <= 3 && countryOf(text) !== undefined && STATE_AFTER.test(paragraph.slice(end, end + 30))) cand.state = true;
   // A side of one word, or of two or three that open with no given name (`beat PSV Eindhoven 2-1`; `Harry Kane` is a
   // player's name, whatever score stands beside it).
   // An initial first is a player's (`J Bumrah 3-71` in a scorecard: a bowler's figures, no result).

@@ -95,6 +95,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   initialledPeople(items);
   givenPlacesArePeople(items);
   placesOfOffices(items);
+  statesOfCountries(items);
   partiesBeforeParty(items);
   partiesOfMembers(items);
 }
@@ -1935,6 +1936,19 @@ function airportsArePlaces(items: Item[]): void {
     if (it.type === 'PLACE' || it.type === 'ORG' || it.words > 2 || it.key.startsWith('country:') || !it.source.airport || !openToRules(it)) continue;
     it.type = 'PLACE';
     it.ruled = 'an airport named before its noun (rule)';
+  }
+}
+
+/**
+ * A country's name before the possessive of its army, government or other parts of its state (`Chad's army said`,
+ * `Congo's government denied it`) is the country, where the recogniser read a person by a given name (`Chad`) or no
+ * name at a sentence's start.
+ */
+function statesOfCountries(items: Item[]): void {
+  for (const it of items) {
+    if (!it.source.state || it.type === 'PLACE' || !openToRules(it)) continue;
+    it.type = 'PLACE';
+    it.ruled = 'a country before its state’s possessive (rule)';
   }
 }
 
