@@ -520,7 +520,9 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wedne
   'july', 'august', 'september', 'october', 'november', 'december']);
 
 // Events and documents a country's name goes before, which the lists do not know as such.
-const TRADE_NOT: ReadonlySet<string> = new Set(['game', 'paralympics', 'amendment', 'constitution', 'email', 'diaries', 'diary', 'edition', 'version', 'time', 'team', 'squad', 'side', 'national', 'nationals']);
+const TRADE_NOT: ReadonlySet<string> = new Set(['game', 'paralympics', 'amendment', 'constitution', 'email', 'diaries', 'diary', 'edition', 'version', 'time', 'team', 'squad', 'side', 'national', 'nationals',
+  // a flight's number after an airline, and a country's figures in a headline in title case (`China Coal Imports Fall`)
+  'flight', 'exports', 'imports', 'output', 'production', 'sales', 'prices', 'demand', 'supply', 'shipments', 'growth', 'inflation', 'stocks', 'shares']);
 
 /** A word after a country's name that may be a firm's (`Life`, `Zinc`, `Cements`, `Vanke`; `&` inside). */
 function tradeWord(w: Token, last: boolean): boolean {
@@ -556,6 +558,13 @@ export function countryFirm(words: readonly Token[], paragraph: string): boolean
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     if (countryOf(all.slice(0, k).join(' ')) === undefined) continue;
     const rest = words.slice(k);
+    // Three words of a trade at most, and none after the first that reads as a verb (a headline in title case: `India
+    // Sugar Output Seen Rising`).
+    const verbal = (w: Token): boolean => {
+      const r = lowerReading(lower(w));
+      return !r.has('Noun') && !wordLists(lower(w)).includes('commonNoun') && (r.has('Verb') || r.has('Gerund') || r.has('PastTense'));
+    };
+    if (rest.filter((w) => w.text !== '&').length > 3 || rest.slice(1).some(verbal)) return false;
     return rest.every((w, i) => tradeWord(w, i === rest.length - 1));
   }
   return false;
@@ -1086,6 +1095,8 @@ export function lineupBeside(paragraph: string, start: number, end: number): boo
   if (!label || start < label[0].length || paragraph.includes('\n')) return false;
   const body = paragraph.slice(label[0].length);
   if ((body.match(/[,;]/gu) ?? []).length < 5 || /[.!?]\s+\p{Lu}/u.test(body) || /\b(?:the|and|was|were|is|has|have|said)\b/u.test(body)) return false;
+  // No figures but substitutes' minutes (a table's points or seats: `Group B: England 6; Italy 4; …`).
+  if (/\d/u.test(body.replace(/\([^()]*\d+(?:\+\d)?['’]?\)/gu, ''))) return false;
   const before = paragraph.slice(label[0].length, start).trimEnd();
   const opened = before.endsWith('(');
   if (!(before === '' || /[,;(]$/u.test(before))) return false;

@@ -582,7 +582,10 @@ function possessiveInside(paragraph: string, tokens: readonly Token[], i: number
   const holder = lower(a).replace(/['’]s?$/u, '');
   if ((OFFICE_HOLDERS.has(holder) || (holder.endsWith('s') && OFFICE_HOLDERS.has(holder.slice(0, -1)))) && ORG_HEADS.has(lower(b))) return true;
   // An institution named after its founder or patron (`Addenbrooke's Hospital`, `Guy's Hospital`, `Trinity's College`).
-  if (POSSESSIVE_INSTITUTIONS.has(lower(b)) && isCap(a) && !isCaps(a) && countryOf(a.text.replace(/\s*['’]s?$/u, '')) === undefined) return true;
+  // Not a town's or a country's possessive (`Toronto's Hospital for Sick Children`).
+  const patron = a.text.replace(/\s*['’]s?$/u, '');
+  if (POSSESSIVE_INSTITUTIONS.has(lower(b)) && isCap(a) && !isCaps(a) && countryOf(patron) === undefined && !isGazetteerPlace(patron) &&
+    !wordLists(patron).some((l) => l === 'city' || l === 'region' || l === 'placeWn')) return true;
   // A body named for a disease named after a physician (`Alzheimer's Association`, `Parkinson's Foundation`).
   if (EPONYMOUS_DISEASES.has(lower(a).replace(/['’]s?$/u, '')) && ORG_HEADS.has(headForm(lower(b)))) return true;
   // A shop or a restaurant named after its owner's given name (`Ray's Pizza`, `Ralph's Market`, `Joe's Garage`), or
@@ -595,7 +598,8 @@ function possessiveInside(paragraph: string, tokens: readonly Token[], i: number
   const owner = a.text.replace(/\s*['’]s?$/u, '');
   if (noun && (hasTag(a, GIVEN_NAME_TAGS) || (hasTag(a, ['Organization']) && hasTag(b, ['Organization'])) || wordLists(owner).includes('firstName') || (SHOP_ONLY_NOUNS.has(noun) && (wordLists(owner).includes('surname') || wordLists(owner).length === 0)))) return true;
   const before = tokens[j - 1] as Token;
-  return j - 1 >= i && SAINTS.has(lower(before)) && /^\.?\s+$/u.test(gapOf(paragraph, before, a));
+  // Not before a given name: a college's side and its player (`St. Mary's Aidan Mahaney scored 20`).
+  return j - 1 >= i && SAINTS.has(lower(before)) && /^\.?\s+$/u.test(gapOf(paragraph, before, a)) && !hasTag(b, GIVEN_NAME_TAGS) && !wordLists(b.text).includes('firstName');
 }
 
 // The label of a photo credit (`Image:`, `Photo:`, `Credit:`, `Pictures:`), right before the agency.
@@ -1026,7 +1030,7 @@ function connectorFits(before: Token, connector: string): boolean {
 }
 
 // Navies' prefixes to their ships' names.
-const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'USNS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'RMS', 'RFA', 'INS', 'TCG', 'ROKS', 'KRI', 'PNS', 'BNS', 'HTMS', 'MV']);
+const SHIP_PREFIXES: ReadonlySet<string> = new Set(['USS', 'USNS', 'HMS', 'HMCS', 'HMAS', 'HMNZS', 'RMS', 'TCG', 'ROKS', 'KRI', 'PNS', 'BNS', 'HTMS', 'MV']);
 
 // Honorifics that news writes as part of a name held after an office (`Prime Minister Sheikh Hasina`).
 const NAME_HONORIFICS: ReadonlySet<string> = new Set(['sheikh', 'sheikha', 'sayyid', 'sir', 'dame']);
@@ -1684,6 +1688,8 @@ function titleRun(words: readonly Token[]): [number, number, number?] | null {
   // A given name that is also a word between the title and a surname is the holder's (`Justice Guy Cournoyer`).
   const third = words[2];
   const givenWord = !!second && !!third && wordLists(second.text).includes('givenCommon') && isCap(third) && !isTitleWord(third) && headType(words.slice(1)) === null;
+  // `Hon` is a title only before a given name (`The Hon Richard Marles`), not a Chinese given name itself (`Hon Lik`).
+  if (t === 0 && second && lower(words[0] as Token) === 'hon' && !(hasTag(second, GIVEN_NAME_TAGS) || wordLists(second.text).includes('firstName'))) return null;
   if (t === 0 && !role && second && !givenWord && NAME_LIKE_TITLES.has(lower(words[0] as Token)) && isCap(second) && !isTitleWord(second) && !hasTag(second, PERSONAL_TAGS)) {
     const later = holderAfterOffice(words);
     if (later || notPersonal(second) || hasTag(second, ['Organization', 'Place']) || knownName(words.slice(0, 2))) return later;

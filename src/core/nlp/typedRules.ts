@@ -86,7 +86,7 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   shoutedNames(items);
   speakersArePeople(items);
   countriesPeople(items);
-  countriesNamedPeople(items);
+  countriesNamedPeople(items, sportsReport);
   playersArePeople(items);
   lineupsArePlayers(items);
   rankedArePeople(items);
@@ -1154,7 +1154,8 @@ function publicServicesAreBodies(items: Item[]): void {
   for (const it of items) {
     if ((it.type !== null && it.type !== 'PLACE') || it.words < 2) continue;
     const words = shapeOf(it.source).lowered;
-    if (words.at(-1) !== 'service' || !PUBLIC_SERVICES.has(words.at(-2) as string) || !/\sService$/u.test(it.text) || !openToRules(it)) continue;
+    // Not a part of a longer name (`Health Service Executive`).
+    if (words.at(-1) !== 'service' || !PUBLIC_SERVICES.has(words.at(-2) as string) || !/\sService$/u.test(it.text) || it.features.includes('nextc=Cap') || !openToRules(it)) continue;
     it.type = 'ORG';
     it.ruled = 'a public service (head word rule)';
   }
@@ -1672,7 +1673,7 @@ const STORM = /^(?:Hurricane|Typhoon|Super Typhoon|Cyclone|Tropical Cyclone|Trop
 
 // A vessel's or spacecraft's name after its kind written as part of it (`Space Shuttle Atlantis`, `USS Gerald R.
 // Ford`, `HMS Queen Elizabeth`).
-const CRAFT = /^(?:Space\s+Shuttle|Shuttle|USS|USNS|HMS|HMCS|HMAS|HMNZS|RMS|RFA|INS|TCG|ROKS|KRI|PNS|BNS|HTMS|MV)\s+(\p{Lu}.*)$/u;
+const CRAFT = /^(?:Space\s+Shuttle|Shuttle|USS|USNS|HMS|HMCS|HMAS|HMNZS|RMS|TCG|ROKS|KRI|PNS|BNS|HTMS|MV)\s+(\p{Lu}.*)$/u;
 // An aircraft's maker and type (`Airbus A300`, `Boeing 777`, `Embraer 190`, `Airbus A321 XLR`): a product, not the maker.
 const AIRCRAFT = /^((?:Airbus|Boeing|Embraer|Bombardier|ATR|Antonov|Tupolev|Ilyushin|Sukhoi|Fokker|Cessna|COMAC|Dornier|Yakovlev)\s+\p{Lu}{0,3}-?\d[\p{L}\d-]*(?:\s+(?:MAX|Max|XWB|NG|ER|LR|XLR|Dreamliner)(?:\s+\d+)?)?)$/u;
 // The kinds of craft written before a name in lower case (`the shuttle Atlantis`, `the tanker Front Altair`, `the
@@ -1916,12 +1917,14 @@ function surnamesStayPeople(items: Item[]): void {
 }
 
 /**
- * A sports ground, circuit or course the news lexicon lists (`venues`: `Old Trafford`, `Roland Garros`, `Santiago
- * Bernabeu`, `Monza`) is the place, where the recogniser read the club, the person it is named after or a firm.
+ * A sports ground, circuit or course the news lexicon lists (`venues`: `Old Trafford`, `Santiago Bernabeu`, `Monza`) is
+ * the place, where the recogniser read the club, the person it is named after or a firm; not where a rule read the
+ * club (`Monza beat Juventus 1-0`).
  */
 function listedVenuesArePlaces(items: Item[]): void {
   for (const it of items) {
-    if (it.type === 'PLACE' || !VENUES.has(it.text) || !openToRules(it)) continue;
+    // Not a club a rule read by its town's name (`Monza beat Juventus 1-0`).
+    if (it.type === 'PLACE' || !VENUES.has(it.text) || it.ruled || !openToRules(it)) continue;
     it.type = 'PLACE';
     it.ruled = 'a sports ground the news lexicon lists (rule)';
   }
@@ -1934,6 +1937,9 @@ function listedVenuesArePlaces(items: Item[]): void {
 function airportsArePlaces(items: Item[]): void {
   for (const it of items) {
     if (it.type === 'PLACE' || it.type === 'ORG' || it.words > 2 || it.key.startsWith('country:') || !it.source.airport || !openToRules(it)) continue;
+    // Only where the sentence places it (`at`, `from`, a town's possessive): a person's name before `airport` may
+    // qualify something else (`a Trump airport rally`).
+    if (!has(it, 'e:locative') && !has(it, 'e:locative-from') && !afterPossessive(it)) continue;
     it.type = 'PLACE';
     it.ruled = 'an airport named before its noun (rule)';
   }
@@ -1994,28 +2000,38 @@ function lineupsArePlayers(items: Item[]): void {
   }
 }
 
+// What a film or a game does after its title, which a character does not (`Black Widow earned $80 million`).
+const WORK_VERBS: ReadonlySet<string> = new Set(['grossed', 'earned', 'opened', 'premiered', 'debuted', 'topped', 'sold', 'streamed', 'streams', 'grosses'].map((w) => `next=${w}`));
+
 /**
  * A fictional character the lists know whole and as nothing else (`Black Widow`, `Captain America`, `Nightwing`;
  * `k:fiction`) is a person, as the corpora mark characters: the recogniser reads such names' words as places,
- * titles or ordinary words. Not a name with a place's or a body's head (`G.W. Bridge`).
+ * titles or ordinary words. Not a name with a place's or a body's head (`G.W. Bridge`), and only where the article
+ * names two characters or more.
  */
 function fictionalCharacters(items: Item[]): void {
   const fictional = (it: Item): boolean => it.index.lists.includes('k:fiction') && !it.index.lists.some((l) => NOT_PERSON_LISTS.has(l)) && !has(it, 'e:head-place') && !has(it, 'e:head-org');
   const names = new Set(items.filter(fictional).map((it) => shapeOf(it.source).lower));
+  // Only in an article that names two characters or more (`Nightwing` beside `Catwoman`): a film, a craft or a
+  // product is named after one (`Black Widow earned $80 million`, `Stardust`).
+  if (names.size < 2) return;
   for (const it of items) {
     if (it.type === 'PERSON' || !fictional(it) || !openToRules(it)) continue;
-    // One word only in an article about characters, one that names another (`Nightwing` beside `Catwoman`): a craft
-    // or a product is named so too (`Stardust`).
-    if (it.words === 1 && names.size < 2) continue;
+    // Not a title: quoted, with a subtitle, a number after it, or a box office's verb (`"Black Widow"`, `Spider-Man: No
+    // Way Home`, `Wonder Woman 1984`, `Captain Marvel grossed`).
+    const subtitled = it.features.includes('e:subtitled') || (it.index.punctuation.some((p) => p.includes('|:')) && it.features.includes('nextc=Cap'));
+    if (subtitled || it.index.punctuation.some((p) => /^punc=[“"‘']/u.test(p)) || it.features.includes('nextc=Value') || WORK_VERBS.has(it.index.after)) continue;
     it.type = 'PERSON';
     it.ruled = 'a fictional character (name list rule)';
   }
 }
 
 // Words that end the names of events, prizes, laws and craft named after a person, and no person's name.
-const NAMED_FOR_ENDS: ReadonlySet<string> = new Set(['cup', 'prize', 'prizes', 'award', 'awards', 'trophy', 'telescope', 'satellite', 'rover', 'lander', 'spacecraft', 'mission',
-  'festival', 'expo', 'games', 'olympics', 'championship', 'championships', 'conference', 'summit', 'treaty', 'act', 'agreement', 'programme', 'program',
-  'project', 'scheme', 'plan', 'series', 'lecture', 'memorial']);
+// Not `games`, `mission`, `plan` nor `memorial`, which end firms', bodies', places' names and headlines too (`Epic Games`,
+// `Ramakrishna Mission`, `FDR Memorial`, `Biden Plan …`).
+const NAMED_FOR_ENDS: ReadonlySet<string> = new Set(['cup', 'prize', 'prizes', 'award', 'awards', 'trophy', 'telescope', 'satellite', 'rover', 'lander', 'spacecraft',
+  'festival', 'expo', 'olympics', 'championship', 'championships', 'conference', 'summit', 'treaty', 'act', 'agreement', 'programme', 'program',
+  'project', 'scheme', 'series', 'lecture']);
 
 /**
  * A name typed a person that ends in an event's, a prize's, a law's or a craft's word (`Stanley Cup`, `James Webb
@@ -2225,19 +2241,23 @@ const NOT_GIVEN_FIRST: ReadonlySet<string> = new Set(['kf:company', 'kf:brand', 
 /**
  * Two or three capitalised words right after a country's possessive or a nationality (`Japan's Mio Narita won`,
  * `Kenyan Sabastian Sawe and …`, `Croatia's Zrinka Ljutic.`) that the recogniser left no name or read as a place
- * are a person where the first word is a given name the lists know, or no word is known to any list: sports and
- * wire copy name athletes and officials so, and the country before the name weighs towards no name in the
- * recogniser (`countriesPeople` for one word). Not a name with a head (`Japan's Toyota Motor`), one a list knows as
- * a firm's or a place's, or one a noun follows.
+ * are a person where the first word is a given name the lists know, or no word is known to any list in a sports
+ * report or beside a person's cue (a firm's or a site's name is as often so: `Malaysia's Sime Darby`, `Cambodia's
+ * Angkor Wat`): sports and wire copy name athletes and officials so, and the country before the name weighs towards
+ * no name in the recogniser (`countriesPeople` for one word). Not a name with a head (`Japan's Toyota Motor`), one a
+ * list knows as a firm's or a place's, or one a noun follows.
  */
-function countriesNamedPeople(items: Item[]): void {
+function countriesNamedPeople(items: Item[], sportsReport: boolean): void {
   for (const it of items) {
     if ((it.type !== null && it.type !== 'PLACE') || it.words < 2 || it.words > 3 || has(it, 'e:head-org') || has(it, 'e:head-place') || has(it, 'e:acronym')) continue;
     if (!(has(it, 'kp:country') && afterPossessive(it)) && !(it.features.includes('kp:demonym') && !afterPossessive(it))) continue;
     const words = it.text.split(' ');
     if (words.length !== it.words || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
     const given = (has(it, 'kf:firstName') || it.features.includes('kf:personName')) && !it.features.some((f) => NOT_GIVEN_FIRST.has(f));
-    const unknown = it.index.lists.every((l) => l === 'k:none') && !it.features.some((f) => f.startsWith('kf:') || f.startsWith('kl:'));
+    // Words no list knows are as often a country's firm or site (`Malaysia's Sime Darby`, `Cambodia's Angkor Wat`): a
+    // person only in a sports report, or where the sentence gives a person's cue.
+    const cued = sportsReport || it.source.heSaid || has(it, 'e:age') || has(it, 'e:appos-person');
+    const unknown = cued && it.index.lists.every((l) => l === 'k:none') && !it.features.some((f) => f.startsWith('kf:') || f.startsWith('kl:'));
     if (!given && !unknown) continue;
     if (it.index.lists.some((l) => NOT_PERSON_LISTS.has(l)) || it.doc.includes('d:lower-first') || !it.features.some((f) => AFTER_PERSON.has(f)) || !openToRules(it)) continue;
     it.type = 'PERSON';

@@ -73,14 +73,14 @@ const PAST_FORMS = new Set('said told wrote written spoke spoken swore sworn'.sp
  * demands`, `a similar note`).
  */
 function readsAsNoun(tokens: Token[], i: number): boolean {
+  // `state` before the media a state runs is their modifier (`told the Iranian state news agency`, `"…," state media
+  // quoted the general as saying`).
+  if (tokens[i].lower === 'state' && STATE_RUN.has(tokens[i + 1]?.lower ?? '')) return true;
   const prev = tokens[i - 1];
   if (!prev?.word) return false;
   if (NOUN_DETERMINERS.has(prev.lower) || isPossessive(prev)) return true;
   const form = tokens[i].lower;
   if (/(?:ed|ing)$/u.test(form) || PAST_FORMS.has(form) || PRONOUNS.has(prev.lower)) return false;
-  // `state` before the media a state runs is their modifier (`told the Iranian state news agency`, `Chinese state
-  // media reported`).
-  if (form === 'state' && STATE_RUN.has(tokens[i + 1]?.lower ?? '')) return true;
   // A base form after a singular common noun, before an auxiliary, is that noun's compound (`ticket demand had been
   // "extraordinary"`): a verb would agree with a singular subject (`says`); after a plural, a group or a name the base
   // form is the verb of a clause (`who police say was`, `which organisers say has been`).
