@@ -1062,47 +1062,8 @@ const NAME_BEFORE_BRACKET = /\p{Lu}[\p{L}.'’-]*\s+\($/u;
 // A player's name and `of` before their country (`Aryna Sabalenka of Belarus`, `Serena Williams of the United States`).
 const NAME_BEFORE_OF = /\p{Lu}[\p{Ll}'’-]+\s+of\s+(?:the\s+)?$/u;
 
-// A side's line-up: a label and a colon opening the line (a bullet before it), then the players.
-const LINEUP_LABEL = /^[\s*•·–-]*\p{Lu}[\p{L}.'’ -]{1,40}:\s/u;
-// What stands after a player in it: the next player, a substitute's minute, the end.
-const LINEUP_AFTER = /^(?:\s*[,;)]|\s*$|\s+\(\p{Lu}|\s+\d{1,3}(?:\+\d)?['’]?\))/u;
-
-// A results row's rank opening the line (`8. `, `10) `), and a country in brackets after the name (`(Brazil)`, `( U.S. )`).
-const RANK_BEFORE = /(?:^|\n)[^\S\n]*\d{1,3}[.)][^\S\n]+$/u;
-const COUNTRY_BRACKET_AFTER = /^[^\S\n]*\([^\S\n]*([^()\n]{2,30}?)[^\S\n]*\)/u;
-
 // A role, `of`, `for` or `at` and what it is of (four words at most), then the comma before a name in apposition.
 const ROLE_OF_BEFORE = /\b(\p{Ll}+)\s+(?:of|for|at)\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’.&-]+(?:\s+[\p{L}'’.&-]+){0,3}\s?,\s+$/u;
-
-/**
- * Whether a name opens a ranked results row with its country in brackets after it (`8. Rubens Barrichello (Brazil)
- * Jordan 1 lap`, `1. Michael Johnson ( U.S. ) 19.32`): an athlete or a driver. Clubs' rows carry no country.
- */
-export function rankedBeside(paragraph: string, start: number, end: number): boolean {
-  if (!RANK_BEFORE.test(paragraph.slice(Math.max(0, start - 8), start))) return false;
-  const m = COUNTRY_BRACKET_AFTER.exec(paragraph.slice(end, end + 40));
-  const inside = m ? (m[1] as string) : '';
-  return !!m && (countryOf(inside) !== undefined || isNorpName(inside) || /^\p{Lu}{3}$/u.test(inside));
-}
-
-/**
- * Whether a name stands in a side's line-up (`Spain: Casillas; Sergio Ramos, Piqué, Puyol; … Villa (Torres 106')`):
- * a labelled line of six names or more between commas and semicolons, no sentence in it, the name between two of
- * them or after the label; inside brackets only with a substitute's minute (a club in brackets is no player).
- */
-export function lineupBeside(paragraph: string, start: number, end: number): boolean {
-  const label = LINEUP_LABEL.exec(paragraph);
-  if (!label || start < label[0].length || paragraph.includes('\n')) return false;
-  const body = paragraph.slice(label[0].length);
-  if ((body.match(/[,;]/gu) ?? []).length < 5 || /[.!?]\s+\p{Lu}/u.test(body) || /\b(?:the|and|was|were|is|has|have|said)\b/u.test(body)) return false;
-  // No figures but substitutes' minutes (a table's points or seats: `Group B: England 6; Italy 4; …`).
-  if (/\d/u.test(body.replace(/\([^()]*\d+(?:\+\d)?['’]?\)/gu, ''))) return false;
-  const before = paragraph.slice(label[0].length, start).trimEnd();
-  const opened = before.endsWith('(');
-  if (!(before === '' || /[,;(]$/u.test(before))) return false;
-  const after = paragraph.slice(end, end + 12);
-  return LINEUP_AFTER.test(after) && (!opened || /^\s+\d/u.test(after));
-}
 
 /**
  * Whether a name is written as where a person comes from: a country's possessive before a player's name in a report

@@ -1,6 +1,6 @@
 import {
   COMMON_SUFFIX, FUNCTION_TAGS, WHITESPACE, afterLocative, commonNoun, countryFirm, countryOf, lowerReading, hasTag, headType, isAcronym, isCap, isCaps, isDateline, isGazetteerPlace, isTown,
-  citedBeside, lineupBeside, rankedBeside, CONFERENCE_MEMBERS, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultsSaidBeside, signOffRole, townsfolkBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
+  citedBeside, CONFERENCE_MEMBERS, regionWord, givenNameFirst, isLowerWord, isNorpName, lower, nameEvidence, neverName, notName, academicBeside, heSaidBeside, resultsSaidBeside, signOffRole, townsfolkBeside, kindBeside, originBeside, isDatelineRegion, OPENING_KINDS, inResultPairs, resultBeside, setsBeside, sharesBeside, squadBeside, titleEvidence,
 } from './evidence';
 import {
   CLUB_WORDS, COMPASS_WORDS, COURTESY_WORDS, EPONYMOUS_DISEASES, MEMBERS_LETTERS, NAME_PARTICLES, SHOP_ONLY_NOUNS, SLUG_NOUNS, WORD_FIRMS, NORP_GROUPS, PARTY_MEMBERS, SHOP_NOUNS, TRADE_PLURALS, CREDIT_AGENCIES, FOR_THE_HEADS, HEAD_CONNECTORS, JOINED_POSTNOMINALS, NAME_CONNECTORS, NON_ENTITY_HEADS, OF_HEADS, ON_HEADS, ORG_HEADS, PLACE_HEADS, REGION_ABBREVIATIONS, ROLE_NOUN_ENDING, ROLE_NOUNS, ROMANISED_SYLLABLE, KOREAN_FAMILY_NAMES, TITLE_MODIFIERS, TITLE_WORDS, UNIVERSITIES, headForm, isListedBody, isTitle, publicationOf, takesConnector, NAMES_AS_WRITTEN, PERSON_HONORIFICS,
@@ -67,12 +67,8 @@ export interface Candidate {
   squad?: boolean;
   /** The name says where someone is from (`a Dapto man`, `a 31-year-old Newtown woman`; `townsfolkBeside`). */
   townsfolk?: boolean;
-  /** The name stands in a side's line-up (`Spain: Casillas; Sergio Ramos, Piqué, …`; `lineupBeside`). */
-  lineup?: boolean;
   /** `airport` in lower case follows the name (`Heathrow airport`). */
   airport?: boolean;
-  /** The name opens a ranked results row, its country in brackets after it (`8. Rubens Barrichello (Brazil)`). */
-  ranked?: boolean;
   /** The name is the place an office in lower case is of (`the mayor of Rio Gallegos`). */
   placeOfOffice?: boolean;
   /** A country's name before the possessive of its state's parts (`Chad's army`, `Congo's government`). */
@@ -1886,8 +1882,6 @@ function addName(ctx: Ctx, a: number, b: number, extra: readonly string[], descr
   if (club) cand.club = true;
   if (club || (!afterLocative(ctx, a) && headType(words) === null && !isDateline(ctx, start, end) && !isDatelineRegion(paragraph, start, end))) cand.team = true;
   if (words.length <= 3 && originBeside(paragraph, start, end)) cand.origin = true;
-  if (words.length <= 3 && lineupBeside(paragraph, start, end)) cand.lineup = true;
-  if (words.length >= 2 && words.length <= 4 && rankedBeside(paragraph, start, end)) cand.ranked = true;
   if (words.length <= 2 && AIRPORT_AFTER.test(paragraph.slice(end, end + 24))) cand.airport = true;
   if (words.length <= 3 && PLACE_OFFICE_BEFORE.test(paragraph.slice(Math.max(0, start - 40), start))) cand.placeOfOffice = true;
   if (words.length <= 3 && countryOf(text) !== undefined && STATE_AFTER.test(paragraph.slice(end, end + 30))) cand.state = true;

@@ -42,7 +42,8 @@ const BATTING = new RegExp(String.raw`^\s*(${NAME})\s+${OUT}\s+\d{1,3}\*?(?=[\s,
 // Bowling figures after a name: overs, maidens, runs, wickets (`22-5-61-2`).
 const FIGURES = new RegExp(String.raw`(${NAME})\s+\d{1,3}(?:\.\d)?-\d{1,3}-\d{1,3}-\d{1,2}\b`, 'gdu');
 // A labelled list: `Chelsea : Hollins ; Petrov , Tabb …`, `Referee : Anders Lundqvist ( Sweden )`.
-const LABELLED = /^\s*([^:()]{1,40}?)\s*:\s*(.+)$/du;
+// A bullet may open the line (`* Spain: Casillas; …`, as wiki articles list line-ups).
+const LABELLED = /^\s*(?:[*•·–-]\s+)?([^:()*•]{1,40}?)\s*:\s*(.+)$/du;
 const WHOLE_NAME = new RegExp(String.raw`^${NAME}$`, 'u');
 // One item of such a list: an optional rank (`11 -`), a name, an optional bracket, optional figures.
 const ITEM = new RegExp(String.raw`^\s*(?:\d{1,3}\s*-\s*)?(${NAME})\s*(?:\(\s*([^()]{0,60}?)\s*\))?\s*(?:[\d.:/-]+(?:\s+|$))*$`, 'du');
@@ -196,7 +197,7 @@ function labelledLine(line: string): TableName[] | null {
     if (!inner || !/^\p{Lu}/u.test(inner)) continue;
     const innerStart = from + groupStart(it, 2);
     // A substitute and the minute he came on (`( Abney 70 )`), else the player's country or club.
-    const sub = /^(.+?)\s+\d{1,3}$/u.exec(inner);
+    const sub = /^(.+?)\s+\d{1,3}(?:\+\d{1,2})?['’]?$/u.exec(inner);
     if (sub) add(out, innerStart, sub[1] as string, 'PERSON', 'substitute in a line-up (rule)');
     else if (WHOLE_NAME.test(inner)) add(out, innerStart, inner, affiliationType(inner), 'country or club in brackets in a list (rule)');
   }
@@ -214,7 +215,10 @@ function individualLine(line: string): TableName[] | null {
   if (!r && !marked) return null;
   // A rank and a name open many lists (`7 Ali Qapu (The Royal Palace). Early 17th century …`): a ranked result
   // also has a result's figures, or ends in them.
-  const ranked = !!r && (marked || /(?:\d(?:\s*(?:metres|meters|m|points|pts|seconds|secs?|km))?|same time|s\.t\.)\s*$/u.test(line));
+  // … or a country in brackets after the name (`8. Rubens Barrichello (Brazil) Jordan 1 lap`, `10. Heinz-Harald
+  // Frentzen (Germany) Sauber`).
+  const ranked = !!r && (marked || /(?:\d(?:\s*(?:metres|meters|m|points|pts|seconds|secs?|km|laps?))?|same time|s\.t\.)\s*$/u.test(line) ||
+    (!!r[2] && countryOf(r[2]) !== undefined));
   if (r && ranked) {
     add(out, groupStart(r, 1), r[1] as string, 'PERSON', 'competitor in a results list (rule)');
     if (r[2]) add(out, groupStart(r, 2), r[2], affiliationType(r[2]), 'country or club in brackets in a list (rule)');

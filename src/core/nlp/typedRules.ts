@@ -88,8 +88,6 @@ export function applyTypedRules(items: Item[], sportsReport: boolean, wireSports
   countriesPeople(items);
   countriesNamedPeople(items, sportsReport);
   playersArePeople(items);
-  lineupsArePlayers(items);
-  rankedArePeople(items);
   listedVenuesArePlaces(items);
   airportsArePlaces(items);
   initialledPeople(items);
@@ -1971,32 +1969,6 @@ function placesOfOffices(items: Item[]): void {
     if (it.words === 3 && shapeOf(it.source).lowered.slice(1).every(personal)) continue;
     it.type = 'PLACE';
     it.ruled = 'the place an office is of (rule)';
-  }
-}
-
-/**
- * A name of two to four words opening a ranked results row with its country in brackets after it (`8. Rubens
- * Barrichello (Brazil) Jordan 1 lap`; `rankedBeside`) is the athlete, where the recogniser read no name in a row
- * it takes for a caption.
- */
-function rankedArePeople(items: Item[]): void {
-  for (const it of items) {
-    if (!it.source.ranked || it.type === 'PERSON' || has(it, 'e:head-org') || has(it, 'e:head-place') || it.key.startsWith('country:') || !openToRules(it)) continue;
-    it.type = 'PERSON';
-    it.ruled = 'an athlete ranked in a results row (rule)';
-  }
-}
-
-/**
- * A name in a side's line-up (`Spain: Casillas; Sergio Ramos, Piqué, Puyol; … Villa (Torres 106')`; `lineupBeside`) is
- * a player where the recogniser left it no name or read a place or a club (`Villa`, `Pedro`, `Xavi`): names listed
- * without a sentence around them carry little else. Not a country's name.
- */
-function lineupsArePlayers(items: Item[]): void {
-  for (const it of items) {
-    if (!it.source.lineup || it.type === 'PERSON' || it.key.startsWith('country:') || has(it, 'e:acronym') || !openToRules(it)) continue;
-    it.type = 'PERSON';
-    it.ruled = 'a player in a side’s line-up (rule)';
   }
 }
 
