@@ -551,23 +551,23 @@ function tradeWord(w: Token, last: boolean): boolean {
  */
 export function countryFirm(words: readonly Token[], paragraph: string): boolean {
   if (words.length < 2) return false;
+  const all = words.map((w) => w.text);
+  // The country first (asked of most names without a head, so the cheapest test opens).
+  let k = Math.min(3, words.length - 1);
+  while (k >= 1 && countryOf(all.slice(0, k).join(' ')) === undefined) k--;
+  if (k < 1) return false;
   // Two sides joined by a hyphen (`Israel-Hamas talks`) are no firm.
   if (words.some((w, i) => i > 0 && paragraph.slice((words[i - 1] as Token).end, w.start).includes('-'))) return false;
-  const all = words.map((w) => w.text);
   if (countryOf(all.join(' ')) !== undefined || phraseLists(all).some((l) => NOT_TRADE_LISTS.has(l) || l === 'eventWn')) return false;
-  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
-    if (countryOf(all.slice(0, k).join(' ')) === undefined) continue;
-    const rest = words.slice(k);
-    // Three words of a trade at most, and none after the first that reads as a verb (a headline in title case: `India
-    // Sugar Output Seen Rising`).
-    const verbal = (w: Token): boolean => {
-      const r = lowerReading(lower(w));
-      return !r.has('Noun') && !wordLists(lower(w)).includes('commonNoun') && (r.has('Verb') || r.has('Gerund') || r.has('PastTense'));
-    };
-    if (rest.filter((w) => w.text !== '&').length > 3 || rest.slice(1).some(verbal)) return false;
-    return rest.every((w, i) => tradeWord(w, i === rest.length - 1));
-  }
-  return false;
+  const rest = words.slice(k);
+  // Three words of a trade at most, and none after the first that reads as a verb (a headline in title case: `India
+  // Sugar Output Seen Rising`).
+  const verbal = (w: Token): boolean => {
+    const r = lowerReading(lower(w));
+    return !r.has('Noun') && !wordLists(lower(w)).includes('commonNoun') && (r.has('Verb') || r.has('Gerund') || r.has('PastTense'));
+  };
+  if (rest.filter((w) => w.text !== '&').length > 3 || rest.slice(1).some(verbal)) return false;
+  return rest.every((w, i) => tradeWord(w, i === rest.length - 1));
 }
 
 /**
