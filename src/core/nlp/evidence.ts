@@ -691,10 +691,9 @@ function contextBefore(ctx: EvidenceContext, a: number, b: number, start: number
   // union, Zwelinzima Vavi,`).
   // Not a place after the comma, which places what the role is of (`a councilman for the City of Little Falls,
   // Minnesota`).
-  const name = paragraph.slice(start, (tokens[b - 1] as Token).end);
-  const placed = countryOf(name) !== undefined || isGazetteerPlace(name) || wordLists(name).some((l) => l === 'region' || l === 'city' || l === 'country' || l === 'placeWn');
-  const of = /^ ?,\s+$/.test(gap) && !placed ? ROLE_OF_BEFORE.exec(paragraph.slice(Math.max(0, start - 70), start)) : null;
-  if (of && (TITLE_WORDS.has((of[1] as string).toLowerCase()) || ROLE_NOUN_ENDING.test((of[1] as string).toLowerCase()))) {
+  const of = /^ ?,\s+$/.test(gap) ? ROLE_OF_BEFORE.exec(paragraph.slice(Math.max(0, start - 70), start)) : null;
+  const placed = (name: string): boolean => countryOf(name) !== undefined || isGazetteerPlace(name) || wordLists(name).some((l) => l === 'region' || l === 'city' || l === 'country' || l === 'placeWn');
+  if (of && (TITLE_WORDS.has((of[1] as string).toLowerCase()) || ROLE_NOUN_ENDING.test((of[1] as string).toLowerCase())) && !placed(paragraph.slice(start, (tokens[b - 1] as Token).end))) {
     f.push('e:apposition-role');
     descs.push(of[1] as string);
     return;

@@ -577,7 +577,7 @@ function possessiveInside(paragraph: string, tokens: readonly Token[], i: number
   // … their plural's too (`Seoul Central District Prosecutors' Office`).
   const holder = lower(a).replace(/['’]s?$/u, '');
   if ((OFFICE_HOLDERS.has(holder) || (holder.endsWith('s') && OFFICE_HOLDERS.has(holder.slice(0, -1)))) && ORG_HEADS.has(lower(b))) return true;
-  // An institution named after its founder or patron (`Addenbrooke's Hospital`, `Guy's Hospital`, `Trinity's College`).
+  // An institution named after its founder or patron (`Addenbrooke's Hospital`, `Guy's Hospital`, `Christ's College`).
   // Not a town's or a country's possessive (`Toronto's Hospital for Sick Children`).
   const patron = a.text.replace(/\s*['’]s?$/u, '');
   if (POSSESSIVE_INSTITUTIONS.has(lower(b)) && isCap(a) && !isCaps(a) && countryOf(patron) === undefined && !isGazetteerPlace(patron) &&
@@ -953,7 +953,6 @@ const NUMBERED_UNITS: ReadonlySet<string> = new Set(('division brigade regiment 
   + 'street st avenue ave road rd boulevard blvd').split(' '));
 // Tags of a word that opens a sentence and no name (`Called`, `The`, `We`).
 const SENTENCE_OPENER_TAGS = ['Verb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adverb'];
-
 
 /**
  * `St.` after a name's word is a street's (`Main St.`), and where the next word can open a sentence but no name
@@ -1752,10 +1751,10 @@ const NAME_LIKE_TITLES: ReadonlySet<string> = new Set([
   'marshal', 'judge', 'justice', 'agent', 'officer', 'captain', 'prime', 'home', 'hon',
 ]);
 
-/** Where an office that starts at `from` ends: over titles and the words that qualify them (`Chief Financial Officer`, `Foreign Affairs Minister`) to its last title. */
 // Lists that make a word between two titles a holder's name, not a word of the office.
 const HOLDER_WORD_LISTS: ReadonlySet<string> = new Set(['surname', 'personName', 'famous', 'firstName']);
 
+/** Where an office that starts at `from` ends: over titles and the words that qualify them (`Chief Financial Officer`, `Foreign Affairs Minister`) to its last title. */
 function officeEnd(words: readonly Token[], from: number): number {
   let u = from;
   for (let k = from; k < words.length; k++) {

@@ -1921,7 +1921,6 @@ function surnamesStayPeople(items: Item[]): void {
  */
 function listedVenuesArePlaces(items: Item[]): void {
   for (const it of items) {
-    // Not a club a rule read by its town's name (`Monza beat Juventus 1-0`).
     if (it.type === 'PLACE' || !VENUES.has(it.text) || it.ruled || !openToRules(it)) continue;
     it.type = 'PLACE';
     it.ruled = 'a sports ground the news lexicon lists (rule)';
@@ -2022,9 +2021,10 @@ const NOT_FAMILY_FIRST: ReadonlySet<string> = new Set(['firstName', 'givenCommon
 
 /**
  * A person of three words or more whose first word no list knows as a given name, a place or a firm (`President
- * Mobutu Sese Seko`, `Prime Minister Kengo wa Dondo`) is named by that word alone later (`Mobutu's generals`, `between Mobutu and
- * Kabila`): the family name comes first. The recogniser, taught on names whose first word is a given name that news
- * does not use alone, leaves such a word no name. Not where its own sentence places it (`in`, `the`, a dateline).
+ * Mobutu Sese Seko`, `Prime Minister Kengo wa Dondo`) is named by that word alone later (`Mobutu's generals`,
+ * `between Mobutu and Kabila`): the family name comes first. The recogniser, taught on names whose first word is a
+ * given name that news does not use alone, leaves such a word no name. Not where its own sentence places it (`in`,
+ * `the`, a dateline).
  */
 function familyNamesFirst(items: Item[]): void {
   const firstBy = new Map<string, number>();
