@@ -1,6 +1,6 @@
 import type { Entity, EntityType, ExplainTarget, Mention } from '../model';
 import { PART_PREFIX, countryOf, describeFeature } from './evidence';
-import { ORG_HEADS, SPORTS_CUES } from './lexicon';
+import { NAME_PARTICLES, ORG_HEADS, SPORTS_CUES } from './lexicon';
 import type { Candidate } from './names';
 import { settleOverlaps, settleSegments } from './overlaps';
 import { LABELS, type Label, type Perceptron } from './perceptron';
@@ -870,8 +870,11 @@ function groupOf(root: string, type: EntityType): string {
 }
 
 /** A run with a part typed as a name is no name itself (unless a hand rule typed it). */
-// A name particle in lower case between a person's names (`Lula da Silva`, `Kengo wa Dondo`, `Daniel arap Moi`).
-const PARTICLE_INSIDE = /\p{Lu}\S*\s(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|ter|bin|ibn|wa|arap)\s\p{Lu}/u;
+/** Whether a name particle of the news lexicon stands in lower case between capitalised words (`Lula da Silva`, `Kengo wa Dondo`). */
+function particleInside(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return words.some((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w) && /^\p{Lu}/u.test(words[i - 1] as string) && /^\p{Lu}/u.test(words[i + 1] as string));
+}
 
 function runsGiveWay(items: Item[]): void {
   items.forEach((part, i) => {
@@ -887,7 +890,7 @@ function runsGiveWay(items: Item[]): void {
     // Inacio Lula da Silva`, whose `Lula da Silva` alone had won).
     // So is a person whose name holds a particle between its words (`Luiz Inacio Lula da Silva`, `Maria da Graca
     // Foster`): no two names run together so.
-    if (whole && whole.type && handRule(whole) === undefined && !(whole.type === 'PERSON' && (whole.features.includes('e:title') || PARTICLE_INSIDE.test(whole.text)))) whole.type = null;
+    if (whole && whole.type && handRule(whole) === undefined && !(whole.type === 'PERSON' && (whole.features.includes('e:title') || particleInside(whole.text)))) whole.type = null;
   });
 }
 

@@ -278,7 +278,7 @@ export const SHOP_NOUNS = set(`
   bagels donuts tacos barbecue bbq steakhouse bistro cantina liquor liquors hardware furniture jewelers jewellers
   pharmacy cleaners salon barbershop boutique bookstore automotive tires plumbing roofing landscaping books bookshop
   shack auto convenience coffee brewery creamery shops stores supermarket supermarkets newsagents newsagent butchers
-  chemists confectionery confectionary florist florists hardware
+  chemists confectionery confectionary florist florists
 `);
 
 /** Shop nouns no common phrase after a person's possessive ends in (`Powell's Books`, not `Obama's Kitchen`). */
