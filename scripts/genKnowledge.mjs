@@ -374,10 +374,10 @@ for (const line of pantheon) {
 }
 
 // ---- fictional characters (superheroes and supervillains: the Marvel and DC wikis' names) ----
-// Fan conventions, film and comics news name characters as people (`Batman`, `Black Widow`, `Captain America`),
+// Fan conventions, film and comics news name characters as people (`Nightwing`, `Black Widow`, `Captain America`),
 // whom the lists otherwise read as places, titles or ordinary words. Only names no other list reads as a person's,
-// a place's or a firm's, and no ordinary word alone (`Joker`, `Penguin`, `Domino`, `Angel`): those stay to the
-// recogniser. Teams (`Agents of Atlas`, `Alpha Flight`) are left out with every name holding a lower-case word.
+// a place's or a firm's (`Batman` is a Turkish city too), and no ordinary word alone (`Joker`, `Penguin`, `Domino`,
+// `Angel`): those stay to the recogniser. Teams (`Agents of Atlas`, `Alpha Flight`) are left out with every name holding a lower-case word.
 const FICTION_NOT = ['firstName', 'surname', 'personName', 'givenCommon', 'city', 'country', 'region', 'placeWn', 'placeLex', 'orgWn', 'orgLex', 'company', 'brand', 'demonym', 'famous', 'famousCommon'];
 const fictional = [
   ...JSON.parse(fs.readFileSync(path.join(pkgDir('superheroes'), 'superheroes.json'), 'utf8')),
